@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001-foundation";
+
+/** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
+export const migrations: Record<string, Migration> = {
+  "0001-foundation": m0001,
+};
