@@ -58,6 +58,7 @@ describe("migrations and demo seed", () => {
           country: "AT",
           nuts_code: "AT13",
           region_name: "Wien",
+          city: "Vienna",
           type: "regional_authority",
           role: "lead",
         })

@@ -1,0 +1,118 @@
+import { revokeAllSessions } from "@consortia/auth";
+import { recordAudit } from "../audit";
+import { conflict, notFound } from "../errors";
+import { insertInvitation, sendInvitation } from "../members/invitations";
+import type { PartnerInput } from "../partners/service";
+import { assertAcronymFree, type ProjectInput } from "../projects/service";
+import type { AuthedCtx } from "../shared/service-context";
+
+/** A new project starts with its lead partner and an invitation to its first lead coordinator. */
+export async function createProject(
+  ctx: AuthedCtx,
+  input: ProjectInput & { leadPartner: PartnerInput; leadCoordinatorEmail: string },
+) {
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    await assertAcronymFree(trx, input.acronym);
+    const project = await trx
+      .insertInto("projects")
+      .values({
+        acronym: input.acronym,
+        title: input.title,
+        programme: input.programme,
+        description: input.description,
+        start_date: input.startDate,
+        end_date: input.endDate,
+        core_phase_end: input.corePhaseEnd,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const p = input.leadPartner;
+    const partner = await trx
+      .insertInto("partners")
+      .values({
+        project_id: project.id,
+        name: p.name,
+        short_name: p.shortName,
+        country: p.country,
+        nuts_code: p.nutsCode,
+        region_name: p.regionName,
+        city: p.city,
+        type: p.type,
+        role: "lead",
+        website: p.website,
+        contact_name: p.contactName,
+        contact_email: p.contactEmail,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const inv = await insertInvitation(trx, ctx, {
+      projectId: project.id,
+      partnerId: partner.id,
+      role: "lead_coordinator",
+      email: input.leadCoordinatorEmail,
+      invitedBy: ctx.actor.userId,
+    });
+    await recordAudit(trx, {
+      projectId: project.id,
+      actorId: ctx.actor.userId,
+      entity: "project",
+      entityId: project.id,
+      action: "create",
+      summary: `Project ${project.acronym} created; ${input.leadCoordinatorEmail} invited as lead coordinator`,
+    });
+    return { project, inv };
+  });
+  await sendInvitation(ctx, {
+    invitationId: created.inv.id,
+    token: created.inv.token,
+    expiresAt: created.inv.expiresAt,
+    inviterName: ctx.actor.name,
+  });
+  return created.project;
+}
+
+export async function listUsers(ctx: AuthedCtx) {
+  return ctx.db
+    .selectFrom("users")
+    .leftJoin("memberships", (j) => j.onRef("memberships.user_id", "=", "users.id").on("memberships.is_active", "=", true))
+    .groupBy("users.id")
+    .select([
+      "users.id",
+      "users.email",
+      "users.name",
+      "users.is_admin",
+      "users.is_active",
+      "users.created_at",
+      (eb) => eb.fn.count<number>("memberships.id").as("project_count"),
+    ])
+    .orderBy("users.name")
+    .execute();
+}
+
+/** Deactivating an account ends all its sessions on the very next request. */
+export async function setUserActive(ctx: AuthedCtx, input: { userId: string; active: boolean }) {
+  if (input.userId === ctx.actor.userId && !input.active) throw conflict("You cannot deactivate your own account");
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable("users")
+      .set({ is_active: input.active, updated_at: new Date() })
+      .where("id", "=", input.userId)
+      .returning(["id", "email", "is_active"])
+      .executeTakeFirst();
+    if (!row) throw notFound("User");
+    if (!input.active) await revokeAllSessions(trx, row.id);
+    await recordAudit(trx, {
+      projectId: null,
+      actorId: ctx.actor.userId,
+      entity: "user",
+      entityId: row.id,
+      action: input.active ? "reactivate" : "deactivate",
+      summary: `Account ${row.email} ${input.active ? "reactivated" : "deactivated"}`,
+    });
+    return row;
+  });
+}
+
+export async function listOutbox(ctx: AuthedCtx, input: { limit: number }) {
+  return ctx.db.selectFrom("mail_outbox").selectAll().orderBy("created_at", "desc").limit(input.limit).execute();
+}

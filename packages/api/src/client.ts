@@ -1,0 +1,3 @@
+// Client-safe: types and the transformer only, never server code (STYLE.md item 1).
+export type { AppRouter, RouterInputs, RouterOutputs } from "./root";
+export { default as transformer } from "superjson";

@@ -1,0 +1,7 @@
+import pino from "pino";
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  redact: ["*.password", "*.token", "*.newPassword", "*.currentPassword"],
+});
+export type Logger = typeof logger;

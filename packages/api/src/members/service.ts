@@ -1,0 +1,266 @@
+import type { Db, ProjectRole } from "@consortia/db";
+import { recordAudit } from "../audit";
+import { conflict, invalid, notFound, staleVersion } from "../errors";
+import { ROLE_LABELS } from "../mail/templates";
+import type { ProjectCtx } from "../shared/service-context";
+import { insertInvitation, sendInvitation } from "./invitations";
+
+export async function listMembers(ctx: ProjectCtx) {
+  const projectId = ctx.access.projectId;
+  const members = await ctx.db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .leftJoin("partners", "partners.id", "memberships.partner_id")
+    .where("memberships.project_id", "=", projectId)
+    .select([
+      "memberships.id",
+      "memberships.role",
+      "memberships.partner_id",
+      "memberships.is_active",
+      "memberships.version",
+      "memberships.created_at",
+      "users.id as user_id",
+      "users.name",
+      "users.email",
+      "users.is_active as account_active",
+      "partners.short_name as partner_name",
+    ])
+    .orderBy("users.name")
+    .execute();
+  const invitations = await ctx.db
+    .selectFrom("invitations")
+    .leftJoin("partners", "partners.id", "invitations.partner_id")
+    .where("invitations.project_id", "=", projectId)
+    .where("invitations.accepted_at", "is", null)
+    .where("invitations.revoked_at", "is", null)
+    .select([
+      "invitations.id",
+      "invitations.email",
+      "invitations.role",
+      "invitations.partner_id",
+      "invitations.created_at",
+      "invitations.expires_at",
+      "partners.short_name as partner_name",
+    ])
+    .orderBy("invitations.created_at", "desc")
+    .execute();
+  const now = Date.now();
+  return {
+    members,
+    invitations: invitations.map((i) => ({ ...i, expired: i.expires_at.getTime() <= now })),
+  };
+}
+
+async function assertPartnerInProject(db: Db, projectId: string, partnerId: string | null) {
+  if (!partnerId) return;
+  const p = await db
+    .selectFrom("partners")
+    .select("id")
+    .where("id", "=", partnerId)
+    .where("project_id", "=", projectId)
+    .executeTakeFirst();
+  if (!p) throw invalid("Unknown partner", { partnerId: ["This partner is not part of the project"] });
+}
+
+export async function inviteMember(
+  ctx: ProjectCtx,
+  input: { email: string; role: ProjectRole; partnerId: string | null },
+) {
+  const projectId = ctx.access.projectId;
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    await assertPartnerInProject(trx, projectId, input.partnerId);
+    const existing = await trx
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.user_id")
+      .where("memberships.project_id", "=", projectId)
+      .where("users.email", "=", input.email)
+      .select("memberships.id")
+      .executeTakeFirst();
+    if (existing) throw conflict(`${input.email} is already a member of this project`);
+    // A newer invitation replaces any open one for the same address.
+    await trx
+      .updateTable("invitations")
+      .set({ revoked_at: new Date() })
+      .where("project_id", "=", projectId)
+      .where("email", "=", input.email)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .execute();
+    const inv = await insertInvitation(trx, ctx, { projectId, ...input, invitedBy: ctx.actor.userId });
+    await recordAudit(trx, {
+      projectId,
+      actorId: ctx.actor.userId,
+      entity: "invitation",
+      entityId: inv.id,
+      action: "create",
+      summary: `Invited ${input.email} as ${ROLE_LABELS[input.role]}`,
+      data: { email: input.email, role: input.role, partnerId: input.partnerId },
+    });
+    return inv;
+  });
+  await sendInvitation(ctx, {
+    invitationId: created.id,
+    token: created.token,
+    expiresAt: created.expiresAt,
+    inviterName: ctx.actor.name,
+  });
+  return { id: created.id, expiresAt: created.expiresAt };
+}
+
+/** Issues a fresh link (the old one stops working) with a new expiry. */
+export async function resendInvitation(ctx: ProjectCtx, input: { invitationId: string }) {
+  const projectId = ctx.access.projectId;
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    const old = await trx
+      .updateTable("invitations")
+      .set({ revoked_at: new Date() })
+      .where("id", "=", input.invitationId)
+      .where("project_id", "=", projectId)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .returning(["email", "role", "partner_id"])
+      .executeTakeFirst();
+    if (!old) throw notFound("Open invitation");
+    const inv = await insertInvitation(trx, ctx, {
+      projectId,
+      email: old.email,
+      role: old.role,
+      partnerId: old.partner_id,
+      invitedBy: ctx.actor.userId,
+    });
+    await recordAudit(trx, {
+      projectId,
+      actorId: ctx.actor.userId,
+      entity: "invitation",
+      entityId: inv.id,
+      action: "resend",
+      summary: `Invitation to ${old.email} sent again`,
+    });
+    return inv;
+  });
+  await sendInvitation(ctx, {
+    invitationId: created.id,
+    token: created.token,
+    expiresAt: created.expiresAt,
+    inviterName: ctx.actor.name,
+  });
+  return { id: created.id, expiresAt: created.expiresAt };
+}
+
+export async function revokeInvitation(ctx: ProjectCtx, input: { invitationId: string }) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable("invitations")
+      .set({ revoked_at: new Date() })
+      .where("id", "=", input.invitationId)
+      .where("project_id", "=", ctx.access.projectId)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .returning(["id", "email"])
+      .executeTakeFirst();
+    if (!row) throw notFound("Open invitation");
+    await recordAudit(trx, {
+      projectId: ctx.access.projectId,
+      actorId: ctx.actor.userId,
+      entity: "invitation",
+      entityId: row.id,
+      action: "revoke",
+      summary: `Invitation to ${row.email} withdrawn`,
+    });
+    return { id: row.id };
+  });
+}
+
+async function activeLeadCount(db: Db, projectId: string): Promise<number> {
+  const r = await db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .where("memberships.project_id", "=", projectId)
+    .where("memberships.role", "=", "lead_coordinator")
+    .where("memberships.is_active", "=", true)
+    .where("users.is_active", "=", true)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return r.n;
+}
+
+async function loadMembership(db: Db, projectId: string, membershipId: string) {
+  const m = await db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .where("memberships.id", "=", membershipId)
+    .where("memberships.project_id", "=", projectId)
+    .select(["memberships.id", "memberships.role", "memberships.is_active", "memberships.version", "users.name", "users.id as user_id"])
+    .forUpdate()
+    .executeTakeFirst();
+  if (!m) throw notFound("Member");
+  return m;
+}
+
+export async function changeMemberRole(
+  ctx: ProjectCtx,
+  input: { membershipId: string; role: ProjectRole; partnerId: string | null; version: number },
+) {
+  const projectId = ctx.access.projectId;
+  return ctx.db.transaction().execute(async (trx) => {
+    await assertPartnerInProject(trx, projectId, input.partnerId);
+    const m = await loadMembership(trx, projectId, input.membershipId);
+    if (m.version !== input.version) throw staleVersion("This membership");
+    if (m.role === "lead_coordinator" && input.role !== "lead_coordinator" && m.is_active) {
+      if ((await activeLeadCount(trx, projectId)) <= 1) {
+        throw conflict("A project needs at least one active lead coordinator. Appoint another one first.");
+      }
+    }
+    const row = await trx
+      .updateTable("memberships")
+      .set((eb) => ({
+        role: input.role,
+        partner_id: input.partnerId,
+        updated_at: new Date(),
+        version: eb("version", "+", 1),
+      }))
+      .where("id", "=", m.id)
+      .returning(["id", "role", "partner_id", "version"])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      projectId,
+      actorId: ctx.actor.userId,
+      entity: "membership",
+      entityId: m.id,
+      action: "change_role",
+      summary: `${m.name}: ${ROLE_LABELS[m.role]} → ${ROLE_LABELS[input.role]}`,
+      data: { from: m.role, to: input.role, partnerId: input.partnerId },
+    });
+    return row;
+  });
+}
+
+export async function setMemberActive(
+  ctx: ProjectCtx,
+  input: { membershipId: string; active: boolean; version: number },
+) {
+  const projectId = ctx.access.projectId;
+  return ctx.db.transaction().execute(async (trx) => {
+    const m = await loadMembership(trx, projectId, input.membershipId);
+    if (m.version !== input.version) throw staleVersion("This membership");
+    if (!input.active && m.user_id === ctx.actor.userId) throw conflict("You cannot deactivate yourself");
+    if (!input.active && m.role === "lead_coordinator" && (await activeLeadCount(trx, projectId)) <= 1) {
+      throw conflict("A project needs at least one active lead coordinator. Appoint another one first.");
+    }
+    const row = await trx
+      .updateTable("memberships")
+      .set((eb) => ({ is_active: input.active, updated_at: new Date(), version: eb("version", "+", 1) }))
+      .where("id", "=", m.id)
+      .returning(["id", "is_active", "version"])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      projectId,
+      actorId: ctx.actor.userId,
+      entity: "membership",
+      entityId: m.id,
+      action: input.active ? "reactivate" : "deactivate",
+      summary: `${m.name} ${input.active ? "reactivated" : "deactivated"}`,
+    });
+    return row;
+  });
+}

@@ -1,0 +1,134 @@
+import type { PartnerRole, PartnerType } from "@consortia/db";
+import { sql } from "kysely";
+import { recordAudit } from "../audit";
+import { conflict, notFound, staleVersion } from "../errors";
+import type { ProjectCtx } from "../shared/service-context";
+
+export type PartnerInput = {
+  name: string;
+  shortName: string;
+  country: string;
+  nutsCode: string;
+  regionName: string;
+  city: string;
+  type: PartnerType;
+  role: PartnerRole;
+  website: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+};
+
+const toRow = (p: PartnerInput) => ({
+  name: p.name,
+  short_name: p.shortName,
+  country: p.country,
+  nuts_code: p.nutsCode,
+  region_name: p.regionName,
+  city: p.city,
+  type: p.type,
+  role: p.role,
+  website: p.website,
+  contact_name: p.contactName,
+  contact_email: p.contactEmail,
+});
+
+/** The partners directory: every region with its people, for everyone in the project. */
+export async function listPartners(ctx: ProjectCtx) {
+  const projectId = ctx.access.projectId;
+  const partners = await ctx.db
+    .selectFrom("partners")
+    .selectAll()
+    .where("project_id", "=", projectId)
+    .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
+    .orderBy("name")
+    .execute();
+  const people = await ctx.db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .where("memberships.project_id", "=", projectId)
+    .where("memberships.is_active", "=", true)
+    .where("users.is_active", "=", true)
+    .where("memberships.partner_id", "is not", null)
+    .select(["memberships.partner_id", "memberships.role", "users.name", "users.email"])
+    .orderBy("users.name")
+    .execute();
+  return partners.map((p) => ({ ...p, people: people.filter((m) => m.partner_id === p.id) }));
+}
+
+async function assertLeadRule(ctx: ProjectCtx, trx: ProjectCtx["db"], role: PartnerRole, exceptId?: string) {
+  if (role !== "lead") return;
+  let q = trx
+    .selectFrom("partners")
+    .select("name")
+    .where("project_id", "=", ctx.access.projectId)
+    .where("role", "=", "lead");
+  if (exceptId) q = q.where("id", "<>", exceptId);
+  const lead = await q.executeTakeFirst();
+  if (lead) throw conflict(`${lead.name} is already the lead partner; a project has exactly one`);
+}
+
+async function assertNameFree(ctx: ProjectCtx, trx: ProjectCtx["db"], name: string, exceptId?: string) {
+  let q = trx
+    .selectFrom("partners")
+    .select("id")
+    .where("project_id", "=", ctx.access.projectId)
+    .where(sql`lower(name)`, "=", name.toLowerCase());
+  if (exceptId) q = q.where("id", "<>", exceptId);
+  if (await q.executeTakeFirst()) throw conflict(`A partner named ${name} already exists in this project`);
+}
+
+export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
+  return ctx.db.transaction().execute(async (trx) => {
+    await assertLeadRule(ctx, trx, input.role);
+    await assertNameFree(ctx, trx, input.name);
+    const row = await trx
+      .insertInto("partners")
+      .values({ ...toRow(input), project_id: ctx.access.projectId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      projectId: ctx.access.projectId,
+      actorId: ctx.actor.userId,
+      entity: "partner",
+      entityId: row.id,
+      action: "create",
+      summary: `Partner ${row.name} (${row.nuts_code}) added`,
+    });
+    return row;
+  });
+}
+
+export async function updatePartner(ctx: ProjectCtx, input: PartnerInput & { partnerId: string; version: number }) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom("partners")
+      .select(["role", "version"])
+      .where("id", "=", input.partnerId)
+      .where("project_id", "=", ctx.access.projectId)
+      .executeTakeFirst();
+    if (!current) throw notFound("Partner");
+    if (current.role === "lead" && input.role !== "lead") {
+      throw conflict("Make another partner the lead partner first; a project has exactly one");
+    }
+    await assertLeadRule(ctx, trx, input.role, input.partnerId);
+    await assertNameFree(ctx, trx, input.name, input.partnerId);
+    const row = await trx
+      .updateTable("partners")
+      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
+      .where("id", "=", input.partnerId)
+      .where("project_id", "=", ctx.access.projectId)
+      .where("version", "=", input.version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw staleVersion("This partner");
+    await recordAudit(trx, {
+      projectId: ctx.access.projectId,
+      actorId: ctx.actor.userId,
+      entity: "partner",
+      entityId: row.id,
+      action: "update",
+      summary: `Partner ${row.name} updated`,
+    });
+    return row;
+  });
+}

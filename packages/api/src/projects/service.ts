@@ -1,0 +1,135 @@
+import type { Db } from "@consortia/db";
+import { sql } from "kysely";
+import { recordAudit } from "../audit";
+import { conflict, notFound, staleVersion } from "../errors";
+import type { AuthedCtx, ProjectCtx } from "../shared/service-context";
+
+export async function listMyProjects(ctx: AuthedCtx) {
+  let q = ctx.db
+    .selectFrom("projects")
+    .leftJoin("memberships", (j) =>
+      j
+        .onRef("memberships.project_id", "=", "projects.id")
+        .on("memberships.user_id", "=", ctx.actor.userId)
+        .on("memberships.is_active", "=", true),
+    )
+    .leftJoin("partners", "partners.id", "memberships.partner_id")
+    .select([
+      "projects.id",
+      "projects.acronym",
+      "projects.title",
+      "projects.programme",
+      "projects.start_date",
+      "projects.end_date",
+      "memberships.role",
+      "partners.name as partner_name",
+    ])
+    .orderBy("projects.acronym");
+  if (!ctx.actor.isAdmin) q = q.where("memberships.id", "is not", null);
+  return q.execute();
+}
+
+export async function getProjectOverview(ctx: ProjectCtx) {
+  const { db } = ctx;
+  const projectId = ctx.access.projectId;
+  const project = await db.selectFrom("projects").selectAll().where("id", "=", projectId).executeTakeFirst();
+  if (!project) throw notFound("Project");
+  const partners = await db
+    .selectFrom("partners")
+    .leftJoin("memberships", (j) =>
+      j.onRef("memberships.partner_id", "=", "partners.id").on("memberships.is_active", "=", true),
+    )
+    .where("partners.project_id", "=", projectId)
+    .groupBy("partners.id")
+    .select([
+      "partners.id",
+      "partners.name",
+      "partners.short_name",
+      "partners.country",
+      "partners.nuts_code",
+      "partners.region_name",
+      "partners.role",
+      "partners.type",
+      (eb) => eb.fn.count<number>("memberships.id").as("member_count"),
+    ])
+    .orderBy(sql`case partners.role when 'lead' then 0 when 'partner' then 1 else 2 end`)
+    .orderBy("partners.name")
+    .execute();
+  const roles = await db
+    .selectFrom("memberships")
+    .where("project_id", "=", projectId)
+    .where("is_active", "=", true)
+    .groupBy("role")
+    .select(["role", (eb) => eb.fn.countAll<number>().as("n")])
+    .execute();
+  const pendingInvitations = ctx.access.isLead
+    ? await db
+        .selectFrom("invitations")
+        .where("project_id", "=", projectId)
+        .where("accepted_at", "is", null)
+        .where("revoked_at", "is", null)
+        .where("expires_at", ">", new Date())
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+        .then((r) => r.n)
+    : null;
+  return {
+    project,
+    partners,
+    countries: new Set(partners.map((p) => p.country)).size,
+    membersByRole: Object.fromEntries(roles.map((r) => [r.role, r.n])) as Record<string, number>,
+    memberCount: roles.reduce((a, r) => a + r.n, 0),
+    pendingInvitations,
+    myRole: ctx.access.role ?? (ctx.access.isAdmin ? "admin" : null),
+    myPartnerId: ctx.access.partnerId,
+  };
+}
+
+export type ProjectInput = {
+  acronym: string;
+  title: string;
+  programme: string;
+  description: string;
+  startDate: string;
+  endDate: string;
+  corePhaseEnd: string | null;
+};
+
+export async function assertAcronymFree(db: Db, acronym: string, exceptId?: string) {
+  let q = db.selectFrom("projects").select("id").where(sql`lower(acronym)`, "=", acronym.toLowerCase());
+  if (exceptId) q = q.where("id", "<>", exceptId);
+  if (await q.executeTakeFirst()) throw conflict(`A project with the acronym ${acronym} already exists`);
+}
+
+export async function updateProject(ctx: ProjectCtx, input: ProjectInput & { version: number }) {
+  return ctx.db.transaction().execute(async (trx) => {
+    await assertAcronymFree(trx, input.acronym, ctx.access.projectId);
+    const row = await trx
+      .updateTable("projects")
+      .set((eb) => ({
+        acronym: input.acronym,
+        title: input.title,
+        programme: input.programme,
+        description: input.description,
+        start_date: input.startDate,
+        end_date: input.endDate,
+        core_phase_end: input.corePhaseEnd,
+        updated_at: new Date(),
+        version: eb("version", "+", 1),
+      }))
+      .where("id", "=", ctx.access.projectId)
+      .where("version", "=", input.version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw staleVersion("The project");
+    await recordAudit(trx, {
+      projectId: row.id,
+      actorId: ctx.actor.userId,
+      entity: "project",
+      entityId: row.id,
+      action: "update",
+      summary: `Project details of ${row.acronym} updated`,
+    });
+    return row;
+  });
+}

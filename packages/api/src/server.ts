@@ -1,0 +1,48 @@
+import { hashPassword } from "@consortia/auth";
+import { createDb, type DbHandle, DEMO_LEAD_EMAIL, migrateToLatest, readDbConfig, seedDemoPartnership } from "@consortia/db";
+import { readApiConfig } from "./config";
+import type { ApiDeps } from "./context";
+import { logger } from "./logger";
+import { createMailer } from "./mail/mailer";
+
+type ServerState = { deps: ApiDeps; handle: DbHandle; banner: string[] };
+
+// One database and mailer per server process, kept across hot reloads in development.
+const globalState = globalThis as unknown as { __consortia?: Promise<ServerState> };
+
+export const DEMO_PASSWORD_DEFAULT = "medtech-demo-2026";
+
+async function boot(): Promise<ServerState> {
+  const dbConfig = readDbConfig();
+  const config = readApiConfig();
+  const handle = createDb(dbConfig);
+  await migrateToLatest(handle.db);
+  const banner: string[] = [];
+  if (handle.kind === "pglite") {
+    const password = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
+    const seeded = await seedDemoPartnership(handle.db, await hashPassword(password));
+    banner.push(
+      `Embedded database in ${dbConfig.dataDir}${seeded.seeded ? " (demo partnership loaded)" : ""}`,
+      `Demo sign-in: ${DEMO_LEAD_EMAIL} / ${password} (lead coordinator; every demo account uses this password)`,
+    );
+  } else {
+    banner.push("Database: PostgreSQL (DATABASE_URL)");
+  }
+  if (!config.smtpUrl) banner.push("Mail: no SMTP_URL set; messages go to the outbox (Admin → Outbox)");
+  const deps: ApiDeps = { db: handle.db, mailer: createMailer(handle.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }), config };
+  logger.info({ kind: handle.kind }, "server dependencies ready");
+  return { deps, handle, banner };
+}
+
+/** Migrates (and, on the embedded database, seeds the demo) once per process. */
+export function getServerState(): Promise<ServerState> {
+  globalState.__consortia ??= boot().catch((err) => {
+    globalState.__consortia = undefined;
+    throw err;
+  });
+  return globalState.__consortia;
+}
+
+export async function getServerDeps(): Promise<ApiDeps> {
+  return (await getServerState()).deps;
+}

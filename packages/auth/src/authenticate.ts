@@ -1,0 +1,40 @@
+import type { Db } from "@consortia/db";
+import { verifyPassword } from "./password";
+import { createSession } from "./session";
+import { checkLoginThrottle, clearAccountFailures, DEFAULT_THROTTLE, recordLoginFailure, type ThrottleLimits } from "./throttle";
+
+export type SignInAttempt = { email: string; password: string; address: string; userAgent: string | null };
+
+export type SignInResult =
+  | { ok: true; userId: string; sessionId: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/**
+ * Checks credentials. A wrong password, an unknown e-mail and a deactivated account all give
+ * the same "invalid" answer, in about the same time.
+ */
+export async function authenticate(
+  db: Db,
+  attempt: SignInAttempt,
+  limits: ThrottleLimits = DEFAULT_THROTTLE,
+): Promise<SignInResult> {
+  const email = attempt.email.trim().toLowerCase();
+  const who = { email, address: attempt.address };
+  const verdict = await checkLoginThrottle(db, who, limits);
+  if (!verdict.allowed) return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "password_hash", "is_active"])
+    .where("email", "=", email)
+    .executeTakeFirst();
+  const valid = await verifyPassword(user?.password_hash ?? null, attempt.password);
+  if (!user || !valid || !user.is_active) {
+    await recordLoginFailure(db, who);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearAccountFailures(db, email);
+  const sessionId = await createSession(db, user.id, attempt.userAgent);
+  return { ok: true, userId: user.id, sessionId };
+}

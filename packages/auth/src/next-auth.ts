@@ -1,0 +1,73 @@
+import type { Db } from "@consortia/db";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "./authenticate";
+import type { AuthConfig } from "./config";
+import { revokeSession } from "./session";
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** Error text next-auth passes back to the sign-in form when the throttle refuses. */
+export const THROTTLED_PREFIX = "throttled:";
+
+type Headers = Record<string, string | string[] | undefined> | undefined;
+
+/** The client's address as the nearest proxy (or Next's own server) reported it. */
+export function clientAddress(headers: Headers | globalThis.Headers): string {
+  const get = (name: string): string | undefined => {
+    if (!headers) return undefined;
+    if (typeof (headers as globalThis.Headers).get === "function") {
+      return (headers as globalThis.Headers).get(name) ?? undefined;
+    }
+    const v = (headers as Record<string, string | string[] | undefined>)[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const forwarded = get("x-forwarded-for");
+  const first = forwarded?.split(",")[0]?.trim();
+  return first || get("x-real-ip") || "unknown";
+}
+
+export function buildAuthOptions(getDb: () => Promise<Db>, config: AuthConfig): NextAuthOptions {
+  return {
+    secret: config.secret,
+    useSecureCookies: config.secureCookies,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "E-mail and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const email = credentials?.email ?? "";
+          const password = credentials?.password ?? "";
+          if (!email || !password || email.length > 320 || password.length > 1024) return null;
+          const headers = req?.headers as Headers;
+          const result = await authenticate(await getDb(), {
+            email,
+            password,
+            address: clientAddress(headers),
+            userAgent: (headers?.["user-agent"] as string | undefined) ?? null,
+          });
+          if (result.ok) return { id: result.userId, sid: result.sessionId };
+          if (result.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${result.retryAfterSeconds}`);
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user && "sid" in user) token.sid = String(user.sid);
+        return token;
+      },
+      // Only what the browser may know; the session id stays inside the HttpOnly cookie.
+      async session({ session }) {
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(await getDb(), token.sid);
+      },
+    },
+  };
+}
