@@ -3,5 +3,11 @@ export { type ApiDeps, type Context, createContext } from "./context";
 export { DomainError, HTTP_STATUS } from "./errors";
 export { logger } from "./logger";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";
-export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from "./root";
+export {
+  type AppRouter,
+  appRouter,
+  createCaller,
+  type RouterInputs,
+  type RouterOutputs,
+} from "./root";
 export { DEMO_PASSWORD_DEFAULT, getServerDeps, getServerState } from "./server";

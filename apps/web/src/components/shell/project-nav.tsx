@@ -1,0 +1,45 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: boolean }) {
+  const pathname = usePathname();
+  const base = `/projects/${projectId}`;
+  const items = [
+    { href: base, label: "Overview" },
+    { href: `${base}/partners`, label: "Partners" },
+    ...(isLead
+      ? [
+          { href: `${base}/members`, label: "Members" },
+          { href: `${base}/audit`, label: "Audit log" },
+        ]
+      : []),
+  ];
+  return (
+    <nav aria-label="Project" className="-mx-4 overflow-x-auto border-b px-4">
+      <ul className="flex gap-1">
+        {items.map((item) => {
+          const active = item.href === base ? pathname === base : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium",
+                  active
+                    ? "border-primary text-primary"
+                    : "border-transparent text-muted-foreground hover:text-foreground",
+                )}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

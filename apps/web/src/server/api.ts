@@ -1,0 +1,17 @@
+import "server-only";
+import { createCaller, createContext, getServerDeps } from "@consortia/api";
+import { clientAddress } from "@consortia/auth/next-auth";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { currentSessionId } from "./auth";
+
+/** The tRPC API called directly from server components: same procedures, same checks. */
+export const serverApi = cache(async () => {
+  const deps = await getServerDeps();
+  const ctx = await createContext(deps, {
+    sessionId: await currentSessionId(),
+    requestId: crypto.randomUUID(),
+    clientAddress: clientAddress(await headers()),
+  });
+  return createCaller(ctx);
+});
