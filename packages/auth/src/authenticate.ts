@@ -1,9 +1,20 @@
 import type { Db } from "@consortia/db";
 import { verifyPassword } from "./password";
 import { createSession } from "./session";
-import { checkLoginThrottle, clearAccountFailures, DEFAULT_THROTTLE, recordLoginFailure, type ThrottleLimits } from "./throttle";
+import {
+  checkLoginThrottle,
+  clearAccountFailures,
+  DEFAULT_THROTTLE,
+  recordLoginFailure,
+  type ThrottleLimits,
+} from "./throttle";
 
-export type SignInAttempt = { email: string; password: string; address: string; userAgent: string | null };
+export type SignInAttempt = {
+  email: string;
+  password: string;
+  address: string;
+  userAgent: string | null;
+};
 
 export type SignInResult =
   | { ok: true; userId: string; sessionId: string }
@@ -22,7 +33,8 @@ export async function authenticate(
   const email = attempt.email.trim().toLowerCase();
   const who = { email, address: attempt.address };
   const verdict = await checkLoginThrottle(db, who, limits);
-  if (!verdict.allowed) return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  if (!verdict.allowed)
+    return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
 
   const user = await db
     .selectFrom("users")

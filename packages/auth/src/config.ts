@@ -28,16 +28,20 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
   const url = parsed.NEXTAUTH_URL ?? `http://localhost:${parsed.PORT}`;
   // next-auth v4 reads the canonical URL from the environment itself.
   env.NEXTAUTH_URL = url;
-  cached = { secret: parsed.NEXTAUTH_SECRET ?? localSecret(), url, secureCookies: url.startsWith("https://") };
+  cached = {
+    secret: parsed.NEXTAUTH_SECRET ?? localSecret(),
+    url,
+    secureCookies: url.startsWith("https://"),
+  };
   return cached;
 }
 
 function localSecret(): string {
-  const file = path.join(readDbConfig().dataDir, "auth-secret");
+  const file = path.join(/*turbopackIgnore: true*/ readDbConfig().dataDir, "auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
     const secret = randomBytes(32).toString("base64url");
     fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
     return fs.readFileSync(file, "utf8").trim();

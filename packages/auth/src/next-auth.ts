@@ -49,7 +49,8 @@ export function buildAuthOptions(getDb: () => Promise<Db>, config: AuthConfig): 
             userAgent: (headers?.["user-agent"] as string | undefined) ?? null,
           });
           if (result.ok) return { id: result.userId, sid: result.sessionId };
-          if (result.reason === "throttled") throw new Error(`${THROTTLED_PREFIX}${result.retryAfterSeconds}`);
+          if (result.reason === "throttled")
+            throw new Error(`${THROTTLED_PREFIX}${result.retryAfterSeconds}`);
           return null;
         },
       }),

@@ -8,7 +8,11 @@ export type Actor = {
   sessionId: string;
 };
 
-export async function createSession(db: Db, userId: string, userAgent: string | null): Promise<string> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  userAgent: string | null,
+): Promise<string> {
   const user = await db
     .selectFrom("users")
     .select("session_version")
@@ -35,7 +39,10 @@ const TOUCH_AFTER_MS = 5 * 60 * 1000;
  * a revoked session, a deactivated account or a bumped session version (password change,
  * deactivation) yields null at once, whatever the JWT still says.
  */
-export async function resolveActor(db: Db, sessionId: string | null | undefined): Promise<Actor | null> {
+export async function resolveActor(
+  db: Db,
+  sessionId: string | null | undefined,
+): Promise<Actor | null> {
   if (!sessionId || !UUID.test(sessionId)) return null;
   const row = await db
     .selectFrom("sessions")
@@ -48,7 +55,11 @@ export async function resolveActor(db: Db, sessionId: string | null | undefined)
     .executeTakeFirst();
   if (!row) return null;
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: new Date() }).where("id", "=", sessionId).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: new Date() })
+      .where("id", "=", sessionId)
+      .execute();
   }
   return { userId: row.id, email: row.email, name: row.name, isAdmin: row.is_admin, sessionId };
 }

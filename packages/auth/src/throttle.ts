@@ -3,7 +3,11 @@ import { sql } from "kysely";
 
 export type ThrottleLimits = { windowSeconds: number; perAccount: number; perAddress: number };
 
-export const DEFAULT_THROTTLE: ThrottleLimits = { windowSeconds: 15 * 60, perAccount: 5, perAddress: 30 };
+export const DEFAULT_THROTTLE: ThrottleLimits = {
+  windowSeconds: 15 * 60,
+  perAccount: 5,
+  perAddress: 30,
+};
 
 const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 const addressKey = (address: string) => `address:${address}`;

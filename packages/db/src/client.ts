@@ -26,7 +26,7 @@ export function createPostgresDb(url: string, poolSize = 10): DbHandle {
 
 /** dataDir undefined → in memory (tests). */
 export function createPgliteDb(dataDir?: string): DbHandle {
-  if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (dataDir) fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ dataDir), { recursive: true });
   const pglite = new PGlite({
     ...(dataDir ? { dataDir } : {}),
     parsers: {
@@ -40,5 +40,5 @@ export function createPgliteDb(dataDir?: string): DbHandle {
 
 export function createDb(config: DbConfig): DbHandle {
   if (config.databaseUrl) return createPostgresDb(config.databaseUrl, config.poolSize);
-  return createPgliteDb(path.join(config.dataDir, "pglite"));
+  return createPgliteDb(path.join(/*turbopackIgnore: true*/ config.dataDir, "pglite"));
 }

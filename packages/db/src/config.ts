@@ -23,7 +23,7 @@ export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
   });
   return {
     databaseUrl: parsed.DATABASE_URL,
-    dataDir: path.resolve(parsed.DATA_DIR ?? defaultDataDir()),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ parsed.DATA_DIR ?? defaultDataDir()),
     poolSize: parsed.DATABASE_POOL_SIZE,
   };
 }
@@ -35,7 +35,7 @@ function defaultDataDir(): string {
   const pkgMarker = `${path.sep}packages${path.sep}`;
   for (const m of [marker, pkgMarker]) {
     const i = cwd.lastIndexOf(m);
-    if (i >= 0) return path.join(cwd.slice(0, i), ".data");
+    if (i >= 0) return path.join(/*turbopackIgnore: true*/ cwd.slice(0, i), ".data");
   }
-  return path.join(cwd, ".data");
+  return path.join(/*turbopackIgnore: true*/ cwd, ".data");
 }

@@ -36,7 +36,10 @@ describe("migrations and demo seed", () => {
   });
 
   it("returns dates as strings and counts as numbers on every driver", async () => {
-    const p = await h.db.selectFrom("projects").select(["start_date", "created_at"]).executeTakeFirstOrThrow();
+    const p = await h.db
+      .selectFrom("projects")
+      .select(["start_date", "created_at"])
+      .executeTakeFirstOrThrow();
     expect(p.start_date).toBe("2025-03-01");
     expect(p.created_at).toBeInstanceOf(Date);
     const c = await h.db
@@ -64,7 +67,9 @@ describe("migrations and demo seed", () => {
         })
         .execute(),
     ).rejects.toThrow();
-    const n = await sql<{ n: number }>`select count(*)::int as n from partners where role = 'lead'`.execute(h.db);
+    const n = await sql<{
+      n: number;
+    }>`select count(*)::int as n from partners where role = 'lead'`.execute(h.db);
     expect(n.rows[0]?.n).toBe(1);
   });
 });

@@ -24,7 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("partners")
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(id))
-    .addColumn("project_id", "uuid", (c) => c.notNull().references("projects.id").onDelete("cascade"))
+    .addColumn("project_id", "uuid", (c) =>
+      c.notNull().references("projects.id").onDelete("cascade"),
+    )
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("short_name", "text", (c) => c.notNull())
     .addColumn("country", "char(2)", (c) => c.notNull())
@@ -42,7 +44,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint("partners_project_name", ["project_id", "name"])
     .execute();
   // Exactly one lead partner per project (the "at least one" half is checked by the service).
-  await sql`create unique index partners_one_lead on partners (project_id) where role = 'lead'`.execute(db);
+  await sql`create unique index partners_one_lead on partners (project_id) where role = 'lead'`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("users")
@@ -62,10 +66,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("memberships")
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(id))
     .addColumn("user_id", "uuid", (c) => c.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("project_id", "uuid", (c) => c.notNull().references("projects.id").onDelete("cascade"))
+    .addColumn("project_id", "uuid", (c) =>
+      c.notNull().references("projects.id").onDelete("cascade"),
+    )
     .addColumn("partner_id", "uuid", (c) => c.references("partners.id").onDelete("restrict"))
     .addColumn("role", "text", (c) =>
-      c.notNull().check(sql`role in ('lead_coordinator','partner_editor','partner_viewer','observer')`),
+      c
+        .notNull()
+        .check(sql`role in ('lead_coordinator','partner_editor','partner_viewer','observer')`),
     )
     .addColumn("is_active", "boolean", (c) => c.notNull().defaultTo(true))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(now))
@@ -78,12 +86,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       sql`(role = 'observer' and partner_id is null) or (role <> 'observer' and partner_id is not null)`,
     )
     .execute();
-  await db.schema.createIndex("memberships_project").on("memberships").column("project_id").execute();
+  await db.schema
+    .createIndex("memberships_project")
+    .on("memberships")
+    .column("project_id")
+    .execute();
 
   await db.schema
     .createTable("invitations")
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(id))
-    .addColumn("project_id", "uuid", (c) => c.notNull().references("projects.id").onDelete("cascade"))
+    .addColumn("project_id", "uuid", (c) =>
+      c.notNull().references("projects.id").onDelete("cascade"),
+    )
     .addColumn("partner_id", "uuid", (c) => c.references("partners.id").onDelete("cascade"))
     .addColumn("role", "text", (c) => c.notNull())
     .addColumn("email", "text", (c) => c.notNull())
@@ -94,7 +108,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("accepted_at", "timestamptz")
     .addColumn("revoked_at", "timestamptz")
     .execute();
-  await db.schema.createIndex("invitations_project").on("invitations").column("project_id").execute();
+  await db.schema
+    .createIndex("invitations_project")
+    .on("invitations")
+    .column("project_id")
+    .execute();
 
   await db.schema
     .createTable("password_resets")
@@ -124,7 +142,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("key", "text", (c) => c.notNull())
     .addColumn("at", "timestamptz", (c) => c.notNull().defaultTo(now))
     .execute();
-  await db.schema.createIndex("login_attempts_key_at").on("login_attempts").columns(["key", "at"]).execute();
+  await db.schema
+    .createIndex("login_attempts_key_at")
+    .on("login_attempts")
+    .columns(["key", "at"])
+    .execute();
 
   await db.schema
     .createTable("audit_log")
@@ -138,7 +160,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("summary", "text", (c) => c.notNull())
     .addColumn("data", "jsonb", (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .execute();
-  await db.schema.createIndex("audit_log_project_at").on("audit_log").columns(["project_id", "at"]).execute();
+  await db.schema
+    .createIndex("audit_log_project_at")
+    .on("audit_log")
+    .columns(["project_id", "at"])
+    .execute();
 
   await db.schema
     .createTable("mail_outbox")

@@ -37,7 +37,12 @@ export async function seedDemoPartnership(db: Db, passwordHash: string): Promise
     for (const u of demoUsers) {
       const user = await trx
         .insertInto("users")
-        .values({ email: u.email, name: u.name, password_hash: passwordHash, is_admin: u.isAdmin ?? false })
+        .values({
+          email: u.email,
+          name: u.name,
+          password_hash: passwordHash,
+          is_admin: u.isAdmin ?? false,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       if (u.isAdmin) continue;

@@ -1,0 +1,15 @@
+import { hashPassword } from "@consortia/auth";
+import { createDb, DEMO_LEAD_EMAIL, migrateToLatest, readDbConfig, seedDemoPartnership } from "@consortia/db";
+import { DEMO_PASSWORD_DEFAULT } from "../server";
+
+// `pnpm db:seed`: loads the demo partnership into the configured database (PostgreSQL included).
+const handle = createDb(readDbConfig());
+await migrateToLatest(handle.db);
+const password = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
+const result = await seedDemoPartnership(handle.db, await hashPassword(password));
+console.log(
+  result.seeded
+    ? `Demo partnership loaded. Sign in as ${DEMO_LEAD_EMAIL} / ${password}`
+    : "The database already holds projects; nothing was seeded.",
+);
+await handle.close();
