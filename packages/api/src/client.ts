@@ -1,3 +1,4 @@
 // Client-safe: types and the transformer only, never server code (STYLE.md item 1).
-export type { AppRouter, RouterInputs, RouterOutputs } from "./root";
+
 export { default as transformer } from "superjson";
+export type { AppRouter, RouterInputs, RouterOutputs } from "./root";

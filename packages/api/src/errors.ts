@@ -35,10 +35,14 @@ export const HTTP_STATUS: Record<DomainErrorCode, number> = {
 };
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
-export const forbidden = (why = "You do not have permission to do this") => new DomainError("FORBIDDEN", why);
+export const forbidden = (why = "You do not have permission to do this") =>
+  new DomainError("FORBIDDEN", why);
 export const conflict = (why: string) => new DomainError("CONFLICT", why);
 export const invalid = (message: string, fieldErrors?: FieldErrors) =>
   new DomainError("BAD_REQUEST", message, fieldErrors);
 /** A save based on an old copy of the record. */
 export const staleVersion = (what: string) =>
-  new DomainError("CONFLICT", `${what} was changed by someone else since you opened it. Reload to see their changes; your text is kept in the form.`);
+  new DomainError(
+    "CONFLICT",
+    `${what} was changed by someone else since you opened it. Reload to see their changes; your text is kept in the form.`,
+  );

@@ -1,5 +1,12 @@
 import { hashPassword } from "@consortia/auth";
-import { createDb, type DbHandle, DEMO_LEAD_EMAIL, migrateToLatest, readDbConfig, seedDemoPartnership } from "@consortia/db";
+import {
+  createDb,
+  type DbHandle,
+  DEMO_LEAD_EMAIL,
+  migrateToLatest,
+  readDbConfig,
+  seedDemoPartnership,
+} from "@consortia/db";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
 import { logger } from "./logger";
@@ -28,8 +35,13 @@ async function boot(): Promise<ServerState> {
   } else {
     banner.push("Database: PostgreSQL (DATABASE_URL)");
   }
-  if (!config.smtpUrl) banner.push("Mail: no SMTP_URL set; messages go to the outbox (Admin → Outbox)");
-  const deps: ApiDeps = { db: handle.db, mailer: createMailer(handle.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }), config };
+  if (!config.smtpUrl)
+    banner.push("Mail: no SMTP_URL set; messages go to the outbox (Admin → Outbox)");
+  const deps: ApiDeps = {
+    db: handle.db,
+    mailer: createMailer(handle.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    config,
+  };
   logger.info({ kind: handle.kind }, "server dependencies ready");
   return { deps, handle, banner };
 }

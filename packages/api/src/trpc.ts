@@ -54,7 +54,8 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor.isAdmin) throw new TRPCError({ code: "FORBIDDEN", message: "Platform administrators only" });
+  if (!ctx.actor.isAdmin)
+    throw new TRPCError({ code: "FORBIDDEN", message: "Platform administrators only" });
   return next();
 });
 
@@ -89,7 +90,8 @@ const projectIdOnly = z.object({ projectId: z.uuid() });
 export function projectProcedure(roles: readonly Role[]) {
   return authedProcedure.use(async ({ ctx, next, getRawInput }) => {
     const parsed = projectIdOnly.safeParse(await getRawInput());
-    if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "A valid projectId is required" });
+    if (!parsed.success)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "A valid projectId is required" });
     const { projectId } = parsed.data;
     const membership = await ctx.db
       .selectFrom("projects")
@@ -106,9 +108,15 @@ export function projectProcedure(roles: readonly Role[]) {
     if (!membership || (!role && !ctx.actor.isAdmin)) {
       throw new TRPCError({ code: "NOT_FOUND", message: "Project not found" });
     }
-    const held: Role[] = [...(role ? [role] : []), ...(ctx.actor.isAdmin ? (["admin"] as const) : [])];
+    const held: Role[] = [
+      ...(role ? [role] : []),
+      ...(ctx.actor.isAdmin ? (["admin"] as const) : []),
+    ];
     if (!held.some((r) => roles.includes(r))) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Your role in this project does not allow this" });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Your role in this project does not allow this",
+      });
     }
     const access: ProjectAccess = {
       projectId,
@@ -127,5 +135,10 @@ export function projectInput<T extends z.ZodRawShape>(shape: T) {
 }
 
 export const READ_ROLES = ALL_PROJECT_ROLES;
-export const STAFF_ROLES: readonly Role[] = ["admin", "lead_coordinator", "partner_editor", "partner_viewer"];
+export const STAFF_ROLES: readonly Role[] = [
+  "admin",
+  "lead_coordinator",
+  "partner_editor",
+  "partner_viewer",
+];
 export const LEAD_ROLES: readonly Role[] = ["admin", "lead_coordinator"];

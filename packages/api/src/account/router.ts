@@ -10,13 +10,21 @@ export const accountRouter = router({
     .input(z.strictObject({ name: personName }))
     .mutation(({ ctx, input }) => account.updateProfile(ctx, input)),
   changePassword: authedProcedure
-    .input(z.strictObject({ currentPassword: z.string().min(1, "Required").max(1024), newPassword }))
+    .input(
+      z.strictObject({ currentPassword: z.string().min(1, "Required").max(1024), newPassword }),
+    )
     .mutation(({ ctx, input }) => account.changePassword(ctx, input)),
   invitation: publicProcedure
     .input(z.strictObject({ token: linkToken }))
     .query(({ ctx, input }) => account.getInvitation(ctx, input)),
   acceptInvitation: publicProcedure
-    .input(z.strictObject({ token: linkToken, name: personName.optional(), password: z.string().min(1).max(200) }))
+    .input(
+      z.strictObject({
+        token: linkToken,
+        name: personName.optional(),
+        password: z.string().min(1).max(200),
+      }),
+    )
     .mutation(({ ctx, input }) => account.acceptInvitation(ctx, input)),
   requestPasswordReset: publicProcedure
     .input(z.strictObject({ email }))

@@ -1,4 +1,10 @@
-import { createToken, hashPassword, hashToken, revokeAllSessions, verifyPassword } from "@consortia/auth";
+import {
+  createToken,
+  hashPassword,
+  hashToken,
+  revokeAllSessions,
+  verifyPassword,
+} from "@consortia/auth";
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import type { ApiDeps, Context } from "../context";
@@ -8,7 +14,10 @@ import type { AuthedCtx } from "../shared/service-context";
 import { newPassword } from "./schemas";
 
 const linkGone = () =>
-  new DomainError("NOT_FOUND", "This invitation link is no longer valid. Ask your lead coordinator for a new one.");
+  new DomainError(
+    "NOT_FOUND",
+    "This invitation link is no longer valid. Ask your lead coordinator for a new one.",
+  );
 
 async function openInvitation(db: Db, token: string) {
   return db
@@ -57,17 +66,25 @@ export async function getInvitation(ctx: Context, input: { token: string }) {
  * so two clicks on the same link cannot both succeed. A new person chooses name and password;
  * someone who already has an account proves it with their password.
  */
-export async function acceptInvitation(ctx: Context, input: { token: string; name?: string | undefined; password: string }) {
+export async function acceptInvitation(
+  ctx: Context,
+  input: { token: string; name?: string | undefined; password: string },
+) {
   const inv = await openInvitation(ctx.db, input.token);
   if (!inv) throw linkGone();
   if (inv.user_id) {
     if (!inv.user_active || !(await verifyPassword(inv.password_hash, input.password))) {
-      throw invalid("Wrong password", { password: ["This is not the password of your existing account"] });
+      throw invalid("Wrong password", {
+        password: ["This is not the password of your existing account"],
+      });
     }
   } else {
     if (!input.name) throw invalid("Tell us your name", { name: ["Required"] });
     const weak = newPassword.safeParse(input.password);
-    if (!weak.success) throw invalid("Choose a longer password", { password: weak.error.issues.map((i) => i.message) });
+    if (!weak.success)
+      throw invalid("Choose a longer password", {
+        password: weak.error.issues.map((i) => i.message),
+      });
   }
   const passwordHash = inv.user_id ? null : await hashPassword(input.password);
   return ctx.db.transaction().execute(async (trx) => {
@@ -92,7 +109,12 @@ export async function acceptInvitation(ctx: Context, input: { token: string; nam
       ).id;
     await trx
       .insertInto("memberships")
-      .values({ user_id: userId, project_id: inv.project_id, partner_id: inv.partner_id, role: inv.role })
+      .values({
+        user_id: userId,
+        project_id: inv.project_id,
+        partner_id: inv.partner_id,
+        role: inv.role,
+      })
       .onConflict((oc) =>
         oc.columns(["user_id", "project_id"]).doUpdateSet({
           role: inv.role,
@@ -128,7 +150,11 @@ export async function requestPasswordReset(ctx: ApiDeps, input: { email: string 
     await ctx.db.transaction().execute(async (trx) => {
       await trx
         .insertInto("password_resets")
-        .values({ user_id: user.id, token_hash: tokenHash, expires_at: new Date(Date.now() + minutes * 60_000) })
+        .values({
+          user_id: user.id,
+          token_hash: tokenHash,
+          expires_at: new Date(Date.now() + minutes * 60_000),
+        })
         .execute();
       await recordAudit(trx, {
         projectId: null,
@@ -139,7 +165,13 @@ export async function requestPasswordReset(ctx: ApiDeps, input: { email: string 
         summary: "Password reset requested",
       });
     });
-    await ctx.mailer.send(passwordResetMail({ to: user.email, link: `${ctx.config.appUrl}/reset-password/${token}`, minutes }));
+    await ctx.mailer.send(
+      passwordResetMail({
+        to: user.email,
+        link: `${ctx.config.appUrl}/reset-password/${token}`,
+        minutes,
+      }),
+    );
   }
   return { ok: true as const };
 }
@@ -155,8 +187,13 @@ export async function resetPassword(ctx: ApiDeps, input: { token: string; passwo
       .where("expires_at", ">", new Date())
       .returning("user_id")
       .executeTakeFirst();
-    if (!reset) throw new DomainError("NOT_FOUND", "This reset link is no longer valid. Ask for a new one.");
-    await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", reset.user_id).execute();
+    if (!reset)
+      throw new DomainError("NOT_FOUND", "This reset link is no longer valid. Ask for a new one.");
+    await trx
+      .updateTable("users")
+      .set({ password_hash: passwordHash })
+      .where("id", "=", reset.user_id)
+      .execute();
     await revokeAllSessions(trx, reset.user_id);
     await recordAudit(trx, {
       projectId: null,
@@ -181,7 +218,11 @@ export async function getMe(ctx: AuthedCtx) {
 
 export async function updateProfile(ctx: AuthedCtx, input: { name: string }) {
   return ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ name: input.name, updated_at: new Date() }).where("id", "=", ctx.actor.userId).execute();
+    await trx
+      .updateTable("users")
+      .set({ name: input.name, updated_at: new Date() })
+      .where("id", "=", ctx.actor.userId)
+      .execute();
     await recordAudit(trx, {
       projectId: null,
       actorId: ctx.actor.userId,
@@ -195,17 +236,30 @@ export async function updateProfile(ctx: AuthedCtx, input: { name: string }) {
 }
 
 /** Ends every session of the person, this one included: they sign in again with the new password. */
-export async function changePassword(ctx: AuthedCtx, input: { currentPassword: string; newPassword: string }) {
-  const u = await ctx.db.selectFrom("users").select("password_hash").where("id", "=", ctx.actor.userId).executeTakeFirstOrThrow();
+export async function changePassword(
+  ctx: AuthedCtx,
+  input: { currentPassword: string; newPassword: string },
+) {
+  const u = await ctx.db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", ctx.actor.userId)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(u.password_hash, input.currentPassword))) {
     throw invalid("Wrong password", { currentPassword: ["This is not your current password"] });
   }
   if (input.currentPassword === input.newPassword) {
-    throw invalid("Choose a new password", { newPassword: ["The new password must differ from the current one"] });
+    throw invalid("Choose a new password", {
+      newPassword: ["The new password must differ from the current one"],
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", ctx.actor.userId).execute();
+    await trx
+      .updateTable("users")
+      .set({ password_hash: passwordHash })
+      .where("id", "=", ctx.actor.userId)
+      .execute();
     await revokeAllSessions(trx, ctx.actor.userId);
     await recordAudit(trx, {
       projectId: null,

@@ -13,13 +13,17 @@ export const adminRouter = router({
       z
         .strictObject({
           ...projectFields,
-          leadPartner: z.strictObject(leadPartnerFields).transform((p) => ({ ...p, role: "lead" as const })),
+          leadPartner: z
+            .strictObject(leadPartnerFields)
+            .transform((p) => ({ ...p, role: "lead" as const })),
           leadCoordinatorEmail: email,
         })
         .superRefine(checkProjectDates),
     )
     .mutation(({ ctx, input }) => admin.createProject(ctx, input)),
-  users: adminProcedure.input(z.strictObject({}).optional()).query(({ ctx }) => admin.listUsers(ctx)),
+  users: adminProcedure
+    .input(z.strictObject({}).optional())
+    .query(({ ctx }) => admin.listUsers(ctx)),
   setUserActive: adminProcedure
     .input(z.strictObject({ userId: z.uuid(), active: z.boolean() }))
     .mutation(({ ctx, input }) => admin.setUserActive(ctx, input)),

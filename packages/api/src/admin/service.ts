@@ -74,7 +74,9 @@ export async function createProject(
 export async function listUsers(ctx: AuthedCtx) {
   return ctx.db
     .selectFrom("users")
-    .leftJoin("memberships", (j) => j.onRef("memberships.user_id", "=", "users.id").on("memberships.is_active", "=", true))
+    .leftJoin("memberships", (j) =>
+      j.onRef("memberships.user_id", "=", "users.id").on("memberships.is_active", "=", true),
+    )
     .groupBy("users.id")
     .select([
       "users.id",
@@ -91,7 +93,8 @@ export async function listUsers(ctx: AuthedCtx) {
 
 /** Deactivating an account ends all its sessions on the very next request. */
 export async function setUserActive(ctx: AuthedCtx, input: { userId: string; active: boolean }) {
-  if (input.userId === ctx.actor.userId && !input.active) throw conflict("You cannot deactivate your own account");
+  if (input.userId === ctx.actor.userId && !input.active)
+    throw conflict("You cannot deactivate your own account");
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable("users")
@@ -114,5 +117,10 @@ export async function setUserActive(ctx: AuthedCtx, input: { userId: string; act
 }
 
 export async function listOutbox(ctx: AuthedCtx, input: { limit: number }) {
-  return ctx.db.selectFrom("mail_outbox").selectAll().orderBy("created_at", "desc").limit(input.limit).execute();
+  return ctx.db
+    .selectFrom("mail_outbox")
+    .selectAll()
+    .orderBy("created_at", "desc")
+    .limit(input.limit)
+    .execute();
 }

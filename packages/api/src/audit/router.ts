@@ -15,7 +15,10 @@ export const auditRouter = router({
         to: day.optional(),
         cursor: z.number().int().positive().optional(),
         limit: z.number().int().min(1).max(200).default(50),
-      }).refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: "'To' must not be before 'from'" }),
+      }).refine((v) => !v.from || !v.to || v.from <= v.to, {
+        path: ["to"],
+        message: "'To' must not be before 'from'",
+      }),
     )
     .query(({ ctx, input }) => listAudit(ctx, input)),
   facets: lead.input(projectInput({})).query(({ ctx }) => auditFacets(ctx)),

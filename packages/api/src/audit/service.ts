@@ -29,7 +29,12 @@ export async function listAudit(ctx: ProjectCtx, f: AuditFilter) {
   if (f.actorId) q = q.where("audit_log.actor_id", "=", f.actorId);
   if (f.entity) q = q.where("audit_log.entity", "=", f.entity);
   if (f.from) q = q.where("audit_log.at", ">=", new Date(`${f.from}T00:00:00Z`));
-  if (f.to) q = q.where("audit_log.at", "<", new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000));
+  if (f.to)
+    q = q.where(
+      "audit_log.at",
+      "<",
+      new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000),
+    );
   if (f.cursor) q = q.where("audit_log.id", "<", f.cursor);
   const rows = await q.execute();
   const more = rows.length > f.limit;

@@ -1,5 +1,11 @@
 import { hashPassword } from "@consortia/auth";
-import { createDb, DEMO_LEAD_EMAIL, migrateToLatest, readDbConfig, seedDemoPartnership } from "@consortia/db";
+import {
+  createDb,
+  DEMO_LEAD_EMAIL,
+  migrateToLatest,
+  readDbConfig,
+  seedDemoPartnership,
+} from "@consortia/db";
 import { DEMO_PASSWORD_DEFAULT } from "../server";
 
 // `pnpm db:seed`: loads the demo partnership into the configured database (PostgreSQL included).

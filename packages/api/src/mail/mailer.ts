@@ -31,7 +31,11 @@ export function createMailer(db: Db, opts: { smtpUrl: string | undefined; from: 
       if (!transport) return;
       try {
         await transport.sendMail({ from: opts.from, ...message });
-        await db.updateTable("mail_outbox").set({ sent_at: new Date() }).where("id", "=", row.id).execute();
+        await db
+          .updateTable("mail_outbox")
+          .set({ sent_at: new Date() })
+          .where("id", "=", row.id)
+          .execute();
       } catch (err) {
         logger.error({ err, to: message.to }, "mail delivery failed");
         await db

@@ -41,7 +41,13 @@ export async function sendInvitation(
     .innerJoin("projects", "projects.id", "invitations.project_id")
     .leftJoin("partners", "partners.id", "invitations.partner_id")
     .where("invitations.id", "=", p.invitationId)
-    .select(["invitations.email", "invitations.role", "projects.acronym", "projects.title", "partners.name as partner_name"])
+    .select([
+      "invitations.email",
+      "invitations.role",
+      "projects.acronym",
+      "projects.title",
+      "partners.name as partner_name",
+    ])
     .executeTakeFirstOrThrow();
   await deps.mailer.send(
     invitationMail({

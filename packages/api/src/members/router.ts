@@ -18,12 +18,20 @@ export const membersRouter = router({
     .mutation(({ ctx, input }) => members.revokeInvitation(ctx, input)),
   changeRole: lead
     .input(
-      projectInput({ membershipId: z.uuid(), ...roleAndPartner, version: z.number().int().positive() }).superRefine(
-        checkRolePartner,
-      ),
+      projectInput({
+        membershipId: z.uuid(),
+        ...roleAndPartner,
+        version: z.number().int().positive(),
+      }).superRefine(checkRolePartner),
     )
     .mutation(({ ctx, input }) => members.changeMemberRole(ctx, input)),
   setActive: lead
-    .input(projectInput({ membershipId: z.uuid(), active: z.boolean(), version: z.number().int().positive() }))
+    .input(
+      projectInput({
+        membershipId: z.uuid(),
+        active: z.boolean(),
+        version: z.number().int().positive(),
+      }),
+    )
     .mutation(({ ctx, input }) => members.setMemberActive(ctx, input)),
 });

@@ -13,11 +13,22 @@ export const roleAndPartner = {
 };
 
 /** Partner staff work for a partner; observers (programme officers, controllers) never do. */
-export function checkRolePartner(v: { role: string; partnerId: string | null }, ctx: z.RefinementCtx) {
+export function checkRolePartner(
+  v: { role: string; partnerId: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (v.role === "observer" && v.partnerId) {
-    ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Observers do not belong to a partner" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["partnerId"],
+      message: "Observers do not belong to a partner",
+    });
   }
   if (v.role !== "observer" && !v.partnerId) {
-    ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Choose the partner this person works for" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["partnerId"],
+      message: "Choose the partner this person works for",
+    });
   }
 }

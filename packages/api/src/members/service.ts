@@ -59,7 +59,8 @@ async function assertPartnerInProject(db: Db, projectId: string, partnerId: stri
     .where("id", "=", partnerId)
     .where("project_id", "=", projectId)
     .executeTakeFirst();
-  if (!p) throw invalid("Unknown partner", { partnerId: ["This partner is not part of the project"] });
+  if (!p)
+    throw invalid("Unknown partner", { partnerId: ["This partner is not part of the project"] });
 }
 
 export async function inviteMember(
@@ -86,7 +87,11 @@ export async function inviteMember(
       .where("accepted_at", "is", null)
       .where("revoked_at", "is", null)
       .execute();
-    const inv = await insertInvitation(trx, ctx, { projectId, ...input, invitedBy: ctx.actor.userId });
+    const inv = await insertInvitation(trx, ctx, {
+      projectId,
+      ...input,
+      invitedBy: ctx.actor.userId,
+    });
     await recordAudit(trx, {
       projectId,
       actorId: ctx.actor.userId,
@@ -190,7 +195,14 @@ async function loadMembership(db: Db, projectId: string, membershipId: string) {
     .innerJoin("users", "users.id", "memberships.user_id")
     .where("memberships.id", "=", membershipId)
     .where("memberships.project_id", "=", projectId)
-    .select(["memberships.id", "memberships.role", "memberships.is_active", "memberships.version", "users.name", "users.id as user_id"])
+    .select([
+      "memberships.id",
+      "memberships.role",
+      "memberships.is_active",
+      "memberships.version",
+      "users.name",
+      "users.id as user_id",
+    ])
     .forUpdate()
     .executeTakeFirst();
   if (!m) throw notFound("Member");
@@ -208,7 +220,9 @@ export async function changeMemberRole(
     if (m.version !== input.version) throw staleVersion("This membership");
     if (m.role === "lead_coordinator" && input.role !== "lead_coordinator" && m.is_active) {
       if ((await activeLeadCount(trx, projectId)) <= 1) {
-        throw conflict("A project needs at least one active lead coordinator. Appoint another one first.");
+        throw conflict(
+          "A project needs at least one active lead coordinator. Appoint another one first.",
+        );
       }
     }
     const row = await trx
@@ -243,13 +257,24 @@ export async function setMemberActive(
   return ctx.db.transaction().execute(async (trx) => {
     const m = await loadMembership(trx, projectId, input.membershipId);
     if (m.version !== input.version) throw staleVersion("This membership");
-    if (!input.active && m.user_id === ctx.actor.userId) throw conflict("You cannot deactivate yourself");
-    if (!input.active && m.role === "lead_coordinator" && (await activeLeadCount(trx, projectId)) <= 1) {
-      throw conflict("A project needs at least one active lead coordinator. Appoint another one first.");
+    if (!input.active && m.user_id === ctx.actor.userId)
+      throw conflict("You cannot deactivate yourself");
+    if (
+      !input.active &&
+      m.role === "lead_coordinator" &&
+      (await activeLeadCount(trx, projectId)) <= 1
+    ) {
+      throw conflict(
+        "A project needs at least one active lead coordinator. Appoint another one first.",
+      );
     }
     const row = await trx
       .updateTable("memberships")
-      .set((eb) => ({ is_active: input.active, updated_at: new Date(), version: eb("version", "+", 1) }))
+      .set((eb) => ({
+        is_active: input.active,
+        updated_at: new Date(),
+        version: eb("version", "+", 1),
+      }))
       .where("id", "=", m.id)
       .returning(["id", "is_active", "version"])
       .executeTakeFirstOrThrow();

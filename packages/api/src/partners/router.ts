@@ -22,9 +22,11 @@ export const partnersRouter = router({
     .mutation(({ ctx, input }) => partners.createPartner(ctx, input)),
   update: projectProcedure(LEAD_ROLES)
     .input(
-      projectInput({ ...partnerFields, partnerId: z.uuid(), version: z.number().int().positive() }).superRefine(
-        nutsMatchesCountry,
-      ),
+      projectInput({
+        ...partnerFields,
+        partnerId: z.uuid(),
+        version: z.number().int().positive(),
+      }).superRefine(nutsMatchesCountry),
     )
     .mutation(({ ctx, input }) => partners.updatePartner(ctx, input)),
 });

@@ -3,11 +3,35 @@ import { z } from "zod";
 
 /** EU and associated countries' ISO codes as NUTS uses them (Greece is EL). */
 export const COUNTRIES: Record<string, string> = {
-  AT: "Austria", BE: "Belgium", BG: "Bulgaria", CH: "Switzerland", CY: "Cyprus", CZ: "Czechia",
-  DE: "Germany", DK: "Denmark", EE: "Estonia", EL: "Greece", ES: "Spain", FI: "Finland",
-  FR: "France", HR: "Croatia", HU: "Hungary", IE: "Ireland", IT: "Italy", LT: "Lithuania",
-  LU: "Luxembourg", LV: "Latvia", MT: "Malta", NL: "Netherlands", NO: "Norway", PL: "Poland",
-  PT: "Portugal", RO: "Romania", SE: "Sweden", SI: "Slovenia", SK: "Slovakia",
+  AT: "Austria",
+  BE: "Belgium",
+  BG: "Bulgaria",
+  CH: "Switzerland",
+  CY: "Cyprus",
+  CZ: "Czechia",
+  DE: "Germany",
+  DK: "Denmark",
+  EE: "Estonia",
+  EL: "Greece",
+  ES: "Spain",
+  FI: "Finland",
+  FR: "France",
+  HR: "Croatia",
+  HU: "Hungary",
+  IE: "Ireland",
+  IT: "Italy",
+  LT: "Lithuania",
+  LU: "Luxembourg",
+  LV: "Latvia",
+  MT: "Malta",
+  NL: "Netherlands",
+  NO: "Norway",
+  PL: "Poland",
+  PT: "Portugal",
+  RO: "Romania",
+  SE: "Sweden",
+  SI: "Slovenia",
+  SK: "Slovakia",
 };
 
 export const partnerFields = {
@@ -24,7 +48,10 @@ export const partnerFields = {
   city: z.string().trim().max(120).default(""),
   type: z.enum(PARTNER_TYPES),
   role: z.enum(PARTNER_ROLES),
-  website: z.url({ protocol: /^https?$/, error: "Use a web address starting with https://" }).nullable().default(null),
+  website: z
+    .url({ protocol: /^https?$/, error: "Use a web address starting with https://" })
+    .nullable()
+    .default(null),
   contactName: z.string().trim().max(120).nullable().default(null),
   contactEmail: z.email("Not an e-mail address").nullable().default(null),
 };

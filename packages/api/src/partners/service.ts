@@ -55,7 +55,12 @@ export async function listPartners(ctx: ProjectCtx) {
   return partners.map((p) => ({ ...p, people: people.filter((m) => m.partner_id === p.id) }));
 }
 
-async function assertLeadRule(ctx: ProjectCtx, trx: ProjectCtx["db"], role: PartnerRole, exceptId?: string) {
+async function assertLeadRule(
+  ctx: ProjectCtx,
+  trx: ProjectCtx["db"],
+  role: PartnerRole,
+  exceptId?: string,
+) {
   if (role !== "lead") return;
   let q = trx
     .selectFrom("partners")
@@ -67,14 +72,20 @@ async function assertLeadRule(ctx: ProjectCtx, trx: ProjectCtx["db"], role: Part
   if (lead) throw conflict(`${lead.name} is already the lead partner; a project has exactly one`);
 }
 
-async function assertNameFree(ctx: ProjectCtx, trx: ProjectCtx["db"], name: string, exceptId?: string) {
+async function assertNameFree(
+  ctx: ProjectCtx,
+  trx: ProjectCtx["db"],
+  name: string,
+  exceptId?: string,
+) {
   let q = trx
     .selectFrom("partners")
     .select("id")
     .where("project_id", "=", ctx.access.projectId)
     .where(sql`lower(name)`, "=", name.toLowerCase());
   if (exceptId) q = q.where("id", "<>", exceptId);
-  if (await q.executeTakeFirst()) throw conflict(`A partner named ${name} already exists in this project`);
+  if (await q.executeTakeFirst())
+    throw conflict(`A partner named ${name} already exists in this project`);
 }
 
 export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
@@ -98,7 +109,10 @@ export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
   });
 }
 
-export async function updatePartner(ctx: ProjectCtx, input: PartnerInput & { partnerId: string; version: number }) {
+export async function updatePartner(
+  ctx: ProjectCtx,
+  input: PartnerInput & { partnerId: string; version: number },
+) {
   return ctx.db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom("partners")

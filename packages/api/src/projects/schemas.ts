@@ -22,7 +22,11 @@ export function checkProjectDates(
   ctx: z.RefinementCtx,
 ) {
   if (v.endDate <= v.startDate) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date must come after the start date" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["endDate"],
+      message: "The end date must come after the start date",
+    });
   }
   if (v.corePhaseEnd && (v.corePhaseEnd <= v.startDate || v.corePhaseEnd > v.endDate)) {
     ctx.addIssue({

@@ -32,7 +32,11 @@ export async function listMyProjects(ctx: AuthedCtx) {
 export async function getProjectOverview(ctx: ProjectCtx) {
   const { db } = ctx;
   const projectId = ctx.access.projectId;
-  const project = await db.selectFrom("projects").selectAll().where("id", "=", projectId).executeTakeFirst();
+  const project = await db
+    .selectFrom("projects")
+    .selectAll()
+    .where("id", "=", projectId)
+    .executeTakeFirst();
   if (!project) throw notFound("Project");
   const partners = await db
     .selectFrom("partners")
@@ -96,9 +100,13 @@ export type ProjectInput = {
 };
 
 export async function assertAcronymFree(db: Db, acronym: string, exceptId?: string) {
-  let q = db.selectFrom("projects").select("id").where(sql`lower(acronym)`, "=", acronym.toLowerCase());
+  let q = db
+    .selectFrom("projects")
+    .select("id")
+    .where(sql`lower(acronym)`, "=", acronym.toLowerCase());
   if (exceptId) q = q.where("id", "<>", exceptId);
-  if (await q.executeTakeFirst()) throw conflict(`A project with the acronym ${acronym} already exists`);
+  if (await q.executeTakeFirst())
+    throw conflict(`A project with the acronym ${acronym} already exists`);
 }
 
 export async function updateProject(ctx: ProjectCtx, input: ProjectInput & { version: number }) {
