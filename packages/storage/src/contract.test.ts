@@ -1,0 +1,148 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
+import { pipeline } from "node:stream/promises";
+import S3rver from "s3rver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLocalStore } from "./local";
+import { Verifier } from "./meter";
+import { createS3Store } from "./s3";
+import { BlobCorruptError, BlobNotFoundError, type BlobStore, BlobTooLargeError } from "./types";
+
+const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+/** A stream of `total` pseudo-random bytes in 64 KiB chunks, generated lazily. */
+function bytes(total: number, seed = 1): { stream: Readable; expected: Buffer } {
+  const chunks: Buffer[] = [];
+  let x = seed;
+  for (let left = total; left > 0; left -= 65_536) {
+    const c = Buffer.alloc(Math.min(65_536, left));
+    for (let i = 0; i < c.length; i++) {
+      x = (x * 1_103_515_245 + 12_345) & 0x7fffffff;
+      c[i] = x & 0xff;
+    }
+    chunks.push(c);
+  }
+  return { stream: Readable.from(chunks), expected: Buffer.concat(chunks) };
+}
+
+let dir: string;
+let s3: S3rver;
+const stores: Record<string, BlobStore> = {};
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "consortia-storage-"));
+  stores.local = createLocalStore(path.join(dir, "local"));
+  s3 = new S3rver({
+    port: 0,
+    address: "127.0.0.1",
+    silent: true,
+    directory: path.join(dir, "s3"),
+    configureBuckets: [{ name: "consortia-test", configs: [] }],
+  });
+  const addr = await s3.run();
+  stores.s3 = createS3Store({
+    endpoint: `http://127.0.0.1:${addr.port}`,
+    region: "us-east-1",
+    bucket: "consortia-test",
+    accessKeyId: "S3RVER",
+    secretAccessKey: "S3RVER",
+    forcePathStyle: true,
+    prefix: "tenant-a/",
+  });
+});
+
+afterAll(async () => {
+  await s3?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.each(["local", "s3"])("%s blob store", (name) => {
+  const store = () => stores[name] as BlobStore;
+
+  it("streams a multi-part blob in, reports size and sha256, reads it back whole and by range", async () => {
+    const { stream, expected } = bytes(9 * 1024 * 1024 + 17);
+    const put = await store().put("p1/doc-a", stream);
+    expect(put).toEqual({ size: expected.length, sha256: sha(expected) });
+    expect(await store().stat("p1/doc-a")).toEqual({ size: expected.length });
+    expect(sha(await buffer(await store().get("p1/doc-a")))).toBe(sha(expected));
+    const part = await buffer(await store().get("p1/doc-a", { start: 100, end: 199 }));
+    expect(part.equals(expected.subarray(100, 200))).toBe(true);
+  });
+
+  it("refuses a blob over the limit and leaves nothing behind", async () => {
+    const { stream } = bytes(300_000);
+    await expect(store().put("p1/too-big", stream, { maxBytes: 200_000 })).rejects.toBeInstanceOf(
+      BlobTooLargeError,
+    );
+    expect(await store().stat("p1/too-big")).toBeNull();
+    const keys: string[] = [];
+    for await (const b of store().list("p1/")) keys.push(b.key);
+    expect(keys).not.toContain("p1/too-big");
+  });
+
+  it("leaves nothing when the source fails half-way", async () => {
+    async function* broken() {
+      yield Buffer.alloc(1024, 1);
+      throw new Error("connection reset");
+    }
+    await expect(store().put("p1/broken", Readable.from(broken()))).rejects.toThrow(
+      "connection reset",
+    );
+    expect(await store().stat("p1/broken")).toBeNull();
+  });
+
+  it("lists, deletes and reports missing blobs", async () => {
+    await store().put("p2/x", Readable.from([Buffer.from("hello")]));
+    const listed: string[] = [];
+    for await (const b of store().list("p2/")) listed.push(`${b.key}:${b.size}`);
+    expect(listed).toEqual(["p2/x:5"]);
+    await store().delete("p2/x");
+    await store().delete("p2/x");
+    expect(await store().stat("p2/x")).toBeNull();
+    await expect(store().get("p2/x")).rejects.toBeInstanceOf(BlobNotFoundError);
+  });
+
+  it("refuses keys that could escape the store", async () => {
+    for (const key of ["../etc/passwd", "/abs", "a/../b", "A/Upper", "a//b", ""]) {
+      await expect(store().put(key, Readable.from([Buffer.from("x")]))).rejects.toThrow(
+        /Invalid blob key/,
+      );
+    }
+  });
+});
+
+describe("Verifier", () => {
+  it("passes matching bytes and fails corrupt ones before the last chunk is released", async () => {
+    const good = Buffer.from("the quick brown fox");
+    const out = await buffer(Readable.from([good]).pipe(new Verifier("k", sha(good))));
+    expect(out.equals(good)).toBe(true);
+
+    const received: Buffer[] = [];
+    const seen: BlobCorruptError[] = [];
+    const corrupt = Readable.from([Buffer.from("part one "), Buffer.from("tampered")]);
+    await expect(
+      pipeline(corrupt, new Verifier("k", sha(good), (e) => seen.push(e)), async (src) => {
+        for await (const c of src) received.push(c as Buffer);
+      }),
+    ).rejects.toBeInstanceOf(BlobCorruptError);
+    expect(Buffer.concat(received).toString()).not.toContain("tampered");
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe("local store housekeeping", () => {
+  it("sweeps interrupted temporary files", async () => {
+    const root = path.join(dir, "sweep");
+    const store = createLocalStore(root);
+    await store.put("a/b", Readable.from([Buffer.from("ok")]));
+    const { writeFile, mkdir } = await import("node:fs/promises");
+    await mkdir(path.join(root, "tmp"), { recursive: true });
+    await writeFile(path.join(root, "tmp", "crashed.part"), "half");
+    expect(await store.sweepIncomplete(0)).toBe(1);
+    expect(await readdir(path.join(root, "tmp"))).toEqual([]);
+    expect(await store.stat("a/b")).toEqual({ size: 2 });
+  });
+});

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, open, readdir, rename, rm, stat, unlink } from "node:fs/promises";
+import path from "node:path";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { Meter } from "./meter";
+import {
+  assertKey,
+  type BlobInfo,
+  BlobNotFoundError,
+  type BlobStore,
+  type ByteRange,
+  type PutResult,
+} from "./types";
+
+/**
+ * Blobs as files under `root/blobs`. A write goes to `root/tmp` first, is fsynced, then
+ * renamed into place (atomic on one file system), so a half-written file is never visible.
+ */
+export function createLocalStore(root: string): BlobStore {
+  const blobs = path.join(root, "blobs");
+  const tmp = path.join(root, "tmp");
+  const fileOf = (key: string) => {
+    assertKey(key);
+    return path.join(blobs, ...key.split("/"));
+  };
+
+  return {
+    driver: "local",
+
+    async put(key: string, body: Readable, opts = {}): Promise<PutResult> {
+      const target = fileOf(key);
+      await mkdir(tmp, { recursive: true });
+      await mkdir(path.dirname(target), { recursive: true });
+      const temp = path.join(tmp, `${randomUUID()}.part`);
+      const meter = new Meter(opts.maxBytes);
+      try {
+        // `flush` fsyncs before close: the bytes are on disk before the rename makes them visible.
+        await pipeline(body, meter, createWriteStream(temp, { flags: "wx", flush: true }));
+        await rename(temp, target);
+        const dir = await open(path.dirname(target), "r");
+        await dir.sync().finally(() => dir.close());
+        return { size: meter.size, sha256: meter.digest() };
+      } catch (err) {
+        await rm(temp, { force: true });
+        throw err;
+      }
+    },
+
+    async get(key: string, range?: ByteRange): Promise<Readable> {
+      const file = fileOf(key);
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) throw new BlobNotFoundError(key);
+      return createReadStream(file, range ? { start: range.start, end: range.end } : {});
+    },
+
+    async stat(key: string) {
+      const info = await stat(fileOf(key)).catch(() => null);
+      return info?.isFile() ? { size: info.size } : null;
+    },
+
+    async delete(key: string) {
+      await unlink(fileOf(key)).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== "ENOENT") throw err;
+      });
+    },
+
+    async *list(prefix = ""): AsyncIterable<BlobInfo> {
+      const entries = await readdir(blobs, { recursive: true, withFileTypes: true }).catch(
+        (err: NodeJS.ErrnoException) => {
+          if (err.code === "ENOENT") return [];
+          throw err;
+        },
+      );
+      for (const entry of entries) {
+        if (!entry.isFile()) continue;
+        const full = path.join(entry.parentPath, entry.name);
+        const key = path.relative(blobs, full).split(path.sep).join("/");
+        if (!key.startsWith(prefix)) continue;
+        const info = await stat(full);
+        yield { key, size: info.size, lastModified: info.mtime };
+      }
+    },
+
+    async sweepIncomplete(olderThanMs: number) {
+      const names = await readdir(tmp).catch(() => [] as string[]);
+      let removed = 0;
+      for (const name of names) {
+        const file = path.join(tmp, name);
+        const info = await stat(file).catch(() => null);
+        if (info && Date.now() - info.mtimeMs >= olderThanMs) {
+          await rm(file, { force: true });
+          removed++;
+        }
+      }
+      return removed;
+    },
+  };
+}
