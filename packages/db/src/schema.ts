@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { DocumentTables } from "./documents-schema";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -34,6 +35,8 @@ export interface ProjectTable {
   start_date: string;
   end_date: string;
   core_phase_end: string | null;
+  /** Per-project storage quota; null means the installation default. */
+  storage_quota_bytes: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -145,7 +148,7 @@ export interface MailOutboxTable {
   error: string | null;
 }
 
-export interface Database {
+export interface Database extends DocumentTables {
   projects: ProjectTable;
   partners: PartnerTable;
   users: UserTable;
