@@ -91,6 +91,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("memberships")
     .column("project_id")
     .execute();
+  // Partner pages and the project overview count people per partner.
+  await db.schema
+    .createIndex("memberships_partner")
+    .on("memberships")
+    .column("partner_id")
+    .execute();
 
   await db.schema
     .createTable("invitations")

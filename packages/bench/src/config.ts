@@ -1,0 +1,65 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Everything the bench reads from the environment, read once. */
+export type BenchConfig = {
+  /** Admin connection used to create and drop the throwaway database. */
+  adminUrl: string;
+  /** Seconds measured per scenario. */
+  durationSeconds: number;
+  /** Seconds of unmeasured load before each scenario. */
+  warmupSeconds: number;
+  /** Concurrent HTTP connections, and pg pool size / workers for the SQL floors. */
+  connections: number;
+  dataset: DatasetSize;
+  /** Keep the bench database afterwards (for poking at it with psql). */
+  keepDatabase: boolean;
+  /** Server log level passed to the app (pino); "warn" keeps the bench output readable. */
+  serverLogLevel: string;
+  repoRoot: string;
+  webDir: string;
+  resultsDir: string;
+};
+
+export type DatasetSize = {
+  projects: number;
+  /** Average partners per project; projects range from avg-6 to avg+6. */
+  partnersPerProject: number;
+  users: number;
+  /** Project memberships per generated user. */
+  membershipsPerUser: number;
+  auditPerProject: number;
+  invitationsPerProject: number;
+};
+
+function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number >= ${min}`);
+  return n;
+}
+
+export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
+  const repoRoot = path.resolve(fileURLToPath(new URL("../../../", import.meta.url)));
+  const partnersPerProject = intEnv(env, "BENCH_PARTNERS_PER_PROJECT", 12, 7);
+  return {
+    adminUrl: env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres",
+    durationSeconds: intEnv(env, "BENCH_DURATION", 10),
+    warmupSeconds: intEnv(env, "BENCH_WARMUP", 2, 0),
+    connections: Math.floor(intEnv(env, "BENCH_CONNECTIONS", 10)),
+    dataset: {
+      projects: Math.floor(intEnv(env, "BENCH_PROJECTS", 2000, 10)),
+      partnersPerProject: Math.floor(partnersPerProject),
+      users: Math.floor(intEnv(env, "BENCH_USERS", 60_000, 100)),
+      membershipsPerUser: Math.floor(intEnv(env, "BENCH_MEMBERSHIPS_PER_USER", 2)),
+      auditPerProject: Math.floor(intEnv(env, "BENCH_AUDIT_PER_PROJECT", 100, 0)),
+      invitationsPerProject: Math.floor(intEnv(env, "BENCH_INVITATIONS_PER_PROJECT", 4, 0)),
+    },
+    keepDatabase: env.BENCH_KEEP_DB === "1",
+    serverLogLevel: env.BENCH_SERVER_LOG_LEVEL || "warn",
+    repoRoot,
+    webDir: path.join(repoRoot, "apps", "web"),
+    resultsDir: path.join(repoRoot, "bench-results"),
+  };
+}

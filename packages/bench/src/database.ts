@@ -1,0 +1,46 @@
+import { createPostgresDb, migrateToLatest } from "@consortia/db";
+import pg from "pg";
+
+export type BenchDatabase = { name: string; url: string };
+
+function withDatabase(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, empty database named after the run, migrated to the latest schema. */
+export async function createBenchDatabase(adminUrl: string, stamp: string): Promise<BenchDatabase> {
+  const name = `consortia_bench_${stamp.replace(/[^0-9a-z]/gi, "").toLowerCase()}`;
+  await admin(adminUrl, (c) => c.query(`create database "${name}"`));
+  const url = withDatabase(adminUrl, name);
+  const handle = createPostgresDb(url, 1);
+  try {
+    await migrateToLatest(handle.db);
+  } finally {
+    await handle.close();
+  }
+  return { name, url };
+}
+
+export async function dropBenchDatabase(adminUrl: string, name: string): Promise<void> {
+  // WITH (FORCE): a server that did not exit cleanly may still hold connections.
+  await admin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`));
+}
+
+export async function serverVersion(url: string): Promise<string> {
+  return admin(url, async (c) => {
+    const r = await c.query<{ server_version: string }>("show server_version");
+    return r.rows[0]?.server_version ?? "unknown";
+  });
+}

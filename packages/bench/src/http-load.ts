@@ -1,0 +1,48 @@
+import autocannon from "autocannon";
+import { LatencyRecorder, type Measurement } from "./stats";
+
+export type HttpLoad = {
+  url: string;
+  headers?: Record<string, string>;
+  /** When set, every response body must equal this; differences are counted as mismatches. */
+  expectBody?: string;
+};
+
+export type LoadShape = { connections: number; seconds: number; signal: AbortSignal };
+
+/** Closed-loop HTTP load with autocannon; latencies recorded exactly from each response. */
+export function runHttpLoad(load: HttpLoad, shape: LoadShape): Promise<Measurement> {
+  const latencies = new LatencyRecorder();
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: load.url,
+        method: "GET",
+        connections: shape.connections,
+        duration: shape.seconds,
+        ...(load.headers ? { headers: load.headers } : {}),
+        ...(load.expectBody !== undefined ? { expectBody: load.expectBody } : {}),
+      },
+      (err, result) => {
+        shape.signal.removeEventListener("abort", stop);
+        if (err) return reject(err);
+        if (shape.signal.aborted) return reject(new Error("aborted"));
+        const latencyMs = latencies.summary();
+        resolve({
+          requests: result.requests.total,
+          seconds: result.duration,
+          requestsPerSecond: result.duration > 0 ? result.requests.total / result.duration : 0,
+          latencyMs,
+          errors: result.errors,
+          non2xx: result.non2xx,
+          mismatches: result.mismatches,
+        });
+      },
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => {
+      latencies.record(responseTime);
+    });
+    const stop = () => instance.stop();
+    shape.signal.addEventListener("abort", stop, { once: true });
+  });
+}

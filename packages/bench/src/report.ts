@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Scenario } from "./scenarios";
+import { type Measurement, type Ratio, ratio } from "./stats";
+
+export type ScenarioResult = {
+  name: string;
+  kind: Scenario["kind"];
+  description: string;
+  measurement: Measurement;
+};
+
+export function computeRatios(list: Scenario[], results: ScenarioResult[]): Ratio[] {
+  const byName = new Map(results.map((r) => [r.name, r]));
+  const out: Ratio[] = [];
+  for (const s of list) {
+    const t = byName.get(s.name);
+    if (s.kind !== "target" || !t) continue;
+    for (const floor of s.compareWith ?? []) {
+      const f = byName.get(floor);
+      if (f) out.push(ratio(s.name, t.measurement, floor, f.measurement));
+    }
+  }
+  return out;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "n/a");
+
+export function formatResults(results: ScenarioResult[], ratios: Ratio[]): string {
+  const main = table(
+    ["scenario", "kind", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "mean ms", "requests", "failed"],
+    results.map(({ name, kind, measurement: m }) => [
+      name,
+      kind,
+      f1(m.requestsPerSecond),
+      f2(m.latencyMs.p50),
+      f2(m.latencyMs.p97_5),
+      f2(m.latencyMs.p99),
+      f2(m.latencyMs.mean),
+      String(m.requests),
+      String(m.errors + m.non2xx + m.mismatches),
+    ]),
+  );
+  const ratioTable = table(
+    ["target / floor", "latency p50 ×", "latency p99 ×", "throughput ×"],
+    ratios.map((r) => [
+      `${r.target} / ${r.floor}`,
+      f2(r.latencyP50),
+      f2(r.latencyP99),
+      f2(r.throughput),
+    ]),
+  );
+  return `${main}\n\n${ratioTable}`;
+}
+
+export function writeJson(dir: string, stamp: string, report: unknown): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `bench-${stamp}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}

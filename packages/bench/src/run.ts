@@ -1,0 +1,185 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import pg from "pg";
+import { readBenchConfig } from "./config";
+import { createBenchDatabase, dropBenchDatabase, serverVersion } from "./database";
+import { generateDataset } from "./dataset";
+import { computeRatios, formatResults, type ScenarioResult, writeJson } from "./report";
+import { type BenchContext, scenarios } from "./scenarios";
+import { assertBuilt, startWebServer } from "./server";
+import { signIn } from "./sign-in";
+
+const config = readBenchConfig();
+const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+const abort = new AbortController();
+
+// Cleanup steps run last-in first-out, once, whether the run succeeds, fails or is interrupted.
+const cleanups: Array<{ label: string; fn: () => Promise<void> }> = [];
+let cleaning: Promise<void> | undefined;
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const { label, fn } of cleanups.reverse()) {
+      try {
+        await fn();
+      } catch (err) {
+        console.error(`cleanup (${label}) failed: ${(err as Error).message}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping and cleaning up…`);
+    abort.abort();
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: config.repoRoot })
+      .toString()
+      .trim();
+  } catch {
+    return null;
+  }
+}
+
+async function latestSessionId(databaseUrl: string, userId: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const r = await client.query<{ id: string }>(
+      "select id from sessions where user_id = $1 order by created_at desc limit 1",
+      [userId],
+    );
+    const id = r.rows[0]?.id;
+    if (!id) throw new Error("Sign-in created no session row");
+    return id;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const buildId = assertBuilt(config.webDir);
+  const { durationSeconds, warmupSeconds, connections } = config;
+  log(
+    `${connections} connections × ${durationSeconds} s per scenario (warm-up ${warmupSeconds} s)`,
+  );
+  const [load1] = os.loadavg();
+  if (load1 !== undefined && load1 > os.cpus().length)
+    log(
+      `warning: load average ${load1.toFixed(1)} on ${os.cpus().length} CPUs; numbers will be noisy`,
+    );
+
+  const db = await createBenchDatabase(config.adminUrl, stamp);
+  cleanups.push({
+    label: "drop database",
+    fn: async () => {
+      if (config.keepDatabase) return log(`kept database ${db.name} (BENCH_KEEP_DB=1)`);
+      await dropBenchDatabase(config.adminUrl, db.name);
+      log(`dropped database ${db.name}`);
+    },
+  });
+  log(`created and migrated database ${db.name}`);
+
+  const dataset = await generateDataset(db.url, config.dataset);
+  const rowSummary = Object.entries(dataset.rows)
+    .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
+    .join(", ");
+  log(`generated dataset in ${dataset.seconds.toFixed(1)} s: ${rowSummary}`);
+  log(
+    `bench project: ${dataset.projectPartners} partners, ${dataset.projectActiveMembers} active members`,
+  );
+
+  const server = await startWebServer({
+    webDir: config.webDir,
+    databaseUrl: db.url,
+    secret: randomBytes(32).toString("base64url"),
+    logLevel: config.serverLogLevel,
+  });
+  cleanups.push({
+    label: "stop server",
+    fn: () => server.stop().then(() => log("server stopped")),
+  });
+  log(`next start (build ${buildId}) ready at ${server.baseUrl}`);
+
+  const cookie = await signIn(server.baseUrl, dataset.user.email, dataset.user.password);
+  const ctx: BenchContext = {
+    baseUrl: server.baseUrl,
+    cookie,
+    databaseUrl: db.url,
+    projectId: dataset.projectId,
+    userId: dataset.user.id,
+    sessionId: await latestSessionId(db.url, dataset.user.id),
+  };
+  log("signed in through /api/auth/callback/credentials");
+
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    const load = await scenario.prepare(ctx);
+    if (warmupSeconds > 0)
+      await load({ connections, seconds: warmupSeconds, signal: abort.signal });
+    const measurement = await load({ connections, seconds: durationSeconds, signal: abort.signal });
+    results.push({
+      name: scenario.name,
+      kind: scenario.kind,
+      description: scenario.description,
+      measurement,
+    });
+    log(
+      `${scenario.name}: ${measurement.requestsPerSecond.toFixed(1)} req/s, ` +
+        `p50 ${measurement.latencyMs.p50.toFixed(2)} ms`,
+    );
+  }
+
+  const ratios = computeRatios(scenarios, results);
+  console.log(`\n${formatResults(results, ratios)}\n`);
+  const failed = results.filter(
+    (r) => r.measurement.errors + r.measurement.non2xx + r.measurement.mismatches > 0,
+  );
+
+  const file = writeJson(config.resultsDir, stamp, {
+    startedAt: stamp,
+    environment: {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? null,
+      loadAverageAtStart: load1 ?? null,
+      postgres: await serverVersion(db.url),
+      gitCommit: gitCommit(),
+      nextBuildId: buildId,
+    },
+    load: { connections, durationSeconds, warmupSeconds, tool: "autocannon 8 / pg loop" },
+    dataset: {
+      size: config.dataset,
+      rows: dataset.rows,
+      generationSeconds: dataset.seconds,
+      benchProject: {
+        partners: dataset.projectPartners,
+        activeMembers: dataset.projectActiveMembers,
+      },
+    },
+    scenarios: results,
+    ratios,
+  });
+  log(`results written to ${file}`);
+  if (failed.length) {
+    console.error(`last server output:\n${server.tail()}`);
+    throw new Error(`failed requests in: ${failed.map((r) => r.name).join(", ")}`);
+  }
+}
+
+main()
+  .then(() => cleanup())
+  .catch(async (err: unknown) => {
+    console.error(`[bench] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    await cleanup();
+    process.exitCode = 1;
+  });

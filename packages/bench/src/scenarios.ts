@@ -1,0 +1,106 @@
+import { type LoadShape, runHttpLoad } from "./http-load";
+import { overviewOperation, overviewRequestOperation } from "./overview-sql";
+import { runSqlLoad } from "./sql-load";
+import type { Measurement } from "./stats";
+
+/** What the scenarios get once the database is filled, the server is up and we are signed in. */
+export type BenchContext = {
+  baseUrl: string;
+  /** Cookie header of the signed-in bench user (lead coordinator of `projectId`). */
+  cookie: string;
+  databaseUrl: string;
+  projectId: string;
+  userId: string;
+  sessionId: string;
+};
+
+export type RunLoad = (shape: LoadShape) => Promise<Measurement>;
+
+export type Scenario = {
+  name: string;
+  /** Floors are what a target is compared against; targets are the real endpoints. */
+  kind: "floor" | "target";
+  description: string;
+  /** For targets: the floors its ratios are computed against. */
+  compareWith?: string[];
+  /** Checks the scenario works (one real call), then returns its load function. */
+  prepare: (ctx: BenchContext) => Promise<RunLoad>;
+};
+
+export function trpcQueryUrl(baseUrl: string, path: string, input: unknown): string {
+  // superjson wire format of a plain JSON input.
+  const encoded = encodeURIComponent(JSON.stringify({ json: input }));
+  return `${baseUrl}/api/trpc/${path}?input=${encoded}`;
+}
+
+async function fetchChecked(url: string, headers: Record<string, string>, status: number) {
+  const res = await fetch(url, { headers });
+  const body = await res.text();
+  if (res.status !== status)
+    throw new Error(`GET ${url} answered ${res.status}, expected ${status}: ${body.slice(0, 300)}`);
+  return body;
+}
+
+type OverviewBody = {
+  result?: {
+    data?: { json?: { project?: { id?: string }; partners?: unknown[]; myRole?: string } };
+  };
+};
+
+/**
+ * The benchmark, in order. Later issues add their scenarios here: a target with the floors it
+ * is compared against (and, when useful, a SQL floor mirroring the statements it issues).
+ */
+export const scenarios: Scenario[] = [
+  {
+    name: "ping",
+    kind: "floor",
+    description: "GET /api/ping: an empty route on the same Next.js server (HTTP + routing floor)",
+    async prepare(ctx) {
+      const url = `${ctx.baseUrl}/api/ping`;
+      await fetchChecked(url, {}, 204);
+      return (shape) => runHttpLoad({ url }, shape);
+    },
+  },
+  {
+    name: "overview-sql",
+    kind: "floor",
+    description: "getProjectOverview's 4 SQL statements sent directly with pg (database floor)",
+    async prepare(ctx) {
+      const op = overviewOperation(ctx.projectId);
+      return (shape) => runSqlLoad(ctx.databaseUrl, op, shape);
+    },
+  },
+  {
+    name: "overview-request-sql",
+    kind: "floor",
+    description:
+      "the whole request's 6 SQL statements with pg: session + membership check + overview",
+    async prepare(ctx) {
+      const op = overviewRequestOperation(ctx.projectId, ctx.sessionId, ctx.userId);
+      return (shape) => runSqlLoad(ctx.databaseUrl, op, shape);
+    },
+  },
+  {
+    name: "projects.overview",
+    kind: "target",
+    description: "authenticated tRPC GET /api/trpc/projects.overview (lead coordinator)",
+    compareWith: ["ping", "overview-sql", "overview-request-sql"],
+    async prepare(ctx) {
+      const url = trpcQueryUrl(ctx.baseUrl, "projects.overview", { projectId: ctx.projectId });
+      const headers = { cookie: ctx.cookie };
+      const body = await fetchChecked(url, headers, 200);
+      const data = (JSON.parse(body) as OverviewBody).result?.data?.json;
+      if (data?.project?.id !== ctx.projectId || !data.partners?.length)
+        throw new Error(
+          `projects.overview returned no data for the project: ${body.slice(0, 300)}`,
+        );
+      if (data.myRole !== "lead_coordinator")
+        throw new Error(`projects.overview: expected myRole lead_coordinator, got ${data.myRole}`);
+      // Compare every body under load when the answer is stable.
+      const again = await fetchChecked(url, headers, 200);
+      const expectBody = again === body ? body : undefined;
+      return (shape) => runHttpLoad({ url, headers, ...(expectBody ? { expectBody } : {}) }, shape);
+    },
+  },
+];

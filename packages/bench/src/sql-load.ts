@@ -1,0 +1,55 @@
+import pg from "pg";
+import type { LoadShape } from "./http-load";
+import { LatencyRecorder, type Measurement } from "./stats";
+
+/** One operation: the statements one request issues, in order, each on a pooled connection. */
+export type SqlOperation = (pool: pg.Pool) => Promise<void>;
+
+/**
+ * Closed-loop SQL load: `connections` workers share a pg Pool of the same size and repeat the
+ * operation until the time is up, like autocannon's connections repeat a request.
+ */
+export async function runSqlLoad(
+  databaseUrl: string,
+  operation: SqlOperation,
+  shape: LoadShape,
+): Promise<Measurement> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: shape.connections });
+  const latencies = new LatencyRecorder();
+  let errors = 0;
+  try {
+    // Open every connection first so connection setup is not measured.
+    const clients = await Promise.all(
+      Array.from({ length: shape.connections }, () => pool.connect()),
+    );
+    for (const c of clients) c.release();
+
+    const started = performance.now();
+    const deadline = started + shape.seconds * 1000;
+    const worker = async () => {
+      while (performance.now() < deadline && !shape.signal.aborted) {
+        const t0 = performance.now();
+        try {
+          await operation(pool);
+          latencies.record(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: shape.connections }, worker));
+    const seconds = (performance.now() - started) / 1000;
+    if (shape.signal.aborted) throw new Error("aborted");
+    return {
+      requests: latencies.count,
+      seconds,
+      requestsPerSecond: latencies.count / seconds,
+      latencyMs: latencies.summary(),
+      errors,
+      non2xx: 0,
+      mismatches: 0,
+    };
+  } finally {
+    await pool.end();
+  }
+}
