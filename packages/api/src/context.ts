@@ -1,9 +1,10 @@
 import { type Actor, resolveActor } from "@consortia/auth";
 import type { Db } from "@consortia/db";
+import type { BlobStore } from "@consortia/storage";
 import type { ApiConfig } from "./config";
 import type { Mailer } from "./mail/mailer";
 
-export type ApiDeps = { db: Db; mailer: Mailer; config: ApiConfig };
+export type ApiDeps = { db: Db; mailer: Mailer; config: ApiConfig; store: BlobStore };
 
 export type Context = ApiDeps & {
   actor: Actor | null;

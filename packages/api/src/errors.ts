@@ -9,7 +9,9 @@ export type DomainErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
-  | "PAYLOAD_TOO_LARGE";
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "INSUFFICIENT_STORAGE";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -32,7 +34,15 @@ export const HTTP_STATUS: Record<DomainErrorCode, number> = {
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INSUFFICIENT_STORAGE: 507,
 };
+
+/** tRPC has no code for 507; a full quota reaches tRPC callers as PAYLOAD_TOO_LARGE. */
+export const TRPC_CODE = {
+  ...Object.fromEntries(Object.keys(HTTP_STATUS).map((k) => [k, k])),
+  INSUFFICIENT_STORAGE: "PAYLOAD_TOO_LARGE",
+} as Record<DomainErrorCode, Exclude<DomainErrorCode, "INSUFFICIENT_STORAGE">>;
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
 export const forbidden = (why = "You do not have permission to do this") =>

@@ -7,6 +7,7 @@ import {
   readDbConfig,
   seedDemoPartnership,
 } from "@consortia/db";
+import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
 import { logger } from "./logger";
@@ -41,6 +42,7 @@ async function boot(): Promise<ServerState> {
     db: handle.db,
     mailer: createMailer(handle.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
     config,
+    store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
   logger.info({ kind: handle.kind }, "server dependencies ready");
   return { deps, handle, banner };

@@ -3,7 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import type { Context } from "./context";
-import { DomainError } from "./errors";
+import { DomainError, TRPC_CODE } from "./errors";
 import { logger } from "./logger";
 
 const t = initTRPC.context<Context>().create({
@@ -41,7 +41,10 @@ const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     const cause = result.error.cause;
-    return { ...result, error: new TRPCError({ code: cause.code, message: cause.message, cause }) };
+    return {
+      ...result,
+      error: new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause }),
+    };
   }
   return result;
 });

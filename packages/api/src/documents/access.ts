@@ -1,0 +1,49 @@
+import type { Database } from "@consortia/db";
+import type { ExpressionBuilder } from "kysely";
+import type { ProjectAccess } from "../trpc";
+
+/**
+ * Who sees a document, as one WHERE clause used by every list, count, search, download,
+ * version and zip query:
+ * - lead coordinators and platform admins see everything in the project;
+ * - `partnership`: every member, observers included;
+ * - `partner`: the owning partner's people;
+ * - `lead`: the owning partner's people and the lead partner's people.
+ * Observers see partnership-wide documents only, never a partner's private material.
+ */
+export function visibleDocuments(access: ProjectAccess) {
+  return (eb: ExpressionBuilder<Database, "documents">) => {
+    const inProject = eb("documents.project_id", "=", access.projectId);
+    if (access.isLead) return inProject;
+    const shared = eb("documents.visibility", "=", "partnership");
+    if (access.role === "observer" || !access.partnerId) return eb.and([inProject, shared]);
+    const ownPartner = eb("documents.owner_partner_id", "=", access.partnerId);
+    const callerIsLeadPartner = eb.exists(
+      eb
+        .selectFrom("partners")
+        .select("partners.id")
+        .where("partners.id", "=", access.partnerId)
+        .where("partners.project_id", "=", access.projectId)
+        .where("partners.role", "=", "lead"),
+    );
+    return eb.and([
+      inProject,
+      eb.or([
+        shared,
+        ownPartner,
+        eb.and([eb("documents.visibility", "=", "lead"), callerIsLeadPartner]),
+      ]),
+    ]);
+  };
+}
+
+/** Editing metadata, adding versions and deleting: the owning partner's editors and leads. */
+export function canEditDocument(access: ProjectAccess, ownerPartnerId: string): boolean {
+  if (access.isLead) return true;
+  return access.role === "partner_editor" && access.partnerId === ownerPartnerId;
+}
+
+/** Uploading new documents and making folders: editors and leads. */
+export function canContribute(access: ProjectAccess): boolean {
+  return access.isLead || access.role === "partner_editor";
+}

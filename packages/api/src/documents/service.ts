@@ -1,0 +1,274 @@
+import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
+import { sql } from "kysely";
+import { recordAudit } from "../audit";
+import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import type { ProjectCtx } from "../shared/service-context";
+import { canEditDocument } from "./access";
+import { folderPath } from "./folders";
+import { documentColumns, storageQuota, storageUsed, visibleQuery } from "./queries";
+import type { SORTS } from "./schemas";
+import { refreshSearchVector } from "./search-vector";
+
+export type ListInput = {
+  folderId: string | null;
+  category?: DocumentCategory | undefined;
+  ownerPartnerId?: string | undefined;
+  tag?: string | undefined;
+  language?: string | undefined;
+  sort: (typeof SORTS)[number];
+  direction: "asc" | "desc";
+  page: number;
+  pageSize: number;
+};
+
+const SORT_COLUMN = {
+  title: "documents.title",
+  updated: "documents.updated_at",
+  size: "documents.size",
+  category: "documents.category",
+  owner: "partners.name",
+} as const;
+
+/** One folder's sub-folders and a page of its documents, filtered and sorted. */
+export async function listDocuments(ctx: ProjectCtx, input: ListInput) {
+  const path = input.folderId ? await folderPath(ctx, input.folderId) : [];
+  let docs = visibleQuery(ctx).innerJoin("partners", "partners.id", "documents.owner_partner_id");
+  docs = input.folderId
+    ? docs.where("documents.folder_id", "=", input.folderId)
+    : docs.where("documents.folder_id", "is", null);
+  if (input.category) docs = docs.where("documents.category", "=", input.category);
+  if (input.ownerPartnerId)
+    docs = docs.where("documents.owner_partner_id", "=", input.ownerPartnerId);
+  if (input.language) docs = docs.where("documents.language", "=", input.language);
+  if (input.tag) docs = docs.where(sql<boolean>`${input.tag} = any(documents.tags)`);
+  const [{ total }, items, folders] = await Promise.all([
+    docs.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+    docs
+      .select([...documentColumns, "partners.name as ownerPartnerName"])
+      .orderBy(SORT_COLUMN[input.sort], input.direction)
+      .orderBy("documents.id")
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    ctx.db
+      .selectFrom("folders")
+      .select(["id", "name", "version", "updated_at as updatedAt"])
+      .where("project_id", "=", ctx.access.projectId)
+      .where("deleted_at", "is", null)
+      .where((eb) =>
+        input.folderId ? eb("parent_id", "=", input.folderId) : eb("parent_id", "is", null),
+      )
+      .orderBy("name")
+      .execute(),
+  ]);
+  return {
+    path,
+    folders,
+    documents: items.map((d) => ({ ...d, canEdit: canEditDocument(ctx.access, d.ownerPartnerId) })),
+    total: Number(total),
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
+
+/** Tags, languages and owning partners in use, for the filters. */
+export async function documentFacets(ctx: ProjectCtx) {
+  const [tags, languages, partners, usage] = await Promise.all([
+    visibleQuery(ctx).select(sql<string>`unnest(documents.tags)`.as("tag")).distinct().execute(),
+    visibleQuery(ctx)
+      .select("documents.language")
+      .distinct()
+      .where("documents.language", "is not", null)
+      .execute(),
+    ctx.db
+      .selectFrom("partners")
+      .select(["id", "name"])
+      .where("project_id", "=", ctx.access.projectId)
+      .orderBy("name")
+      .execute(),
+    Promise.all([storageUsed(ctx), storageQuota(ctx)]),
+  ]);
+  return {
+    tags: tags.map((t) => t.tag).sort(),
+    languages: languages.flatMap((l) => (l.language ? [l.language] : [])).sort(),
+    partners,
+    storage: { used: usage[0], quota: usage[1] },
+  };
+}
+
+/** One document with its history; NOT_FOUND when it does not exist or is not visible. */
+export async function getDocument(ctx: ProjectCtx, input: { documentId: string }) {
+  const doc = await visibleQuery(ctx)
+    .innerJoin("partners", "partners.id", "documents.owner_partner_id")
+    .leftJoin("users", "users.id", "documents.created_by")
+    .select([
+      ...documentColumns,
+      "partners.name as ownerPartnerName",
+      "users.name as createdByName",
+    ])
+    .where("documents.id", "=", input.documentId)
+    .executeTakeFirst();
+  if (!doc) throw notFound("Document");
+  const [versions, path] = await Promise.all([
+    ctx.db
+      .selectFrom("document_versions")
+      .leftJoin("users", "users.id", "document_versions.created_by")
+      .select([
+        "document_versions.number",
+        "document_versions.file_name as fileName",
+        "document_versions.mime_type as mimeType",
+        "document_versions.size",
+        "document_versions.sha256",
+        "document_versions.note",
+        "document_versions.created_at as createdAt",
+        "users.name as createdByName",
+      ])
+      .where("document_versions.document_id", "=", doc.id)
+      .orderBy("document_versions.number", "desc")
+      .execute(),
+    doc.folderId ? folderPath(ctx, doc.folderId) : Promise.resolve([]),
+  ]);
+  return { ...doc, versions, path, canEdit: canEditDocument(ctx.access, doc.ownerPartnerId) };
+}
+
+/** Loads a visible document for a change and checks the caller may edit it. */
+export async function loadEditable(ctx: ProjectCtx, documentId: string) {
+  const doc = await visibleQuery(ctx)
+    .select(["documents.id", "documents.title", "documents.owner_partner_id", "documents.version"])
+    .where("documents.id", "=", documentId)
+    .executeTakeFirst();
+  if (!doc) throw notFound("Document");
+  if (!canEditDocument(ctx.access, doc.owner_partner_id))
+    throw forbidden("Only the owning partner's editors and lead coordinators can change this");
+  return doc;
+}
+
+export type MetadataInput = {
+  documentId: string;
+  version: number;
+  title: string;
+  description: string;
+  category: DocumentCategory;
+  language: string | null;
+  tags: string[];
+  visibility: DocumentVisibility;
+  folderId: string | null;
+};
+
+export async function updateDocument(ctx: ProjectCtx, input: MetadataInput) {
+  const doc = await loadEditable(ctx, input.documentId);
+  if (input.folderId) await folderPath(ctx, input.folderId);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable("documents")
+      .set((eb) => ({
+        title: input.title,
+        description: input.description,
+        category: input.category,
+        language: input.language,
+        tags: input.tags,
+        visibility: input.visibility,
+        folder_id: input.folderId,
+        updated_at: new Date(),
+        version: eb("version", "+", 1),
+      }))
+      .where("id", "=", doc.id)
+      .where("version", "=", input.version)
+      .returning(["id", "version"])
+      .executeTakeFirst();
+    if (!row) throw staleVersion("This document");
+    await refreshSearchVector(trx, doc.id);
+    await recordAudit(trx, {
+      projectId: ctx.access.projectId,
+      actorId: ctx.actor.userId,
+      entity: "document",
+      entityId: doc.id,
+      action: "update",
+      summary: `Updated details of ${input.title}`,
+      data: { visibility: input.visibility, folderId: input.folderId },
+    });
+    return row;
+  });
+}
+
+/** Moves documents to the trash; lead coordinators restore them within 30 days. */
+export async function trashDocuments(ctx: ProjectCtx, input: { documentIds: string[] }) {
+  const docs = await Promise.all(input.documentIds.map((id) => loadEditable(ctx, id)));
+  return ctx.db.transaction().execute(async (trx) => {
+    for (const doc of docs) {
+      await trx
+        .updateTable("documents")
+        .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
+        .where("id", "=", doc.id)
+        .execute();
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "document",
+        entityId: doc.id,
+        action: "trash",
+        summary: `Moved ${doc.title} to the trash`,
+      });
+    }
+    return { trashed: docs.length };
+  });
+}
+
+export async function restoreVersion(
+  ctx: ProjectCtx,
+  input: { documentId: string; number: number; version: number },
+) {
+  const doc = await loadEditable(ctx, input.documentId);
+  if (doc.version !== input.version) throw staleVersion("This document");
+  return ctx.db.transaction().execute(async (trx) => {
+    const old = await trx
+      .selectFrom("document_versions")
+      .selectAll()
+      .where("document_id", "=", doc.id)
+      .where("number", "=", input.number)
+      .executeTakeFirst();
+    if (!old) throw invalid("No such version", { number: ["This version does not exist"] });
+    const updated = await trx
+      .updateTable("documents")
+      .set((eb) => ({
+        file_name: old.file_name,
+        mime_type: old.mime_type,
+        size: old.size,
+        sha256: old.sha256,
+        version_count: eb("version_count", "+", 1),
+        updated_at: new Date(),
+        version: eb("version", "+", 1),
+      }))
+      .where("id", "=", doc.id)
+      .where("version", "=", input.version)
+      .returning(["version_count", "version"])
+      .executeTakeFirst();
+    if (!updated) throw staleVersion("This document");
+    await trx
+      .insertInto("document_versions")
+      .values({
+        document_id: doc.id,
+        project_id: ctx.access.projectId,
+        number: updated.version_count,
+        blob_key: old.blob_key,
+        file_name: old.file_name,
+        mime_type: old.mime_type,
+        size: old.size,
+        sha256: old.sha256,
+        note: `Restored version ${old.number}`,
+        text_content: old.text_content,
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+    await refreshSearchVector(trx, doc.id);
+    await recordAudit(trx, {
+      projectId: ctx.access.projectId,
+      actorId: ctx.actor.userId,
+      entity: "document",
+      entityId: doc.id,
+      action: "restore_version",
+      summary: `Restored version ${old.number} of ${doc.title}`,
+    });
+    return { number: updated.version_count, version: updated.version };
+  });
+}

@@ -1,0 +1,36 @@
+import { parseOfficeAsync } from "officeparser";
+import { logger } from "../logger";
+
+const EXTRACTABLE = new Set([
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  "application/vnd.oasis.opendocument.text",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "application/vnd.oasis.opendocument.presentation",
+]);
+const PLAIN = new Set(["text/plain", "text/csv", "text/markdown"]);
+
+/** Larger files are stored and served, but their text is not indexed. */
+export const MAX_EXTRACT_BYTES = 50 * 1024 * 1024;
+/** Index at most this much text per document. */
+const MAX_TEXT_CHARS = 1_000_000;
+
+export function canExtractText(mimeType: string, size: number): boolean {
+  return size <= MAX_EXTRACT_BYTES && (EXTRACTABLE.has(mimeType) || PLAIN.has(mimeType));
+}
+
+/** The words inside a PDF or Office document, for search; null when they cannot be read. */
+export async function extractText(bytes: Buffer, mimeType: string): Promise<string | null> {
+  try {
+    const text = PLAIN.has(mimeType)
+      ? bytes.toString("utf8")
+      : await parseOfficeAsync(bytes, { outputErrorToConsole: false });
+    // NUL bytes are not allowed in PostgreSQL text.
+    return text.replaceAll("\u0000", " ").slice(0, MAX_TEXT_CHARS);
+  } catch (err) {
+    logger.warn({ err, mimeType }, "text extraction failed; document stays searchable by title");
+    return null;
+  }
+}
