@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./account/router";
 import { adminRouter } from "./admin/router";
 import { auditRouter } from "./audit/router";
+import { documentsRouter, foldersRouter } from "./documents/router";
 import { membersRouter } from "./members/router";
 import { partnersRouter } from "./partners/router";
 import { projectsRouter } from "./projects/router";
@@ -11,6 +12,8 @@ export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
   audit: auditRouter,
+  documents: documentsRouter,
+  folders: foldersRouter,
   members: membersRouter,
   partners: partnersRouter,
   projects: projectsRouter,

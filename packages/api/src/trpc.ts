@@ -1,10 +1,10 @@
-import type { ProjectRole } from "@consortia/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import type { Context } from "./context";
 import { DomainError, TRPC_CODE } from "./errors";
 import { logger } from "./logger";
+import { type ProjectAccess, type Role, resolveProjectAccess } from "./shared/project-access";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -62,8 +62,7 @@ export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-/** `admin` is the platform role; the others are held per project. */
-export type Role = ProjectRole | "admin";
+export type { ProjectAccess, Role };
 export const ALL_PROJECT_ROLES: readonly Role[] = [
   "admin",
   "lead_coordinator",
@@ -72,62 +71,18 @@ export const ALL_PROJECT_ROLES: readonly Role[] = [
   "observer",
 ];
 
-export type ProjectAccess = {
-  projectId: string;
-  /** The caller's membership role, or null for a platform admin who is not a member. */
-  role: ProjectRole | null;
-  isAdmin: boolean;
-  /** The partner the caller works for in this project (null for observers and admins). */
-  partnerId: string | null;
-  /** Lead coordinators and admins manage the whole project. */
-  isLead: boolean;
-};
-
 const projectIdOnly = z.object({ projectId: z.uuid() });
 
 /**
- * Every procedure on a project's data is built from this. The caller's membership is read
- * from the database on every call, so a changed role or a deactivation counts at once.
- * Not a member → NOT_FOUND (the project is not theirs to see); wrong role → FORBIDDEN.
+ * Every procedure on a project's data is built from this: the caller's membership is read
+ * on every call (see resolveProjectAccess). Not a member → NOT_FOUND; wrong role → FORBIDDEN.
  */
 export function projectProcedure(roles: readonly Role[]) {
   return authedProcedure.use(async ({ ctx, next, getRawInput }) => {
     const parsed = projectIdOnly.safeParse(await getRawInput());
     if (!parsed.success)
       throw new TRPCError({ code: "BAD_REQUEST", message: "A valid projectId is required" });
-    const { projectId } = parsed.data;
-    const membership = await ctx.db
-      .selectFrom("projects")
-      .leftJoin("memberships", (j) =>
-        j
-          .onRef("memberships.project_id", "=", "projects.id")
-          .on("memberships.user_id", "=", ctx.actor.userId)
-          .on("memberships.is_active", "=", true),
-      )
-      .where("projects.id", "=", projectId)
-      .select(["memberships.role", "memberships.partner_id"])
-      .executeTakeFirst();
-    const role = membership?.role ?? null;
-    if (!membership || (!role && !ctx.actor.isAdmin)) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "Project not found" });
-    }
-    const held: Role[] = [
-      ...(role ? [role] : []),
-      ...(ctx.actor.isAdmin ? (["admin"] as const) : []),
-    ];
-    if (!held.some((r) => roles.includes(r))) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "Your role in this project does not allow this",
-      });
-    }
-    const access: ProjectAccess = {
-      projectId,
-      role,
-      isAdmin: ctx.actor.isAdmin,
-      partnerId: membership.partner_id ?? null,
-      isLead: ctx.actor.isAdmin || role === "lead_coordinator",
-    };
+    const access = await resolveProjectAccess(ctx.db, ctx.actor, parsed.data.projectId, roles);
     return next({ ctx: { ...ctx, access } });
   });
 }

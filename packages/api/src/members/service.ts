@@ -1,3 +1,4 @@
+import { revokeAllSessions } from "@consortia/auth";
 import type { Db, ProjectRole } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
@@ -236,6 +237,8 @@ export async function changeMemberRole(
       .where("id", "=", m.id)
       .returning(["id", "role", "partner_id", "version"])
       .executeTakeFirstOrThrow();
+    // The person's open sessions were issued for the old role: they sign in again.
+    await revokeAllSessions(trx, m.user_id);
     await recordAudit(trx, {
       projectId,
       actorId: ctx.actor.userId,
@@ -278,6 +281,7 @@ export async function setMemberActive(
       .where("id", "=", m.id)
       .returning(["id", "is_active", "version"])
       .executeTakeFirstOrThrow();
+    if (!input.active) await revokeAllSessions(trx, m.user_id);
     await recordAudit(trx, {
       projectId,
       actorId: ctx.actor.userId,

@@ -43,6 +43,10 @@ export async function getProjectOverview(ctx: ProjectCtx) {
     .leftJoin("memberships", (j) =>
       j.onRef("memberships.partner_id", "=", "partners.id").on("memberships.is_active", "=", true),
     )
+    // A deactivated account is no longer staff of its partner (as in the partners directory).
+    .leftJoin("users", (j) =>
+      j.onRef("users.id", "=", "memberships.user_id").on("users.is_active", "=", true),
+    )
     .where("partners.project_id", "=", projectId)
     .groupBy("partners.id")
     .select([
@@ -54,17 +58,19 @@ export async function getProjectOverview(ctx: ProjectCtx) {
       "partners.region_name",
       "partners.role",
       "partners.type",
-      (eb) => eb.fn.count<number>("memberships.id").as("member_count"),
+      (eb) => eb.fn.count<number>("users.id").as("member_count"),
     ])
     .orderBy(sql`case partners.role when 'lead' then 0 when 'partner' then 1 else 2 end`)
     .orderBy("partners.name")
     .execute();
   const roles = await db
     .selectFrom("memberships")
-    .where("project_id", "=", projectId)
-    .where("is_active", "=", true)
-    .groupBy("role")
-    .select(["role", (eb) => eb.fn.countAll<number>().as("n")])
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .where("memberships.project_id", "=", projectId)
+    .where("memberships.is_active", "=", true)
+    .where("users.is_active", "=", true)
+    .groupBy("memberships.role")
+    .select(["memberships.role", (eb) => eb.fn.countAll<number>().as("n")])
     .execute();
   const pendingInvitations = ctx.access.isLead
     ? await db

@@ -1,0 +1,238 @@
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
+import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
+import { BlobTooLargeError } from "@consortia/storage";
+import { recordAudit } from "../audit";
+import { DomainError, forbidden, invalid, staleVersion } from "../errors";
+import type { ProjectCtx } from "../shared/service-context";
+import { canContribute } from "./access";
+import { folderPath } from "./folders";
+import { storageQuota, storageUsed } from "./queries";
+import { checkFileName } from "./schemas";
+import { refreshSearchVector } from "./search-vector";
+import { loadEditable } from "./service";
+import { TypeGate } from "./sniff";
+import { canExtractText, extractText } from "./text";
+
+export type NewDocumentMeta = {
+  title: string;
+  description: string;
+  category: DocumentCategory;
+  language: string | null;
+  tags: string[];
+  visibility: DocumentVisibility;
+  folderId: string | null;
+  /** Lead coordinators may file a document for another partner; others own what they upload. */
+  ownerPartnerId: string | null;
+};
+
+type Stored = {
+  key: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  text: string | null;
+};
+
+const tooLarge = (limit: number) =>
+  new DomainError(
+    "PAYLOAD_TOO_LARGE",
+    `The file is larger than the limit of ${formatBytes(limit)} per file`,
+  );
+const quotaFull = (left: number) =>
+  new DomainError(
+    "INSUFFICIENT_STORAGE",
+    `The project's storage is full: ${formatBytes(Math.max(0, left))} left. Ask your lead coordinator to free space.`,
+  );
+
+export function formatBytes(n: number): string {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}
+
+/**
+ * Streams an upload to storage: limit and quota enforced while streaming, type judged from
+ * the bytes, sha256 computed on the way. Returns what was stored; nothing is in the database
+ * yet, so a failure here leaves no row (and `put` leaves no blob).
+ */
+async function storeUpload(
+  ctx: ProjectCtx,
+  rawName: string,
+  body: Readable,
+  declaredSize: number | null,
+): Promise<Stored> {
+  const name = checkFileName(rawName);
+  if (!name.ok) throw invalid(name.why, { file: [name.why] });
+  const max = ctx.config.uploadMaxBytes;
+  const left = (await storageQuota(ctx)) - (await storageUsed(ctx));
+  if (declaredSize !== null && declaredSize > max) throw tooLarge(max);
+  if (declaredSize !== null && declaredSize > left) throw quotaFull(left);
+  if (declaredSize === 0) throw invalid("The file is empty", { file: ["The file is empty"] });
+  const gate = new TypeGate(name.name, ctx.config.allowedTypes);
+  const key = `projects/${ctx.access.projectId}/${randomUUID()}`;
+  let put: { size: number; sha256: string };
+  try {
+    put = await ctx.store.put(key, body.pipe(gate), { maxBytes: Math.min(max, left) });
+  } catch (err) {
+    body.resume();
+    if (err instanceof BlobTooLargeError) throw max <= left ? tooLarge(max) : quotaFull(left);
+    throw err;
+  }
+  const text = canExtractText(gate.mimeType, put.size)
+    ? await extractText(await buffer(await ctx.store.get(key)), gate.mimeType)
+    : null;
+  return { key, fileName: name.name, mimeType: gate.mimeType, ...put, text };
+}
+
+/** Runs the database part; if it fails the stored blob is removed again. */
+async function commitOrDiscard<T>(ctx: ProjectCtx, stored: Stored, work: () => Promise<T>) {
+  try {
+    return await work();
+  } catch (err) {
+    await ctx.store.delete(stored.key).catch(() => undefined);
+    throw err;
+  }
+}
+
+export async function uploadDocument(
+  ctx: ProjectCtx,
+  meta: NewDocumentMeta,
+  upload: { fileName: string; body: Readable; declaredSize: number | null },
+) {
+  if (!canContribute(ctx.access)) throw forbidden("Only editors can upload documents");
+  const owner = meta.ownerPartnerId ?? ctx.access.partnerId;
+  if (!owner) throw invalid("Choose the owning partner", { ownerPartnerId: ["Required"] });
+  if (owner !== ctx.access.partnerId && !ctx.access.isLead)
+    throw forbidden("You can only upload documents for your own partner");
+  const partner = await ctx.db
+    .selectFrom("partners")
+    .select("id")
+    .where("id", "=", owner)
+    .where("project_id", "=", ctx.access.projectId)
+    .executeTakeFirst();
+  if (!partner)
+    throw invalid("Unknown partner", { ownerPartnerId: ["Not a partner of this project"] });
+  if (meta.folderId) await folderPath(ctx, meta.folderId);
+  const stored = await storeUpload(ctx, upload.fileName, upload.body, upload.declaredSize);
+  return commitOrDiscard(ctx, stored, () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const doc = await trx
+        .insertInto("documents")
+        .values({
+          project_id: ctx.access.projectId,
+          folder_id: meta.folderId,
+          title: meta.title,
+          description: meta.description,
+          category: meta.category,
+          language: meta.language,
+          tags: meta.tags,
+          owner_partner_id: owner,
+          visibility: meta.visibility,
+          file_name: stored.fileName,
+          mime_type: stored.mimeType,
+          size: stored.size,
+          sha256: stored.sha256,
+          created_by: ctx.actor.userId,
+        })
+        .returning(["id", "title", "version", "sha256", "size", "mime_type as mimeType"])
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("document_versions")
+        .values({
+          document_id: doc.id,
+          project_id: ctx.access.projectId,
+          number: 1,
+          blob_key: stored.key,
+          file_name: stored.fileName,
+          mime_type: stored.mimeType,
+          size: stored.size,
+          sha256: stored.sha256,
+          text_content: stored.text,
+          created_by: ctx.actor.userId,
+        })
+        .execute();
+      await refreshSearchVector(trx, doc.id);
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "document",
+        entityId: doc.id,
+        action: "upload",
+        summary: `Uploaded ${doc.title} (${stored.fileName}, ${formatBytes(stored.size)})`,
+        data: { sha256: stored.sha256, visibility: meta.visibility },
+      });
+      return doc;
+    }),
+  );
+}
+
+export async function uploadVersion(
+  ctx: ProjectCtx,
+  input: { documentId: string; version: number; note: string },
+  upload: { fileName: string; body: Readable; declaredSize: number | null },
+) {
+  const doc = await loadEditable(ctx, input.documentId);
+  if (doc.version !== input.version) throw staleVersion("This document");
+  const stored = await storeUpload(ctx, upload.fileName, upload.body, upload.declaredSize);
+  return commitOrDiscard(ctx, stored, () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable("documents")
+        .set((eb) => ({
+          file_name: stored.fileName,
+          mime_type: stored.mimeType,
+          size: stored.size,
+          sha256: stored.sha256,
+          version_count: eb("version_count", "+", 1),
+          updated_at: new Date(),
+          version: eb("version", "+", 1),
+        }))
+        .where("id", "=", doc.id)
+        .where("version", "=", input.version)
+        .returning(["id", "version_count as number", "version", "sha256", "size"])
+        .executeTakeFirst();
+      if (!updated) throw staleVersion("This document");
+      await trx
+        .insertInto("document_versions")
+        .values({
+          document_id: doc.id,
+          project_id: ctx.access.projectId,
+          number: updated.number,
+          blob_key: stored.key,
+          file_name: stored.fileName,
+          mime_type: stored.mimeType,
+          size: stored.size,
+          sha256: stored.sha256,
+          note: input.note,
+          text_content: stored.text,
+          created_by: ctx.actor.userId,
+        })
+        .execute();
+      await refreshSearchVector(trx, doc.id);
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "document",
+        entityId: doc.id,
+        action: "new_version",
+        summary: `Uploaded version ${updated.number} of ${doc.title}`,
+        data: { sha256: stored.sha256 },
+      });
+      return updated;
+    }),
+  );
+}
+
+/** Test and script helper: an upload from bytes in memory. */
+export function bytesUpload(fileName: string, bytes: Buffer | string) {
+  const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+  return { fileName, body: Readable.from([b]), declaredSize: b.length };
+}

@@ -1,0 +1,141 @@
+import { demoPartners } from "@consortia/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Caller,
+  clientShape,
+  createHarness,
+  type Harness,
+  trpcError,
+} from "../testing/harness";
+
+let h: Harness;
+let lead: Caller;
+let projectId: string;
+
+beforeAll(async () => {
+  h = await createHarness();
+  lead = await h.callerFor(h.f.users.lead_coordinator.id);
+  projectId = h.f.projectA.id;
+});
+afterAll(async () => h?.close());
+
+const projectRow = (id: string) =>
+  h.db.selectFrom("projects").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+
+describe("projects.mine", () => {
+  it("lists only the projects a person belongs to; an administrator sees all", async () => {
+    const acronyms = async (userId: string) =>
+      (await (await h.callerFor(userId)).projects.mine()).map((p) => p.acronym);
+    expect(await acronyms(h.f.users.lead_coordinator.id)).toEqual(["MEDTECH-S3"]);
+    expect(await acronyms(h.f.users.memberB.id)).toEqual(["BLUE-PORTS"]);
+    expect(await acronyms(h.f.users.admin.id)).toEqual(["BLUE-PORTS", "MEDTECH-S3"]);
+    expect(await acronyms((await h.f.newUser()).id)).toEqual([]);
+  });
+});
+
+describe("projects.overview", () => {
+  it("counts only this project's partners, countries and members", async () => {
+    await h.f.newInvitation();
+    const o = await lead.projects.overview({ projectId });
+    expect(o.project.acronym).toBe("MEDTECH-S3");
+    expect(o.partners.map((p) => p.id)).not.toContain(h.f.partnerB);
+    expect(o.partners).toHaveLength(demoPartners.length);
+    expect(o.partners[0]?.role).toBe("lead");
+    expect(o.countries).toBe(new Set(demoPartners.map((p) => p.country)).size);
+
+    // Active memberships of active accounts: the deactivated fixture account does not count.
+    const active = await h.db
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.user_id")
+      .select("memberships.id")
+      .where("memberships.project_id", "=", projectId)
+      .where("memberships.is_active", "=", true)
+      .where("users.is_active", "=", true)
+      .execute();
+    expect(o.memberCount).toBe(active.length);
+    expect(o.membersByRole.lead_coordinator).toBe(1);
+    const openInA = await h.db
+      .selectFrom("invitations")
+      .select("id")
+      .where("project_id", "=", projectId)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .execute();
+    expect(o.pendingInvitations).toBe(openInA.length);
+    expect(o.myRole).toBe("lead_coordinator");
+
+    const stockholm = o.partners.find((p) => p.id === h.f.partnersA.se);
+    const staffInSe = await h.db
+      .selectFrom("memberships")
+      .innerJoin("users", "users.id", "memberships.user_id")
+      .select("users.email")
+      .where("memberships.partner_id", "=", h.f.partnersA.se)
+      .where("memberships.is_active", "=", true)
+      .where("users.is_active", "=", true)
+      .execute();
+    expect(staffInSe.map((u) => u.email)).not.toContain(h.f.users.deactivated.email);
+    expect(stockholm?.member_count).toBe(staffInSe.length);
+  });
+
+  it("hides pending invitations from partner staff and names the caller's role", async () => {
+    const editor = await h.callerFor(h.f.users.partner_editor.id);
+    const o = await editor.projects.overview({ projectId });
+    expect(o.pendingInvitations).toBeNull();
+    expect(o).toMatchObject({ myRole: "partner_editor", myPartnerId: h.f.partnersA.se });
+    const admin = await h.callerFor(h.f.users.admin.id);
+    expect((await admin.projects.overview({ projectId })).myRole).toBe("admin");
+  });
+
+  it("an unknown project is not found", async () => {
+    const err = await trpcError(
+      lead.projects.overview({ projectId: "00000000-0000-4000-8000-000000000000" }),
+    );
+    expect(err.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("projects.update", () => {
+  const fieldsOf = async () => {
+    const p = await projectRow(projectId);
+    return {
+      projectId,
+      acronym: p.acronym,
+      title: p.title,
+      programme: p.programme,
+      description: p.description,
+      startDate: p.start_date,
+      endDate: p.end_date,
+      corePhaseEnd: p.core_phase_end,
+      version: p.version,
+    };
+  };
+
+  it("saves with the current version and bumps it", async () => {
+    const input = await fieldsOf();
+    const row = await lead.projects.update({ ...input, title: "MedTech S3, second edition" });
+    expect(row).toMatchObject({ title: "MedTech S3, second edition", version: input.version + 1 });
+  });
+
+  it("a stale version is CONFLICT and changes nothing", async () => {
+    const input = await fieldsOf();
+    await lead.projects.update({ ...input, description: "First save wins." });
+    const before = await projectRow(projectId);
+    const auditBefore = await h.auditCount();
+    const err = await trpcError(lead.projects.update({ ...input, description: "Second save." }));
+    expect(err.code).toBe("CONFLICT");
+    expect(await projectRow(projectId)).toEqual(before);
+    expect(await h.auditCount()).toBe(auditBefore);
+  });
+
+  it("refuses another project's acronym and impossible dates", async () => {
+    const input = await fieldsOf();
+    const taken = await trpcError(lead.projects.update({ ...input, acronym: "blue-ports" }));
+    expect(taken.code).toBe("CONFLICT");
+    const dates = await trpcError(lead.projects.update({ ...input, endDate: input.startDate }));
+    expect(dates.code).toBe("BAD_REQUEST");
+    expect(clientShape(dates).data.fieldErrors).toHaveProperty("endDate");
+    const phase = await trpcError(lead.projects.update({ ...input, corePhaseEnd: "2030-01-01" }));
+    expect(clientShape(phase).data.fieldErrors).toHaveProperty("corePhaseEnd");
+    expect((await projectRow(projectId)).version).toBe(input.version);
+  });
+});

@@ -1,0 +1,326 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createSession, hashPassword } from "@consortia/auth";
+import {
+  type Db,
+  type DbHandle,
+  DEMO_LEAD_EMAIL,
+  type ProjectRole,
+  seedDemoPartnership,
+} from "@consortia/db";
+import { createTestDb } from "@consortia/db/testing";
+import { createLocalStore } from "@consortia/storage";
+import { getErrorShape, TRPCError } from "@trpc/server";
+import { requestPasswordReset } from "../account/service";
+import type { ApiConfig } from "../config";
+import { type ApiDeps, type Context, createContext } from "../context";
+import { DEFAULT_ALLOWED_TYPES } from "../documents/sniff";
+import { createMailer, type Mailer } from "../mail/mailer";
+import { insertInvitation } from "../members/invitations";
+import { appRouter, createCaller } from "../root";
+import type { Role } from "../trpc";
+
+/** Every fixture account shares this password, hashed once (argon2 cost is fixed in auth). */
+export const PASSWORD = "correct-horse-battery";
+export const APP_URL = "http://consortia.test";
+
+export const TEST_CONFIG: ApiConfig = {
+  smtpUrl: undefined,
+  mailFrom: "Consortia Test <no-reply@consortia.test>",
+  appUrl: APP_URL,
+  invitationTtlHours: 24 * 7,
+  passwordResetTtlMinutes: 60,
+  uploadMaxBytes: 5 * 1024 * 1024,
+  storageQuotaBytes: 20 * 1024 * 1024,
+  allowedTypes: DEFAULT_ALLOWED_TYPES,
+};
+
+export type Caller = ReturnType<typeof createCaller>;
+export type UserRef = { id: string; email: string };
+/** The callers the permission matrix walks through. */
+export type Who = Role | "memberB" | "deactivated" | "anonymous";
+
+export type Fixtures = {
+  password: string;
+  projectA: { id: string; acronym: string };
+  projectB: { id: string; acronym: string };
+  /** Partner ids in project A: the lead partner and two ordinary ones. */
+  partnersA: { lead: string; se: string; it: string };
+  partnerB: string;
+  /** One user per role in project A (`admin` is the platform administrator, not a member). */
+  users: Record<Role, UserRef> & { memberB: UserRef; deactivated: UserRef };
+  /** A session of `users.deactivated`, created while the account was still active. */
+  deactivatedSessionId: string;
+  /** A fresh, unique string for names, e-mail addresses and acronyms. */
+  unique: (prefix: string) => string;
+  /** A new active account (not a member of anything). */
+  newUser: (opts?: { isAdmin?: boolean }) => Promise<UserRef>;
+  /** A new account with a membership in a project. */
+  newMember: (opts: {
+    projectId?: string;
+    role: ProjectRole;
+    partnerId?: string | null;
+  }) => Promise<UserRef & { membershipId: string; version: number }>;
+  /** An open invitation to a new address in project A, with its one-time link token. */
+  newInvitation: (opts?: {
+    role?: ProjectRole;
+    partnerId?: string | null;
+    email?: string;
+  }) => Promise<{ id: string; token: string; email: string }>;
+  /** Asks for a password reset through the real service and returns the mailed token. */
+  newResetToken: (email: string) => Promise<string>;
+  /** A new ordinary partner in project A, created by the lead coordinator. */
+  newPartner: () => Promise<{ id: string; version: number; name: string }>;
+};
+
+export type Harness = {
+  handle: DbHandle;
+  db: Db;
+  deps: ApiDeps;
+  f: Fixtures;
+  /** A real session for the user (or none), wrapped in a server-side caller. */
+  callerFor: (userId: string | null) => Promise<Caller>;
+  callerForSession: (sessionId: string | null) => Promise<Caller>;
+  contextFor: (sessionId: string | null, deps?: ApiDeps) => Promise<Context>;
+  sessionFor: (userId: string) => Promise<string>;
+  /** Mails sent to an address, newest first. */
+  mailsTo: (email: string) => Promise<{ subject: string; text_body: string }[]>;
+  auditCount: () => Promise<number>;
+  close: () => Promise<void>;
+};
+
+/** The one-time token in a mailed link (`/invite/<token>` or `/reset-password/<token>`). */
+export function tokenFromMail(text: string, kind: "invite" | "reset-password"): string {
+  const m = text.match(new RegExp(`${APP_URL}/${kind}/([A-Za-z0-9_-]+)`));
+  if (!m?.[1]) throw new Error(`no ${kind} link in mail:\n${text}`);
+  return m[1];
+}
+
+/** The rejection of a call that must fail, as a TRPCError. */
+export async function trpcError(call: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await call;
+  } catch (err) {
+    if (err instanceof TRPCError) return err;
+    throw err;
+  }
+  throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** What the client would receive for an error: the router's own errorFormatter applied. */
+export function clientShape(error: TRPCError, ctx?: Context) {
+  return getErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: "unknown",
+    path: undefined,
+    input: undefined,
+    ctx,
+  });
+}
+
+export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } = {}) {
+  const handle = await createTestDb();
+  const db = handle.db;
+  const config: ApiConfig = { ...TEST_CONFIG, smtpUrl: opts.smtpUrl };
+  const deps: ApiDeps = {
+    db,
+    config,
+    mailer: opts.mailer ?? createMailer(db, { smtpUrl: opts.smtpUrl, from: config.mailFrom }),
+    store: createLocalStore(mkdtempSync(path.join(tmpdir(), "consortia-blobs-"))),
+  };
+  const passwordHash = await hashPassword(PASSWORD);
+  const seeded = await seedDemoPartnership(db, passwordHash);
+  if (!seeded.projectId) throw new Error("demo partnership was not seeded");
+  const projectAId = seeded.projectId;
+
+  let requests = 0;
+  const contextFor = (sessionId: string | null, d: ApiDeps = deps) =>
+    createContext(d, { sessionId, requestId: `req-${++requests}`, clientAddress: "127.0.0.1" });
+  const callerForSession = async (sessionId: string | null) =>
+    createCaller(await contextFor(sessionId));
+  const sessionFor = (userId: string) => createSession(db, userId, "vitest");
+  const callerFor = async (userId: string | null) =>
+    callerForSession(userId ? await sessionFor(userId) : null);
+  const mailsTo = (email: string) =>
+    db
+      .selectFrom("mail_outbox")
+      .select(["subject", "text_body"])
+      .where("to_address", "=", email)
+      .orderBy("created_at", "desc")
+      .execute();
+  const auditCount = async () =>
+    (
+      await db
+        .selectFrom("audit_log")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
+
+  const userByEmail = (email: string) =>
+    db
+      .selectFrom("users")
+      .select(["id", "email"])
+      .where("email", "=", email)
+      .executeTakeFirstOrThrow();
+  const partnerByShortName = async (short: string) =>
+    (
+      await db
+        .selectFrom("partners")
+        .select("id")
+        .where("project_id", "=", projectAId)
+        .where("short_name", "=", short)
+        .executeTakeFirstOrThrow()
+    ).id;
+
+  let counter = 0;
+  const unique = (prefix: string) => `${prefix}${++counter}`;
+  const newUser = async (o: { isAdmin?: boolean } = {}) => {
+    const email = `${unique("user")}@example.org`;
+    return db
+      .insertInto("users")
+      .values({ email, name: `Test ${email}`, password_hash: passwordHash, is_admin: !!o.isAdmin })
+      .returning(["id", "email"])
+      .executeTakeFirstOrThrow();
+  };
+
+  const admin = await userByEmail("admin@consortia.demo");
+  const lead = await userByEmail(DEMO_LEAD_EMAIL);
+  const partnersA = {
+    lead: await partnerByShortName("RegionH"),
+    se: await partnerByShortName("Region Stockholm"),
+    it: await partnerByShortName("Lombardia"),
+  };
+  const adminCaller = await callerFor(admin.id);
+
+  // Project B comes from the real services: created by the admin, joined through the invitation.
+  const projectB = await adminCaller.admin.createProject({
+    acronym: "BLUE-PORTS",
+    title: "Blue ports for a circular maritime economy",
+    startDate: "2025-01-01",
+    endDate: "2028-12-31",
+    leadPartner: {
+      name: "Region of Crete",
+      shortName: "Crete",
+      country: "EL",
+      nutsCode: "EL43",
+      regionName: "Kriti",
+      type: "regional_authority",
+    },
+    leadCoordinatorEmail: "bea.b@example.org",
+  });
+  const [invitationB] = await mailsTo("bea.b@example.org");
+  const anonymous = await callerFor(null);
+  await anonymous.account.acceptInvitation({
+    token: tokenFromMail(invitationB?.text_body ?? "", "invite"),
+    name: "Bea Blue",
+    password: PASSWORD,
+  });
+  const memberB = await userByEmail("bea.b@example.org");
+  const partnerB = (
+    await db
+      .selectFrom("partners")
+      .select("id")
+      .where("project_id", "=", projectB.id)
+      .executeTakeFirstOrThrow()
+  ).id;
+
+  const newMember: Fixtures["newMember"] = async (o) => {
+    const user = await newUser();
+    const partnerId =
+      o.partnerId !== undefined ? o.partnerId : o.role === "observer" ? null : partnersA.it;
+    const m = await db
+      .insertInto("memberships")
+      .values({
+        user_id: user.id,
+        project_id: o.projectId ?? projectAId,
+        partner_id: partnerId,
+        role: o.role,
+      })
+      .returning(["id", "version"])
+      .executeTakeFirstOrThrow();
+    return { ...user, membershipId: m.id, version: m.version };
+  };
+
+  // Deactivated by the admin after a session was opened: that session must stop working.
+  const deactivated = await newMember({ role: "partner_editor", partnerId: partnersA.se });
+  const deactivatedSessionId = await sessionFor(deactivated.id);
+  await adminCaller.admin.setUserActive({ userId: deactivated.id, active: false });
+
+  const newInvitation: Fixtures["newInvitation"] = async (o = {}) => {
+    const email = o.email ?? `${unique("invitee")}@example.org`;
+    const role = o.role ?? "partner_editor";
+    const partnerId =
+      o.partnerId !== undefined ? o.partnerId : role === "observer" ? null : partnersA.se;
+    const inv = await insertInvitation(db, deps, {
+      projectId: projectAId,
+      partnerId,
+      role,
+      email,
+      invitedBy: lead.id,
+    });
+    return { id: inv.id, token: inv.token, email };
+  };
+
+  const newResetToken = async (email: string) => {
+    await requestPasswordReset(deps, { email });
+    const [mail] = await mailsTo(email);
+    return tokenFromMail(mail?.text_body ?? "", "reset-password");
+  };
+
+  const leadCaller = await callerFor(lead.id);
+  const newPartner = async () => {
+    const name = unique("Partner region ");
+    const p = await leadCaller.partners.create({
+      projectId: projectAId,
+      name,
+      shortName: name.slice(-20),
+      country: "FR",
+      nutsCode: "FRK2",
+      regionName: "Rhône-Alpes",
+      type: "agency",
+      role: "partner",
+    });
+    return { id: p.id, version: p.version, name: p.name };
+  };
+
+  const f: Fixtures = {
+    password: PASSWORD,
+    projectA: { id: projectAId, acronym: "MEDTECH-S3" },
+    projectB: { id: projectB.id, acronym: projectB.acronym },
+    partnersA,
+    partnerB,
+    users: {
+      admin,
+      lead_coordinator: lead,
+      partner_editor: await userByEmail("anna.berg@consortia.demo"),
+      partner_viewer: await userByEmail("viewer@consortia.demo"),
+      observer: await userByEmail("observer@consortia.demo"),
+      memberB,
+      deactivated: { id: deactivated.id, email: deactivated.email },
+    },
+    deactivatedSessionId,
+    unique,
+    newUser,
+    newMember,
+    newInvitation,
+    newResetToken,
+    newPartner,
+  };
+
+  const harness: Harness = {
+    handle,
+    db,
+    deps,
+    f,
+    callerFor,
+    callerForSession,
+    contextFor,
+    sessionFor,
+    mailsTo,
+    auditCount,
+    close: () => handle.close(),
+  };
+  return harness;
+}
