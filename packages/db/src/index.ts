@@ -1,6 +1,5 @@
 export { createDb, createPgliteDb, createPostgresDb, type Db, type DbHandle } from "./client";
 export { type DbConfig, readDbConfig } from "./config";
-export * from "./documents-schema";
 export { migrateToLatest } from "./migrate";
 export * from "./schema";
 export { DEMO_LEAD_EMAIL, demoPartners, demoProject, demoUsers } from "./seed/demo-partnership";

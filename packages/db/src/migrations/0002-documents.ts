@@ -81,7 +81,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       c.notNull().references("projects.id").onDelete("cascade"),
     )
     .addColumn("number", "integer", (c) => c.notNull())
-    .addColumn("blob_key", "text", (c) => c.notNull().unique())
+    .addColumn("blob_key", "text", (c) => c.notNull())
     .addColumn("file_name", "text", (c) => c.notNull())
     .addColumn("mime_type", "text", (c) => c.notNull())
     .addColumn("size", "bigint", (c) => c.notNull())
@@ -91,6 +91,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_by", "uuid", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(now))
     .addUniqueConstraint("document_versions_number", ["document_id", "number"])
+    .execute();
+  // Restoring an old version makes a new version that shares the old blob.
+  await db.schema
+    .createIndex("document_versions_blob")
+    .on("document_versions")
+    .column("blob_key")
     .execute();
 
   // One attachment mechanism for every record that carries documents (events, practices, …).

@@ -1,0 +1,59 @@
+import type { BlobCorruptError } from "@consortia/storage";
+import { z } from "zod";
+import type { Context } from "../context";
+import { DomainError, HTTP_STATUS } from "../errors";
+import { logger } from "../logger";
+import { resolveProjectAccess } from "../shared/project-access";
+import type { ProjectCtx } from "../shared/service-context";
+import { READ_ROLES } from "../trpc";
+
+export function errorResponse(ctx: Context, err: unknown): Response {
+  if (err instanceof DomainError) {
+    return Response.json(
+      { error: { code: err.code, message: err.message, fieldErrors: err.fieldErrors ?? null } },
+      { status: HTTP_STATUS[err.code] },
+    );
+  }
+  if (err instanceof z.ZodError) {
+    return Response.json(
+      {
+        error: {
+          code: "BAD_REQUEST",
+          message: "Some fields need attention",
+          fieldErrors: z.flattenError(err).fieldErrors,
+        },
+      },
+      { status: 400 },
+    );
+  }
+  logger.error({ err, requestId: ctx.requestId }, "file route failed");
+  return Response.json(
+    {
+      error: {
+        code: "INTERNAL_SERVER_ERROR",
+        message: `Something went wrong on our side. Reference: ${ctx.requestId}`,
+      },
+    },
+    { status: 500 },
+  );
+}
+
+export async function projectCtx(
+  ctx: Context,
+  projectId: string,
+  roles = READ_ROLES,
+): Promise<ProjectCtx> {
+  if (!ctx.actor) throw new DomainError("UNAUTHORIZED", "Please sign in");
+  if (!z.uuid().safeParse(projectId).success)
+    throw new DomainError("NOT_FOUND", "Project not found");
+  const access = await resolveProjectAccess(ctx.db, ctx.actor, projectId, roles);
+  return { ...ctx, actor: ctx.actor, access };
+}
+
+export const listParam = (v: string | null) => (v ? v.split(",").filter(Boolean) : []);
+
+export const onCorrupt = (err: BlobCorruptError) =>
+  logger.error(
+    { err, key: err.key },
+    "stored blob does not match its checksum; refusing to serve it",
+  );

@@ -1,0 +1,193 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeWebStream } from "node:stream/web";
+import { type BlobCorruptError, BlobNotFoundError, Verifier } from "@consortia/storage";
+import archiver from "archiver";
+import contentDisposition from "content-disposition";
+import rangeParser from "range-parser";
+import { z } from "zod";
+import type { Context } from "../context";
+import { DomainError, HTTP_STATUS } from "../errors";
+import { logger } from "../logger";
+import { resolveProjectAccess } from "../shared/project-access";
+import type { ProjectCtx } from "../shared/service-context";
+import { READ_ROLES } from "../trpc";
+import { errorResponse, listParam, onCorrupt, projectCtx } from "./http-shared";
+import { visibleQuery } from "./queries";
+import { CONTRIBUTOR_ROLES } from "./router";
+import { documentMetadata } from "./schemas";
+import { uploadDocument, uploadVersion } from "./upload";
+
+/** Types a browser may show inline; everything else (HTML and SVG above all) downloads. */
+const INLINE_SAFE = new Set([
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+  "text/plain",
+]);
+
+/**
+ * Uploads come from our own pages only: same origin, and a custom header that a cross-site
+ * form cannot send without a CORS preflight we never grant.
+ */
+function checkUploadRequest(req: Request): void {
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let sameOrigin = false;
+  try {
+    sameOrigin = origin
+      ? new URL(origin).host === host
+      : req.headers.get("sec-fetch-site") === "same-origin";
+  } catch {
+    sameOrigin = false;
+  }
+  if (!sameOrigin || req.headers.get("x-consortia-upload") !== "1")
+    throw new DomainError("FORBIDDEN", "Cross-site upload refused");
+}
+
+function uploadBody(req: Request) {
+  if (!req.body) throw new DomainError("BAD_REQUEST", "The file is empty");
+  const rawName = req.headers.get("x-file-name");
+  if (!rawName) throw new DomainError("BAD_REQUEST", "The file name is missing");
+  let fileName: string;
+  try {
+    fileName = decodeURIComponent(rawName);
+  } catch {
+    throw new DomainError("BAD_REQUEST", "The file name is not valid");
+  }
+  const length = req.headers.get("content-length");
+  return {
+    fileName,
+    body: Readable.fromWeb(req.body as NodeWebStream<Uint8Array>),
+    declaredSize: length && /^\d+$/.test(length) ? Number(length) : null,
+  };
+}
+
+const newDocumentQuery = z.strictObject({
+  ...documentMetadata,
+  ownerPartnerId: z.uuid().nullable().default(null),
+});
+
+/** POST /api/projects/:projectId/documents — body: the file's bytes; details in the query. */
+export async function handleUpload(ctx: Context, projectId: string, req: Request) {
+  try {
+    checkUploadRequest(req);
+    const pctx = await projectCtx(ctx, projectId, CONTRIBUTOR_ROLES);
+    const q = new URL(req.url).searchParams;
+    const meta = newDocumentQuery.parse({
+      title: q.get("title") ?? undefined,
+      description: q.get("description") ?? undefined,
+      category: q.get("category") ?? undefined,
+      language: q.get("language") || null,
+      tags: listParam(q.get("tags")),
+      visibility: q.get("visibility") ?? undefined,
+      folderId: q.get("folderId") || null,
+      ownerPartnerId: q.get("ownerPartnerId") || null,
+    });
+    const doc = await uploadDocument(pctx, meta, uploadBody(req));
+    return Response.json({ document: doc }, { status: 201 });
+  } catch (err) {
+    return errorResponse(ctx, err);
+  }
+}
+
+const versionQuery = z.strictObject({
+  version: z.coerce.number().int().positive(),
+  note: z.string().trim().max(500, "At most 500 characters").default(""),
+});
+
+/** POST /api/projects/:projectId/documents/:documentId/versions */
+export async function handleNewVersion(
+  ctx: Context,
+  projectId: string,
+  documentId: string,
+  req: Request,
+) {
+  try {
+    checkUploadRequest(req);
+    const pctx = await projectCtx(ctx, projectId, CONTRIBUTOR_ROLES);
+    if (!z.uuid().safeParse(documentId).success)
+      throw new DomainError("NOT_FOUND", "Document not found");
+    const q = new URL(req.url).searchParams;
+    const input = versionQuery.parse({
+      version: q.get("version"),
+      note: q.get("note") ?? undefined,
+    });
+    const result = await uploadVersion(pctx, { documentId, ...input }, uploadBody(req));
+    return Response.json({ version: result }, { status: 201 });
+  } catch (err) {
+    return errorResponse(ctx, err);
+  }
+}
+
+/**
+ * GET /api/projects/:projectId/documents/:documentId/file?v=N&inline=1 — ETag is the sha256,
+ * Range requests are answered with 206, full downloads are verified against the checksum.
+ */
+export async function handleDownload(
+  ctx: Context,
+  projectId: string,
+  documentId: string,
+  req: Request,
+) {
+  try {
+    const pctx = await projectCtx(ctx, projectId);
+    if (!z.uuid().safeParse(documentId).success)
+      throw new DomainError("NOT_FOUND", "Document not found");
+    const q = new URL(req.url).searchParams;
+    const number = q.get("v");
+    let query = visibleQuery(pctx)
+      .innerJoin("document_versions as v", "v.document_id", "documents.id")
+      .select(["v.blob_key", "v.file_name", "v.mime_type", "v.size", "v.sha256", "v.number"])
+      .where("documents.id", "=", documentId);
+    query =
+      number && /^\d+$/.test(number)
+        ? query.where("v.number", "=", Number(number))
+        : query.whereRef("v.number", "=", "documents.version_count");
+    const version = await query.executeTakeFirst();
+    if (!version) throw new DomainError("NOT_FOUND", "Document not found");
+    const etag = `"${version.sha256}"`;
+    const inline = q.get("inline") === "1" && INLINE_SAFE.has(version.mime_type);
+    const headers = new Headers({
+      "Content-Type": version.mime_type,
+      "Content-Disposition": contentDisposition(version.file_name, {
+        type: inline ? "inline" : "attachment",
+      }),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy":
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox allow-downloads",
+      "Cache-Control": "private, no-cache",
+      ETag: etag,
+      "Accept-Ranges": "bytes",
+    });
+    if (req.headers.get("if-none-match") === etag)
+      return new Response(null, { status: 304, headers });
+    const rangeHeader = req.headers.get("range");
+    const ifRange = req.headers.get("if-range");
+    if (rangeHeader && (!ifRange || ifRange === etag)) {
+      const ranges = rangeParser(version.size, rangeHeader, { combine: true });
+      if (ranges === -1) {
+        headers.set("Content-Range", `bytes */${version.size}`);
+        return new Response(null, { status: 416, headers });
+      }
+      if (ranges !== -2 && ranges.length === 1 && ranges[0]) {
+        const { start, end } = ranges[0];
+        const stream = await pctx.store.get(version.blob_key, { start, end });
+        headers.set("Content-Range", `bytes ${start}-${end}/${version.size}`);
+        headers.set("Content-Length", String(end - start + 1));
+        return new Response(Readable.toWeb(stream) as ReadableStream, { status: 206, headers });
+      }
+    }
+    const stream = (await pctx.store.get(version.blob_key)).pipe(
+      new Verifier(version.blob_key, version.sha256, onCorrupt),
+    );
+    headers.set("Content-Length", String(version.size));
+    return new Response(Readable.toWeb(stream) as ReadableStream, { status: 200, headers });
+  } catch (err) {
+    if (err instanceof BlobNotFoundError) {
+      logger.error({ err, requestId: ctx.requestId }, "a document's blob is missing from storage");
+    }
+    return errorResponse(ctx, err);
+  }
+}
