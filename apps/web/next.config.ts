@@ -14,7 +14,7 @@ const securityHeaders = [
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  transpilePackages: ["@consortia/api", "@consortia/auth", "@consortia/db"],
+  transpilePackages: ["@consortia/api", "@consortia/auth", "@consortia/db", "@consortia/storage"],
   // Native and WASM packages are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",
@@ -23,9 +23,21 @@ const config: NextConfig = {
     "pino",
     "nodemailer",
     "kysely-pglite-dialect",
+    "officeparser",
+    "pdfjs-dist",
+    "archiver",
+    "@aws-sdk/client-s3",
+    "@aws-sdk/lib-storage",
   ],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // PDFs and images are previewed in a frame of our own document page.
+      {
+        source: "/api/projects/:projectId/documents/:documentId/file",
+        headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
+      },
+    ];
   },
 };
 

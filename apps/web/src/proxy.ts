@@ -29,5 +29,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // File routes set their own, stricter policy (see server/route-context.ts).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/projects/).*)" }],
 };

@@ -10,21 +10,33 @@ describe("checkMutationRequest", () => {
   });
 
   it("accepts a same-origin JSON POST", () => {
-    const req = post({ "content-type": "application/json", origin: "http://localhost:3000", host: "localhost:3000" });
+    const req = post({
+      "content-type": "application/json",
+      origin: "http://localhost:3000",
+      host: "localhost:3000",
+    });
     expect(checkMutationRequest(req)).toBeNull();
   });
 
   it("refuses a POST that is not JSON (a form or text/plain from another site)", () => {
-    const req = post({ "content-type": "text/plain", origin: "http://localhost:3000", host: "localhost:3000" });
+    const req = post({
+      "content-type": "text/plain",
+      origin: "http://localhost:3000",
+      host: "localhost:3000",
+    });
     expect(checkMutationRequest(req)).toMatch(/JSON/);
   });
 
   it("refuses another origin, a malformed origin, and a request with no origin information", () => {
     const base = { "content-type": "application/json", host: "localhost:3000" };
-    expect(checkMutationRequest(post({ ...base, origin: "https://evil.example" }))).toMatch(/Cross-site/);
+    expect(checkMutationRequest(post({ ...base, origin: "https://evil.example" }))).toMatch(
+      /Cross-site/,
+    );
     expect(checkMutationRequest(post({ ...base, origin: "null" }))).toMatch(/Cross-site/);
     expect(checkMutationRequest(post(base))).toMatch(/Cross-site/);
-    expect(checkMutationRequest(post({ ...base, "sec-fetch-site": "cross-site" }))).toMatch(/Cross-site/);
+    expect(checkMutationRequest(post({ ...base, "sec-fetch-site": "cross-site" }))).toMatch(
+      /Cross-site/,
+    );
     expect(checkMutationRequest(post({ ...base, "sec-fetch-site": "same-origin" }))).toBeNull();
   });
 });

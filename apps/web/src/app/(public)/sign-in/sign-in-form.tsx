@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 
 const NOTICES: Record<string, string> = {
   invited: "Welcome! Your account is ready: sign in with your new password.",
+  joined: "You joined the project. Sign in with your existing password to open it.",
   reset: "Your password was changed. Sign in with the new one.",
   password: "Your password was changed and your sessions were ended. Sign in with the new one.",
   expired: "Your session ended. Please sign in again.",

@@ -22,7 +22,8 @@ export default async function ProjectLayout({
   const { project, myRole } = overview;
   const isLead = myRole === "lead_coordinator" || myRole === "admin";
   return (
-    <div className="grid gap-6">
+    // minmax(0, 1fr): a long title or a wide table must not widen the page on a phone.
+    <div className="grid grid-cols-1 gap-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-sm font-medium text-muted-foreground">{project.acronym}</p>

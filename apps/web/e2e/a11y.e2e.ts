@@ -1,0 +1,130 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoProjectId, launchBrowser, newPage, signIn } from "./support";
+
+type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
+type Who = "anonymous" | "lead" | "admin";
+
+const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 375, height: 812 },
+];
+
+const PAGES: Array<{ name: string; who: Who; path: (projectId: string) => string }> = [
+  { name: "sign-in", who: "anonymous", path: () => "/sign-in" },
+  { name: "reset password", who: "anonymous", path: () => "/reset-password" },
+  { name: "projects", who: "lead", path: () => "/projects" },
+  { name: "project overview", who: "lead", path: (id) => `/projects/${id}` },
+  { name: "partners", who: "lead", path: (id) => `/projects/${id}/partners` },
+  { name: "members", who: "lead", path: (id) => `/projects/${id}/members` },
+  { name: "audit", who: "lead", path: (id) => `/projects/${id}/audit` },
+  { name: "profile", who: "lead", path: () => "/profile" },
+  { name: "admin", who: "admin", path: () => "/admin" },
+];
+
+function describeViolations(results: AxeResults): string {
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map(
+          (n) =>
+            `    - ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`,
+        )
+        .join("\n");
+      const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : "";
+      return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join("\n");
+}
+
+/**
+ * What causes a horizontal scroll: elements past the right edge that are wider than their
+ * parent, or that have no overflowing child (the innermost culprits).
+ */
+function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const limit = window.innerWidth + 1;
+    const over = (el: Element) => el.getBoundingClientRect().right > limit;
+    const describe = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const cls = typeof el.className === "string" ? el.className.slice(0, 100) : "";
+      const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+      return `<${el.tagName.toLowerCase()} class="${cls}"> width=${Math.round(r.width)} right=${Math.round(r.right)} "${text}"`;
+    };
+    return [...document.querySelectorAll("body *")]
+      .filter((el) => {
+        if (!over(el) || el.closest("svg")) return false;
+        const parent = el.parentElement;
+        const widerThanParent =
+          parent !== null &&
+          el.getBoundingClientRect().width > parent.getBoundingClientRect().width + 1;
+        return widerThanParent || ![...el.children].some((c) => !c.closest("svg") && over(c));
+      })
+      .slice(0, 8)
+      .map(describe);
+  });
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(VIEWPORTS)("accessibility at $width×$height ($name)", (viewport) => {
+  const pages = new Map<Who, Page>();
+  const contexts: BrowserContext[] = [];
+  let projectId = "";
+
+  beforeAll(async () => {
+    for (const who of ["anonymous", "lead", "admin"] as const) {
+      const { context, page } = await newPage(browser, viewport);
+      contexts.push(context);
+      if (who === "lead") await signIn(page, "lead@consortia.demo");
+      if (who === "admin") await signIn(page, "admin@consortia.demo");
+      pages.set(who, page);
+    }
+    projectId = await demoProjectId(pages.get("lead") as Page);
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+  });
+
+  it.each(PAGES)(
+    "$name: no serious or critical axe violations, no sideways scroll on phones",
+    async ({ who, path }) => {
+      const page = pages.get(who) as Page;
+      const target = path(projectId);
+      const res = await page.goto(target);
+      await page.waitForLoadState("networkidle");
+      expect(res?.status(), `GET ${target}`).toBeLessThan(400);
+      expect(new URL(page.url()).pathname, "not redirected away").toBe(target);
+
+      const results = await new AxeBuilder({ page }).analyze();
+      const report = describeViolations(results);
+      expect.soft(report, `axe on ${target} at ${viewport.width}px:\n${report}`).toBe("");
+
+      if (viewport.width <= 375) {
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        const culprits = scrollWidth > innerWidth + 1 ? await overflowingElements(page) : [];
+        expect
+          .soft(
+            scrollWidth,
+            `${target} scrolls sideways at ${innerWidth}px:\n${culprits.join("\n")}`,
+          )
+          .toBeLessThanOrEqual(innerWidth + 1);
+      }
+    },
+  );
+});

@@ -1,0 +1,141 @@
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+import type { CapturedMail } from "./mail-sink";
+
+export const DEMO_PASSWORD = "medtech-demo-2026";
+export const DEMO_ACRONYM = "MEDTECH-S3";
+export const SESSION_COOKIE = "next-auth.session-token";
+
+export const baseUrl = (): string => inject("baseUrl");
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Debian's Chromium (or CHROMIUM_PATH); playwright gives each context a fresh profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport });
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(60_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Signs in through the form and waits until the app has left the sign-in page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+/** Calls a tRPC procedure from inside the page, exactly as the app's own client would. */
+export async function trpcFromPage<T>(
+  page: Page,
+  path: string,
+  input?: unknown,
+): Promise<{ status: number; data: T | undefined; body: unknown }> {
+  return page.evaluate(
+    async ({ path, input }) => {
+      const res =
+        input === undefined
+          ? await fetch(`/api/trpc/${path}`)
+          : await fetch(`/api/trpc/${path}`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ json: input }),
+            });
+      const body = (await res.json().catch(() => null)) as {
+        result?: { data?: { json?: unknown } };
+      } | null;
+      return { status: res.status, data: body?.result?.data?.json as T | undefined, body };
+    },
+    { path, input },
+  );
+}
+
+/** The demo project's id, as the signed-in person in `page` sees it. */
+export async function demoProjectId(page: Page): Promise<string> {
+  const res = await trpcFromPage<Array<{ id: string; acronym: string }>>(page, "projects.mine");
+  const project = res.data?.find((p) => p.acronym === DEMO_ACRONYM);
+  if (!project) throw new Error(`projects.mine has no ${DEMO_ACRONYM}: ${JSON.stringify(res)}`);
+  return project.id;
+}
+
+/** Waits until the mail sink has received a message for `to`. */
+export async function waitForMail(to: string, timeoutMs = 30_000): Promise<CapturedMail> {
+  const deadline = Date.now() + timeoutMs;
+  const address = to.toLowerCase();
+  while (Date.now() < deadline) {
+    const res = await fetch(`${inject("mailUrl")}/messages`);
+    const messages = (await res.json()) as CapturedMail[];
+    const found = messages.find((m) => m.to.includes(address));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`No mail to ${to} arrived within ${timeoutMs / 1000}s`);
+}
+
+export type CookieJar = Map<string, string>;
+
+export function cookieHeader(jar: CookieJar): string {
+  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+}
+
+function absorb(jar: CookieJar, res: Response): void {
+  for (const line of res.headers.getSetCookie()) {
+    const [pair = ""] = line.split(";");
+    const i = pair.indexOf("=");
+    if (i > 0) jar.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim());
+  }
+}
+
+/**
+ * The credentials sign-in exactly as the form posts it, without a browser. Returns the raw
+ * response (for status and headers) and the cookies collected on the way.
+ */
+export async function postCredentials(
+  email: string,
+  password: string,
+): Promise<{ res: Response; jar: CookieJar; setCookies: string[] }> {
+  const jar: CookieJar = new Map();
+  const csrfRes = await fetch(`${baseUrl()}/api/auth/csrf`);
+  absorb(jar, csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: cookieHeader(jar),
+      origin: baseUrl(),
+    },
+    body: new URLSearchParams({
+      email,
+      password,
+      csrfToken,
+      callbackUrl: "/projects",
+      json: "true",
+    }),
+  });
+  absorb(jar, res);
+  return { res, jar, setCookies: res.headers.getSetCookie() };
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import type { RouterOutputs } from "@consortia/api/client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { describeError } from "@/lib/errors";
+import { formatDate } from "@/lib/labels";
+import { useTRPC } from "@/trpc/react";
+
+type Person = RouterOutputs["admin"]["users"][number];
+
+export function PeopleTable({
+  people,
+  currentUserId,
+}: {
+  people: Person[];
+  currentUserId: string;
+}) {
+  const router = useRouter();
+  const trpc = useTRPC();
+  const setActive = useMutation(trpc.admin.setUserActive.mutationOptions());
+  const [targetId, setTargetId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const target = people.find((p) => p.id === targetId);
+
+  function close() {
+    setTargetId(null);
+    setError(null);
+  }
+
+  async function confirm() {
+    if (!target) return;
+    const active = !target.is_active;
+    setError(null);
+    try {
+      await setActive.mutateAsync({ userId: target.id, active });
+      toast.success(`${target.name}'s account ${active ? "reactivated" : "deactivated"}`);
+      close();
+      router.refresh();
+    } catch (err) {
+      setError(describeError(err).message);
+    }
+  }
+
+  return (
+    <>
+      <Table className="min-w-[46rem]">
+        <THead>
+          <TR>
+            <TH>Name</TH>
+            <TH>E-mail</TH>
+            <TH>Projects</TH>
+            <TH>Status</TH>
+            <TH>Since</TH>
+            <TH>
+              <span className="sr-only">Actions</span>
+            </TH>
+          </TR>
+        </THead>
+        <TBody>
+          {people.map((p) => (
+            <TR key={p.id}>
+              <TD className="whitespace-nowrap font-medium">
+                {p.name}
+                {p.id === currentUserId && (
+                  <span className="ml-1 text-xs text-muted-foreground">(you)</span>
+                )}
+              </TD>
+              <TD className="whitespace-nowrap">{p.email}</TD>
+              <TD>{p.project_count}</TD>
+              <TD>
+                <div className="flex flex-wrap gap-1">
+                  {p.is_active ? (
+                    <Badge variant="success">Active</Badge>
+                  ) : (
+                    <Badge variant="secondary">Deactivated</Badge>
+                  )}
+                  {p.is_admin && <Badge variant="outline">Admin</Badge>}
+                </div>
+              </TD>
+              <TD className="whitespace-nowrap text-muted-foreground">
+                {formatDate(p.created_at)}
+              </TD>
+              <TD className="text-right">
+                {p.id !== currentUserId && (
+                  <Button
+                    variant={p.is_active ? "ghost" : "outline"}
+                    size="sm"
+                    onClick={() => setTargetId(p.id)}
+                  >
+                    {p.is_active ? "Deactivate" : "Reactivate"}
+                    <span className="sr-only"> {p.name}</span>
+                  </Button>
+                )}
+              </TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+      <ConfirmDialog
+        open={Boolean(target)}
+        onOpenChange={(open) => !open && close()}
+        title={`${target?.is_active ? "Deactivate" : "Reactivate"} ${target?.name ?? ""}'s account?`}
+        description={
+          target?.is_active
+            ? "They are signed out everywhere at once and cannot sign in to any project. Their work stays."
+            : "They can sign in again and open the projects where they are active members."
+        }
+        confirmLabel={target?.is_active ? "Deactivate account" : "Reactivate account"}
+        destructive={target?.is_active}
+        pending={setActive.isPending}
+        error={error}
+        onConfirm={confirm}
+      />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { describeError } from "@/lib/errors";
+import { useTRPC } from "@/trpc/react";
+
+export function NameForm({ name }: { name: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<{ name: string }>({ defaultValues: { name } });
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const update = useMutation(trpc.account.updateProfile.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    setError(null);
+    try {
+      const saved = await update.mutateAsync({ name: v.name });
+      toast.success("Your name was saved");
+      form.reset({ name: saved.name });
+      // The header shows the name too.
+      router.refresh();
+    } catch (err) {
+      const { message, fieldErrors } = describeError(err);
+      setError(message);
+      if (fieldErrors.name?.length) form.setError("name", { message: fieldErrors.name.join(" ") });
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      {error && <Alert variant="error">{error}</Alert>}
+      <Field label="Full name" error={errors.name?.message}>
+        {(p) => <Input {...p} autoComplete="name" {...form.register("name")} />}
+      </Field>
+      <div>
+        <Button type="submit" disabled={isSubmitting || !isDirty}>
+          {isSubmitting ? "Saving…" : "Save name"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { signOut } from "next-auth/react";
+import { useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { describeError } from "@/lib/errors";
+import { useTRPC } from "@/trpc/react";
+
+// The API checks the password rules again; the repeat only exists in the browser.
+const passwordSchema = (minLength: number) =>
+  z
+    .object({
+      currentPassword: z.string().min(1, "Enter your current password"),
+      newPassword: z
+        .string()
+        .min(minLength, `At least ${minLength} characters`)
+        .max(200, "At most 200 characters"),
+      repeatPassword: z.string(),
+    })
+    .refine((v) => v.newPassword === v.repeatPassword, {
+      path: ["repeatPassword"],
+      message: "The two new passwords are not the same",
+    });
+
+type Values = z.infer<ReturnType<typeof passwordSchema>>;
+
+/** After a change the server ends every session of the person, so this one signs out too. */
+export function PasswordForm({ minLength, email }: { minLength: number; email: string }) {
+  const trpc = useTRPC();
+  const [error, setError] = useState<string | null>(null);
+  const schema = useMemo(() => passwordSchema(minLength), [minLength]);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { currentPassword: "", newPassword: "", repeatPassword: "" },
+  });
+  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const change = useMutation(trpc.account.changePassword.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    setError(null);
+    try {
+      await change.mutateAsync({ currentPassword: v.currentPassword, newPassword: v.newPassword });
+    } catch (err) {
+      const { message, fieldErrors } = describeError(err);
+      setError(message);
+      for (const name of ["currentPassword", "newPassword"] as const) {
+        const messages = fieldErrors[name];
+        if (messages?.length) form.setError(name, { message: messages.join(" ") });
+      }
+      throw err;
+    }
+    toast.success("Password changed. Sign in again with the new one.");
+    await signOut({ callbackUrl: "/sign-in?notice=password" });
+  });
+
+  return (
+    <form
+      onSubmit={(e) => void onSubmit(e).catch(() => undefined)}
+      className="grid gap-4"
+      noValidate
+    >
+      {error && <Alert variant="error">{error}</Alert>}
+      {/* Lets password managers store the new password against the right account. */}
+      <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
+      <Field label="Current password" error={errors.currentPassword?.message}>
+        {(p) => (
+          <Input
+            {...p}
+            type="password"
+            autoComplete="current-password"
+            {...form.register("currentPassword")}
+          />
+        )}
+      </Field>
+      <Field
+        label="New password"
+        hint={`At least ${minLength} characters.`}
+        error={errors.newPassword?.message}
+      >
+        {(p) => (
+          <Input
+            {...p}
+            type="password"
+            autoComplete="new-password"
+            {...form.register("newPassword")}
+          />
+        )}
+      </Field>
+      <Field label="Repeat the new password" error={errors.repeatPassword?.message}>
+        {(p) => (
+          <Input
+            {...p}
+            type="password"
+            autoComplete="new-password"
+            {...form.register("repeatPassword")}
+          />
+        )}
+      </Field>
+      <div>
+        <Button type="submit" disabled={isSubmitting || isSubmitSuccessful}>
+          {isSubmitting || isSubmitSuccessful ? "Changing password…" : "Change password"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { describeError } from "@/lib/errors";
+import { ROLE_LABELS } from "@/lib/labels";
+import { useTRPC } from "@/trpc/react";
+import type { MemberRow, PartnerOption } from "./member-types";
+import { checkPartnerChosen, RoleFields, rolePartnerShape } from "./role-fields";
+
+const schema = z.object(rolePartnerShape).superRefine(checkPartnerChosen);
+type FormIn = z.input<typeof schema>;
+type FormOut = z.output<typeof schema>;
+
+/** Opened for one member; `member` is re-read from fresh server data, so its version is current. */
+export function ChangeRoleDialog({
+  projectId,
+  member,
+  partners,
+  onClose,
+}: {
+  projectId: string;
+  member: MemberRow;
+  partners: PartnerOption[];
+  onClose: () => void;
+}) {
+  const router = useRouter();
+  const trpc = useTRPC();
+  const changeRole = useMutation(trpc.members.changeRole.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<FormIn, unknown, FormOut>({
+    resolver: zodResolver(schema),
+    defaultValues: { role: member.role, partnerId: member.partner_id ?? "" },
+  });
+  const { errors } = form.formState;
+
+  async function onSubmit(v: FormOut) {
+    setError(null);
+    try {
+      await changeRole.mutateAsync({
+        projectId,
+        membershipId: member.id,
+        role: v.role,
+        partnerId: v.role === "observer" ? null : v.partnerId,
+        version: member.version,
+      });
+      toast.success(`${member.name} is now ${ROLE_LABELS[v.role]?.toLowerCase()}`);
+      onClose();
+      router.refresh();
+    } catch (err) {
+      const { message, fieldErrors, code } = describeError(err);
+      setError(message);
+      for (const f of ["role", "partnerId"] as const) {
+        const msg = fieldErrors[f]?.join(" ");
+        if (msg) form.setError(f, { message: msg });
+      }
+      // Someone else changed this membership: fetch the current version so a retry can work.
+      if (code === "CONFLICT") router.refresh();
+    }
+  }
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()}>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Change the role of {member.name}</DialogTitle>
+          <DialogDescription>
+            Now {ROLE_LABELS[member.role]?.toLowerCase()}
+            {member.partner_name ? ` for ${member.partner_name}` : ""}. The change counts at once.
+          </DialogDescription>
+        </DialogHeader>
+        <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
+          {error && <Alert variant="error">{error}</Alert>}
+          <RoleFields
+            role={form.watch("role")}
+            roleField={form.register("role")}
+            partnerField={form.register("partnerId")}
+            partners={partners}
+            errors={{ role: errors.role?.message, partnerId: errors.partnerId?.message }}
+          />
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Saving…" : "Save role"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { UserPlus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { describeError } from "@/lib/errors";
+import { useTRPC } from "@/trpc/react";
+import type { PartnerOption } from "./member-types";
+import { checkPartnerChosen, RoleFields, rolePartnerShape } from "./role-fields";
+
+const schema = z
+  .object({
+    email: z
+      .string()
+      .trim()
+      .min(1, "Enter the person's e-mail address")
+      .pipe(z.email("Not an e-mail address")),
+    ...rolePartnerShape,
+  })
+  .superRefine(checkPartnerChosen);
+
+type FormIn = z.input<typeof schema>;
+type FormOut = z.output<typeof schema>;
+const FIELDS = ["email", "role", "partnerId"] as const;
+
+export function InviteDialog({
+  projectId,
+  partners,
+}: {
+  projectId: string;
+  partners: PartnerOption[];
+}) {
+  const router = useRouter();
+  const trpc = useTRPC();
+  const invite = useMutation(trpc.members.invite.mutationOptions());
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<FormIn, unknown, FormOut>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: "", role: "", partnerId: "" },
+  });
+  const { errors } = form.formState;
+  const role = form.watch("role");
+
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    if (!next) {
+      form.reset();
+      setError(null);
+    }
+  }
+
+  async function onSubmit(v: FormOut) {
+    setError(null);
+    try {
+      await invite.mutateAsync({
+        projectId,
+        email: v.email,
+        role: v.role,
+        partnerId: v.role === "observer" ? null : v.partnerId,
+      });
+      toast.success(`Invitation sent to ${v.email}`);
+      onOpenChange(false);
+      router.refresh();
+    } catch (err) {
+      const { message, fieldErrors } = describeError(err);
+      setError(message);
+      for (const f of FIELDS) {
+        const msg = fieldErrors[f]?.join(" ");
+        if (msg) form.setError(f, { message: msg });
+      }
+    }
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button>
+          <UserPlus aria-hidden /> Invite a person
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Invite a person</DialogTitle>
+          <DialogDescription>
+            They receive an e-mail with a link to join the project. The link works once.
+          </DialogDescription>
+        </DialogHeader>
+        <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
+          {error && <Alert variant="error">{error}</Alert>}
+          <Field label="E-mail" error={errors.email?.message}>
+            {(p) => <Input {...p} type="email" autoComplete="off" {...form.register("email")} />}
+          </Field>
+          <RoleFields
+            role={role}
+            roleField={form.register("role")}
+            partnerField={form.register("partnerId")}
+            partners={partners}
+            errors={{ role: errors.role?.message, partnerId: errors.partnerId?.message }}
+          />
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Sending…" : "Send invitation"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

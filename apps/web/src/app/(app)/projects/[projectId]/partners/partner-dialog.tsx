@@ -1,0 +1,246 @@
+"use client";
+
+import type { RouterInputs } from "@consortia/api/client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Pencil, Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input, NativeSelect } from "@/components/ui/input";
+import { describeError } from "@/lib/errors";
+import { PARTNER_ROLE_LABELS, PARTNER_TYPE_LABELS } from "@/lib/labels";
+import { useTRPC } from "@/trpc/react";
+
+type PartnerInput = RouterInputs["partners"]["create"];
+
+export type PartnerFormValues = {
+  name: string;
+  shortName: string;
+  country: string;
+  nutsCode: string;
+  regionName: string;
+  city: string;
+  type: PartnerInput["type"];
+  role: PartnerInput["role"];
+  website: string;
+  contactName: string;
+  contactEmail: string;
+};
+
+const EMPTY: PartnerFormValues = {
+  name: "",
+  shortName: "",
+  country: "",
+  nutsCode: "",
+  regionName: "",
+  city: "",
+  type: "regional_authority",
+  role: "partner",
+  website: "",
+  contactName: "",
+  contactEmail: "",
+};
+
+type Editing = { id: string; version: number; values: PartnerFormValues };
+
+/** "Add partner" or "Edit" button with its dialog form, for lead coordinators and admins. */
+export function PartnerDialog({
+  projectId,
+  countries,
+  partner,
+}: {
+  projectId: string;
+  countries: Record<string, string>;
+  partner?: Editing;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        {partner ? (
+          <Button variant="outline" size="sm">
+            <Pencil aria-hidden /> Edit<span className="sr-only"> {partner.values.name}</span>
+          </Button>
+        ) : (
+          <Button>
+            <Plus aria-hidden /> Add partner
+          </Button>
+        )}
+      </DialogTrigger>
+      <DialogContent className="max-w-2xl">
+        <DialogHeader>
+          <DialogTitle>{partner ? `Edit ${partner.values.name}` : "Add a partner"}</DialogTitle>
+          <DialogDescription>
+            A partner is an organisation in the project, usually a regional authority. A project has
+            exactly one lead partner.
+          </DialogDescription>
+        </DialogHeader>
+        {/* Mounted only while open, so each opening starts from the saved values. */}
+        <PartnerForm
+          projectId={projectId}
+          countries={countries}
+          partner={partner}
+          onDone={() => setOpen(false)}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function PartnerForm({
+  projectId,
+  countries,
+  partner,
+  onDone,
+}: {
+  projectId: string;
+  countries: Record<string, string>;
+  partner: Editing | undefined;
+  onDone: () => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<PartnerFormValues>({ defaultValues: partner?.values ?? EMPTY });
+  const { errors, isSubmitting } = form.formState;
+  const create = useMutation(trpc.partners.create.mutationOptions());
+  const update = useMutation(trpc.partners.update.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    setError(null);
+    // The API checks the values; its messages land under the fields below.
+    const input = {
+      projectId,
+      ...v,
+      website: v.website.trim() || null,
+      contactName: v.contactName.trim() || null,
+      contactEmail: v.contactEmail.trim() || null,
+    };
+    try {
+      const saved = partner
+        ? await update.mutateAsync({ ...input, partnerId: partner.id, version: partner.version })
+        : await create.mutateAsync(input);
+      toast.success(partner ? `${saved.name} saved` : `${saved.name} added`);
+      await queryClient.invalidateQueries(trpc.partners.pathFilter());
+      await queryClient.invalidateQueries(trpc.projects.pathFilter());
+      onDone();
+      router.refresh();
+    } catch (err) {
+      const { message, fieldErrors } = describeError(err);
+      setError(message);
+      for (const [name, messages] of Object.entries(fieldErrors)) {
+        if (messages?.length && name in EMPTY)
+          form.setError(name as keyof PartnerFormValues, { message: messages.join(" ") });
+      }
+    }
+  });
+
+  const text =
+    (name: keyof PartnerFormValues, extra?: React.ComponentProps<typeof Input>) =>
+    (p: { id: string; "aria-invalid": boolean; "aria-describedby": string | undefined }) => (
+      <Input {...p} {...extra} {...form.register(name)} />
+    );
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+      {error && <Alert variant="error">{error}</Alert>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <Field label="Organisation name" error={errors.name?.message}>
+            {text("name", { autoComplete: "organization" })}
+          </Field>
+        </div>
+        <Field
+          label="Short name"
+          hint="Used in lists, e.g. RegionH"
+          error={errors.shortName?.message}
+        >
+          {text("shortName", { autoComplete: "off" })}
+        </Field>
+        <Field label="Type" error={errors.type?.message}>
+          {(p) => (
+            <NativeSelect {...p} {...form.register("type")}>
+              {Object.entries(PARTNER_TYPE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+        <Field label="Role in the project" error={errors.role?.message}>
+          {(p) => (
+            <NativeSelect {...p} {...form.register("role")}>
+              {Object.entries(PARTNER_ROLE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+        <Field label="Country" error={errors.country?.message}>
+          {(p) => (
+            <NativeSelect {...p} {...form.register("country")}>
+              <option value="">Choose a country…</option>
+              {Object.entries(countries)
+                .sort((a, b) => a[1].localeCompare(b[1]))
+                .map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name} ({code})
+                  </option>
+                ))}
+            </NativeSelect>
+          )}
+        </Field>
+        <Field label="Region name" hint="e.g. Hovedstaden" error={errors.regionName?.message}>
+          {text("regionName", { autoComplete: "off" })}
+        </Field>
+        <Field
+          label="NUTS code"
+          hint="Starts with the country code, e.g. DK01"
+          error={errors.nutsCode?.message}
+        >
+          {text("nutsCode", { autoComplete: "off", className: "uppercase" })}
+        </Field>
+        <Field label="City" error={errors.city?.message}>
+          {text("city", { autoComplete: "address-level2" })}
+        </Field>
+        <Field label="Website" hint="Optional, https://…" error={errors.website?.message}>
+          {text("website", { type: "url", inputMode: "url", autoComplete: "url" })}
+        </Field>
+        <Field label="Contact name" hint="Optional" error={errors.contactName?.message}>
+          {text("contactName", { autoComplete: "off" })}
+        </Field>
+        <Field label="Contact e-mail" hint="Optional" error={errors.contactEmail?.message}>
+          {text("contactEmail", { type: "email", inputMode: "email", autoComplete: "off" })}
+        </Field>
+      </div>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : partner ? "Save partner" : "Add partner"}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
