@@ -1,5 +1,7 @@
 export { type ApiConfig, readApiConfig } from "./config";
 export { type ApiDeps, type Context, createContext } from "./context";
+export { handleDownload, handleNewVersion, handleUpload } from "./documents/http";
+export { handleZip } from "./documents/zip";
 export { DomainError, HTTP_STATUS } from "./errors";
 export { logger } from "./logger";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";

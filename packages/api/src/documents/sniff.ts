@@ -1,4 +1,4 @@
-import { Transform, type TransformCallback } from "node:stream";
+import { Readable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import { DomainError } from "../errors";
 
@@ -71,62 +71,46 @@ export async function detectType(sample: Buffer, fileName: string): Promise<stri
 }
 
 /**
- * Holds back the first bytes of an upload until its type is known, refuses a type not on
- * the allowed list (415) and an empty file (400), then lets the rest stream through.
+ * Reads the first bytes of an upload, judges its type from them and refuses a type not on
+ * the allowed list (415) or an empty file (400) before anything is stored. Returns the
+ * type and a stream of the whole upload, first bytes included.
  */
-export class TypeGate extends Transform {
-  private head: Buffer[] = [];
-  private headSize = 0;
-  private decided = false;
-  mimeType = "application/octet-stream";
-
-  constructor(
-    private readonly fileName: string,
-    private readonly allowed: readonly string[],
-  ) {
-    super();
+export async function sniffUpload(
+  body: Readable,
+  fileName: string,
+  allowed: readonly string[],
+): Promise<{ mimeType: string; stream: Readable }> {
+  const source = body[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < SAMPLE) {
+    const next = await source.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = Buffer.from(next.value as Uint8Array);
+    head.push(chunk);
+    size += chunk.length;
   }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    if (this.decided) {
-      done(null, chunk);
-      return;
-    }
-    this.head.push(chunk);
-    this.headSize += chunk.length;
-    if (this.headSize < SAMPLE) {
-      done();
-      return;
-    }
-    this.decide().then(() => done(), done);
+  if (size === 0)
+    throw new DomainError("BAD_REQUEST", "The file is empty", { file: ["The file is empty"] });
+  const sample = Buffer.concat(head);
+  const type = await detectType(sample.subarray(0, SAMPLE), fileName);
+  if (!type || !allowed.includes(type)) {
+    body.destroy();
+    throw new DomainError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      type
+        ? `Files of type ${type} cannot be uploaded here`
+        : "This kind of file cannot be uploaded here (its contents match no allowed type)",
+    );
   }
-
-  override _flush(done: TransformCallback): void {
-    if (this.decided) {
-      done();
-      return;
-    }
-    if (this.headSize === 0) {
-      done(new DomainError("BAD_REQUEST", "The file is empty"));
-      return;
-    }
-    this.decide().then(() => done(), done);
+  async function* whole() {
+    yield sample;
+    if (ended) return;
+    for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
   }
-
-  private async decide(): Promise<void> {
-    const sample = Buffer.concat(this.head);
-    const type = await detectType(sample.subarray(0, SAMPLE), this.fileName);
-    if (!type || !this.allowed.includes(type)) {
-      throw new DomainError(
-        "UNSUPPORTED_MEDIA_TYPE",
-        type
-          ? `Files of type ${type} cannot be uploaded here`
-          : "This kind of file cannot be uploaded here (its contents match no allowed type)",
-      );
-    }
-    this.mimeType = type;
-    this.decided = true;
-    this.head = [];
-    this.push(sample);
-  }
+  return { mimeType: type, stream: Readable.from(whole(), { objectMode: false }) };
 }

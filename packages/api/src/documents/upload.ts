@@ -12,7 +12,7 @@ import { storageQuota, storageUsed } from "./queries";
 import { checkFileName } from "./schemas";
 import { refreshSearchVector } from "./search-vector";
 import { loadEditable } from "./service";
-import { TypeGate } from "./sniff";
+import { sniffUpload } from "./sniff";
 import { canExtractText, extractText } from "./text";
 
 export type NewDocumentMeta = {
@@ -76,20 +76,20 @@ async function storeUpload(
   if (declaredSize !== null && declaredSize > max) throw tooLarge(max);
   if (declaredSize !== null && declaredSize > left) throw quotaFull(left);
   if (declaredSize === 0) throw invalid("The file is empty", { file: ["The file is empty"] });
-  const gate = new TypeGate(name.name, ctx.config.allowedTypes);
+  const { mimeType, stream } = await sniffUpload(body, name.name, ctx.config.allowedTypes);
   const key = `projects/${ctx.access.projectId}/${randomUUID()}`;
   let put: { size: number; sha256: string };
   try {
-    put = await ctx.store.put(key, body.pipe(gate), { maxBytes: Math.min(max, left) });
+    put = await ctx.store.put(key, stream, { maxBytes: Math.min(max, left) });
   } catch (err) {
-    body.resume();
+    body.destroy();
     if (err instanceof BlobTooLargeError) throw max <= left ? tooLarge(max) : quotaFull(left);
     throw err;
   }
-  const text = canExtractText(gate.mimeType, put.size)
-    ? await extractText(await buffer(await ctx.store.get(key)), gate.mimeType)
+  const text = canExtractText(mimeType, put.size)
+    ? await extractText(await buffer(await ctx.store.get(key)), mimeType)
     : null;
-  return { key, fileName: name.name, mimeType: gate.mimeType, ...put, text };
+  return { key, fileName: name.name, mimeType: mimeType, ...put, text };
 }
 
 /** Runs the database part; if it fails the stored blob is removed again. */
