@@ -1,4 +1,5 @@
 import type { BlobCorruptError } from "@consortia/storage";
+import contentDisposition from "content-disposition";
 import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError, HTTP_STATUS } from "../errors";
@@ -57,3 +58,15 @@ export const onCorrupt = (err: BlobCorruptError) =>
     { err, key: err.key },
     "stored blob does not match its checksum; refusing to serve it",
   );
+
+/**
+ * RFC 6266: an ASCII-only `filename` for old clients (accents dropped, other characters
+ * replaced) and the exact name, UTF-8 encoded, in `filename*`.
+ */
+export function safeDisposition(type: "inline" | "attachment", fileName: string): string {
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e]/g, "_");
+  return contentDisposition(fileName, { type, fallback: ascii });
+}

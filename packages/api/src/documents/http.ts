@@ -2,7 +2,6 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { type BlobCorruptError, BlobNotFoundError, Verifier } from "@consortia/storage";
 import archiver from "archiver";
-import contentDisposition from "content-disposition";
 import rangeParser from "range-parser";
 import { z } from "zod";
 import type { Context } from "../context";
@@ -11,7 +10,7 @@ import { logger } from "../logger";
 import { resolveProjectAccess } from "../shared/project-access";
 import type { ProjectCtx } from "../shared/service-context";
 import { READ_ROLES } from "../trpc";
-import { errorResponse, listParam, onCorrupt, projectCtx } from "./http-shared";
+import { errorResponse, listParam, onCorrupt, projectCtx, safeDisposition } from "./http-shared";
 import { visibleQuery } from "./queries";
 import { CONTRIBUTOR_ROLES } from "./router";
 import { documentMetadata } from "./schemas";
@@ -151,9 +150,7 @@ export async function handleDownload(
     const inline = q.get("inline") === "1" && INLINE_SAFE.has(version.mime_type);
     const headers = new Headers({
       "Content-Type": version.mime_type,
-      "Content-Disposition": contentDisposition(version.file_name, {
-        type: inline ? "inline" : "attachment",
-      }),
+      "Content-Disposition": safeDisposition(inline ? "inline" : "attachment", version.file_name),
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy":
         "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox allow-downloads",

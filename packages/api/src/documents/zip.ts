@@ -1,12 +1,11 @@
 import { Readable } from "node:stream";
 import { Verifier } from "@consortia/storage";
 import archiver from "archiver";
-import contentDisposition from "content-disposition";
 import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
-import { errorResponse, listParam, onCorrupt, projectCtx } from "./http-shared";
+import { errorResponse, listParam, onCorrupt, projectCtx, safeDisposition } from "./http-shared";
 import { visibleQuery } from "./queries";
 
 /** GET /api/projects/:projectId/documents/zip?folderId=…|ids=a,b — one zip, streamed. */
@@ -61,7 +60,8 @@ export async function handleZip(ctx: Context, projectId: string, req: Request) {
       status: 200,
       headers: {
         "Content-Type": "application/zip",
-        "Content-Disposition": contentDisposition(
+        "Content-Disposition": safeDisposition(
+          "attachment",
           q.get("name") ? `${q.get("name")}.zip` : "documents.zip",
         ),
         "X-Content-Type-Options": "nosniff",
