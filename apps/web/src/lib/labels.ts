@@ -35,3 +35,38 @@ export function formatDate(d: Date | string): string {
 export function formatDateTime(d: Date): string {
   return d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 }
+
+export const DOCUMENT_CATEGORY_LABELS: Record<string, string> = {
+  deliverable: "Deliverable",
+  meeting_material: "Meeting material",
+  peer_review_report: "Peer-review report",
+  good_practice_evidence: "Good-practice evidence",
+  policy_document: "Policy document",
+  communication: "Communication",
+  other: "Other",
+};
+
+export const DOCUMENT_VISIBILITY_LABELS: Record<string, string> = {
+  partnership: "Whole partnership",
+  partner: "Own partner only",
+  lead: "Lead partner only",
+};
+
+export const DOCUMENT_VISIBILITY_HINTS: Record<string, string> = {
+  partnership: "Every member of the project, observers included.",
+  partner: "People of the owning partner, plus lead coordinators.",
+  lead: "Lead coordinators only.",
+};
+
+/** 1536 → "1.5 KB": binary units, one decimal above kilobytes. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ["KB", "MB", "GB", "TB"];
+  let value = n / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}

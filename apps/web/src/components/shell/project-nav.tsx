@@ -10,6 +10,7 @@ export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: b
   const items = [
     { href: base, label: "Overview" },
     { href: `${base}/partners`, label: "Partners" },
+    { href: `${base}/documents`, label: "Documents" },
     ...(isLead
       ? [
           { href: `${base}/members`, label: "Members" },

@@ -1,9 +1,7 @@
-import { TRPCError } from "@trpc/server";
-import { notFound } from "next/navigation";
 import { ProjectNav } from "@/components/shell/project-nav";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS } from "@/lib/labels";
-import { serverApi } from "@/server/api";
+import { isLeadRole, projectOverview } from "@/server/project-data";
 
 export default async function ProjectLayout({
   children,
@@ -13,14 +11,9 @@ export default async function ProjectLayout({
   params: Promise<{ projectId: string }>;
 }) {
   const { projectId } = await params;
-  const api = await serverApi();
-  const overview = await api.projects.overview({ projectId }).catch((err: unknown) => {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST"))
-      notFound();
-    throw err;
-  });
-  const { project, myRole } = overview;
-  const isLead = myRole === "lead_coordinator" || myRole === "admin";
+  // Cached per request: the page below reads the same overview without a second query.
+  const { project, myRole } = await projectOverview(projectId);
+  const isLead = isLeadRole(myRole);
   return (
     // minmax(0, 1fr): a long title or a wide table must not widen the page on a phone.
     <div className="grid grid-cols-1 gap-6">
