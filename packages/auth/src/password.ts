@@ -8,7 +8,7 @@ const OPTIONS = {
   parallelism: 1,
 } as const;
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from "./rules";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

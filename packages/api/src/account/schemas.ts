@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from "@consortia/auth";
+import { PASSWORD_MIN_LENGTH } from "@consortia/auth/rules";
 import { z } from "zod";
 
 export const newPassword = z

@@ -1,4 +1,4 @@
-import { PROJECT_ROLES } from "@consortia/db";
+import { PROJECT_ROLES } from "@consortia/db/schema";
 import { z } from "zod";
 
 export const email = z

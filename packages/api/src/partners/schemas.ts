@@ -1,4 +1,4 @@
-import { PARTNER_ROLES, PARTNER_TYPES } from "@consortia/db";
+import { PARTNER_ROLES, PARTNER_TYPES } from "@consortia/db/schema";
 import { z } from "zod";
 
 /** EU and associated countries' ISO codes as NUTS uses them (Greece is EL). */

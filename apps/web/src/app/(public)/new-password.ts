@@ -1,15 +1,13 @@
+import { newPassword } from "@consortia/api/schemas";
 import { z } from "zod";
 
-/** A new password typed twice; the minimum length comes from the auth package via the page. */
-export function newPasswordShape(minLength: number) {
-  return {
-    password: z
-      .string()
-      .min(minLength, `At least ${minLength} characters`)
-      .max(200, "At most 200 characters"),
-    repeat: z.string().min(1, "Type the password again"),
-  };
-}
+export { PASSWORD_MIN_LENGTH } from "@consortia/auth/rules";
+
+/** A new password typed twice: the server's own rule, plus the repeat only a form needs. */
+export const newPasswordShape = {
+  password: newPassword,
+  repeat: z.string().min(1, "Type the password again"),
+};
 
 export function checkRepeat(v: { password: string; repeat: string }, ctx: z.RefinementCtx) {
   if (v.repeat && v.password !== v.repeat)

@@ -1,4 +1,3 @@
-import { PASSWORD_MIN_LENGTH } from "@consortia/auth";
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -63,7 +62,7 @@ export default async function ProfilePage() {
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <PasswordForm minLength={PASSWORD_MIN_LENGTH} email={me.email} />
+          <PasswordForm email={me.email} />
         </CardContent>
       </Card>
     </div>

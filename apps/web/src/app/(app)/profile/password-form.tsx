@@ -1,9 +1,11 @@
 "use client";
 
+import { newPassword } from "@consortia/api/schemas";
+import { PASSWORD_MIN_LENGTH } from "@consortia/auth/rules";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -15,30 +17,25 @@ import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 
 // The API checks the password rules again; the repeat only exists in the browser.
-const passwordSchema = (minLength: number) =>
-  z
-    .object({
-      currentPassword: z.string().min(1, "Enter your current password"),
-      newPassword: z
-        .string()
-        .min(minLength, `At least ${minLength} characters`)
-        .max(200, "At most 200 characters"),
-      repeatPassword: z.string(),
-    })
-    .refine((v) => v.newPassword === v.repeatPassword, {
-      path: ["repeatPassword"],
-      message: "The two new passwords are not the same",
-    });
+const passwordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password"),
+    newPassword,
+    repeatPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.repeatPassword, {
+    path: ["repeatPassword"],
+    message: "The two new passwords are not the same",
+  });
 
-type Values = z.infer<ReturnType<typeof passwordSchema>>;
+type Values = z.infer<typeof passwordSchema>;
 
 /** After a change the server ends every session of the person, so this one signs out too. */
-export function PasswordForm({ minLength, email }: { minLength: number; email: string }) {
+export function PasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const [error, setError] = useState<string | null>(null);
-  const schema = useMemo(() => passwordSchema(minLength), [minLength]);
   const form = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(passwordSchema),
     defaultValues: { currentPassword: "", newPassword: "", repeatPassword: "" },
   });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
@@ -82,7 +79,7 @@ export function PasswordForm({ minLength, email }: { minLength: number; email: s
       </Field>
       <Field
         label="New password"
-        hint={`At least ${minLength} characters.`}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
         error={errors.newPassword?.message}
       >
         {(p) => (

@@ -12,11 +12,11 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
-import { checkRepeat, newPasswordShape } from "../../new-password";
+import { checkRepeat, newPasswordShape, PASSWORD_MIN_LENGTH } from "../../new-password";
 
 type Values = { name: string; password: string; repeat: string };
 
-function schemaFor(accountExists: boolean, minLength: number) {
+function schemaFor(accountExists: boolean) {
   // Someone with an account proves it with their existing password; a new person chooses one.
   if (accountExists)
     return z.object({
@@ -27,7 +27,7 @@ function schemaFor(accountExists: boolean, minLength: number) {
   return z
     .object({
       name: z.string().trim().min(2, "At least 2 characters").max(120, "At most 120 characters"),
-      ...newPasswordShape(minLength),
+      ...newPasswordShape,
     })
     .superRefine(checkRepeat);
 }
@@ -36,21 +36,16 @@ export function AcceptForm({
   token,
   email,
   accountExists,
-  passwordMinLength,
 }: {
   token: string;
   email: string;
   accountExists: boolean;
-  passwordMinLength: number;
 }) {
   const router = useRouter();
   const trpc = useTRPC();
   const accept = useMutation(trpc.account.acceptInvitation.mutationOptions());
   const [error, setError] = useState<string | null>(null);
-  const schema = useMemo(
-    () => schemaFor(accountExists, passwordMinLength),
-    [accountExists, passwordMinLength],
-  );
+  const schema = useMemo(() => schemaFor(accountExists), [accountExists]);
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { name: "", password: "", repeat: "" },
@@ -98,7 +93,7 @@ export function AcceptForm({
         hint={
           accountExists
             ? "You already have a Consortia account: enter its password to add this project to it."
-            : `At least ${passwordMinLength} characters.`
+            : `At least ${PASSWORD_MIN_LENGTH} characters.`
         }
         error={errors.password?.message}
       >

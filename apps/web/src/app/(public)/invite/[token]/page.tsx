@@ -1,4 +1,3 @@
-import { PASSWORD_MIN_LENGTH } from "@consortia/auth";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -67,7 +66,6 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           token={token}
           email={invitation.email}
           accountExists={invitation.accountExists}
-          passwordMinLength={PASSWORD_MIN_LENGTH}
         />
       </CardContent>
     </Card>

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
@@ -13,9 +13,11 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
-import { checkRepeat, newPasswordShape } from "../../new-password";
+import { checkRepeat, newPasswordShape, PASSWORD_MIN_LENGTH } from "../../new-password";
 
 type Values = { password: string; repeat: string };
+
+const schema = z.object(newPasswordShape).superRefine(checkRepeat);
 
 export function InvalidResetLink({ message }: { message: string }) {
   return (
@@ -30,23 +32,13 @@ export function InvalidResetLink({ message }: { message: string }) {
   );
 }
 
-export function NewPasswordForm({
-  token,
-  passwordMinLength,
-}: {
-  token: string;
-  passwordMinLength: number;
-}) {
+export function NewPasswordForm({ token }: { token: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   const [linkGone, setLinkGone] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const schema = useMemo(
-    () => z.object(newPasswordShape(passwordMinLength)).superRefine(checkRepeat),
-    [passwordMinLength],
-  );
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { password: "", repeat: "" },
@@ -78,7 +70,7 @@ export function NewPasswordForm({
       {error && <Alert variant="error">{error}</Alert>}
       <Field
         label="New password"
-        hint={`At least ${passwordMinLength} characters.`}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
         error={errors.password?.message}
       >
         {(p) => (

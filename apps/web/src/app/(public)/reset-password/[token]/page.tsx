@@ -1,4 +1,3 @@
-import { PASSWORD_MIN_LENGTH } from "@consortia/auth";
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { InvalidResetLink, NewPasswordForm } from "./new-password-form";
@@ -25,7 +24,7 @@ export default async function ResetPasswordPage({
       </CardHeader>
       <CardContent>
         {TOKEN.test(token) ? (
-          <NewPasswordForm token={token} passwordMinLength={PASSWORD_MIN_LENGTH} />
+          <NewPasswordForm token={token} />
         ) : (
           <InvalidResetLink message="This reset link is not complete or not valid." />
         )}

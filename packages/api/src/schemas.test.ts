@@ -1,0 +1,40 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/** Packages a browser bundle may pull in through `@consortia/api/schemas`. */
+const CLIENT_SAFE = new Set(["zod", "@consortia/db/schema", "@consortia/auth/rules"]);
+
+/** Every import specifier reachable from a file, following relative imports. */
+function reachableImports(entry: string): { packages: Set<string>; files: Set<string> } {
+  const packages = new Set<string>();
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = fs.readFileSync(file, "utf8");
+    for (const m of source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"/gms)) {
+      const spec = m[1] ?? "";
+      if (/^\s*(?:import|export)\s+type\s/.test(m[0])) continue;
+      if (spec.startsWith(".")) visit(path.resolve(path.dirname(file), `${spec}.ts`));
+      else packages.add(spec);
+    }
+  };
+  visit(entry);
+  return { packages, files };
+}
+
+describe("@consortia/api/schemas", () => {
+  it("reaches only client-safe modules, so browser forms can share the server's rules", () => {
+    const { packages, files } = reachableImports(path.resolve(import.meta.dirname, "schemas.ts"));
+    expect(files.size).toBeGreaterThan(3);
+    expect([...packages].filter((p) => !CLIENT_SAFE.has(p))).toEqual([]);
+  });
+
+  it("would notice a module that reaches the database client", () => {
+    const { packages } = reachableImports(
+      path.resolve(import.meta.dirname, "documents/service.ts"),
+    );
+    expect([...packages].some((p) => !CLIENT_SAFE.has(p))).toBe(true);
+  });
+});
