@@ -55,7 +55,7 @@ export const DOCUMENT_VISIBILITY_LABELS: Record<string, string> = {
 export const DOCUMENT_VISIBILITY_HINTS: Record<string, string> = {
   partnership: "Every member of the project, observers included.",
   partner: "People of the owning partner, plus lead coordinators.",
-  lead: "Lead coordinators only.",
+  lead: "The owning partner's people and the lead partner's people.",
 };
 
 /** 1536 → "1.5 KB": binary units, one decimal above kilobytes. */
@@ -69,4 +69,39 @@ export function formatBytes(n: number): string {
     unit += 1;
   }
   return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+export const DOCUMENT_TYPE_GROUP_LABELS: Record<string, string> = {
+  pdf: "PDF",
+  office: "Office documents",
+  image: "Images",
+  text: "Text files",
+};
+
+const DOCUMENT_TYPE_LABELS: Record<string, string> = {
+  "application/pdf": "PDF document",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel workbook",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation":
+    "PowerPoint presentation",
+  "application/vnd.oasis.opendocument.text": "OpenDocument text",
+  "application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheet",
+  "application/vnd.oasis.opendocument.presentation": "OpenDocument presentation",
+  "application/msword": "Word document (old format)",
+  "application/vnd.ms-excel": "Excel workbook (old format)",
+  "application/vnd.ms-powerpoint": "PowerPoint presentation (old format)",
+  "application/rtf": "Rich text",
+  "application/zip": "Zip archive",
+  "image/png": "PNG image",
+  "image/jpeg": "JPEG image",
+  "image/gif": "GIF image",
+  "image/webp": "WebP image",
+  "text/plain": "Plain text",
+  "text/csv": "CSV table",
+  "text/markdown": "Markdown text",
+};
+
+/** "application/pdf" → "PDF document"; unknown types show as they are. */
+export function documentTypeLabel(mimeType: string): string {
+  return DOCUMENT_TYPE_LABELS[mimeType] ?? mimeType;
 }

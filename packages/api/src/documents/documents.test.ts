@@ -253,4 +253,24 @@ describe("versions and trash", () => {
       (await caller.documents.get({ projectId: h.f.projectA.id, documentId: doc.id })).title,
     ).toBe("First save");
   });
+
+  it("names who changed the document last, from its audit trail", async () => {
+    const { f } = h;
+    const doc = await docs.newDocument();
+    const nameOf = async (id: string) =>
+      (await h.db.selectFrom("users").select("name").where("id", "=", id).executeTakeFirstOrThrow())
+        .name;
+    const editor = await h.callerFor(f.users.partner_editor.id);
+    const read = () => editor.documents.get({ projectId: f.projectA.id, documentId: doc.id });
+    expect((await read()).updatedByName).toBe(await nameOf(f.users.lead_coordinator.id));
+    await editor.documents.update({
+      projectId: f.projectA.id,
+      documentId: doc.id,
+      version: 1,
+      title: "Renamed by the editor",
+      category: "other",
+      visibility: "partnership",
+    });
+    expect((await read()).updatedByName).toBe(await nameOf(f.users.partner_editor.id));
+  });
 });

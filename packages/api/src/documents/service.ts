@@ -109,7 +109,7 @@ export async function getDocument(ctx: ProjectCtx, input: { documentId: string }
     .where("documents.id", "=", input.documentId)
     .executeTakeFirst();
   if (!doc) throw notFound("Document");
-  const [versions, path] = await Promise.all([
+  const [versions, path, lastChange] = await Promise.all([
     ctx.db
       .selectFrom("document_versions")
       .leftJoin("users", "users.id", "document_versions.created_by")
@@ -127,8 +127,26 @@ export async function getDocument(ctx: ProjectCtx, input: { documentId: string }
       .orderBy("document_versions.number", "desc")
       .execute(),
     doc.folderId ? folderPath(ctx, doc.folderId) : Promise.resolve([]),
+    // No updated_by column: the audit log knows who made the latest change of any kind.
+    ctx.db
+      .selectFrom("audit_log")
+      .leftJoin("users", "users.id", "audit_log.actor_id")
+      .select("users.name")
+      .where("audit_log.project_id", "=", ctx.access.projectId)
+      .where("audit_log.entity", "=", "document")
+      .where("audit_log.entity_id", "=", doc.id)
+      .orderBy("audit_log.at", "desc")
+      .orderBy("audit_log.id", "desc")
+      .limit(1)
+      .executeTakeFirst(),
   ]);
-  return { ...doc, versions, path, canEdit: canEditDocument(ctx.access, doc.ownerPartnerId) };
+  return {
+    ...doc,
+    versions,
+    path,
+    updatedByName: lastChange?.name ?? null,
+    canEdit: canEditDocument(ctx.access, doc.ownerPartnerId),
+  };
 }
 
 /** Loads a visible document for a change and checks the caller may edit it. */
