@@ -19,6 +19,13 @@ const PAGES: Array<{ name: string; who: Who; path: (projectId: string) => string
   { name: "partners", who: "lead", path: (id) => `/projects/${id}/partners` },
   { name: "members", who: "lead", path: (id) => `/projects/${id}/members` },
   { name: "audit", who: "lead", path: (id) => `/projects/${id}/audit` },
+  { name: "documents", who: "lead", path: (id) => `/projects/${id}/documents` },
+  {
+    name: "document search",
+    who: "lead",
+    path: (id) => `/projects/${id}/documents/search?q=cluster`,
+  },
+  { name: "trash", who: "lead", path: (id) => `/projects/${id}/documents/trash` },
   { name: "profile", who: "lead", path: () => "/profile" },
   { name: "admin", who: "admin", path: () => "/admin" },
 ];
