@@ -113,7 +113,8 @@ describe.each(VIEWPORTS)("accessibility at $width×$height ($name)", (viewport) 
       const res = await page.goto(target);
       await page.waitForLoadState("networkidle");
       expect(res?.status(), `GET ${target}`).toBeLessThan(400);
-      expect(new URL(page.url()).pathname, "not redirected away").toBe(target);
+      const landed = new URL(page.url());
+      expect(landed.pathname + landed.search, "not redirected away").toBe(target);
 
       const results = await new AxeBuilder({ page }).analyze();
       const report = describeViolations(results);
