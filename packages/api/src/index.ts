@@ -3,6 +3,7 @@ export { type ApiDeps, type Context, createContext } from "./context";
 export { handleDownload, handleNewVersion, handleUpload } from "./documents/http";
 export { handleZip } from "./documents/zip";
 export { DomainError, HTTP_STATUS } from "./errors";
+export { handleGoodPracticeExport } from "./learning/http";
 export { logger } from "./logger";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";
 export {
@@ -12,4 +13,4 @@ export {
   type RouterInputs,
   type RouterOutputs,
 } from "./root";
-export { DEMO_PASSWORD_DEFAULT, getServerDeps, getServerState } from "./server";
+export { DEMO_PASSWORD_DEFAULT, getServerDeps, getServerState, startJobs } from "./server";

@@ -1,10 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentEntries } from "./documents/permissions.matrix";
+import { learningEntries } from "./learning/permissions.matrix";
 import { appRouter } from "./root";
 import { type DocumentFixtures, documentFixtures } from "./testing/document-fixtures";
 import { createHarness, type Fixtures, type Harness, type Who } from "./testing/harness";
+import { type LearningFixtures, learningFixtures } from "./testing/learning-fixtures";
 import { ALL_PROJECT_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "./trpc";
+import { workplanEntries } from "./workplan/permissions.matrix";
 
 type Access = Role[] | "public" | "authed" | "admin";
 
@@ -167,9 +170,18 @@ const MATRIX: Record<string, { roles: Access; input: (f: Fixtures) => unknown }>
 };
 
 let docs: DocumentFixtures;
+let learning: LearningFixtures;
 Object.assign(
   MATRIX,
   documentEntries(() => docs),
+  learningEntries(
+    () => learning,
+    () => docs,
+  ),
+);
+Object.assign(
+  MATRIX,
+  workplanEntries(() => docs),
 );
 
 const CALLERS: readonly Who[] = [...ALL_PROJECT_ROLES, "memberB", "deactivated", "anonymous"];
@@ -192,6 +204,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
   docs = documentFixtures(h);
+  learning = learningFixtures(h);
 });
 afterAll(async () => h?.close());
 

@@ -3,10 +3,14 @@ import { accountRouter } from "./account/router";
 import { adminRouter } from "./admin/router";
 import { auditRouter } from "./audit/router";
 import { documentsRouter, foldersRouter } from "./documents/router";
+import { learningEventsRouter } from "./learning/events-router";
+import { goodPracticesRouter } from "./learning/practices-router";
 import { membersRouter } from "./members/router";
 import { partnersRouter } from "./partners/router";
 import { projectsRouter } from "./projects/router";
 import { createCallerFactory, router } from "./trpc";
+import { commentsRouter, deliverablesRouter } from "./workplan/deliverables-router";
+import { activitiesRouter, deskRouter, periodsRouter, workPackagesRouter } from "./workplan/router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -14,9 +18,17 @@ export const appRouter = router({
   audit: auditRouter,
   documents: documentsRouter,
   folders: foldersRouter,
+  goodPractices: goodPracticesRouter,
+  learningEvents: learningEventsRouter,
   members: membersRouter,
   partners: partnersRouter,
   projects: projectsRouter,
+  activities: activitiesRouter,
+  comments: commentsRouter,
+  deliverables: deliverablesRouter,
+  desk: deskRouter,
+  periods: periodsRouter,
+  workPackages: workPackagesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,36 @@ export {
   SORTS,
   tagList,
 } from "./documents/schemas";
+export {
+  goodPracticeTarget,
+  missingForSubmission,
+  PROGRAMME_FIELDS,
+  practiceFields,
+  returnComment,
+  TITLE_LIMIT,
+  validatedOn,
+} from "./learning/practice-schemas";
+export {
+  checkEventFields,
+  checkParticipant,
+  eventFields,
+  newParticipant,
+  participantFields,
+  recommendationStatus,
+  recommendationText,
+  themeList,
+} from "./learning/schemas";
+export { illegalTransition, STATUS_LABELS, TRANSITIONS } from "./learning/workflow-rules";
 export { checkRolePartner, email, roleAndPartner } from "./members/schemas";
 export { COUNTRIES, partnerFields } from "./partners/schemas";
 export { checkProjectDates, projectFields } from "./projects/schemas";
+export {
+  activityFields,
+  checkDateRange,
+  checkDeliverable,
+  commentBody,
+  deliverableCode,
+  deliverableFields,
+  deliverableFilter,
+  workPackageFields,
+} from "./workplan/schemas";

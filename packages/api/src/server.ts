@@ -10,13 +10,19 @@ import {
 import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
+import { createJobs, type Jobs } from "./jobs/queue";
+import type { AppJobs } from "./jobs/registry";
+import { stopOnSignals } from "./jobs/shutdown";
 import { logger } from "./logger";
 import { createMailer } from "./mail/mailer";
 
-type ServerState = { deps: ApiDeps; handle: DbHandle; banner: string[] };
+type ServerState = { deps: ApiDeps; handle: DbHandle; banner: string[]; jobs: Jobs<AppJobs> };
 
-// One database and mailer per server process, kept across hot reloads in development.
-const globalState = globalThis as unknown as { __consortia?: Promise<ServerState> };
+// One database, mailer and job queue per server process, kept across hot reloads in development.
+const globalState = globalThis as unknown as {
+  __consortia?: Promise<ServerState>;
+  __consortiaJobs?: Promise<void>;
+};
 
 export const DEMO_PASSWORD_DEFAULT = "medtech-demo-2026";
 
@@ -45,7 +51,7 @@ async function boot(): Promise<ServerState> {
     store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
   logger.info({ kind: handle.kind }, "server dependencies ready");
-  return { deps, handle, banner };
+  return { deps, handle, banner, jobs: createJobs({ ...deps, handle }) };
 }
 
 /** Migrates (and, on the embedded database, seeds the demo) once per process. */
@@ -55,6 +61,23 @@ export function getServerState(): Promise<ServerState> {
     throw err;
   });
   return globalState.__consortia;
+}
+
+/**
+ * Starts the job queue once per process (the web server calls it at start-up; scripts that
+ * only need the database do not) and stops it gracefully on SIGTERM or SIGINT.
+ */
+export function startJobs(): Promise<void> {
+  globalState.__consortiaJobs ??= getServerState()
+    .then(async ({ jobs }) => {
+      await jobs.start();
+      stopOnSignals(() => jobs.stop());
+    })
+    .catch((err) => {
+      globalState.__consortiaJobs = undefined;
+      throw err;
+    });
+  return globalState.__consortiaJobs;
 }
 
 export async function getServerDeps(): Promise<ApiDeps> {

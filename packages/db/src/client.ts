@@ -16,12 +16,23 @@ const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082 } as const;
 pg.types.setTypeParser(OID.INT8, (v: string) => Number(v));
 pg.types.setTypeParser(OID.DATE, (v: string) => v);
 
-export type DbHandle = { db: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
+export type DbHandle = { db: Db; close: () => Promise<void> } & (
+  | {
+      kind: "postgres";
+      /** Lets a client that opens its own connections (the job queue) reach the same database. */
+      url: string;
+    }
+  | {
+      kind: "pglite";
+      /** The one embedded instance: it has no socket, so anything else must run through it. */
+      pglite: PGlite;
+    }
+);
 
 export function createPostgresDb(url: string, poolSize = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", close: () => db.destroy() };
+  return { db, kind: "postgres", url, close: () => db.destroy() };
 }
 
 /** dataDir undefined → in memory (tests). */
@@ -35,7 +46,7 @@ export function createPgliteDb(dataDir?: string): DbHandle {
     },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: "pglite", close: () => db.destroy() };
+  return { db, kind: "pglite", pglite, close: () => db.destroy() };
 }
 
 export function createDb(config: DbConfig): DbHandle {

@@ -18,6 +18,18 @@ export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
 export const DOCUMENT_VISIBILITIES = ["partnership", "partner", "lead"] as const;
 export type DocumentVisibility = (typeof DOCUMENT_VISIBILITIES)[number];
 
+/** Records documents can be attached to (`attachments.entity`); each later module adds its own. */
+export const ATTACHMENT_ENTITIES = [
+  "learning_event",
+  "good_practice",
+  "deliverable",
+  "policy_improvement",
+  "action",
+  "action_progress",
+  "progress_report",
+] as const;
+export type AttachmentEntity = (typeof ATTACHMENT_ENTITIES)[number];
+
 export interface FolderTable {
   id: Generated<string>;
   project_id: string;
@@ -76,7 +88,7 @@ export interface AttachmentTable {
   id: Generated<string>;
   project_id: string;
   document_id: string;
-  entity: string;
+  entity: AttachmentEntity;
   entity_id: string;
   created_by: string | null;
   created_at: CreatedAt;

@@ -1,7 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { DocumentTables } from "./documents-schema";
+import type { LearningTables } from "./learning-schema";
+import type { WorkplanTables } from "./workplan-schema";
 
 export * from "./documents-schema";
+export * from "./learning-schema";
+export * from "./workplan-schema";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -39,6 +43,8 @@ export interface ProjectTable {
   core_phase_end: string | null;
   /** Per-project storage quota; null means the installation default. */
   storage_quota_bytes: ColumnType<number | null, number | null | undefined, number | null>;
+  /** How many validated good practices the project must identify. */
+  good_practice_target: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -150,7 +156,7 @@ export interface MailOutboxTable {
   error: string | null;
 }
 
-export interface Database extends DocumentTables {
+export interface Database extends DocumentTables, LearningTables, WorkplanTables {
   projects: ProjectTable;
   partners: PartnerTable;
   users: UserTable;

@@ -1,15 +1,11 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
-import { type BlobCorruptError, BlobNotFoundError, Verifier } from "@consortia/storage";
-import archiver from "archiver";
+import { BlobNotFoundError, Verifier } from "@consortia/storage";
 import rangeParser from "range-parser";
 import { z } from "zod";
 import type { Context } from "../context";
-import { DomainError, HTTP_STATUS } from "../errors";
+import { DomainError } from "../errors";
 import { logger } from "../logger";
-import { resolveProjectAccess } from "../shared/project-access";
-import type { ProjectCtx } from "../shared/service-context";
-import { READ_ROLES } from "../trpc";
 import { errorResponse, listParam, onCorrupt, projectCtx, safeDisposition } from "./http-shared";
 import { visibleQuery } from "./queries";
 import { CONTRIBUTOR_ROLES } from "./router";

@@ -1,9 +1,13 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001-foundation";
 import * as m0002 from "./0002-documents";
+import * as m0003 from "./0003-learning";
+import * as m0004 from "./0004-workplan";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
   "0001-foundation": m0001,
   "0002-documents": m0002,
+  "0003-learning": m0003,
+  "0004-workplan": m0004,
 };

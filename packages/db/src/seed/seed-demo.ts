@@ -1,5 +1,7 @@
 import type { Db } from "../client";
 import { demoPartners, demoProject, demoUsers } from "./demo-partnership";
+import { seedDemoLearning } from "./seed-learning";
+import { seedDemoWorkplan } from "./seed-workplan";
 
 export type SeedResult = { seeded: boolean; projectId: string | null };
 
@@ -57,6 +59,8 @@ export async function seedDemoPartnership(db: Db, passwordHash: string): Promise
         .execute();
     }
 
+    await seedDemoWorkplan(trx, project.id, partnerIds);
+    await seedDemoLearning(trx, project.id, partnerIds);
     await trx
       .insertInto("audit_log")
       .values({

@@ -1,0 +1,247 @@
+import type { LearningEventKind } from "@consortia/db";
+import { sql } from "kysely";
+import { recordAudit } from "../audit";
+import { listAttachments } from "../documents/attachments";
+import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import type { ProjectCtx } from "../shared/service-context";
+import { assertCanEditEvent, assertProjectPartner, canEditEvent } from "./access";
+import { eventsQuery, loadEvent } from "./event-queries";
+import { participantsOf, summariseEvent } from "./event-summary";
+import { presentedPractices } from "./practice-links";
+import { recommendationsOf } from "./recommendations";
+
+export type EventInput = {
+  kind: LearningEventKind;
+  title: string;
+  hostPartnerId: string;
+  startDate: string;
+  endDate: string;
+  online: boolean;
+  city: string | null;
+  country: string | null;
+  themes: string[];
+  policyInstrument: string | null;
+  summary: string;
+  policyChallenge: string | null;
+  findings: string | null;
+};
+
+export type EventFilters = {
+  kind?: LearningEventKind | undefined;
+  hostPartnerId?: string | undefined;
+  theme?: string | undefined;
+  q?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+  pageSize: number;
+};
+
+const eventColumns = [
+  "e.id",
+  "e.kind",
+  "e.title",
+  "e.host_partner_id as hostPartnerId",
+  "host.short_name as hostPartnerName",
+  "host.country as hostCountry",
+  "e.start_date as startDate",
+  "e.end_date as endDate",
+  "e.online",
+  "e.city",
+  "e.country",
+  "e.themes",
+  "e.policy_instrument as policyInstrument",
+  "e.summary",
+  "e.policy_challenge as policyChallenge",
+  "e.findings",
+  "e.created_at as createdAt",
+  "e.updated_at as updatedAt",
+  "e.version",
+] as const;
+
+/** The event list: filtered, newest first, each with its counts and warnings. */
+export async function listEvents(ctx: ProjectCtx, input: EventFilters) {
+  let q = eventsQuery(ctx);
+  if (input.kind) q = q.where("e.kind", "=", input.kind);
+  if (input.hostPartnerId) q = q.where("e.host_partner_id", "=", input.hostPartnerId);
+  if (input.theme) q = q.where(sql<boolean>`${input.theme} = any(e.themes)`);
+  if (input.q) q = q.where("e.title", "ilike", `%${input.q.replace(/[\\%_]/g, "\\$&")}%`);
+  if (input.from) q = q.where("e.end_date", ">=", input.from);
+  if (input.to) q = q.where("e.start_date", "<=", input.to);
+  const [{ total }, rows] = await Promise.all([
+    q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+    q
+      .select(eventColumns)
+      .orderBy("e.start_date", "desc")
+      .orderBy("e.id")
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+  ]);
+  const participants = await participantsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  const events = rows.map((e) => ({
+    ...e,
+    ...summariseEvent(
+      e,
+      participants.filter((p) => p.eventId === e.id),
+    ),
+    canEdit: canEditEvent(ctx.access, e.hostPartnerId),
+  }));
+  return { events, total: Number(total), page: input.page, pageSize: input.pageSize };
+}
+
+/** Events overlapping a date range, for the partnership's calendar and timeline. */
+export async function calendar(ctx: ProjectCtx, input: { from: string; to: string }) {
+  return eventsQuery(ctx)
+    .where("e.end_date", ">=", input.from)
+    .where("e.start_date", "<=", input.to)
+    .select([
+      "e.id",
+      "e.kind",
+      "e.title",
+      "e.host_partner_id as hostPartnerId",
+      "host.short_name as hostPartnerName",
+      "host.country as hostCountry",
+      "e.start_date as startDate",
+      "e.end_date as endDate",
+      "e.online",
+      "e.city",
+      "e.country",
+    ])
+    .orderBy("e.start_date")
+    .orderBy("e.id")
+    .execute();
+}
+
+/** One event with participants, counts, warnings, recommendations, documents and practices. */
+export async function getEvent(ctx: ProjectCtx, input: { eventId: string }) {
+  const event = await eventsQuery(ctx)
+    .leftJoin("users", "users.id", "e.created_by")
+    .select([...eventColumns, "users.name as createdByName"])
+    .where("e.id", "=", input.eventId)
+    .executeTakeFirst();
+  if (!event) throw notFound("Learning event");
+  const [participants, recommendations, attachments, goodPractices] = await Promise.all([
+    participantsOf(ctx.db, [event.id]),
+    recommendationsOf(ctx.db, event.id),
+    listAttachments(ctx, "learning_event", [event.id]),
+    presentedPractices(ctx, event.id),
+  ]);
+  return {
+    ...event,
+    participants,
+    ...summariseEvent(event, participants),
+    recommendations,
+    attachments: attachments[event.id] ?? [],
+    goodPractices,
+    canEdit: canEditEvent(ctx.access, event.hostPartnerId),
+  };
+}
+
+/** Only peer reviews carry a policy challenge and findings. */
+function toRow(input: EventInput) {
+  const peer = input.kind === "peer_review";
+  return {
+    kind: input.kind,
+    title: input.title,
+    host_partner_id: input.hostPartnerId,
+    start_date: input.startDate,
+    end_date: input.endDate,
+    online: input.online,
+    city: input.city,
+    country: input.country,
+    themes: input.themes,
+    policy_instrument: input.policyInstrument,
+    summary: input.summary,
+    policy_challenge: peer ? input.policyChallenge : null,
+    findings: peer ? input.findings : null,
+  };
+}
+
+/** Anyone on the partnership's staff proposes an event, hosted by any partner. */
+export async function createEvent(ctx: ProjectCtx, input: EventInput) {
+  const projectId = ctx.access.projectId;
+  return ctx.db.transaction().execute(async (trx) => {
+    await assertProjectPartner(trx, projectId, "hostPartnerId", input.hostPartnerId);
+    const row = await trx
+      .insertInto("learning_events")
+      .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
+      .returning(["id", "version"])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      projectId,
+      actorId: ctx.actor.userId,
+      entity: "learning_event",
+      entityId: row.id,
+      action: "create",
+      summary: `Learning event ${input.title} (${input.startDate}) proposed`,
+      data: { kind: input.kind, hostPartnerId: input.hostPartnerId },
+    });
+    return row;
+  });
+}
+
+export async function updateEvent(
+  ctx: ProjectCtx,
+  input: EventInput & { eventId: string; version: number },
+) {
+  const projectId = ctx.access.projectId;
+  const event = await loadEvent(ctx, input.eventId);
+  assertCanEditEvent(ctx.access, event.host_partner_id);
+  if (input.hostPartnerId !== event.host_partner_id && !ctx.access.isLead)
+    throw forbidden("Only lead coordinators can move an event to another host partner");
+  return ctx.db.transaction().execute(async (trx) => {
+    await assertProjectPartner(trx, projectId, "hostPartnerId", input.hostPartnerId);
+    if (input.kind !== "peer_review") {
+      const recs = await recommendationsOf(trx, event.id);
+      if (recs.length)
+        throw invalid("Only peer reviews have recommendations", {
+          kind: ["This peer review has recommendations; remove them before changing its kind"],
+        });
+    }
+    const row = await trx
+      .updateTable("learning_events")
+      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
+      .where("id", "=", event.id)
+      .where("version", "=", input.version)
+      .returning(["id", "version"])
+      .executeTakeFirst();
+    if (!row) throw staleVersion("This learning event");
+    await recordAudit(trx, {
+      projectId,
+      actorId: ctx.actor.userId,
+      entity: "learning_event",
+      entityId: event.id,
+      action: "update",
+      summary: `Learning event ${input.title} updated`,
+    });
+    return row;
+  });
+}
+
+export async function deleteEvent(ctx: ProjectCtx, input: { eventId: string; version: number }) {
+  const event = await loadEvent(ctx, input.eventId);
+  assertCanEditEvent(ctx.access, event.host_partner_id);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable("learning_events")
+      .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
+      .where("id", "=", event.id)
+      .where("version", "=", input.version)
+      .returning("id")
+      .executeTakeFirst();
+    if (!row) throw staleVersion("This learning event");
+    await recordAudit(trx, {
+      projectId: ctx.access.projectId,
+      actorId: ctx.actor.userId,
+      entity: "learning_event",
+      entityId: event.id,
+      action: "delete",
+      summary: `Learning event ${event.title} deleted`,
+    });
+    return { id: row.id };
+  });
+}

@@ -1,0 +1,107 @@
+import { GOOD_PRACTICE_STATUSES, type GoodPracticeStatus } from "@consortia/db";
+import { sql } from "kysely";
+import { recordAudit } from "../audit";
+import { staleVersion } from "../errors";
+import type { ProjectCtx } from "../shared/service-context";
+import { COUNTED_STATUSES } from "./access";
+
+const counts = (s: GoodPracticeStatus) => COUNTED_STATUSES.includes(s);
+const pending = (s: GoodPracticeStatus) => s === "submitted" || s === "approved";
+
+/**
+ * Validated practices (the indicator "good practices identified") against the project's
+ * target, by partner and by theme, for the chart on the project home. Only counts leave
+ * here, so drafts are counted without being shown.
+ */
+export async function practiceProgress(ctx: ProjectCtx) {
+  const projectId = ctx.access.projectId;
+  const [project, partners, practices] = await Promise.all([
+    ctx.db
+      .selectFrom("projects")
+      .select(["good_practice_target as target", "version"])
+      .where("id", "=", projectId)
+      .executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom("partners")
+      .select(["id", "short_name as name", "country"])
+      .where("project_id", "=", projectId)
+      .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
+      .orderBy("name")
+      .execute(),
+    ctx.db
+      .selectFrom("good_practices")
+      .select(["owner_partner_id", "status", "themes"])
+      .where("project_id", "=", projectId)
+      .where("deleted_at", "is", null)
+      .execute(),
+  ]);
+  const validated = practices.filter((p) => counts(p.status)).length;
+  const byStatus = Object.fromEntries(
+    GOOD_PRACTICE_STATUSES.map((s) => [s, practices.filter((p) => p.status === s).length]),
+  ) as Record<GoodPracticeStatus, number>;
+  const byPartner = partners.map((partner) => {
+    const own = practices.filter((p) => p.owner_partner_id === partner.id);
+    return {
+      partnerId: partner.id,
+      partnerName: partner.name,
+      country: partner.country,
+      validated: own.filter((p) => counts(p.status)).length,
+      pending: own.filter((p) => pending(p.status)).length,
+      total: own.length,
+    };
+  });
+  const themes = new Map<string, { validated: number; pending: number }>();
+  for (const p of practices) {
+    for (const theme of p.themes) {
+      const t = themes.get(theme) ?? { validated: 0, pending: 0 };
+      if (counts(p.status)) t.validated++;
+      if (pending(p.status)) t.pending++;
+      themes.set(theme, t);
+    }
+  }
+  const byTheme = [...themes.entries()]
+    .map(([theme, t]) => ({ theme, ...t }))
+    .filter((t) => t.validated + t.pending > 0)
+    .sort(
+      (a, b) => b.validated - a.validated || b.pending - a.pending || (a.theme < b.theme ? -1 : 1),
+    );
+  return {
+    target: project.target,
+    projectVersion: project.version,
+    validated,
+    remaining: Math.max(0, project.target - validated),
+    byStatus,
+    byPartner,
+    byTheme,
+  };
+}
+
+/** The project's target for validated good practices (the project record's version guards it). */
+export async function setPracticeTarget(
+  ctx: ProjectCtx,
+  input: { target: number; version: number },
+) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable("projects")
+      .set((eb) => ({
+        good_practice_target: input.target,
+        updated_at: new Date(),
+        version: eb("version", "+", 1),
+      }))
+      .where("id", "=", ctx.access.projectId)
+      .where("version", "=", input.version)
+      .returning(["good_practice_target as target", "version"])
+      .executeTakeFirst();
+    if (!row) throw staleVersion("The project");
+    await recordAudit(trx, {
+      projectId: ctx.access.projectId,
+      actorId: ctx.actor.userId,
+      entity: "project",
+      entityId: ctx.access.projectId,
+      action: "set_good_practice_target",
+      summary: `Target for validated good practices set to ${input.target}`,
+    });
+    return row;
+  });
+}

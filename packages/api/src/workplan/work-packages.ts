@@ -1,0 +1,186 @@
+import type { Db } from "@consortia/db";
+import { recordAudit } from "../audit";
+import { conflict, notFound, staleVersion } from "../errors";
+import type { ProjectCtx } from "../shared/service-context";
+import {
+  checkPartners,
+  checkWithinProject,
+  FieldNotes,
+  isUniqueViolation,
+  loadWorkPackage,
+  projectDates,
+  taken,
+} from "./checks";
+
+export type WorkPackageInput = {
+  number: number;
+  title: string;
+  objectives: string;
+  leadPartnerId: string;
+  startDate: string;
+  endDate: string;
+};
+
+const columns = [
+  "work_packages.id",
+  "work_packages.number",
+  "work_packages.title",
+  "work_packages.objectives",
+  "work_packages.lead_partner_id as leadPartnerId",
+  "work_packages.start_date as startDate",
+  "work_packages.end_date as endDate",
+  "work_packages.version",
+  "partners.short_name as leadPartnerName",
+] as const;
+
+/** The work packages with their progress: deliverables approved of all. */
+export async function listWorkPackages(ctx: ProjectCtx) {
+  return ctx.db
+    .selectFrom("work_packages")
+    .innerJoin("partners", "partners.id", "work_packages.lead_partner_id")
+    .leftJoin("deliverables", "deliverables.work_package_id", "work_packages.id")
+    .where("work_packages.project_id", "=", ctx.access.projectId)
+    .groupBy(["work_packages.id", "partners.short_name"])
+    .select([
+      ...columns,
+      (eb) => eb.fn.count<number>("deliverables.id").as("deliverableCount"),
+      (eb) =>
+        eb.fn
+          .count<number>("deliverables.id")
+          .filterWhere("deliverables.status", "=", "approved")
+          .as("approvedCount"),
+    ])
+    .orderBy("work_packages.number")
+    .execute();
+}
+
+export async function getWorkPackage(ctx: ProjectCtx, input: { workPackageId: string }) {
+  const wp = await ctx.db
+    .selectFrom("work_packages")
+    .innerJoin("partners", "partners.id", "work_packages.lead_partner_id")
+    .select(columns)
+    .where("work_packages.id", "=", input.workPackageId)
+    .where("work_packages.project_id", "=", ctx.access.projectId)
+    .executeTakeFirst();
+  if (!wp) throw notFound("Work package");
+  return wp;
+}
+
+async function validate(ctx: ProjectCtx, db: Db, input: WorkPackageInput, exceptId?: string) {
+  const notes = new FieldNotes();
+  checkWithinProject(input, await projectDates(db, ctx.access.projectId), notes);
+  await checkPartners(ctx, db, "leadPartnerId", [input.leadPartnerId], notes);
+  notes.throwIfAny();
+  let q = db
+    .selectFrom("work_packages")
+    .select("id")
+    .where("project_id", "=", ctx.access.projectId)
+    .where("number", "=", input.number);
+  if (exceptId) q = q.where("id", "<>", exceptId);
+  if (await q.executeTakeFirst()) throw numberTaken(input.number);
+}
+
+const numberTaken = (n: number) => taken("number", `Work package ${n} already exists`);
+
+const toRow = (i: WorkPackageInput) => ({
+  number: i.number,
+  title: i.title,
+  objectives: i.objectives,
+  lead_partner_id: i.leadPartnerId,
+  start_date: i.startDate,
+  end_date: i.endDate,
+});
+
+/** Turns a lost race on the unique number into the same message as the check. */
+async function guarded<T>(input: WorkPackageInput, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw isUniqueViolation(err) ? numberTaken(input.number) : err;
+  }
+}
+
+export async function createWorkPackage(ctx: ProjectCtx, input: WorkPackageInput) {
+  return guarded(input, () =>
+    ctx.db.transaction().execute(async (trx) => {
+      await validate(ctx, trx, input);
+      const row = await trx
+        .insertInto("work_packages")
+        .values({ ...toRow(input), project_id: ctx.access.projectId })
+        .returning(["id", "number", "version"])
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "work_package",
+        entityId: row.id,
+        action: "create",
+        summary: `Work package ${row.number} “${input.title}” added`,
+      });
+      return row;
+    }),
+  );
+}
+
+export async function updateWorkPackage(
+  ctx: ProjectCtx,
+  input: WorkPackageInput & { workPackageId: string; version: number },
+) {
+  return guarded(input, () =>
+    ctx.db.transaction().execute(async (trx) => {
+      await loadWorkPackage(ctx, trx, input.workPackageId);
+      await validate(ctx, trx, input, input.workPackageId);
+      const row = await trx
+        .updateTable("work_packages")
+        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
+        .where("id", "=", input.workPackageId)
+        .where("project_id", "=", ctx.access.projectId)
+        .where("version", "=", input.version)
+        .returning(["id", "number", "version"])
+        .executeTakeFirst();
+      if (!row) throw staleVersion("This work package");
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "work_package",
+        entityId: row.id,
+        action: "update",
+        summary: `Work package ${row.number} “${input.title}” updated`,
+      });
+      return row;
+    }),
+  );
+}
+
+/** Only an empty work package goes: its activities and deliverables are moved or deleted first. */
+export async function deleteWorkPackage(
+  ctx: ProjectCtx,
+  input: { workPackageId: string; version: number },
+) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const wp = await loadWorkPackage(ctx, trx, input.workPackageId);
+    if (wp.version !== input.version) throw staleVersion("This work package");
+    const count = (table: "activities" | "deliverables") =>
+      trx
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("work_package_id", "=", wp.id)
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n));
+    const [activities, deliverables] = [await count("activities"), await count("deliverables")];
+    if (activities + deliverables > 0)
+      throw conflict(
+        `Work package ${wp.number} still has ${activities} activities and ${deliverables} deliverables; move or delete them first`,
+      );
+    await trx.deleteFrom("work_packages").where("id", "=", wp.id).execute();
+    await recordAudit(trx, {
+      projectId: ctx.access.projectId,
+      actorId: ctx.actor.userId,
+      entity: "work_package",
+      entityId: wp.id,
+      action: "delete",
+      summary: `Work package ${wp.number} “${wp.title}” deleted`,
+    });
+    return { ok: true as const };
+  });
+}
