@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,6 +13,7 @@ export type BenchConfig = {
   /** Concurrent HTTP connections, and pg pool size / workers for the SQL floors. */
   connections: number;
   dataset: DatasetSize;
+  transfer: TransferSize;
   /** Keep the bench database afterwards (for poking at it with psql). */
   keepDatabase: boolean;
   /** Server log level passed to the app (pino); "warn" keeps the bench output readable. */
@@ -19,6 +21,8 @@ export type BenchConfig = {
   repoRoot: string;
   webDir: string;
   resultsDir: string;
+  /** Parent of the run's scratch folder (app storage, the floor's files, the test file). */
+  tmpRoot: string;
 };
 
 export type DatasetSize = {
@@ -30,6 +34,15 @@ export type DatasetSize = {
   membershipsPerUser: number;
   auditPerProject: number;
   invitationsPerProject: number;
+  /** Documents in the bench project's library (the search scenarios). */
+  documents: number;
+};
+
+export type TransferSize = {
+  /** Size of the uploaded and downloaded file; 0 skips the transfer scenarios. */
+  mebibytes: number;
+  /** Transfers of each kind (app and floor, upload and download); the median is reported. */
+  runs: number;
 };
 
 function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -55,11 +68,17 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
       membershipsPerUser: Math.floor(intEnv(env, "BENCH_MEMBERSHIPS_PER_USER", 2)),
       auditPerProject: Math.floor(intEnv(env, "BENCH_AUDIT_PER_PROJECT", 100, 0)),
       invitationsPerProject: Math.floor(intEnv(env, "BENCH_INVITATIONS_PER_PROJECT", 4, 0)),
+      documents: Math.floor(intEnv(env, "BENCH_DOCUMENTS", 100_000, 1000)),
+    },
+    transfer: {
+      mebibytes: Math.floor(intEnv(env, "BENCH_TRANSFER_MIB", 256, 0)),
+      runs: Math.floor(intEnv(env, "BENCH_TRANSFER_RUNS", 3)),
     },
     keepDatabase: env.BENCH_KEEP_DB === "1",
     serverLogLevel: env.BENCH_SERVER_LOG_LEVEL || "warn",
     repoRoot,
     webDir: path.join(repoRoot, "apps", "web"),
     resultsDir: path.join(repoRoot, "bench-results"),
+    tmpRoot: env.BENCH_TMP_DIR || os.tmpdir(),
   };
 }

@@ -44,3 +44,23 @@ export async function serverVersion(url: string): Promise<string> {
     return r.rows[0]?.server_version ?? "unknown";
   });
 }
+
+/**
+ * Waits until no other session runs a statement in the bench database. autocannon abandons
+ * the requests in flight when its time is up, but the server finishes them; their queries
+ * must not eat into the next measurement. Returns the seconds waited.
+ */
+export async function waitForQuietDatabase(url: string, timeoutMs = 120_000): Promise<number> {
+  return admin(url, async (c) => {
+    const started = performance.now();
+    while (performance.now() - started < timeoutMs) {
+      const r = await c.query<{ n: string }>(
+        `select count(*) as n from pg_stat_activity
+         where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+      );
+      if (Number(r.rows[0]?.n) === 0) return (performance.now() - started) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`the bench database was still busy after ${timeoutMs / 1000} s`);
+  });
+}

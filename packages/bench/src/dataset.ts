@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@consortia/auth";
 import pg from "pg";
 import type { DatasetSize } from "./config";
+import { generateDocuments } from "./documents-dataset";
 
 export type BenchUser = { id: string; email: string; password: string };
 
@@ -13,6 +14,8 @@ export type Dataset = {
   user: BenchUser;
   rows: Record<string, number>;
   seconds: number;
+  /** Of which the document library. */
+  documentSeconds: number;
 };
 
 const COUNTRIES = "'DE','FR','IT','ES','PL','NL','SE','AT','PT','GR','FI','CZ','SI','IE','LT'";
@@ -132,6 +135,9 @@ export async function generateDataset(url: string, size: DatasetSize): Promise<D
        values ($1, $2, $3, 'lead_coordinator')`,
       [userId, target.id, target.lead_partner],
     );
+    const documentsStarted = performance.now();
+    await generateDocuments(client, target.id, userId, size.documents);
+    const documentSeconds = (performance.now() - documentsStarted) / 1000;
     await client.query("commit");
     await client.query("vacuum analyze");
 
@@ -144,6 +150,8 @@ export async function generateDataset(url: string, size: DatasetSize): Promise<D
       "invitations",
       "audit_log",
       "sessions",
+      "documents",
+      "document_versions",
     ]) {
       const r = await client.query<{ n: string }>(`select count(*) as n from ${table}`);
       rows[table] = Number(r.rows[0]?.n ?? 0);
@@ -160,6 +168,7 @@ export async function generateDataset(url: string, size: DatasetSize): Promise<D
       user: { id: userId, email, password },
       rows,
       seconds: (performance.now() - started) / 1000,
+      documentSeconds,
     };
   } catch (err) {
     await client.query("rollback").catch(() => undefined);

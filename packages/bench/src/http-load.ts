@@ -6,6 +6,16 @@ export type HttpLoad = {
   headers?: Record<string, string>;
   /** When set, every response body must equal this; differences are counted as mismatches. */
   expectBody?: string;
+  /**
+   * Paths on `url` requested in turn from one shared rotation, instead of `url` itself: at
+   * any moment the connections are at different paths (as the SQL floors' workers are), not
+   * all at the same one.
+   */
+  paths?: string[];
+  /** With `paths`: every response body must be one of these. */
+  expectBodies?: ReadonlySet<string>;
+  /** Seconds before a request counts as an error (autocannon's default: 10). */
+  timeoutSeconds?: number;
 };
 
 export type LoadShape = { connections: number; seconds: number; signal: AbortSignal };
@@ -13,6 +23,10 @@ export type LoadShape = { connections: number; seconds: number; signal: AbortSig
 /** Closed-loop HTTP load with autocannon; latencies recorded exactly from each response. */
 export function runHttpLoad(load: HttpLoad, shape: LoadShape): Promise<Measurement> {
   const latencies = new LatencyRecorder();
+  const bodies = load.expectBodies ?? new Set<string>();
+  const paths = load.paths ?? [];
+  let next = 0;
+  const nextPath = (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] });
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -22,6 +36,11 @@ export function runHttpLoad(load: HttpLoad, shape: LoadShape): Promise<Measureme
         duration: shape.seconds,
         ...(load.headers ? { headers: load.headers } : {}),
         ...(load.expectBody !== undefined ? { expectBody: load.expectBody } : {}),
+        ...(paths.length ? { requests: [{ method: "GET", setupRequest: nextPath }] } : {}),
+        ...(load.timeoutSeconds ? { timeout: load.timeoutSeconds } : {}),
+        ...(load.expectBodies
+          ? { verifyBody: (body?: string | Buffer) => bodies.has(String(body)) }
+          : {}),
       },
       (err, result) => {
         shape.signal.removeEventListener("abort", stop);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Scenario } from "./scenarios";
 import { type Measurement, type Ratio, ratio } from "./stats";
+import type { TransferResult } from "./transfer";
 
 export type ScenarioResult = {
   name: string;
@@ -62,6 +63,33 @@ export function formatResults(results: ScenarioResult[], ratios: Ratio[]): strin
     ]),
   );
   return `${main}\n\n${ratioTable}`;
+}
+
+export function formatTransfers(transfers: TransferResult[]): string {
+  return table(
+    [
+      "transfer",
+      "MiB",
+      "app MiB/s",
+      "floor MiB/s",
+      "app / floor",
+      "app RSS peak MiB",
+      "app RSS growth MiB",
+      "floor RSS growth MiB",
+      "sha256",
+    ],
+    transfers.map((t) => [
+      t.direction,
+      String(t.mebibytes),
+      f1(t.appMiBps),
+      f1(t.floorMiBps),
+      f2(t.ratio),
+      f1(t.appRssPeakMiB),
+      f1(t.appRssGrowthMiB),
+      f1(t.floorRssGrowthMiB),
+      t.sha256Match ? "match" : "MISMATCH",
+    ]),
+  );
 }
 
 export function writeJson(dir: string, stamp: string, report: unknown): string {

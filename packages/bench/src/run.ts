@@ -1,14 +1,28 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { readBenchConfig } from "./config";
-import { createBenchDatabase, dropBenchDatabase, serverVersion } from "./database";
+import {
+  createBenchDatabase,
+  dropBenchDatabase,
+  serverVersion,
+  waitForQuietDatabase,
+} from "./database";
 import { generateDataset } from "./dataset";
-import { computeRatios, formatResults, type ScenarioResult, writeJson } from "./report";
+import {
+  computeRatios,
+  formatResults,
+  formatTransfers,
+  type ScenarioResult,
+  writeJson,
+} from "./report";
 import { type BenchContext, scenarios } from "./scenarios";
 import { assertBuilt, startWebServer } from "./server";
 import { signIn } from "./sign-in";
+import { runTransfers, type TransferResult } from "./transfer";
 
 const config = readBenchConfig();
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
@@ -65,6 +79,29 @@ async function latestSessionId(databaseUrl: string, userId: string): Promise<str
   }
 }
 
+/** Lets the requests a load left in flight finish before the next one starts. */
+async function settle(databaseUrl: string, after: string): Promise<void> {
+  const seconds = await waitForQuietDatabase(databaseUrl);
+  if (seconds >= 0.5) log(`waited ${seconds.toFixed(1)} s after ${after} for abandoned requests`);
+}
+
+const GiB = 1024 ** 3;
+const transferBytes = config.transfer.mebibytes * 1024 ** 2;
+
+/**
+ * Local storage in the run's scratch folder. The generated library's nominal sizes (it has
+ * no blobs) add up to more than the default quota, so the quota is lifted out of the way.
+ */
+function appStorageEnv(scratch: string, bytes: number): Record<string, string> {
+  return {
+    STORAGE_DRIVER: "local",
+    STORAGE_DIR: path.join(scratch, "storage"),
+    DATA_DIR: path.join(scratch, "data"),
+    UPLOAD_MAX_BYTES: String(Math.max(GiB, bytes)),
+    STORAGE_QUOTA_BYTES: String(1024 ** 5),
+  };
+}
+
 async function main() {
   const buildId = assertBuilt(config.webDir);
   const { durationSeconds, warmupSeconds, connections } = config;
@@ -88,11 +125,20 @@ async function main() {
   });
   log(`created and migrated database ${db.name}`);
 
+  const scratch = fs.mkdtempSync(path.join(config.tmpRoot, "consortia-bench-"));
+  cleanups.push({
+    label: "remove scratch folder",
+    fn: () => fs.promises.rm(scratch, { recursive: true, force: true }),
+  });
+
   const dataset = await generateDataset(db.url, config.dataset);
   const rowSummary = Object.entries(dataset.rows)
     .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
     .join(", ");
-  log(`generated dataset in ${dataset.seconds.toFixed(1)} s: ${rowSummary}`);
+  log(
+    `generated dataset in ${dataset.seconds.toFixed(1)} s ` +
+      `(documents ${dataset.documentSeconds.toFixed(1)} s): ${rowSummary}`,
+  );
   log(
     `bench project: ${dataset.projectPartners} partners, ${dataset.projectActiveMembers} active members`,
   );
@@ -102,6 +148,7 @@ async function main() {
     databaseUrl: db.url,
     secret: randomBytes(32).toString("base64url"),
     logLevel: config.serverLogLevel,
+    env: appStorageEnv(scratch, transferBytes),
   });
   cleanups.push({
     label: "stop server",
@@ -123,9 +170,12 @@ async function main() {
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
     const load = await scenario.prepare(ctx);
-    if (warmupSeconds > 0)
+    if (warmupSeconds > 0) {
       await load({ connections, seconds: warmupSeconds, signal: abort.signal });
+      await settle(db.url, `${scenario.name} warm-up`);
+    }
     const measurement = await load({ connections, seconds: durationSeconds, signal: abort.signal });
+    await settle(db.url, scenario.name);
     results.push({
       name: scenario.name,
       kind: scenario.kind,
@@ -138,11 +188,35 @@ async function main() {
     );
   }
 
+  let transfers: TransferResult[] = [];
+  let transferError: unknown;
+  if (config.transfer.mebibytes > 0)
+    // A refused or broken transfer fails the run, after the other results are written.
+    transfers = await runTransfers({
+      baseUrl: server.baseUrl,
+      cookie,
+      projectId: dataset.projectId,
+      appPid: server.pid,
+      dir: scratch,
+      ...config.transfer,
+      log,
+    }).catch((err: unknown) => {
+      transferError = err;
+      return [];
+    });
+
   const ratios = computeRatios(scenarios, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
+  if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
   const failed = results.filter(
     (r) => r.measurement.errors + r.measurement.non2xx + r.measurement.mismatches > 0,
   );
+  // A file held in memory instead of streamed shows as growth close to the file's size; the
+  // floor's growth (garbage from the chunks passing through, until V8 collects it) is normal.
+  const notStreamed = transfers.filter(
+    (t) => t.appRssGrowthMiB > t.floorRssGrowthMiB + t.mebibytes / 2,
+  );
+  const corrupted = transfers.filter((t) => !t.sha256Match);
 
   const file = writeJson(config.resultsDir, stamp, {
     startedAt: stamp,
@@ -157,10 +231,12 @@ async function main() {
       nextBuildId: buildId,
     },
     load: { connections, durationSeconds, warmupSeconds, tool: "autocannon 8 / pg loop" },
+    transferSize: config.transfer,
     dataset: {
       size: config.dataset,
       rows: dataset.rows,
       generationSeconds: dataset.seconds,
+      documentGenerationSeconds: dataset.documentSeconds,
       benchProject: {
         partners: dataset.projectPartners,
         activeMembers: dataset.projectActiveMembers,
@@ -168,12 +244,26 @@ async function main() {
     },
     scenarios: results,
     ratios,
+    transfers,
+    transferError: transferError ? String(transferError) : null,
   });
   log(`results written to ${file}`);
   if (failed.length) {
     console.error(`last server output:\n${server.tail()}`);
     throw new Error(`failed requests in: ${failed.map((r) => r.name).join(", ")}`);
   }
+  if (transferError) {
+    console.error(`last server output:\n${server.tail()}`);
+    throw transferError;
+  }
+  if (corrupted.length)
+    throw new Error(
+      `downloads differ from the uploaded file: ${corrupted.map((t) => t.direction)}`,
+    );
+  if (notStreamed.length)
+    throw new Error(
+      `the app's memory grew by over half the file more than the floor's in: ${notStreamed.map((t) => t.direction)}`,
+    );
 }
 
 main()

@@ -1,5 +1,8 @@
+import pg from "pg";
+import { SEARCH_QUERIES } from "./documents-vocabulary";
 import { type LoadShape, runHttpLoad } from "./http-load";
 import { overviewOperation, overviewRequestOperation } from "./overview-sql";
+import { parseSearchBody, searchOperation, searchStatements } from "./search-sql";
 import { runSqlLoad } from "./sql-load";
 import type { Measurement } from "./stats";
 
@@ -101,6 +104,56 @@ export const scenarios: Scenario[] = [
       const again = await fetchChecked(url, headers, 200);
       const expectBody = again === body ? body : undefined;
       return (shape) => runHttpLoad({ url, headers, ...(expectBody ? { expectBody } : {}) }, shape);
+    },
+  },
+  {
+    name: "search-sql",
+    kind: "floor",
+    description: `documents.search's SQL sent directly with pg (count and ranked page in parallel, then snippets), ${SEARCH_QUERIES.length} queries in turn`,
+    async prepare(ctx) {
+      const op = searchOperation(ctx.projectId, SEARCH_QUERIES);
+      return (shape) => runSqlLoad(ctx.databaseUrl, op, shape);
+    },
+  },
+  {
+    name: "documents.search",
+    kind: "target",
+    description: `authenticated tRPC GET /api/trpc/documents.search, the same ${SEARCH_QUERIES.length} queries in turn (lead coordinator)`,
+    compareWith: ["ping", "search-sql"],
+    async prepare(ctx) {
+      const headers = { cookie: ctx.cookie };
+      const paths: string[] = [];
+      const bodies = new Set<string>();
+      let stable = true;
+      const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 2 });
+      try {
+        for (const q of SEARCH_QUERIES) {
+          const url = trpcQueryUrl(ctx.baseUrl, "documents.search", {
+            projectId: ctx.projectId,
+            q,
+          });
+          const body = await fetchChecked(url, headers, 200);
+          // The floor must be the same work: same count, same page in the same order, same snippets.
+          const app = JSON.stringify(parseSearchBody(body));
+          const floor = JSON.stringify(await searchStatements(pool, ctx.projectId, q));
+          if (app !== floor)
+            throw new Error(
+              `documents.search and search-sql differ for ${JSON.stringify(q)}:\n` +
+                `app   ${app.slice(0, 400)}\nfloor ${floor.slice(0, 400)}`,
+            );
+          if (parseSearchBody(body).total === 0)
+            throw new Error(`documents.search found nothing for ${JSON.stringify(q)}`);
+          if ((await fetchChecked(url, headers, 200)) !== body) stable = false;
+          bodies.add(body);
+          paths.push(url.slice(ctx.baseUrl.length));
+        }
+      } finally {
+        await pool.end();
+      }
+      const expect = stable ? { expectBodies: bodies } : {};
+      // The broad query ranks most of the library: slow is a result here, not a failure.
+      const load = { url: ctx.baseUrl, headers, paths, timeoutSeconds: 30, ...expect };
+      return (shape) => runHttpLoad(load, shape);
     },
   },
 ];

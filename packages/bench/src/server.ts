@@ -6,6 +6,8 @@ import path from "node:path";
 export type WebServer = {
   baseUrl: string;
   port: number;
+  /** Process id of `next start` (whose memory the transfer scenarios watch). */
+  pid: number;
   /** The last lines the server printed (shown when something goes wrong). */
   tail: () => string;
   stop: () => Promise<void>;
@@ -61,6 +63,8 @@ export async function startWebServer(opts: {
   databaseUrl: string;
   secret: string;
   logLevel: string;
+  /** Further settings of the app (storage folder, upload limits). */
+  env?: Record<string, string>;
   timeoutMs?: number;
 }): Promise<WebServer> {
   const port = await freePort();
@@ -81,6 +85,7 @@ export async function startWebServer(opts: {
       NEXTAUTH_URL: baseUrl,
       LOG_LEVEL: opts.logLevel,
       SMTP_URL: "",
+      ...opts.env,
     },
   });
   const collect = (chunk: Buffer) => {
@@ -113,7 +118,7 @@ export async function startWebServer(opts: {
     }
     try {
       const res = await fetch(`${baseUrl}/api/ping`);
-      if (res.status === 204 || res.ok) return { baseUrl, port, tail, stop };
+      if (res.status === 204 || res.ok) return { baseUrl, port, pid: child.pid ?? 0, tail, stop };
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }

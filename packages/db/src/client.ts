@@ -36,10 +36,12 @@ export function createPostgresDb(url: string, poolSize = 10): DbHandle {
 }
 
 /** dataDir undefined → in memory (tests). */
-export function createPgliteDb(dataDir?: string): DbHandle {
+/** `loadDataDir`: a tarball from `dumpDataDir` to start from (tests start migrated this way). */
+export function createPgliteDb(dataDir?: string, opts: { loadDataDir?: Blob } = {}): DbHandle {
   if (dataDir) fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ dataDir), { recursive: true });
   const pglite = new PGlite({
     ...(dataDir ? { dataDir } : {}),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     parsers: {
       [pgliteTypes.INT8]: (v: string) => Number(v),
       [OID.DATE]: (v: string) => v,
