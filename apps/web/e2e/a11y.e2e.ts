@@ -26,6 +26,14 @@ const PAGES: Array<{ name: string; who: Who; path: (projectId: string) => string
     path: (id) => `/projects/${id}/documents/search?q=cluster`,
   },
   { name: "trash", who: "lead", path: (id) => `/projects/${id}/documents/trash` },
+  { name: "work plan", who: "lead", path: (id) => `/projects/${id}/work-plan` },
+  { name: "deliverables", who: "lead", path: (id) => `/projects/${id}/deliverables` },
+  {
+    name: "deliverables filtered",
+    who: "lead",
+    path: (id) => `/projects/${id}/deliverables?status=submitted`,
+  },
+  { name: "desk", who: "lead", path: (id) => `/projects/${id}/desk` },
   { name: "profile", who: "lead", path: () => "/profile" },
   { name: "admin", who: "admin", path: () => "/admin" },
 ];

@@ -103,13 +103,14 @@ describe("deliverable workflow", () => {
     const planned = await wp.newDeliverable();
     const ref = { projectId: f.projectA.id, deliverableId: planned.id, version: planned.version };
     const doc = await docs.newDocument({ ownerPartnerId: f.partnersA.se });
+    // Thunks, run one by one: a call started early could reject before anyone awaits it.
     const attempts = [
-      editor.deliverables.submit({ ...ref, note: "", documentIds: [doc.id] }),
-      lead.deliverables.approve({ ...ref, note: "" }),
-      lead.deliverables.requestChanges({ ...ref, comment: "Too early" }),
+      () => editor.deliverables.submit({ ...ref, note: "", documentIds: [doc.id] }),
+      () => lead.deliverables.approve({ ...ref, note: "" }),
+      () => lead.deliverables.requestChanges({ ...ref, comment: "Too early" }),
     ];
     for (const attempt of attempts) {
-      const err = await trpcError(attempt);
+      const err = await trpcError(attempt());
       expect(err.code).toBe("CONFLICT");
       expect(err.message).toMatch(/is planned; only a deliverable that is/);
     }

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatDate } from "@/lib/labels";
+import { serverApi } from "@/server/api";
+import { projectOverview } from "@/server/project-data";
+import { orNotFound } from "../../documents/_shared/server-data";
+import { filterHref } from "../_components/filters";
+import { KIND_LABELS } from "../_components/labels";
+import { StatusBadge } from "../_components/status-badge";
+import { CommentThreads } from "./comments/comment-threads";
+import { DeliverableActions } from "./deliverable-actions";
+import { HistoryList } from "./history-list";
+
+type Params = { params: Promise<{ projectId: string; deliverableId: string }> };
+
+const deliverableById = cache(async (projectId: string, deliverableId: string) => {
+  const api = await serverApi();
+  return orNotFound(api.deliverables.get({ projectId, deliverableId }));
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { projectId, deliverableId } = await params;
+  const [d, { project }] = await Promise.all([
+    deliverableById(projectId, deliverableId),
+    projectOverview(projectId),
+  ]);
+  return { title: `${d.code} ${d.title} · ${project.acronym}` };
+}
+
+/** One deliverable: its details, status, evidence, full history and discussion. */
+export default async function DeliverablePage({ params }: Params) {
+  const { projectId, deliverableId } = await params;
+  const api = await serverApi();
+  const [d, history] = await Promise.all([
+    deliverableById(projectId, deliverableId),
+    orNotFound(api.deliverables.history({ projectId, deliverableId })),
+  ]);
+  const facts: Array<[string, React.ReactNode]> = [
+    ["Kind", KIND_LABELS[d.kind]],
+    [
+      "Work package",
+      <Link
+        key="wp"
+        className="underline"
+        href={filterHref(projectId, { workPackageId: d.workPackageId })}
+      >
+        WP{d.workPackageNumber}
+      </Link>,
+    ],
+    ["Activity", d.activityTitle ?? "–"],
+    ["Responsible partner", d.responsiblePartnerName],
+    ["Contributing partners", d.contributingPartners.map((p) => p.shortName).join(", ") || "–"],
+    ["Due", `${formatDate(d.dueDate)}${d.overdue ? ` (${d.daysLate} days late)` : ""}`],
+    ["Reporting period", d.periodNumber ? `Period ${d.periodNumber}` : "–"],
+    ...(d.kind === "output"
+      ? ([["Achieved", `${d.achievedValue ?? 0} of ${d.targetValue ?? "?"}`]] as Array<
+          [string, React.ReactNode]
+        >)
+      : []),
+  ];
+
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <div className="grid gap-3">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href={filterHref(projectId, {})} className="underline">
+            Deliverables
+          </Link>
+        </nav>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="grid min-w-0 gap-2">
+            <h1 className="break-words text-2xl font-semibold tracking-tight">
+              {d.code} {d.title}
+            </h1>
+            <p className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="text-muted-foreground">Status:</span>
+              <span data-testid="deliverable-status">
+                <StatusBadge status={d.status} overdue={d.overdue} />
+              </span>
+            </p>
+          </div>
+          <DeliverableActions projectId={projectId} deliverable={d} />
+        </div>
+      </div>
+
+      <div className="grid min-w-0 gap-6 lg:grid-cols-5">
+        <Card className="min-w-0 lg:col-span-2 lg:self-start">
+          <CardHeader>
+            <CardTitle>Details</CardTitle>
+          </CardHeader>
+          <CardContent className="grid gap-4 text-sm">
+            {d.description && <p className="whitespace-pre-line break-words">{d.description}</p>}
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+              {facts.map(([label, value]) => (
+                <div key={label} className="contents">
+                  <dt className="text-muted-foreground">{label}</dt>
+                  <dd className="min-w-0 break-words">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            <div className="grid gap-1">
+              <h3 className="font-medium">Evidence</h3>
+              {d.documents.length === 0 ? (
+                <p className="text-muted-foreground">No documents attached yet.</p>
+              ) : (
+                <ul className="grid gap-1">
+                  {d.documents.map((doc) => (
+                    <li key={doc.id}>
+                      <Link
+                        href={`/projects/${projectId}/documents/${doc.id}`}
+                        className="underline [overflow-wrap:anywhere]"
+                      >
+                        {doc.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </CardContent>
+        </Card>
+        <Card className="min-w-0 lg:col-span-3">
+          <CardHeader>
+            <CardTitle>History</CardTitle>
+            <CardDescription>Every step of the review, oldest first.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <HistoryList projectId={projectId} events={history} />
+          </CardContent>
+        </Card>
+      </div>
+
+      <CommentThreads projectId={projectId} deliverableId={d.id} canComment={d.can.comment} />
+    </div>
+  );
+}

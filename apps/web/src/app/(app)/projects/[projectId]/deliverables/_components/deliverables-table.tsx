@@ -1,0 +1,54 @@
+import type { RouterOutputs } from "@consortia/api/client";
+import Link from "next/link";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatDate } from "@/lib/labels";
+import { deliverableHref } from "./filters";
+import { KIND_LABELS } from "./labels";
+import { StatusBadge } from "./status-badge";
+
+type Row = RouterOutputs["deliverables"]["list"][number];
+
+/** Deliverables by due date; the code and title lead to the deliverable's page. */
+export function DeliverablesTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
+  return (
+    <Table aria-label="Deliverables">
+      <THead>
+        <TR>
+          <TH scope="col">Deliverable</TH>
+          <TH scope="col">Status</TH>
+          <TH scope="col">Due</TH>
+          <TH scope="col">Responsible</TH>
+          <TH scope="col">Work package</TH>
+          <TH scope="col">Period</TH>
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((d) => (
+          <TR key={d.id}>
+            <TD className="min-w-56">
+              <Link href={deliverableHref(projectId, d.id)} className="font-medium underline">
+                {d.code} {d.title}
+              </Link>
+              <span className="block text-xs text-muted-foreground">
+                {KIND_LABELS[d.kind]}
+                {d.kind === "output" && ` · ${d.achievedValue ?? 0} of ${d.targetValue ?? "?"}`}
+              </span>
+            </TD>
+            <TD>
+              <StatusBadge status={d.status} overdue={d.overdue} />
+            </TD>
+            <TD className="whitespace-nowrap">
+              {formatDate(d.dueDate)}
+              {d.overdue && (
+                <span className="block text-xs text-destructive">{d.daysLate} days late</span>
+              )}
+            </TD>
+            <TD>{d.responsiblePartnerName}</TD>
+            <TD>WP{d.workPackageNumber}</TD>
+            <TD>{d.periodNumber ?? "–"}</TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

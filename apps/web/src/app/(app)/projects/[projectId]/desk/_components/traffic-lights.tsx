@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { cn } from "@/lib/utils";
+import { filterHref } from "../../deliverables/_components/filters";
+import type { Desk } from "./types";
+
+const LIGHT = {
+  green: { text: "Green: on track", dot: "bg-emerald-600" },
+  amber: { text: "Amber: needs attention", dot: "bg-amber-500" },
+  red: { text: "Red: behind", dot: "bg-red-600" },
+} as const;
+
+/** Each region's light in colour and in words, with the reasons and the records behind it. */
+export function TrafficLights({
+  projectId,
+  partners,
+}: {
+  projectId: string;
+  partners: Desk["byPartner"];
+}) {
+  return (
+    <Table aria-label="Traffic light per region">
+      <THead>
+        <TR>
+          <TH scope="col">Region</TH>
+          <TH scope="col">Status</TH>
+          <TH scope="col">Why</TH>
+          <TH scope="col">Overdue</TH>
+        </TR>
+      </THead>
+      <TBody>
+        {partners.map((p) => (
+          <TR key={p.id}>
+            <TH scope="row" className="min-w-40 font-normal text-foreground">
+              <span className="font-medium">{p.shortName}</span>
+              <span className="block text-xs text-muted-foreground">
+                {p.regionName ?? p.name}
+                {p.nutsCode ? ` (${p.nutsCode})` : ""}
+              </span>
+            </TH>
+            <TD className="whitespace-nowrap">
+              <span className="inline-flex items-center gap-2">
+                <span
+                  aria-hidden="true"
+                  className={cn("size-3 rounded-full", LIGHT[p.light].dot)}
+                />
+                {LIGHT[p.light].text}
+              </span>
+            </TD>
+            <TD className="min-w-56">
+              {p.reasons.length === 0 ? (
+                "Nothing overdue or waiting on changes"
+              ) : (
+                <>
+                  {p.reasons.join("; ")}{" "}
+                  <Link className="underline" href={filterHref(projectId, p.behindLight.filter)}>
+                    List {p.behindLight.count}
+                    <span className="sr-only"> deliverables behind {p.shortName}’s status</span>
+                  </Link>
+                </>
+              )}
+            </TD>
+            <TD>
+              <Link className="underline" href={filterHref(projectId, p.overdue.filter)}>
+                {p.overdue.count}
+                <span className="sr-only"> overdue for {p.shortName}</span>
+              </Link>
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatDate } from "@/lib/labels";
+import { serverApi } from "@/server/api";
+import { projectOverview } from "@/server/project-data";
+import { filterHref } from "../deliverables/_components/filters";
+import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
+import { dueText, FigureCard } from "./_components/figure-card";
+import { TrafficLights } from "./_components/traffic-lights";
+import type { DeskFigure } from "./_components/types";
+
+type Props = { params: Promise<{ projectId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { project } = await projectOverview((await params).projectId);
+  return { title: `Desk · ${project.acronym}` };
+}
+
+type Counted = { id: string; total: DeskFigure; approved: DeskFigure };
+
+const rowsOf = (
+  projectId: string,
+  items: readonly Counted[],
+  label: (i: number) => string,
+): CompletionRow[] =>
+  items.map((x, i) => ({
+    key: x.id,
+    label: label(i),
+    approved: x.approved.count,
+    total: x.total.count,
+    approvedHref: filterHref(projectId, x.approved.filter),
+    totalHref: filterHref(projectId, x.total.filter),
+  }));
+
+/** The lead partner's desk: what is late, what is due, what waits, and how each region stands. */
+export default async function DeskPage({ params }: Props) {
+  const { projectId } = await params;
+  const api = await serverApi();
+  const desk = await api.desk.summary({ projectId });
+  const partners = desk.byPartner.filter((p) => p.total.count > 0);
+  const overall = desk.completion === null ? "none yet" : `${Math.round(desk.completion * 100)}%`;
+
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <div className="grid gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Desk</h1>
+        <p className="text-sm text-muted-foreground">
+          The work plan on {formatDate(desk.today)}: {overall} of deliverables approved. Every
+          figure opens the deliverables behind it.
+        </p>
+      </div>
+      <div className="grid min-w-0 gap-4 md:grid-cols-3">
+        <FigureCard projectId={projectId} title="Overdue" figure={desk.overdue} detail={dueText} />
+        <FigureCard
+          projectId={projectId}
+          title="Due in the next 30 days"
+          figure={desk.dueSoon}
+          detail={dueText}
+        />
+        <FigureCard
+          projectId={projectId}
+          title="Awaiting review"
+          figure={desk.awaitingReview}
+          detail={(d) => `due ${formatDate(d.dueDate)}`}
+        />
+      </div>
+      <Card className="min-w-0">
+        <CardHeader>
+          <CardTitle>Status per region</CardTitle>
+          <CardDescription>
+            Red: a deliverable more than 30 days overdue, or two overdue. Amber: one overdue,
+            changes requested, or not started although due within 14 days. Green: none of these.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <TrafficLights projectId={projectId} partners={desk.byPartner} />
+        </CardContent>
+      </Card>
+      <div className="grid min-w-0 gap-6 lg:grid-cols-2">
+        <Card className="min-w-0">
+          <CardHeader>
+            <CardTitle>Completion by partner</CardTitle>
+            <CardDescription>Share of each partner’s deliverables approved.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CompletionChart
+              title="Completion by partner"
+              rows={rowsOf(projectId, partners, (i) => partners[i]?.shortName ?? "")}
+            />
+          </CardContent>
+        </Card>
+        <Card className="min-w-0">
+          <CardHeader>
+            <CardTitle>Completion by work package</CardTitle>
+            <CardDescription>Share of each work package’s deliverables approved.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CompletionChart
+              title="Completion by work package"
+              rows={rowsOf(
+                projectId,
+                desk.byWorkPackage,
+                (i) => `WP${desk.byWorkPackage[i]?.number}`,
+              )}
+            />
+          </CardContent>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Pencil, Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { describeError } from "@/lib/errors";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
+import { FormButtons } from "./form-buttons";
+import { SavedNow } from "./saved-now";
+import { type Activity, type PartnerOption, partnerNames, type WorkPackage } from "./types";
+
+type Values = {
+  title: string;
+  description: string;
+  partnerIds: string[];
+  startDate: string;
+  endDate: string;
+};
+const LABELS: Record<keyof Values, string> = {
+  title: "Title",
+  description: "Description",
+  partnerIds: "Partners involved",
+  startDate: "Start",
+  endDate: "End",
+};
+const toValues = (a: Activity): Values => ({
+  title: a.title,
+  description: a.description,
+  partnerIds: a.partnerIds,
+  startDate: a.startDate,
+  endDate: a.endDate,
+});
+
+type Props = {
+  projectId: string;
+  partners: PartnerOption[];
+  workPackage: WorkPackage;
+  activity?: Activity;
+};
+
+/** Adds or edits an activity of a work package; dates outside it are saved with a warning. */
+export function ActivityDialog(props: Props) {
+  const [open, setOpen] = useState(false);
+  const a = props.activity;
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm">
+          {a ? <Pencil aria-hidden /> : <Plus aria-hidden />}
+          {a ? "Edit" : "Add activity"}
+          <span className="sr-only">
+            {a ? ` activity ${a.title}` : ` to work package ${props.workPackage.number}`}
+          </span>
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="max-w-2xl">
+        <DialogHeader>
+          <DialogTitle>
+            {a ? "Edit activity" : `Add an activity to work package ${props.workPackage.number}`}
+          </DialogTitle>
+          <DialogDescription>
+            Work package {props.workPackage.number} runs {props.workPackage.startDate} –{" "}
+            {props.workPackage.endDate}.
+          </DialogDescription>
+        </DialogHeader>
+        <ActivityForm {...props} onDone={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function ActivityForm({
+  projectId,
+  partners,
+  workPackage: wp,
+  activity: a,
+  onDone,
+}: Props & { onDone: () => void }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(a?.version ?? 0);
+  const [saved, setSaved] = useState<Values | null>(null);
+  const form = useForm<Values>({
+    defaultValues: a
+      ? toValues(a)
+      : {
+          title: "",
+          description: "",
+          partnerIds: [],
+          startDate: wp.startDate,
+          endDate: wp.endDate,
+        },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const create = useMutation(trpc.activities.create.mutationOptions());
+  const update = useMutation(trpc.activities.update.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    setError(null);
+    const input = { projectId, workPackageId: wp.id, ...v };
+    try {
+      const row = a
+        ? await update.mutateAsync({ ...input, activityId: a.id, version })
+        : await create.mutateAsync(input);
+      toast.success(`Activity “${v.title}” saved`);
+      for (const msgs of Object.values(row.warnings))
+        for (const m of msgs ?? []) toast.warning(m, { duration: 10_000 });
+      await queryClient.invalidateQueries(trpc.activities.pathFilter());
+      router.refresh();
+      onDone();
+    } catch (err) {
+      const { message, fieldErrors, code } = describeError(err);
+      if (code === "CONFLICT" && a && Object.keys(fieldErrors).length === 0) {
+        try {
+          const all = await client.activities.list.query({ projectId, workPackageId: wp.id });
+          const latest = all.find((x) => x.id === a.id);
+          if (!latest) throw new Error("gone");
+          setVersion(latest.version);
+          setSaved(toValues(latest));
+          router.refresh();
+        } catch {
+          setError("Someone deleted this activity or moved it. Copy your text before you leave.");
+        }
+        return;
+      }
+      setError(message);
+      for (const [name, msgs] of Object.entries(fieldErrors))
+        if (msgs?.length && name in LABELS)
+          form.setError(name as keyof Values, { message: msgs.join(" ") });
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Activity">
+      {error && <Alert variant="error">{error}</Alert>}
+      {saved && (
+        <SavedNow
+          what="activity"
+          labels={LABELS}
+          saved={saved}
+          current={form.watch()}
+          show={(k, v) =>
+            k === "partnerIds" ? partnerNames(v as string[], partners) || "–" : String(v || "–")
+          }
+          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
+        />
+      )}
+      <Field label="Title" error={errors.title?.message}>
+        {(p) => <Input {...p} {...form.register("title")} />}
+      </Field>
+      <Field label="Description" error={errors.description?.message}>
+        {(p) => <Textarea {...p} rows={3} {...form.register("description")} />}
+      </Field>
+      <fieldset className="grid gap-2">
+        <legend className="text-sm font-medium">Partners involved</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {partners.map((o) => (
+            <label key={o.id} className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                value={o.id}
+                className="mt-1"
+                {...form.register("partnerIds")}
+              />
+              <span>{o.name}</span>
+            </label>
+          ))}
+        </div>
+        {errors.partnerIds?.message && (
+          <p className="text-sm text-destructive">{errors.partnerIds.message}</p>
+        )}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Start" error={errors.startDate?.message}>
+          {(p) => <Input {...p} type="date" {...form.register("startDate")} />}
+        </Field>
+        <Field label="End" error={errors.endDate?.message}>
+          {(p) => <Input {...p} type="date" {...form.register("endDate")} />}
+        </Field>
+      </div>
+      <FormButtons onCancel={onDone} pending={isSubmitting} again={saved !== null} />
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatDate } from "@/lib/labels";
+import { deliverableHref } from "../../deliverables/_components/filters";
+import { STATUS_LABELS } from "../../deliverables/_components/labels";
+import type { Activity, DeliverableRow, Periods, WorkPackage } from "./types";
+
+/** The timeline's facts as a table: what runs when, and what falls due in which period. */
+export function TimelineTable({
+  projectId,
+  periods,
+  workPackages,
+  activities,
+  deliverables,
+}: {
+  projectId: string;
+  periods: Periods;
+  workPackages: WorkPackage[];
+  activities: Activity[];
+  deliverables: DeliverableRow[];
+}) {
+  return (
+    <Table aria-label="Timeline as a table">
+      <THead>
+        <TR>
+          <TH scope="col">Item</TH>
+          <TH scope="col">From</TH>
+          <TH scope="col">To / due</TH>
+          <TH scope="col">Status</TH>
+        </TR>
+      </THead>
+      <TBody>
+        {periods.periods.map((p) => (
+          <TR key={`p${p.number}`}>
+            <TH scope="row">Reporting period {p.number}</TH>
+            <TD>{formatDate(p.start)}</TD>
+            <TD>{formatDate(p.end)}</TD>
+            <TD>Progress report due {formatDate(p.progressReportDue)}</TD>
+          </TR>
+        ))}
+        {workPackages.map((w) => [
+          <TR key={w.id}>
+            <TH scope="row">
+              Work package {w.number}: {w.title}
+            </TH>
+            <TD>{formatDate(w.startDate)}</TD>
+            <TD>{formatDate(w.endDate)}</TD>
+            <TD>
+              {w.approvedCount} of {w.deliverableCount} approved
+            </TD>
+          </TR>,
+          ...activities
+            .filter((a) => a.workPackageId === w.id)
+            .map((a) => (
+              <TR key={a.id}>
+                <TH scope="row" className="pl-6 font-normal">
+                  Activity: {a.title}
+                </TH>
+                <TD>{formatDate(a.startDate)}</TD>
+                <TD>{formatDate(a.endDate)}</TD>
+                <TD>–</TD>
+              </TR>
+            )),
+          ...deliverables
+            .filter((d) => d.workPackageId === w.id)
+            .map((d) => (
+              <TR key={d.id}>
+                <TH scope="row" className="pl-6 font-normal">
+                  <Link className="underline" href={deliverableHref(projectId, d.id)}>
+                    {d.code} {d.title}
+                  </Link>
+                </TH>
+                <TD>–</TD>
+                <TD>{formatDate(d.dueDate)}</TD>
+                <TD>
+                  {STATUS_LABELS[d.status]}
+                  {d.overdue ? ", overdue" : ""}
+                </TD>
+              </TR>
+            )),
+        ])}
+      </TBody>
+    </Table>
+  );
+}
