@@ -2,9 +2,18 @@ import { type Actor, resolveActor } from "@consortia/auth";
 import type { Db } from "@consortia/db";
 import type { BlobStore } from "@consortia/storage";
 import type { ApiConfig } from "./config";
+import type { Jobs } from "./jobs/queue";
+import type { AppJobs } from "./jobs/registry";
 import type { Mailer } from "./mail/mailer";
 
-export type ApiDeps = { db: Db; mailer: Mailer; config: ApiConfig; store: BlobStore };
+export type ApiDeps = {
+  db: Db;
+  mailer: Mailer;
+  config: ApiConfig;
+  store: BlobStore;
+  /** The job queue, where the web server runs one (tests and scripts have none). */
+  jobs?: Pick<Jobs<AppJobs>, "send">;
+};
 
 export type Context = ApiDeps & {
   actor: Actor | null;

@@ -6,6 +6,7 @@ export { DomainError, HTTP_STATUS } from "./errors";
 export { handleGoodPracticeExport } from "./learning/http";
 export { logger } from "./logger";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";
+export { handleCalendarFeed } from "./notifications/calendar";
 export {
   type AppRouter,
   appRouter,

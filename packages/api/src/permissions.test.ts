@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentEntries } from "./documents/permissions.matrix";
 import { learningEntries } from "./learning/permissions.matrix";
+import { notificationEntries } from "./notifications/permissions.matrix";
 import { appRouter } from "./root";
 import { type DocumentFixtures, documentFixtures } from "./testing/document-fixtures";
 import { createHarness, type Fixtures, type Harness, type Who } from "./testing/harness";
@@ -183,6 +184,7 @@ Object.assign(
   MATRIX,
   workplanEntries(() => docs),
 );
+Object.assign(MATRIX, notificationEntries());
 
 const CALLERS: readonly Who[] = [...ALL_PROJECT_ROLES, "memberB", "deactivated", "anonymous"];
 

@@ -6,6 +6,7 @@ import { documentsRouter, foldersRouter } from "./documents/router";
 import { learningEventsRouter } from "./learning/events-router";
 import { goodPracticesRouter } from "./learning/practices-router";
 import { membersRouter } from "./members/router";
+import { notificationsRouter } from "./notifications/router";
 import { partnersRouter } from "./partners/router";
 import { projectsRouter } from "./projects/router";
 import { createCallerFactory, router } from "./trpc";
@@ -21,6 +22,7 @@ export const appRouter = router({
   goodPractices: goodPracticesRouter,
   learningEvents: learningEventsRouter,
   members: membersRouter,
+  notifications: notificationsRouter,
   partners: partnersRouter,
   projects: projectsRouter,
   activities: activitiesRouter,

@@ -51,7 +51,10 @@ async function boot(): Promise<ServerState> {
     store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
   logger.info({ kind: handle.kind }, "server dependencies ready");
-  return { deps, handle, banner, jobs: createJobs({ ...deps, handle }) };
+  const jobs = createJobs({ ...deps, handle });
+  // Services reach the queue through deps (e.g. to dispatch notifications after a change).
+  deps.jobs = jobs;
+  return { deps, handle, banner, jobs };
 }
 
 /** Migrates (and, on the embedded database, seeds the demo) once per process. */

@@ -1,10 +1,12 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { DocumentTables } from "./documents-schema";
 import type { LearningTables } from "./learning-schema";
+import type { NotificationTables } from "./notifications-schema";
 import type { WorkplanTables } from "./workplan-schema";
 
 export * from "./documents-schema";
 export * from "./learning-schema";
+export * from "./notifications-schema";
 export * from "./workplan-schema";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -156,7 +158,11 @@ export interface MailOutboxTable {
   error: string | null;
 }
 
-export interface Database extends DocumentTables, LearningTables, WorkplanTables {
+export interface Database
+  extends DocumentTables,
+    LearningTables,
+    NotificationTables,
+    WorkplanTables {
   projects: ProjectTable;
   partners: PartnerTable;
   users: UserTable;

@@ -1,6 +1,7 @@
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import { triggerDispatch } from "../notifications/trigger";
 import type { ProjectCtx } from "../shared/service-context";
 import { loadDeliverable } from "./deliverable-queries";
 import { emitDeliverableEvent } from "./events";
@@ -121,7 +122,7 @@ export async function addComment(
     parentId = parent.parent_id ?? parent.id;
   }
   const mentions = resolveMentions(input.body, await mentionable(ctx.db, ctx.access.projectId));
-  return ctx.db.transaction().execute(async (trx) => {
+  const saved = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("deliverable_comments")
       .values({
@@ -146,6 +147,8 @@ export async function addComment(
     await notifyMentioned(trx, ctx, d.id, row.id, mentions);
     return row;
   });
+  await triggerDispatch(ctx);
+  return saved;
 }
 
 /** Authors edit their own words; people newly mentioned by the edit are told, no one twice. */
@@ -157,7 +160,7 @@ export async function editComment(
   if (c.author_id !== ctx.actor.userId) throw forbidden("Only the author can edit a comment");
   if (c.deleted_at) throw notFound("Comment");
   const mentions = resolveMentions(input.body, await mentionable(ctx.db, ctx.access.projectId));
-  return ctx.db.transaction().execute(async (trx) => {
+  const saved = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable("deliverable_comments")
       .set((eb) => ({
@@ -186,6 +189,8 @@ export async function editComment(
     await notifyMentioned(trx, ctx, c.deliverable_id, c.id, added);
     return row;
   });
+  await triggerDispatch(ctx);
+  return saved;
 }
 
 /** The text goes; a marker stays so the replies keep their place in the thread. */

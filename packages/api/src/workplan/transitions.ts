@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { attachDocuments, detachDocument } from "../documents/attachments";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
+import { triggerDispatch } from "../notifications/trigger";
 import type { ProjectCtx } from "../shared/service-context";
 import { canActFor } from "./access";
 import { loadDeliverable } from "./deliverable-queries";
@@ -48,7 +49,7 @@ async function apply(
   input: TransitionInput & { documentIds?: string[]; achievedValue?: number | null },
 ) {
   const rule = TRANSITIONS[t];
-  return ctx.db.transaction().execute(async (trx) => {
+  const saved = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable("deliverables")
       .set((eb) => ({
@@ -102,6 +103,9 @@ async function apply(
     });
     return row;
   });
+  // After the commit: the events are in the database before anyone is asked to send them.
+  await triggerDispatch(ctx);
+  return saved;
 }
 
 export async function startDeliverable(ctx: ProjectCtx, input: TransitionInput) {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { NotificationBell } from "@/components/shell/notification-bell";
 import { UserMenu } from "@/components/shell/user-menu";
 import { currentActor } from "@/server/auth";
 
@@ -16,7 +17,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/projects" className="text-lg font-semibold tracking-tight text-primary">
             Consortia
           </Link>
-          <UserMenu name={actor.name} email={actor.email} isAdmin={actor.isAdmin} />
+          <div className="flex items-center gap-1">
+            <NotificationBell />
+            <UserMenu name={actor.name} email={actor.email} isAdmin={actor.isAdmin} />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">

@@ -3,7 +3,9 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
+import { CalendarFeed } from "./calendar-feed";
 import { NameForm } from "./name-form";
+import { NotificationSettings } from "./notification-settings";
 import { PasswordForm } from "./password-form";
 
 export const metadata: Metadata = { title: "Profile" };
@@ -63,6 +65,23 @@ export default async function ProfilePage() {
         </CardHeader>
         <CardContent>
           <PasswordForm email={me.email} />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Notifications</CardTitle>
+          <CardDescription>
+            How you hear about deadlines, reviews and mentions: at once by e-mail, in a daily
+            digest, or not at all.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-6">
+          <NotificationSettings />
+          <div className="grid gap-2 border-t pt-4">
+            <h3 className="font-medium">Calendar feed</h3>
+            <CalendarFeed />
+          </div>
         </CardContent>
       </Card>
     </div>

@@ -1,0 +1,153 @@
+import { createToken, hashToken } from "@consortia/auth";
+import type { Db } from "@consortia/db";
+import { recordAudit } from "../audit";
+import type { ApiDeps } from "../context";
+import type { AuthedCtx } from "../shared/service-context";
+import { deliverableLink } from "./dispatch";
+import { renderCalendar } from "./ical";
+
+const STATUS_LABELS: Record<string, string> = {
+  planned: "planned",
+  in_progress: "in progress",
+  submitted: "submitted, awaiting review",
+  changes_requested: "changes requested",
+  approved: "approved",
+};
+
+export const feedUrl = (appUrl: string, token: string) =>
+  `${appUrl.replace(/\/$/, "")}/api/calendar/${token}.ics`;
+
+export async function calendarFeedStatus(ctx: AuthedCtx) {
+  const row = await ctx.db
+    .selectFrom("calendar_feed_tokens")
+    .select("created_at")
+    .where("user_id", "=", ctx.actor.userId)
+    .where("revoked_at", "is", null)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  return { active: !!row, createdAt: row?.created_at ?? null };
+}
+
+async function revokeAll(db: Db, userId: string) {
+  return db
+    .updateTable("calendar_feed_tokens")
+    .set({ revoked_at: new Date() })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .returning("id")
+    .execute();
+}
+
+/** A new secret feed address; any earlier one stops working. The URL is shown only now. */
+export async function createCalendarFeed(ctx: AuthedCtx) {
+  const { token, tokenHash } = createToken();
+  await ctx.db.transaction().execute(async (trx) => {
+    await revokeAll(trx, ctx.actor.userId);
+    const row = await trx
+      .insertInto("calendar_feed_tokens")
+      .values({ user_id: ctx.actor.userId, token_hash: tokenHash })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      projectId: null,
+      actorId: ctx.actor.userId,
+      entity: "calendar_feed",
+      entityId: row.id,
+      action: "create",
+      summary: "Created a calendar feed address",
+    });
+  });
+  return { url: feedUrl(ctx.config.appUrl, token) };
+}
+
+export async function revokeCalendarFeed(ctx: AuthedCtx) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const revoked = await revokeAll(trx, ctx.actor.userId);
+    await recordAudit(trx, {
+      projectId: null,
+      actorId: ctx.actor.userId,
+      entity: "calendar_feed",
+      entityId: revoked[0]?.id ?? null,
+      action: "revoke",
+      summary: revoked.length ? "Revoked the calendar feed address" : "No calendar feed to revoke",
+    });
+  });
+  return { revoked: true };
+}
+
+/** The owner of a live feed token, or null (unknown, revoked, or the account is inactive). */
+async function feedOwner(db: Db, token: string) {
+  return db
+    .selectFrom("calendar_feed_tokens")
+    .innerJoin("users", "users.id", "calendar_feed_tokens.user_id")
+    .select(["users.id", "users.name"])
+    .where("calendar_feed_tokens.token_hash", "=", hashToken(token))
+    .where("calendar_feed_tokens.revoked_at", "is", null)
+    .where("users.is_active", "=", true)
+    .executeTakeFirst();
+}
+
+/**
+ * The deliverable deadlines of every project the person is an active member of. Everyone
+ * in a project reads its work plan (workplan/access.ts), so membership is the whole check;
+ * a platform admin sees only the projects they belong to.
+ */
+export async function calendarFeed(deps: ApiDeps, token: string, now: Date) {
+  const owner = await feedOwner(deps.db, token);
+  if (!owner) return null;
+  const rows = await deps.db
+    .selectFrom("deliverables")
+    .innerJoin("memberships", "memberships.project_id", "deliverables.project_id")
+    .innerJoin("projects", "projects.id", "deliverables.project_id")
+    .innerJoin("partners", "partners.id", "deliverables.responsible_partner_id")
+    .select([
+      "deliverables.id",
+      "deliverables.project_id",
+      "deliverables.code",
+      "deliverables.title",
+      "deliverables.due_date",
+      "deliverables.status",
+      "projects.acronym",
+      "partners.short_name as partner",
+    ])
+    .where("memberships.user_id", "=", owner.id)
+    .where("memberships.is_active", "=", true)
+    .orderBy("deliverables.due_date")
+    .execute();
+  const appUrl = deps.config.appUrl.replace(/\/$/, "");
+  return renderCalendar({
+    name: `Consortia deadlines – ${owner.name}`,
+    prodId: "-//Consortia//Deliverable deadlines//EN",
+    stamp: now,
+    events: rows.map((d) => ({
+      uid: `deliverable-${d.id}@consortia`,
+      date: d.due_date,
+      summary: `[${d.acronym}] ${d.code} ${d.title} due`,
+      description: `Responsible partner: ${d.partner}\nStatus: ${STATUS_LABELS[d.status] ?? d.status}`,
+      url: `${appUrl}${deliverableLink(d.project_id, d.id)}`,
+      categories: [d.acronym],
+    })),
+  });
+}
+
+/** GET /api/calendar/<token>.ics — no session: the secret token is the credential. */
+export async function handleCalendarFeed(deps: ApiDeps, rawToken: string): Promise<Response> {
+  const token = rawToken.replace(/\.ics$/i, "");
+  const body = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+    ? await calendarFeed(deps, token, new Date())
+    : null;
+  if (body === null) {
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="consortia-deadlines.ics"',
+      "Cache-Control": "private, no-store",
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}
