@@ -34,6 +34,16 @@ const PAGES: Array<{ name: string; who: Who; path: (projectId: string) => string
     path: (id) => `/projects/${id}/deliverables?status=submitted`,
   },
   { name: "desk", who: "lead", path: (id) => `/projects/${id}/desk` },
+  { name: "learning events", who: "lead", path: (id) => `/projects/${id}/learning` },
+  {
+    name: "learning timeline",
+    who: "lead",
+    path: (id) => `/projects/${id}/learning?view=timeline&month=2025-04`,
+  },
+  { name: "log a learning event", who: "lead", path: (id) => `/projects/${id}/learning/new` },
+  { name: "good practices", who: "lead", path: (id) => `/projects/${id}/practices` },
+  { name: "describe a good practice", who: "lead", path: (id) => `/projects/${id}/practices/new` },
+  { name: "notifications", who: "lead", path: () => "/notifications" },
   { name: "profile", who: "lead", path: () => "/profile" },
   { name: "admin", who: "admin", path: () => "/admin" },
 ];

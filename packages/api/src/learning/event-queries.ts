@@ -18,3 +18,23 @@ export async function loadEvent(ctx: ProjectCtx, eventId: string) {
   if (!event) throw notFound("Learning event");
   return event;
 }
+
+/** The project's active people, with the partner they work for, to pick participants from. */
+export function projectPeople(ctx: ProjectCtx) {
+  return ctx.db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .leftJoin("partners", "partners.id", "memberships.partner_id")
+    .where("memberships.project_id", "=", ctx.access.projectId)
+    .where("memberships.is_active", "=", true)
+    .where("users.is_active", "=", true)
+    .select([
+      "users.id",
+      "users.name",
+      "memberships.partner_id as partnerId",
+      "partners.short_name as partnerName",
+    ])
+    .orderBy("users.name")
+    .orderBy("users.id")
+    .execute();
+}

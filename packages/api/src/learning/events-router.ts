@@ -2,6 +2,7 @@ import { z } from "zod";
 import { attachmentDocumentIds } from "../documents/attachments";
 import { projectInput, projectProcedure, READ_ROLES, router, STAFF_ROLES } from "../trpc";
 import { attachToEvent, detachFromEvent } from "./attach";
+import { projectPeople } from "./event-queries";
 import * as events from "./events";
 import * as participants from "./participants";
 import * as recommendations from "./recommendations";
@@ -108,6 +109,8 @@ export const learningEventsRouter = router({
   detachDocument: edit
     .input(projectInput({ eventId: z.uuid(), documentId: z.uuid() }))
     .mutation(({ ctx, input }) => detachFromEvent(ctx, input)),
+  /** Who can be logged as a participant from the platform. */
+  people: read.input(projectInput({})).query(({ ctx }) => projectPeople(ctx)),
   participants: participantsRouter,
   recommendations: recommendationsRouter,
 });

@@ -76,7 +76,7 @@ export async function notifyTransition(deps: ApiDeps, n: Notice) {
     .select("acronym")
     .where("id", "=", n.projectId)
     .executeTakeFirstOrThrow();
-  const link = `${deps.config.appUrl}/projects/${n.projectId}/good-practices/${n.goodPracticeId}`;
+  const link = `${deps.config.appUrl}/projects/${n.projectId}/practices/${n.goodPracticeId}`;
   const author = n.authorId
     ? await deps.db
         .selectFrom("users")

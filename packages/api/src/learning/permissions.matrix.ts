@@ -35,6 +35,7 @@ export function learningEntries(
       roles: read,
       input: (f) => ({ ...p(f), from: "2025-01-01", to: "2026-12-31" }),
     },
+    "learningEvents.people": { roles: read, input: p },
     "learningEvents.get": {
       roles: read,
       input: async (f) => ({ ...p(f), eventId: (await ownReview()).id }),

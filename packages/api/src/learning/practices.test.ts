@@ -125,7 +125,7 @@ describe("good-practice workflow", () => {
     const [mail] = await h.mailsTo(ANNA);
     expect(mail?.subject).toMatch(/returned to you/);
     expect(mail?.text_body).toContain("Add figures, please");
-    expect(mail?.text_body).toContain(`/projects/${projectId}/good-practices/${gp.id}`);
+    expect(mail?.text_body).toContain(`/projects/${projectId}/practices/${gp.id}`);
     const back = await anna.goodPractices.get(ref);
     expect(back).toMatchObject({ status: "returned", canEdit: true, canSubmit: true });
     expect(back.workflow.returned.comment).toBe("Add figures, please");

@@ -11,6 +11,8 @@ export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: b
     { href: base, label: "Overview" },
     { href: `${base}/partners`, label: "Partners" },
     { href: `${base}/documents`, label: "Documents" },
+    { href: `${base}/learning`, label: "Learning" },
+    { href: `${base}/practices`, label: "Good practices" },
     { href: `${base}/work-plan`, label: "Work plan" },
     { href: `${base}/deliverables`, label: "Deliverables" },
     { href: `${base}/desk`, label: "Desk" },

@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { formatDate, PARTNER_ROLE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { projectPhase } from "@/lib/project-phase";
 import { isLeadRole, projectOverview } from "@/server/project-data";
+import { PracticeTargetCard } from "./practices/_components/target-card";
 import { ProjectDetailsForm } from "./project-details-form";
 
 type Params = { params: Promise<{ projectId: string }> };
@@ -154,6 +155,8 @@ export default async function ProjectOverviewPage({ params }: Params) {
           )}
         </CardContent>
       </Card>
+
+      <PracticeTargetCard projectId={projectId} />
 
       {isLead && (
         <Card>

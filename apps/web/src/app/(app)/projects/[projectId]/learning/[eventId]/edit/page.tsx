@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, CardContent } from "@/components/ui/card";
+import { isLeadRole, projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
+import { EventForm } from "../../_components/event-form";
+import { eventsUrl, eventUrl } from "../../_components/labels";
+import { eventById } from "../../_components/server-data";
+
+type Params = { params: Promise<{ projectId: string; eventId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { projectId, eventId } = await params;
+  const event = await eventById(projectId, eventId);
+  return { title: `Edit ${event.title}` };
+}
+
+export default async function EditEventPage({ params }: Params) {
+  const { projectId, eventId } = await params;
+  const [overview, event] = await Promise.all([
+    projectOverview(projectId),
+    eventById(projectId, eventId),
+  ]);
+  if (!event.canEdit) notFound();
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[
+            { label: "Learning events", href: eventsUrl(projectId) },
+            { label: event.title, href: eventUrl(projectId, event.id) },
+            { label: "Edit" },
+          ]}
+        />
+        <h1 className="break-words text-2xl font-semibold tracking-tight">Edit {event.title}</h1>
+      </div>
+      <Card className="max-w-3xl">
+        <CardContent className="pt-6">
+          <EventForm
+            projectId={projectId}
+            event={event}
+            partners={overview.partners.map((p) => ({ id: p.id, name: p.name }))}
+            defaultHost={event.hostPartnerId}
+            canChangeHost={isLeadRole(overview.myRole)}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { COUNTRIES } from "@consortia/api/schemas";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatDate } from "@/lib/labels";
+import { serverApi } from "@/server/api";
+import { projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../documents/_shared/breadcrumb";
+import { Attachments } from "../_components/attachments";
+import { placeOf } from "../_components/events-table";
+import { dateRange, eventsUrl, KIND_LABELS } from "../_components/labels";
+import { eventById } from "../_components/server-data";
+import { DeleteEvent } from "./delete-event";
+import { ParticipantCounts } from "./participant-counts";
+import { Participants } from "./participants";
+import { Recommendations } from "./recommendations";
+
+type Params = { params: Promise<{ projectId: string; eventId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { projectId, eventId } = await params;
+  const [event, { project }] = await Promise.all([
+    eventById(projectId, eventId),
+    projectOverview(projectId),
+  ]);
+  return { title: `${event.title} · ${project.acronym}` };
+}
+
+/** One learning event: what it was, who came, what it left behind. */
+export default async function EventPage({ params }: Params) {
+  const { projectId, eventId } = await params;
+  const [event, overview, people] = await Promise.all([
+    eventById(projectId, eventId),
+    projectOverview(projectId),
+    serverApi().then((api) => api.learningEvents.people({ projectId })),
+  ]);
+  const peer = event.kind === "peer_review";
+  const canLogOwn = event.canEdit || overview.myRole === "partner_editor";
+
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[{ label: "Learning events", href: eventsUrl(projectId) }, { label: event.title }]}
+        />
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="grid min-w-0 gap-2">
+            <h1 className="break-words text-2xl font-semibold tracking-tight">{event.title}</h1>
+            <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+              <Badge variant="secondary">{KIND_LABELS[event.kind]}</Badge>
+              <span>{dateRange(event.startDate, event.endDate, formatDate)}</span>
+              <span>· {placeOf(event)}</span>
+            </div>
+          </div>
+          {event.canEdit && (
+            <div className="flex flex-wrap gap-2">
+              <Button asChild variant="outline">
+                <Link href={`${eventsUrl(projectId)}/${event.id}/edit`}>Edit event</Link>
+              </Button>
+              <DeleteEvent
+                projectId={projectId}
+                eventId={event.id}
+                version={event.version}
+                title={event.title}
+              />
+            </div>
+          )}
+        </div>
+      </div>
+
+      {event.warnings.map((w) => (
+        <Alert key={w.code}>{w.message}</Alert>
+      ))}
+
+      <Card className="min-w-0">
+        <CardHeader>
+          <CardTitle>Details</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
+            <Fact label="Host partner">
+              {event.hostPartnerName} ({COUNTRIES[event.hostCountry] ?? event.hostCountry})
+            </Fact>
+            <Fact label="Place">{placeOf(event)}</Fact>
+            <Fact label="Themes">{event.themes.join(", ") || "None given"}</Fact>
+            <Fact label="Policy instrument or challenge addressed">
+              {event.policyInstrument || "Not given"}
+            </Fact>
+            {peer && (
+              <Fact label="Host's policy challenge" wide>
+                {event.policyChallenge || "Not described yet"}
+              </Fact>
+            )}
+            <Fact label="Summary of what was learned" wide>
+              {event.summary || "Not written yet"}
+            </Fact>
+            {peer && (
+              <Fact label="Findings" wide>
+                {event.findings || "Not written yet"}
+              </Fact>
+            )}
+            <Fact label="Logged by">{event.createdByName ?? "Unknown"}</Fact>
+          </dl>
+        </CardContent>
+      </Card>
+
+      <Card className="min-w-0">
+        <CardHeader>
+          <CardTitle>Participants</CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-6">
+          <ParticipantCounts counts={event.counts} />
+          <Participants
+            projectId={projectId}
+            event={event}
+            people={people}
+            partners={overview.partners.map((p) => ({ id: p.id, name: p.name }))}
+            canAdd={canLogOwn}
+            myPartnerId={overview.myPartnerId}
+          />
+        </CardContent>
+      </Card>
+
+      {peer && (
+        <Card className="min-w-0">
+          <CardHeader>
+            <CardTitle>Recommendations</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <Recommendations
+              projectId={projectId}
+              eventId={event.id}
+              items={event.recommendations}
+              canEdit={event.canEdit}
+            />
+          </CardContent>
+        </Card>
+      )}
+
+      <Card className="min-w-0">
+        <CardHeader>
+          <CardTitle>Agenda and materials</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <Attachments
+            projectId={projectId}
+            target={{ kind: "event", id: event.id }}
+            documents={event.attachments}
+            canEdit={event.canEdit}
+          />
+        </CardContent>
+      </Card>
+
+      <Card className="min-w-0">
+        <CardHeader>
+          <CardTitle>Good practices presented</CardTitle>
+        </CardHeader>
+        <CardContent>
+          {event.goodPractices.length === 0 ? (
+            <p className="text-sm text-muted-foreground">
+              None recorded. A practice's page records the events where it was presented.
+            </p>
+          ) : (
+            <ul className="grid gap-2 text-sm">
+              {event.goodPractices.map((p) => (
+                <li key={p.id}>
+                  <Link
+                    href={`/projects/${projectId}/practices/${p.id}`}
+                    className="font-medium text-primary underline-offset-4 hover:underline"
+                  >
+                    {p.title}
+                  </Link>{" "}
+                  <span className="text-muted-foreground">({p.ownerPartnerName})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
+
+function Fact({
+  label,
+  wide,
+  children,
+}: {
+  label: string;
+  wide?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={wide ? "grid gap-1 sm:col-span-2" : "grid gap-1"}>
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd className="whitespace-pre-line break-words">{children}</dd>
+    </div>
+  );
+}

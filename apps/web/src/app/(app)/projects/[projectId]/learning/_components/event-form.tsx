@@ -1,0 +1,132 @@
+"use client";
+
+import type { RouterOutputs } from "@consortia/api/client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describeError } from "@/lib/errors";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
+import { ConflictNotice } from "./conflict-notice";
+import { EventFields } from "./event-fields";
+import {
+  displayEventValue,
+  EVENT_LABELS,
+  type EventValues,
+  emptyEvent,
+  toEventInput,
+  toEventValues,
+} from "./event-values";
+import { eventsUrl, eventUrl } from "./labels";
+
+type Saved = RouterOutputs["learningEvents"]["get"];
+
+/**
+ * Logs a new event or changes one. A change names the version it was based on; when someone
+ * else saved first, the form keeps this person's text, shows what is saved now, and the next
+ * save is based on that newer version.
+ */
+export function EventForm({
+  projectId,
+  event,
+  partners,
+  defaultHost,
+  canChangeHost,
+}: {
+  projectId: string;
+  event: Saved | null;
+  partners: { id: string; name: string }[];
+  defaultHost: string;
+  canChangeHost: boolean;
+}) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const create = useMutation(trpc.learningEvents.create.mutationOptions());
+  const update = useMutation(trpc.learningEvents.update.mutationOptions());
+  const [version, setVersion] = useState(event?.version ?? 0);
+  const [saved, setSaved] = useState<EventValues | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<EventValues>({
+    defaultValues: event ? toEventValues(event) : emptyEvent(defaultHost),
+  });
+
+  async function showConflict(eventId: string) {
+    try {
+      const latest = await client.learningEvents.get.query({ projectId, eventId });
+      setVersion(latest.version);
+      setSaved(toEventValues(latest));
+    } catch (err) {
+      const { code, message } = describeError(err);
+      setError(
+        code === "NOT_FOUND"
+          ? "Someone deleted this event. Copy your text before you leave this page."
+          : message,
+      );
+    }
+  }
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    form.clearErrors();
+    // A disabled select may come back empty; only lead coordinators move an event.
+    const host = canChangeHost ? values.hostPartnerId : (event?.hostPartnerId ?? defaultHost);
+    const input = { projectId, ...toEventInput({ ...values, hostPartnerId: host }) };
+    try {
+      const row = event
+        ? await update.mutateAsync({ ...input, eventId: event.id, version })
+        : await create.mutateAsync(input);
+      toast.success(event ? (saved ? "Your version is saved" : "Event saved") : "Event logged");
+      await queryClient.invalidateQueries(trpc.learningEvents.pathFilter());
+      router.push(eventUrl(projectId, row.id));
+      router.refresh();
+    } catch (err) {
+      const { message, fieldErrors, code } = describeError(err);
+      if (code === "CONFLICT" && event) {
+        await showConflict(event.id);
+        return;
+      }
+      setError(message);
+      for (const [name, messages] of Object.entries(fieldErrors)) {
+        if (messages?.length && name in EVENT_LABELS)
+          form.setError(name as keyof EventValues, { message: messages.join(" ") });
+      }
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Learning event">
+      {error && <Alert variant="error">{error}</Alert>}
+      {saved && (
+        <ConflictNotice
+          what="event"
+          saved={saved}
+          current={form.watch()}
+          labels={EVENT_LABELS}
+          display={(k, v) => displayEventValue(k, v, partners)}
+          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
+        />
+      )}
+      <EventFields form={form} partners={partners} canChangeHost={canChangeHost} />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button asChild variant="outline">
+          <Link href={event ? eventUrl(projectId, event.id) : eventsUrl(projectId)}>Cancel</Link>
+        </Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting
+            ? "Saving…"
+            : saved
+              ? "Save again"
+              : event
+                ? "Save event"
+                : "Log event"}
+        </Button>
+      </div>
+    </form>
+  );
+}

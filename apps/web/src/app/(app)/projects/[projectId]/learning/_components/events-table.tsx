@@ -1,0 +1,68 @@
+import type { RouterOutputs } from "@consortia/api/client";
+import { COUNTRIES } from "@consortia/api/schemas";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatDate } from "@/lib/labels";
+import { dateRange, eventUrl, KIND_LABELS } from "./labels";
+
+type Row = RouterOutputs["learningEvents"]["list"]["events"][number];
+
+export function placeOf(e: { online: boolean; city: string | null; country: string | null }) {
+  if (e.online) return "Online";
+  const country = e.country ? (COUNTRIES[e.country] ?? e.country) : null;
+  return [e.city, country].filter(Boolean).join(", ") || "Place not given";
+}
+
+/** The learning events, newest first, with who came and what needs attention. */
+export function EventsTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
+  return (
+    <Table>
+      <caption className="sr-only">Learning events</caption>
+      <THead>
+        <TR>
+          <TH scope="col">Event</TH>
+          <TH scope="col">Dates</TH>
+          <TH scope="col" className="hidden md:table-cell">
+            Host and place
+          </TH>
+          <TH scope="col" className="hidden lg:table-cell">
+            Participants
+          </TH>
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((e) => (
+          <TR key={e.id}>
+            <TD className="min-w-0 max-w-[16rem] sm:max-w-none">
+              <div className="grid gap-1">
+                <Link
+                  href={eventUrl(projectId, e.id)}
+                  className="break-words font-medium text-primary underline-offset-4 hover:underline"
+                >
+                  {e.title}
+                </Link>
+                <span className="flex flex-wrap gap-1">
+                  <Badge variant="secondary">{KIND_LABELS[e.kind]}</Badge>
+                  {e.warnings.length > 0 && <Badge variant="warning">Too few peer countries</Badge>}
+                </span>
+                <span className="text-xs text-muted-foreground md:hidden">
+                  {e.hostPartnerName} · {placeOf(e)}
+                </span>
+              </div>
+            </TD>
+            <TD className="whitespace-nowrap">{dateRange(e.startDate, e.endDate, formatDate)}</TD>
+            <TD className="hidden md:table-cell">
+              <div>{e.hostPartnerName}</div>
+              <div className="text-xs text-muted-foreground">{placeOf(e)}</div>
+            </TD>
+            <TD className="hidden tabular-nums lg:table-cell">
+              {e.counts.total} ({e.counts.byCountry.length}{" "}
+              {e.counts.byCountry.length === 1 ? "country" : "countries"})
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, CardContent } from "@/components/ui/card";
+import { projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../documents/_shared/breadcrumb";
+import { EventForm } from "../_components/event-form";
+import { eventsUrl } from "../_components/labels";
+
+type Params = { params: Promise<{ projectId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { project } = await projectOverview((await params).projectId);
+  return { title: `Log a learning event · ${project.acronym}` };
+}
+
+/** Anyone on the partnership's staff logs an event, hosted by any partner. */
+export default async function NewEventPage({ params }: Params) {
+  const { projectId } = await params;
+  const overview = await projectOverview(projectId);
+  if (overview.myRole === null || overview.myRole === "observer") notFound();
+  const partners = overview.partners.map((p) => ({ id: p.id, name: p.name }));
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[{ label: "Learning events", href: eventsUrl(projectId) }, { label: "Log" }]}
+        />
+        <h1 className="text-2xl font-semibold tracking-tight">Log a learning event</h1>
+      </div>
+      <Card className="max-w-3xl">
+        <CardContent className="pt-6">
+          <EventForm
+            projectId={projectId}
+            event={null}
+            partners={partners}
+            defaultHost={overview.myPartnerId ?? ""}
+            canChangeHost
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

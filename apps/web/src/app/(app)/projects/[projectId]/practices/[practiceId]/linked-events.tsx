@@ -1,0 +1,121 @@
+"use client";
+
+import type { RouterOutputs } from "@consortia/api/client";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { NativeSelect } from "@/components/ui/input";
+import { describeError } from "@/lib/errors";
+import { formatDate } from "@/lib/labels";
+import { useTRPC } from "@/trpc/react";
+import { eventUrl, KIND_LABELS } from "../../learning/_components/labels";
+
+type Linked = RouterOutputs["goodPractices"]["get"]["events"][number];
+
+/** The learning events where the practice was presented. */
+export function LinkedEvents({
+  projectId,
+  practiceId,
+  events,
+  canLink,
+}: {
+  projectId: string;
+  practiceId: string;
+  events: Linked[];
+  canLink: boolean;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [eventId, setEventId] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const all = useQuery(
+    trpc.learningEvents.list.queryOptions({ projectId, pageSize: 200 }, { enabled: canLink }),
+  );
+  const link = useMutation(trpc.goodPractices.linkEvent.mutationOptions());
+  const unlink = useMutation(trpc.goodPractices.unlinkEvent.mutationOptions());
+  const options = (all.data?.events ?? []).filter((e) => !events.some((l) => l.id === e.id));
+
+  async function onLink(e: React.FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    if (!eventId) return setError("Choose an event");
+    try {
+      await link.mutateAsync({ projectId, goodPracticeId: practiceId, eventId });
+      setEventId("");
+      toast.success("Event linked");
+      router.refresh();
+    } catch (err) {
+      setError(describeError(err).message);
+    }
+  }
+
+  async function onUnlink(e: Linked) {
+    try {
+      await unlink.mutateAsync({ projectId, goodPracticeId: practiceId, eventId: e.id });
+      toast.success(`${e.title} unlinked`);
+      router.refresh();
+    } catch (err) {
+      toast.error(describeError(err).message);
+    }
+  }
+
+  return (
+    <div className="grid gap-4">
+      {events.length === 0 ? (
+        <p className="text-sm text-muted-foreground">Not presented at a learning event yet.</p>
+      ) : (
+        <ul className="divide-y text-sm">
+          {events.map((e) => (
+            <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <div className="min-w-0">
+                <Link
+                  href={eventUrl(projectId, e.id)}
+                  className="break-words font-medium text-primary underline-offset-4 hover:underline"
+                >
+                  {e.title}
+                </Link>
+                <p className="text-xs text-muted-foreground">
+                  {KIND_LABELS[e.kind]} · {formatDate(e.startDate)} · {e.hostPartnerName}
+                </p>
+              </div>
+              {canLink && (
+                <Button type="button" variant="ghost" size="sm" onClick={() => onUnlink(e)}>
+                  Unlink <span className="sr-only">{e.title}</span>
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canLink && (
+        <form
+          onSubmit={onLink}
+          className="flex flex-wrap items-end gap-2"
+          aria-label="Link an event"
+        >
+          <div className="min-w-0 flex-1">
+            <Field label="Presented at" error={error}>
+              {(p) => (
+                <NativeSelect {...p} value={eventId} onChange={(e) => setEventId(e.target.value)}>
+                  <option value="">Choose a learning event</option>
+                  {options.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.title} ({formatDate(o.startDate)})
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+          </div>
+          <Button type="submit" variant="outline" disabled={link.isPending}>
+            Link event
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { COUNTRIES, PROGRAMME_FIELDS } from "@consortia/api/schemas";
+import type { UseFormReturn } from "react-hook-form";
+import { Field } from "@/components/ui/field";
+import { Input, NativeSelect, Textarea } from "@/components/ui/input";
+import type { PracticeValues } from "./practice-values";
+
+const countries = Object.entries(COUNTRIES).sort((a, b) => a[1].localeCompare(b[1]));
+const SHORT = new Set([
+  "title",
+  "locationRegion",
+  "locationCity",
+  "mainInstitution",
+  "timescale",
+  "contactName",
+  "contactEmail",
+]);
+
+/** The programme's form in its order; fields needed before submitting are marked. */
+export function PracticeFields({
+  form,
+  partners,
+  canChangeOwner,
+}: {
+  form: UseFormReturn<PracticeValues>;
+  partners: { id: string; name: string }[];
+  canChangeOwner: boolean;
+}) {
+  const { errors } = form.formState;
+  const values = form.watch();
+  return (
+    <div className="grid gap-4">
+      <Field
+        label="Owner partner"
+        hint={canChangeOwner ? undefined : "Editors describe their own partner's practices"}
+        error={errors.ownerPartnerId?.message}
+      >
+        {(p) => (
+          <NativeSelect {...p} {...form.register("ownerPartnerId")} disabled={!canChangeOwner}>
+            <option value="">Choose a partner</option>
+            {partners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
+      </Field>
+      {PROGRAMME_FIELDS.map((f) => {
+        const length = [...(values[f.key] ?? "")].length;
+        const counter = f.limit ? `${length} of ${f.limit} characters` : undefined;
+        const hint = [f.required ? "Needed before submitting" : "Optional", counter]
+          .filter(Boolean)
+          .join(" · ");
+        const over =
+          f.limit && length > f.limit ? `Too long by ${length - f.limit} characters` : undefined;
+        const error = errors[f.key]?.message ?? over;
+        if (f.key === "locationCountry")
+          return (
+            <Field key={f.key} label={f.label} hint={hint} error={error}>
+              {(p) => (
+                <NativeSelect {...p} {...form.register("locationCountry")}>
+                  <option value="">Choose a country</option>
+                  {countries.map(([code, name]) => (
+                    <option key={code} value={code}>
+                      {name}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+          );
+        return (
+          <Field key={f.key} label={f.label} hint={hint} error={error}>
+            {(p) =>
+              SHORT.has(f.key) ? (
+                <Input
+                  {...p}
+                  {...form.register(f.key)}
+                  type={f.key === "contactEmail" ? "email" : "text"}
+                  autoComplete="off"
+                />
+              ) : (
+                <Textarea {...p} {...form.register(f.key)} rows={f.key === "description" ? 8 : 4} />
+              )
+            }
+          </Field>
+        );
+      })}
+      <Field
+        label="Themes"
+        hint="Separate themes with commas; they group the progress chart"
+        error={errors.themes?.message}
+      >
+        {(p) => <Input {...p} {...form.register("themes")} autoComplete="off" />}
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { RouterOutputs } from "@consortia/api/client";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatDate } from "@/lib/labels";
+import { PRACTICE_STATUS_LABELS, PRACTICE_STATUS_VARIANTS, practiceUrl } from "./labels";
+
+type Row = RouterOutputs["goodPractices"]["list"]["practices"][number];
+
+export function StatusBadge({ status }: { status: Row["status"] }) {
+  return <Badge variant={PRACTICE_STATUS_VARIANTS[status]}>{PRACTICE_STATUS_LABELS[status]}</Badge>;
+}
+
+/** The register, most recently changed first. */
+export function PracticesTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
+  return (
+    <Table>
+      <caption className="sr-only">Good practices</caption>
+      <THead>
+        <TR>
+          <TH scope="col">Good practice</TH>
+          <TH scope="col">Status</TH>
+          <TH scope="col" className="hidden md:table-cell">
+            Owner partner
+          </TH>
+          <TH scope="col" className="hidden lg:table-cell">
+            Themes
+          </TH>
+          <TH scope="col" className="hidden lg:table-cell">
+            Interested partners
+          </TH>
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((p) => (
+          <TR key={p.id}>
+            <TD className="max-w-[14rem] sm:max-w-none">
+              <Link
+                href={practiceUrl(projectId, p.id)}
+                className="break-words font-medium text-primary underline-offset-4 hover:underline"
+              >
+                {p.title}
+              </Link>
+              <div className="text-xs text-muted-foreground md:hidden">{p.ownerPartnerName}</div>
+            </TD>
+            <TD>
+              <StatusBadge status={p.status} />
+              {p.validatedOn && (
+                <div className="text-xs text-muted-foreground">{formatDate(p.validatedOn)}</div>
+              )}
+            </TD>
+            <TD className="hidden md:table-cell">{p.ownerPartnerName}</TD>
+            <TD className="hidden lg:table-cell">{p.themes.join(", ")}</TD>
+            <TD className="hidden tabular-nums lg:table-cell">{p.interestCount}</TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
