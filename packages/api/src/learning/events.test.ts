@@ -168,6 +168,23 @@ describe("learning events", () => {
         increasedCapacity: false,
       }),
     ).resolves.toMatchObject({ version: 2 });
+    // Nor may they count someone for another partner, or take over another partner's row.
+    const sanneId = await userId("sanne.devries@consortia.demo");
+    const asIt = { projectId, eventId: e.id, userId: sanneId, role: "participant" as const };
+    const wrong = await refused(
+      giulia.learningEvents.participants.add({ ...asIt, partnerId: h.f.partnersA.it }),
+    );
+    expect(wrong.fields).toHaveProperty("partnerId");
+    const sanne = await anna.learningEvents.participants.add({ ...asIt, increasedCapacity: null });
+    const takeOver = giulia.learningEvents.participants.update({
+      projectId,
+      participantId: sanne.id,
+      version: sanne.version,
+      partnerId: h.f.partnersA.it,
+      role: "participant",
+      increasedCapacity: null,
+    });
+    expect((await trpcError(takeOver)).code).toBe("FORBIDDEN");
     const stockholmGuest = await fx.newGuest(e.id);
     expect(
       (

@@ -80,9 +80,13 @@ export async function notifyTransition(deps: ApiDeps, n: Notice) {
   const author = n.authorId
     ? await deps.db
         .selectFrom("users")
-        .select(["email", "name"])
-        .where("id", "=", n.authorId)
-        .where("is_active", "=", true)
+        .innerJoin("memberships", "memberships.user_id", "users.id")
+        .select(["users.email", "users.name"])
+        .where("users.id", "=", n.authorId)
+        .where("users.is_active", "=", true)
+        // Someone who has left the project no longer hears about its practices.
+        .where("memberships.project_id", "=", n.projectId)
+        .where("memberships.is_active", "=", true)
         .executeTakeFirst()
     : undefined;
   if (author && n.authorId !== n.actor.userId) {

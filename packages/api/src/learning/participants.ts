@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertProjectPartner, canManageParticipant } from "./access";
+import { assertProjectPartner, canEditEvent, canManageParticipant } from "./access";
 import { loadEvent } from "./event-queries";
 
 type Details = {
@@ -91,6 +91,7 @@ export async function addParticipant(ctx: ProjectCtx, input: NewParticipantInput
       if (!member)
         throw invalid("Unknown person", { userId: ["This person is not a member of the project"] });
       if (input.partnerId === undefined) partnerId = member.partner_id;
+      else checkPersonPartner(ctx, event.host_partner_id, member.partner_id, input.partnerId);
       name = member.name;
     }
     if (partnerId && input.country)
@@ -148,13 +149,35 @@ async function loadParticipant(ctx: ProjectCtx, participantId: string) {
   return p;
 }
 
+/**
+ * Only the host's editors and lead coordinators may say a project member came with a partner
+ * other than the one they are recorded with; anyone else would count people for another region.
+ */
+function checkPersonPartner(
+  ctx: ProjectCtx,
+  hostPartnerId: string,
+  current: string | null,
+  requested: string | null,
+) {
+  if (requested !== current && !canEditEvent(ctx.access, hostPartnerId))
+    throw invalid("Wrong partner", {
+      partnerId: ["Only the host can change the partner a project member came with"],
+    });
+}
+
 export async function updateParticipant(ctx: ProjectCtx, input: ParticipantUpdate) {
   const p = await loadParticipant(ctx, input.participantId);
   if (p.user_id && (input.guestName || input.guestOrganisation))
     throw invalid("Not a guest", { guestName: ["This participant is a person on the platform"] });
   return ctx.db.transaction().execute(async (trx) => {
     await checkPartner(ctx, trx, input.partnerId);
-    if (!canManageParticipant(ctx.access, p.host_partner_id, input.partnerId)) throw notYours();
+    // Both the row as it is and as it would be must be the caller's to manage.
+    if (
+      !canManageParticipant(ctx.access, p.host_partner_id, p.partner_id) ||
+      !canManageParticipant(ctx.access, p.host_partner_id, input.partnerId)
+    )
+      throw notYours();
+    if (p.user_id) checkPersonPartner(ctx, p.host_partner_id, p.partner_id, input.partnerId);
     const guest =
       !p.user_id && input.guestName && input.guestOrganisation
         ? { guest_name: input.guestName, guest_organisation: input.guestOrganisation }

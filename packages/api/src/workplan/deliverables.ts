@@ -185,7 +185,14 @@ export async function deleteDeliverable(
       .where("entity", "=", "deliverable")
       .where("entity_id", "=", d.id)
       .execute();
-    await trx.deleteFrom("deliverables").where("id", "=", d.id).execute();
+    // Conditional: a submission committed since the read above must not be deleted with it.
+    const gone = await trx
+      .deleteFrom("deliverables")
+      .where("id", "=", d.id)
+      .where("version", "=", input.version)
+      .where("status", "in", ["planned", "in_progress"])
+      .executeTakeFirst();
+    if (Number(gone.numDeletedRows) === 0) throw staleVersion("This deliverable");
     await recordAudit(trx, {
       projectId: ctx.access.projectId,
       actorId: ctx.actor.userId,
