@@ -1,6 +1,7 @@
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound } from "../errors";
+import { isUniqueViolation } from "../shared/db-errors";
 import type { ProjectCtx } from "../shared/service-context";
 import { assertProjectPartner } from "./access";
 import { loadPractice } from "./practice-queries";
@@ -54,10 +55,9 @@ export async function addInterest(
       .where("good_practice_id", "=", p.id)
       .where("partner_id", "=", partnerId)
       .executeTakeFirst();
-    if (existing)
-      throw invalid("Already interested", {
-        partnerId: ["This partner's interest is already recorded"],
-      });
+    const already = () =>
+      invalid("Already interested", { partnerId: ["This partner's interest is already recorded"] });
+    if (existing) throw already();
     const row = await trx
       .insertInto("good_practice_interests")
       .values({
@@ -68,7 +68,11 @@ export async function addInterest(
         created_by: ctx.actor.userId,
       })
       .returning(["id"])
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow()
+      .catch((err: unknown) => {
+        // Two people recording the same interest at once: the second hears the same answer.
+        throw isUniqueViolation(err) ? already() : err;
+      });
     await recordAudit(trx, {
       projectId,
       actorId: ctx.actor.userId,

@@ -2,6 +2,7 @@ import type { Db, ParticipantRole } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import { isUniqueViolation } from "../shared/db-errors";
 import type { ProjectCtx } from "../shared/service-context";
 import { assertProjectPartner, canEditEvent, canManageParticipant } from "./access";
 import { loadEvent } from "./event-queries";
@@ -56,7 +57,6 @@ const alreadyListed = (who: Who) =>
       });
 
 /** Two people adding the same participant at once: the unique index decides, same message. */
-const isUniqueViolation = (err: unknown) => (err as { code?: unknown } | null)?.code === "23505";
 
 /** Refuses, as a field error, a partner outside the project or a country that is not needed. */
 async function checkPartner(ctx: ProjectCtx, db: Db, partnerId: string | null) {

@@ -3,6 +3,8 @@ import { DomainError, type FieldErrors, invalid, notFound } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
 import { closureEnd, isoDay, type ProjectDates, periodOf, reportingPeriods } from "./periods";
 
+export { isUniqueViolation } from "../shared/db-errors";
+
 /** Collects field messages; errors stop the save, warnings are saved and shown. */
 export class FieldNotes {
   readonly notes: FieldErrors = {};
@@ -80,10 +82,6 @@ export const taken = (field: string, message: string) =>
   new DomainError("CONFLICT", message, { [field]: [message] });
 
 /** The database's unique-index error, the last guard against a race between two saves. */
-export function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: unknown } | null)?.code === "23505";
-}
-
 /** The reporting periods with the one `now` falls in (null before the start, after closure). */
 export async function listPeriods(ctx: ProjectCtx, now: Date) {
   const schedule = await projectDates(ctx.db, ctx.access.projectId);
