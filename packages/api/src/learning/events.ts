@@ -196,6 +196,13 @@ export async function updateEvent(
   return ctx.db.transaction().execute(async (trx) => {
     await assertProjectPartner(trx, projectId, "hostPartnerId", input.hostPartnerId);
     if (input.kind !== "peer_review") {
+      // The lock makes a recommendation added meanwhile wait, so the count below is final.
+      await trx
+        .selectFrom("learning_events")
+        .select("id")
+        .where("id", "=", event.id)
+        .forUpdate()
+        .execute();
       const recs = await recommendationsOf(trx, event.id);
       if (recs.length)
         throw invalid("Only peer reviews have recommendations", {

@@ -65,12 +65,17 @@ export async function addRecommendation(ctx: ProjectCtx, input: { eventId: strin
   const event = await loadPeerReview(ctx, input.eventId);
   return ctx.db.transaction().execute(async (trx) => {
     // Serialises concurrent additions to one list, so positions stay distinct.
-    await trx
+    // Locked, then checked again: the event may have stopped being a peer review meanwhile.
+    const locked = await trx
       .selectFrom("learning_events")
-      .select("id")
+      .select("kind")
       .where("id", "=", event.id)
       .forUpdate()
-      .execute();
+      .executeTakeFirst();
+    if (locked?.kind !== "peer_review")
+      throw invalid("Only peer reviews have recommendations", {
+        eventId: ["Recommendations belong to peer reviews"],
+      });
     const last = await trx
       .selectFrom("peer_review_recommendations")
       .select((eb) => eb.fn.max("position").as("max"))
