@@ -32,6 +32,16 @@ export async function createTestDb(): Promise<DbHandle> {
       await handle.close();
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
+      // Closed pools finish ending their sockets asynchronously; a forced drop while they do
+      // kills them with a FATAL error nobody listens to. Wait for them (briefly) first.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if ((rows[0]?.n ?? 0) === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
