@@ -8,6 +8,7 @@ import { folderPath } from "./folders";
 import { documentColumns, storageQuota, storageUsed, visibleQuery } from "./queries";
 import type { SORTS } from "./schemas";
 import { refreshSearchVector } from "./search-vector";
+import { appendVersion } from "./versions";
 
 export type ListInput = {
   folderId: string | null;
@@ -246,39 +247,20 @@ export async function restoreVersion(
       .where("number", "=", input.number)
       .executeTakeFirst();
     if (!old) throw invalid("No such version", { number: ["This version does not exist"] });
-    const updated = await trx
-      .updateTable("documents")
-      .set((eb) => ({
-        file_name: old.file_name,
-        mime_type: old.mime_type,
+    const updated = await appendVersion(
+      trx,
+      ctx,
+      { id: doc.id, version: input.version },
+      {
+        blobKey: old.blob_key,
+        fileName: old.file_name,
+        mimeType: old.mime_type,
         size: old.size,
         sha256: old.sha256,
-        version_count: eb("version_count", "+", 1),
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", doc.id)
-      .where("version", "=", input.version)
-      .returning(["version_count", "version"])
-      .executeTakeFirst();
-    if (!updated) throw staleVersion("This document");
-    await trx
-      .insertInto("document_versions")
-      .values({
-        document_id: doc.id,
-        project_id: ctx.access.projectId,
-        number: updated.version_count,
-        blob_key: old.blob_key,
-        file_name: old.file_name,
-        mime_type: old.mime_type,
-        size: old.size,
-        sha256: old.sha256,
+        text: old.text_content,
         note: `Restored version ${old.number}`,
-        text_content: old.text_content,
-        created_by: ctx.actor.userId,
-      })
-      .execute();
-    await refreshSearchVector(trx, doc.id);
+      },
+    );
     await recordAudit(trx, {
       projectId: ctx.access.projectId,
       actorId: ctx.actor.userId,
@@ -287,6 +269,6 @@ export async function restoreVersion(
       action: "restore_version",
       summary: `Restored version ${old.number} of ${doc.title}`,
     });
-    return { number: updated.version_count, version: updated.version };
+    return updated;
   });
 }

@@ -14,6 +14,7 @@ import { refreshSearchVector } from "./search-vector";
 import { loadEditable } from "./service";
 import { sniffUpload } from "./sniff";
 import { canExtractText, extractText } from "./text";
+import { appendVersion } from "./versions";
 
 export type NewDocumentMeta = {
   title: string;
@@ -184,39 +185,21 @@ export async function uploadVersion(
   const stored = await storeUpload(ctx, upload.fileName, upload.body, upload.declaredSize);
   return commitOrDiscard(ctx, stored, () =>
     ctx.db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable("documents")
-        .set((eb) => ({
-          file_name: stored.fileName,
-          mime_type: stored.mimeType,
+      const appended = await appendVersion(
+        trx,
+        ctx,
+        { id: doc.id, version: input.version },
+        {
+          blobKey: stored.key,
+          fileName: stored.fileName,
+          mimeType: stored.mimeType,
           size: stored.size,
           sha256: stored.sha256,
-          version_count: eb("version_count", "+", 1),
-          updated_at: new Date(),
-          version: eb("version", "+", 1),
-        }))
-        .where("id", "=", doc.id)
-        .where("version", "=", input.version)
-        .returning(["id", "version_count as number", "version", "sha256", "size"])
-        .executeTakeFirst();
-      if (!updated) throw staleVersion("This document");
-      await trx
-        .insertInto("document_versions")
-        .values({
-          document_id: doc.id,
-          project_id: ctx.access.projectId,
-          number: updated.number,
-          blob_key: stored.key,
-          file_name: stored.fileName,
-          mime_type: stored.mimeType,
-          size: stored.size,
-          sha256: stored.sha256,
+          text: stored.text,
           note: input.note,
-          text_content: stored.text,
-          created_by: ctx.actor.userId,
-        })
-        .execute();
-      await refreshSearchVector(trx, doc.id);
+        },
+      );
+      const updated = { id: doc.id, ...appended, sha256: stored.sha256, size: stored.size };
       await recordAudit(trx, {
         projectId: ctx.access.projectId,
         actorId: ctx.actor.userId,
