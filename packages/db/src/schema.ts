@@ -2,11 +2,13 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
 import type { DocumentTables } from "./documents-schema";
 import type { LearningTables } from "./learning-schema";
 import type { NotificationTables } from "./notifications-schema";
+import type { PolicyTables } from "./policy-schema";
 import type { WorkplanTables } from "./workplan-schema";
 
 export * from "./documents-schema";
 export * from "./learning-schema";
 export * from "./notifications-schema";
+export * from "./policy-schema";
 export * from "./workplan-schema";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -162,6 +164,7 @@ export interface Database
   extends DocumentTables,
     LearningTables,
     NotificationTables,
+    PolicyTables,
     WorkplanTables {
   projects: ProjectTable;
   partners: PartnerTable;
