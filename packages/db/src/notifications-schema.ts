@@ -12,6 +12,7 @@ export const USER_NOTIFICATION_KINDS = [
   "approved",
   "changes_requested",
   "mentioned",
+  "reminder",
 ] as const;
 export type UserNotificationKind = (typeof USER_NOTIFICATION_KINDS)[number];
 

@@ -113,6 +113,8 @@ export const interestNote = z.string().trim().max(2000, "At most 2000 characters
 
 export const practiceListFilters = {
   status: z.enum(GOOD_PRACTICE_STATUSES).optional(),
+  /** Only the practices that count for the indicator (validated or published). */
+  counted: z.boolean().optional(),
   ownerPartnerId: z.uuid().optional(),
   theme: z.string().trim().toLowerCase().max(60).optional(),
   q: z.string().trim().max(200).optional(),

@@ -4,7 +4,12 @@ import { recordAudit } from "../audit";
 import { listAttachments } from "../documents/attachments";
 import { conflict, forbidden, notFound, staleVersion } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertProjectPartner, canEditPractice, isPracticeEditor } from "./access";
+import {
+  assertProjectPartner,
+  COUNTED_STATUSES,
+  canEditPractice,
+  isPracticeEditor,
+} from "./access";
 import { interestsOf } from "./interests";
 import { practiceEvents } from "./practice-links";
 import {
@@ -21,6 +26,7 @@ export type PracticeInput = PracticeFields & { ownerPartnerId: string; themes: s
 
 export type PracticeFilters = {
   status?: GoodPracticeStatus | undefined;
+  counted?: boolean | undefined;
   ownerPartnerId?: string | undefined;
   theme?: string | undefined;
   q?: string | undefined;
@@ -32,6 +38,7 @@ export type PracticeFilters = {
 export async function listPractices(ctx: ProjectCtx, input: PracticeFilters) {
   let q = practicesQuery(ctx);
   if (input.status) q = q.where("good_practices.status", "=", input.status);
+  if (input.counted) q = q.where("good_practices.status", "in", COUNTED_STATUSES);
   if (input.ownerPartnerId)
     q = q.where("good_practices.owner_partner_id", "=", input.ownerPartnerId);
   if (input.theme) q = q.where(sql<boolean>`${input.theme} = any(good_practices.themes)`);

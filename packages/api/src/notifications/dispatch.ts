@@ -8,7 +8,16 @@ type EventData = {
   title?: string;
   note?: string;
   commentId?: string;
+  dueDate?: string;
 };
+
+const dayText = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 const BATCH = 100;
 
@@ -35,17 +44,24 @@ export async function messageFor(db: Db, e: NotificationEvent): Promise<NewNotif
   const { acronym, actor } = await names(db, e);
   const what = `${d.code ?? "A deliverable"}${d.title ? ` “${d.title}”` : ""}`;
   const note = d.note ? `\n\n“${d.note}”` : "";
+  // A reminder sent after the deadline says so (the day it was sent, not the day it is read).
+  const late = d.dueDate !== undefined && d.dueDate < e.created_at.toISOString().slice(0, 10);
+  const due = !d.dueDate
+    ? "is due soon"
+    : `${late ? "was due" : "is due"} on ${dayText(d.dueDate)}`;
   const titles = {
     submitted: `[${acronym}] ${d.code ?? "Deliverable"} was submitted for review`,
     approved: `[${acronym}] ${d.code ?? "Deliverable"} was approved`,
     changes_requested: `[${acronym}] Changes requested on ${d.code ?? "a deliverable"}`,
     mentioned: `[${acronym}] ${actor} mentioned you on ${d.code ?? "a deliverable"}`,
+    reminder: `[${acronym}] Reminder: ${d.code ?? "a deliverable"} ${due}`,
   } as const;
   const bodies = {
     submitted: `${actor} submitted ${what} for review.${note}`,
     approved: `${actor} approved ${what}.${note}`,
     changes_requested: `${actor} asked for changes to ${what}.${note}`,
     mentioned: `${actor} mentioned you in a comment on ${what}.`,
+    reminder: `${actor} reminds you that ${what} ${due}.${note}`,
   } as const;
   if (!(kind in titles)) return null;
   const k = kind as keyof typeof titles;

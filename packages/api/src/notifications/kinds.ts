@@ -12,6 +12,7 @@ export const KIND_LABELS: Record<UserNotificationKind, string> = {
   approved: "Deliverable approved",
   changes_requested: "Changes requested",
   mentioned: "Mentioned in a comment",
+  reminder: "Reminder from the lead partner",
 };
 
 /**
@@ -27,6 +28,7 @@ export const DEFAULT_DELIVERY: Record<UserNotificationKind, NotificationDelivery
   approved: "immediately",
   changes_requested: "immediately",
   mentioned: "immediately",
+  reminder: "immediately",
 };
 
 /** The work plan's event kinds (workplan/events.ts) as the kinds people choose about. */
@@ -35,6 +37,7 @@ export const EVENT_KIND_MAP: Record<string, UserNotificationKind | undefined> = 
   deliverable_approved: "approved",
   deliverable_changes_requested: "changes_requested",
   mentioned: "mentioned",
+  deliverable_reminder: "reminder",
 };
 
 /** Each person's choice for one kind (the default where they made none). */

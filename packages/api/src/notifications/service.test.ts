@@ -71,7 +71,7 @@ describe("notification centre", () => {
       delivery: "off",
       isDefault: false,
     });
-    expect(after).toHaveLength(8);
+    expect(after).toHaveLength(9);
     expect(await make(me.id, "m")).toBe(1); // approved is still on
   });
 });

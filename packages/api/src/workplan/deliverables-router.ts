@@ -5,11 +5,13 @@ import { COMMENT_ROLES, RESPONSIBLE_ROLES } from "./access";
 import * as comments from "./comments";
 import { deliverableHistory, getDeliverable, listDeliverables } from "./deliverable-queries";
 import * as deliverables from "./deliverables";
+import { remindResponsible } from "./remind";
 import {
   checkDeliverable,
   commentBody,
   deliverableFields,
   deliverableFilter,
+  deliverableIds,
   version,
 } from "./schemas";
 import * as transitions from "./transitions";
@@ -85,6 +87,9 @@ export const deliverablesRouter = router({
   approve: lead
     .input(projectInput({ ...target, note }))
     .mutation(({ ctx, input }) => transitions.approveDeliverable(ctx, input)),
+  remind: lead
+    .input(projectInput({ deliverableIds, note }))
+    .mutation(({ ctx, input }) => remindResponsible(ctx, input, new Date())),
 });
 
 export const commentsRouter = router({

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   "deliverable_changes_requested",
   "deliverable_approved",
   "mentioned",
+  "deliverable_reminder",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,7 +31,13 @@ export type DeliverableEventInput = {
   actorId: string;
   /** Who the event concerns; when left out, the audience of the kind (see `audience`). */
   recipientIds?: readonly string[];
-  data?: { from?: DeliverableStatus; to?: DeliverableStatus; note?: string; commentId?: string };
+  data?: {
+    from?: DeliverableStatus;
+    to?: DeliverableStatus;
+    note?: string;
+    commentId?: string;
+    dueDate?: string;
+  };
 };
 
 /**
@@ -51,7 +58,7 @@ export async function audience(
     .where("memberships.project_id", "=", d.projectId)
     .where("memberships.is_active", "=", true)
     .where("users.is_active", "=", true);
-  if (kind === "mentioned") return [];
+  if (kind === "mentioned" || kind === "deliverable_reminder") return [];
   if (kind === "deliverable_started" || kind === "deliverable_submitted") {
     q = q.where("memberships.role", "=", "lead_coordinator");
     return (await q.execute()).map((r) => r.id);

@@ -168,5 +168,25 @@ export function workplanEntries(docs: () => DocumentFixtures): Record<string, En
     },
     "periods.list": { roles: read, input: project },
     "desk.summary": { roles: read, input: project },
+    "desk.learning": { roles: read, input: project },
+    "desk.setLearningTargets": {
+      roles: lead,
+      input: async (f) => {
+        const ctx = await docs().projectCtxFor(f.users.lead_coordinator.id);
+        const { version } = await ctx.db
+          .selectFrom("projects")
+          .select("version")
+          .where("id", "=", f.projectA.id)
+          .executeTakeFirstOrThrow();
+        return { ...project(f), events: 12, peerReviews: null, version };
+      },
+    },
+    "deliverables.remind": {
+      roles: lead,
+      input: async (f) => {
+        const d = await wp(f).newDeliverable({ status: "in_progress" });
+        return { ...project(f), deliverableIds: [d.id], note: "" };
+      },
+    },
   };
 }

@@ -3,7 +3,14 @@ import { LEAD_ROLES, projectInput, projectProcedure, READ_ROLES, router } from "
 import * as activities from "./activities";
 import { listPeriods } from "./checks";
 import { deskSummary } from "./desk";
-import { activityFields, checkDateRange, version, workPackageFields } from "./schemas";
+import { deskLearning, setLearningTargets } from "./desk-learning";
+import {
+  activityFields,
+  checkDateRange,
+  learningTarget,
+  version,
+  workPackageFields,
+} from "./schemas";
 import * as workPackages from "./work-packages";
 
 // Services that depend on today's date take `now`; procedures pass the wall clock, tests a
@@ -56,4 +63,8 @@ export const periodsRouter = router({
 
 export const deskRouter = router({
   summary: read.input(projectInput({})).query(({ ctx }) => deskSummary(ctx, new Date())),
+  learning: read.input(projectInput({})).query(({ ctx }) => deskLearning(ctx, new Date())),
+  setLearningTargets: lead
+    .input(projectInput({ events: learningTarget, peerReviews: learningTarget, version }))
+    .mutation(({ ctx, input }) => setLearningTargets(ctx, input)),
 });

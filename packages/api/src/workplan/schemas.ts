@@ -121,3 +121,17 @@ export function checkDeliverable(
       message: "The responsible partner is not also listed as contributing",
     });
 }
+
+/** The desk's bulk reminder: the deliverables chosen (at most a screenful of a list). */
+export const deliverableIds = z
+  .array(z.uuid())
+  .min(1, "Choose at least one deliverable")
+  .max(200, "At most 200 deliverables at once");
+
+/** A learning target on the desk; null leaves it unset. */
+export const learningTarget = z
+  .number("Give a number")
+  .int("Give a whole number")
+  .min(0, "Not negative")
+  .max(1000, "At most 1000")
+  .nullable();

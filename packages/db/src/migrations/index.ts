@@ -5,6 +5,7 @@ import * as m0003 from "./0003-learning";
 import * as m0004 from "./0004-workplan";
 import * as m0005 from "./0005-notifications";
 import * as m0006 from "./0006-policy";
+import * as m0007 from "./0007-desk";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "0004-workplan": m0004,
   "0005-notifications": m0005,
   "0006-policy": m0006,
+  "0007-desk": m0007,
 };

@@ -30,6 +30,7 @@ export default async function GoodPracticesPage({ params, searchParams }: Props)
       api.goodPractices.list({
         projectId,
         status: filter.status,
+        counted: filter.counted,
         ownerPartnerId: filter.owner,
         theme: filter.theme,
         pageSize: 200,
@@ -37,7 +38,7 @@ export default async function GoodPracticesPage({ params, searchParams }: Props)
     ),
   ]);
   const canDraft = isLeadRole(overview.myRole) || overview.myRole === "partner_editor";
-  const filtered = Boolean(filter.status || filter.owner || filter.theme);
+  const filtered = Boolean(filter.status || filter.counted || filter.owner || filter.theme);
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">

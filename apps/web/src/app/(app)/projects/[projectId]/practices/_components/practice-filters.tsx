@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
-import { type PracticeFilter, practiceFilterHref, readPracticeFilter } from "./filters";
+import { COUNTED, type PracticeFilter, practiceFilterHref, readPracticeFilter } from "./filters";
 import { PRACTICE_STATUS_LABELS } from "./labels";
 
 /** The register's filters live in the address, so the chart on the home page can link here. */
@@ -35,8 +35,13 @@ export function PracticeFilters({
     >
       <Field label="Status">
         {(p) => (
-          <NativeSelect {...p} name="status" defaultValue={filter.status ?? ""}>
+          <NativeSelect
+            {...p}
+            name="status"
+            defaultValue={filter.status ?? (filter.counted ? COUNTED : "")}
+          >
             <option value="">Any status</option>
+            <option value={COUNTED}>Counted (validated or published)</option>
             {GOOD_PRACTICE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {PRACTICE_STATUS_LABELS[s]}
