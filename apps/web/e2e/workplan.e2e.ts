@@ -32,6 +32,24 @@ async function openDeliverable(page: Page, projectId: string): Promise<void> {
 const status = async (page: Page) =>
   (await page.getByTestId("deliverable-status").textContent()) ?? "";
 const history = (page: Page) => page.getByRole("list", { name: "History" });
+/** The titles in a person's notification centre that concern D2.5, newest first. */
+async function notificationTitles(page: Page): Promise<string[]> {
+  await page.goto("/notifications");
+  await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
+  await page.getByText("Loading…").waitFor({ state: "detached" });
+  const list = page.getByRole("list", { name: "Notifications" });
+  if ((await list.count()) === 0) return [];
+  const titles = await list.locator(":scope > li p:first-child").allTextContents();
+  return titles.filter((t) => t.includes(CODE));
+}
+
+/** Waits until the notification centre shows exactly `expected` (the dispatch job is async). */
+async function expectNotifications(page: Page, expected: string[]): Promise<void> {
+  await expect
+    .poll(() => notificationTitles(page), WAIT)
+    .toEqual(expected.map((t) => `[MEDTECH-S3] ${t}`));
+}
+
 const historySteps = async (page: Page) =>
   (await history(page).locator(":scope > li > p:first-child").allTextContents()).map(
     (t) => t.split(" by ")[0],
@@ -75,9 +93,12 @@ describe("deliverable review", () => {
     await history(partner.page).getByText("First full draft of the report").waitFor();
     await history(partner.page).getByRole("link", { name: docTitle }).waitFor();
 
-    // The lead coordinator sees it awaiting review on the desk and sends it back.
+    // The lead coordinator is told, and sees it awaiting review on the desk; the partner,
+    // who submitted it, is told nothing.
     const lead = await newPage(browser);
     await signIn(lead.page, LEAD);
+    await expectNotifications(lead.page, [`${CODE} was submitted for review`]);
+    await expectNotifications(partner.page, []);
     await lead.page.goto(`/projects/${projectId}/desk`);
     await lead.page.getByRole("heading", { level: 1, name: "Desk" }).waitFor();
     await lead.page.getByRole("link", { name: /awaiting review: list them/ }).click();
@@ -91,8 +112,14 @@ describe("deliverable review", () => {
     await lead.page.getByRole("dialog").waitFor({ state: "detached" });
     await expect.poll(() => status(lead.page), WAIT).toContain("Changes requested");
 
-    // The partner sees the comment and resubmits with the same evidence.
-    await partner.page.reload();
+    // The partner is told, sees the comment and resubmits with the same evidence.
+    await expectNotifications(partner.page, [`Changes requested on ${CODE}`]);
+    await partner.page
+      .getByRole("list", { name: "Notifications" })
+      .getByRole("link")
+      .first()
+      .click();
+    await partner.page.getByRole("heading", { level: 1, name: CODE_NAME }).waitFor();
     await expect.poll(() => status(partner.page), WAIT).toContain("Changes requested");
     await history(partner.page).getByText("Add the list of participants").waitFor();
     await partner.page.getByRole("button", { name: "Resubmit" }).click();
@@ -102,8 +129,12 @@ describe("deliverable review", () => {
     await dialog.waitFor({ state: "detached" });
     await expect.poll(() => status(partner.page), WAIT).toContain("Submitted");
 
-    // The lead approves.
-    await lead.page.reload();
+    // The lead is told of the resubmission and approves.
+    await expectNotifications(lead.page, [
+      `${CODE} was submitted for review`,
+      `${CODE} was submitted for review`,
+    ]);
+    await openDeliverable(lead.page, projectId);
     await expect.poll(() => status(lead.page), WAIT).toContain("Submitted");
     await lead.page.getByRole("button", { name: "Approve" }).click();
     await lead.page.getByRole("dialog").getByRole("button", { name: "Approve" }).click();
@@ -115,7 +146,15 @@ describe("deliverable review", () => {
     const steps = ["Submitted", "Changes requested", "Submitted", "Approved"];
     const leadSteps = await historySteps(lead.page);
     expect(leadSteps.slice(-4)).toEqual(steps);
-    await partner.page.reload();
+    await expectNotifications(partner.page, [
+      `${CODE} was approved`,
+      `Changes requested on ${CODE}`,
+    ]);
+    await expectNotifications(lead.page, [
+      `${CODE} was submitted for review`,
+      `${CODE} was submitted for review`,
+    ]);
+    await openDeliverable(partner.page, projectId);
     await expect.poll(() => status(partner.page), WAIT).toContain("Approved");
     expect((await historySteps(partner.page)).slice(-4)).toEqual(steps);
     expect(await partner.page.getByRole("button", { name: "Resubmit" }).count()).toBe(0);
@@ -123,6 +162,43 @@ describe("deliverable review", () => {
 
     await partner.context.close();
     await lead.context.close();
+  });
+
+  it("the lead reminds a responsible partner of an overdue deliverable from the desk", async () => {
+    const lead = await newPage(browser);
+    await signIn(lead.page, LEAD);
+    const projectId = await demoProjectId(lead.page);
+    await lead.page.goto(`/projects/${projectId}/desk`);
+    await lead.page.getByRole("heading", { level: 1, name: "Desk" }).waitFor();
+    await lead.page.getByRole("button", { name: "Remind responsible partners (overdue)" }).click();
+    const dialog = lead.page.getByRole("dialog");
+    // D2.6 (Pomorskie's peer review report) only: untick the others.
+    for (const box of await dialog.getByRole("checkbox").all()) {
+      const name = (await box.evaluate((el) => el.closest("label")?.textContent)) ?? "";
+      if (!name.startsWith("D2.6")) await box.uncheck();
+    }
+    await dialog.getByText("1 of").waitFor();
+    await dialog.getByLabel("Message (optional)").fill("Please upload it before Friday.");
+    await dialog.getByRole("button", { name: "Send 1 reminder" }).click();
+    await dialog.getByText("Reminded 1 person: D2.6.").waitFor();
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await lead.context.close();
+
+    // Pomorskie's editor finds the reminder with the message, linking to the deliverable.
+    const partner = await newPage(browser);
+    await signIn(partner.page, "kasia.nowak@consortia.demo");
+    await partner.page.goto("/notifications");
+    const list = partner.page.getByRole("list", { name: "Notifications" });
+    await expect
+      .poll(async () => {
+        await partner.page.reload();
+        return list.getByText("[MEDTECH-S3] Reminder: D2.6 was due on 10 Nov 2026").count();
+      }, WAIT)
+      .toBe(1);
+    await list.getByText(/Please upload it before Friday\./).waitFor();
+    await list.getByRole("link", { name: /Reminder: D2\.6/ }).click();
+    await partner.page.getByRole("heading", { level: 1, name: /^D2\.6 / }).waitFor();
+    await partner.context.close();
   });
 
   it("a comment mentions a member picked after typing @, shown highlighted", async () => {

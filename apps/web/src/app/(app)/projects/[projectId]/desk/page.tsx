@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
+import { isLeadRole, projectOverview } from "@/server/project-data";
 import { filterHref } from "../deliverables/_components/filters";
 import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
 import { dueText, FigureCard } from "./_components/figure-card";
+import { LearningCard } from "./_components/learning-card";
+import { RemindDialog } from "./_components/remind-dialog";
 import { TrafficLights } from "./_components/traffic-lights";
 import type { DeskFigure } from "./_components/types";
 
@@ -36,7 +38,14 @@ const rowsOf = (
 export default async function DeskPage({ params }: Props) {
   const { projectId } = await params;
   const api = await serverApi();
-  const desk = await api.desk.summary({ projectId });
+  const [desk, learning, overview] = await Promise.all([
+    api.desk.summary({ projectId }),
+    api.desk.learning({ projectId }),
+    projectOverview(projectId),
+  ]);
+  const isLead = isLeadRole(overview.myRole);
+  const remind = (title: string, items: typeof desk.overdue.items) =>
+    isLead ? <RemindDialog projectId={projectId} title={title} items={items} /> : undefined;
   const partners = desk.byPartner.filter((p) => p.total.count > 0);
   const overall = desk.completion === null ? "none yet" : `${Math.round(desk.completion * 100)}%`;
 
@@ -50,12 +59,19 @@ export default async function DeskPage({ params }: Props) {
         </p>
       </div>
       <div className="grid min-w-0 gap-4 md:grid-cols-3">
-        <FigureCard projectId={projectId} title="Overdue" figure={desk.overdue} detail={dueText} />
+        <FigureCard
+          projectId={projectId}
+          title="Overdue"
+          figure={desk.overdue}
+          detail={dueText}
+          action={remind("Overdue", desk.overdue.items)}
+        />
         <FigureCard
           projectId={projectId}
           title="Due in the next 30 days"
           figure={desk.dueSoon}
           detail={dueText}
+          action={remind("Due in the next 30 days", desk.dueSoon.items)}
         />
         <FigureCard
           projectId={projectId}
@@ -106,6 +122,7 @@ export default async function DeskPage({ params }: Props) {
           </CardContent>
         </Card>
       </div>
+      <LearningCard projectId={projectId} learning={learning} canSetTargets={isLead} />
     </div>
   );
 }

@@ -10,16 +10,20 @@ export function FigureCard({
   title,
   figure,
   detail,
+  action,
 }: {
   projectId: string;
   title: string;
   figure: Figure;
   detail: (item: Figure["items"][number]) => string;
+  /** A bulk action on the figure's records (lead coordinators' reminders). */
+  action?: React.ReactNode;
 }) {
   return (
     <Card className="min-w-0">
-      <CardHeader className="pb-2">
+      <CardHeader className="flex-row flex-wrap items-center justify-between gap-2 pb-2">
         <CardTitle className="text-base">{title}</CardTitle>
+        {action}
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
         <Link

@@ -53,7 +53,7 @@ export async function PracticeTargetCard({ projectId }: { projectId: string }) {
                   label: p.partnerName,
                   validated: p.validated,
                   pending: p.pending,
-                  validatedHref: href({ owner: p.partnerId, status: "validated" }),
+                  validatedHref: href({ owner: p.partnerId, counted: true }),
                   allHref: href({ owner: p.partnerId }),
                 }))}
             />
@@ -69,7 +69,7 @@ export async function PracticeTargetCard({ projectId }: { projectId: string }) {
                 label: t.theme,
                 validated: t.validated,
                 pending: t.pending,
-                validatedHref: href({ theme: t.theme, status: "validated" }),
+                validatedHref: href({ theme: t.theme, counted: true }),
                 allHref: href({ theme: t.theme }),
               }))}
             />

@@ -1,0 +1,169 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { describeError, type FieldErrors } from "@/lib/errors";
+import { useTRPC } from "@/trpc/react";
+
+type Targets = { events: number | null; peerReviews: number | null; practices: number };
+
+const parse = (v: string): number | null => (v.trim() === "" ? null : Number(v));
+
+/** Lead coordinators set what the desk measures learning against. */
+export function TargetsDialog({
+  projectId,
+  targets,
+  version,
+}: {
+  projectId: string;
+  targets: Targets;
+  version: number;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState({
+    events: targets.events?.toString() ?? "",
+    peerReviews: targets.peerReviews?.toString() ?? "",
+    practices: targets.practices.toString(),
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<FieldErrors>({});
+  const learning = useMutation(trpc.desk.setLearningTargets.mutationOptions());
+  const practices = useMutation(trpc.goodPractices.setTarget.mutationOptions());
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setFields({});
+    const practiceTarget = parse(values.practices);
+    if (practiceTarget === null) {
+      setFields({ target: ["Give a number"] });
+      return;
+    }
+    try {
+      const saved = await learning.mutateAsync({
+        projectId,
+        events: parse(values.events),
+        peerReviews: parse(values.peerReviews),
+        version,
+      });
+      if (practiceTarget !== targets.practices)
+        await practices.mutateAsync({ projectId, target: practiceTarget, version: saved.version });
+      toast.success("Targets saved");
+      setOpen(false);
+      router.refresh();
+    } catch (err) {
+      const { message, fieldErrors, code } = describeError(err);
+      setError(
+        code === "CONFLICT"
+          ? "Someone changed the project meanwhile. The desk now shows the saved targets; save again to apply yours."
+          : message,
+      );
+      setFields(fieldErrors);
+      if (code === "CONFLICT") router.refresh();
+    }
+  }
+
+  const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
+  const pending = learning.isPending || practices.isPending;
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) {
+          setValues({
+            events: targets.events?.toString() ?? "",
+            peerReviews: targets.peerReviews?.toString() ?? "",
+            practices: targets.practices.toString(),
+          });
+          setError(null);
+          setFields({});
+        }
+        setOpen(next);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm">
+          Set targets
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Learning targets</DialogTitle>
+          <DialogDescription>
+            What the partnership committed to in the application. Leave a learning target empty if
+            the project has none.
+          </DialogDescription>
+        </DialogHeader>
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+          {error && <Alert variant="error">{error}</Alert>}
+          <Field label="Learning events held" error={fields.events}>
+            {(p) => (
+              <Input
+                {...p}
+                type="number"
+                min={0}
+                max={1000}
+                inputMode="numeric"
+                value={values.events}
+                onChange={set("events")}
+              />
+            )}
+          </Field>
+          <Field label="Peer reviews held" error={fields.peerReviews}>
+            {(p) => (
+              <Input
+                {...p}
+                type="number"
+                min={0}
+                max={1000}
+                inputMode="numeric"
+                value={values.peerReviews}
+                onChange={set("peerReviews")}
+              />
+            )}
+          </Field>
+          <Field label="Good practices validated" error={fields.target}>
+            {(p) => (
+              <Input
+                {...p}
+                type="number"
+                min={0}
+                max={1000}
+                inputMode="numeric"
+                required
+                value={values.practices}
+                onChange={set("practices")}
+              />
+            )}
+          </Field>
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : "Save targets"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
