@@ -1,3 +1,4 @@
+import type { Db } from "@consortia/db";
 import {
   ATTACHMENT_ENTITIES,
   type AttachmentEntity,
@@ -55,10 +56,14 @@ export type AttachedDocument = {
 export async function attachDocuments(
   ctx: ProjectCtx,
   input: Target & { documentIds: readonly string[] },
+  /** The caller's transaction, when the attachments are part of a larger change. */
+  within?: Db,
 ): Promise<{ attached: string[] }> {
   const ids = [...new Set(input.documentIds)];
   if (ids.length === 0) return { attached: [] };
-  return ctx.db.transaction().execute(async (trx) => {
+  const run = <T>(fn: (trx: Db) => Promise<T>) =>
+    within ? fn(within) : ctx.db.transaction().execute(fn);
+  return run(async (trx) => {
     const docs = await trx
       .selectFrom("documents")
       .select(["documents.id", "documents.title", "documents.deleted_at as deletedAt"])

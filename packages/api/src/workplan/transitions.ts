@@ -1,7 +1,7 @@
-import type { Deliverable } from "@consortia/db";
+import type { Db, Deliverable } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
-import { attachDocuments, detachDocument } from "../documents/attachments";
+import { attachDocuments } from "../documents/attachments";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { triggerDispatch } from "../notifications/trigger";
 import type { ProjectCtx } from "../shared/service-context";
@@ -47,6 +47,8 @@ async function apply(
   d: Deliverable,
   t: Transition,
   input: TransitionInput & { documentIds?: string[]; achievedValue?: number | null },
+  /** More work for the same transaction (a submission's attachments). */
+  also?: (trx: Db) => Promise<unknown>,
 ) {
   const rule = TRANSITIONS[t];
   const saved = await ctx.db.transaction().execute(async (trx) => {
@@ -66,6 +68,7 @@ async function apply(
       .returning(["id", "code", "status", "version", "achieved_value as achievedValue"])
       .executeTakeFirst();
     if (!row) throw staleVersion("This deliverable");
+    if (also) await also(trx);
     await trx
       .insertInto("deliverable_events")
       .values({
@@ -115,9 +118,9 @@ export async function startDeliverable(ctx: ProjectCtx, input: TransitionInput) 
 
 /**
  * Submits (or resubmits) with evidence from the library. The documents are attached through
- * the shared attachments service, which checks the caller may see each one and that none is
- * in the trash; it runs its own transaction, so a submission that then fails (another save
- * came first) takes back the attachments it added.
+ * the shared attachments service (which checks the caller may see each one and that none is
+ * in the trash) inside the transition's transaction: a submission that fails (another save
+ * came first, a document was trashed meanwhile) attaches nothing.
  */
 export async function submitDeliverable(ctx: ProjectCtx, input: SubmitInput) {
   const d = await precheck(ctx, "submit", input);
@@ -130,13 +133,9 @@ export async function submitDeliverable(ctx: ProjectCtx, input: SubmitInput) {
       achievedValue: [`Report how much of the target (${d.target_value}) was achieved`],
     });
   const target = { entity: "deliverable" as const, entityId: d.id };
-  const { attached } = await attachDocuments(ctx, { ...target, documentIds: input.documentIds });
-  try {
-    return await apply(ctx, d, "submit", input);
-  } catch (err) {
-    for (const documentId of attached) await detachDocument(ctx, { ...target, documentId });
-    throw err;
-  }
+  return apply(ctx, d, "submit", input, (trx) =>
+    attachDocuments(ctx, { ...target, documentIds: input.documentIds }, trx),
+  );
 }
 
 export async function requestChanges(ctx: ProjectCtx, input: TransitionInput) {

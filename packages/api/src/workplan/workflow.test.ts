@@ -154,7 +154,7 @@ describe("deliverable workflow", () => {
     );
     expect(stale.code).toBe("CONFLICT");
     expect(stale.message).toMatch(/changed by someone else/);
-    // Two people submit from the same copy: one wins, the other's attachments are taken back.
+    // Two people submit from the same copy: one wins; the other attaches nothing (one transaction).
     const other = await docs.newDocument({ ownerPartnerId: f.partnersA.se, title: "Loser" });
     const ctx = await wp.asEditor();
     const results = await Promise.allSettled([
