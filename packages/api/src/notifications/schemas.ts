@@ -6,6 +6,8 @@ export const listInput = z.strictObject({
   /** How many to skip (an offset; named so infinite queries can page with it). */
   cursor: z.number().int().min(0).max(100_000).nullish(),
   limit: z.number().int().min(1).max(100).default(20),
+  /** Sent by tRPC's infinite queries along with the cursor; pages only go forward. */
+  direction: z.enum(["forward", "backward"]).optional(),
 });
 
 export const markReadInput = z.strictObject({ ids: z.array(z.uuid()).min(1).max(200) });

@@ -31,7 +31,8 @@ describe("notification centre", () => {
     const page = await caller.notifications.list({ limit: 2 });
     expect(page.items.map((n) => n.readAt)).toEqual([null, null]);
     expect(page.nextCursor).toBe(2);
-    const rest = await caller.notifications.list({ cursor: 2, limit: 2 });
+    // The page's infinite query sends `direction` with each page (tRPC adds it).
+    const rest = await caller.notifications.list({ cursor: 2, limit: 2, direction: "forward" });
     expect(rest.items.map((n) => n.id)).toEqual([oldest!.id]);
     expect(rest.nextCursor).toBeNull();
     expect((await caller.notifications.list({ filter: "unread" })).items).toHaveLength(2);
