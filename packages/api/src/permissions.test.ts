@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentEntries } from "./documents/permissions.matrix";
+import { improvementEntries } from "./improvements/permissions.matrix";
 import { learningEntries } from "./learning/permissions.matrix";
 import { notificationEntries } from "./notifications/permissions.matrix";
+import { policyEntries } from "./policy/permissions.matrix";
 import { appRouter } from "./root";
 import { type DocumentFixtures, documentFixtures } from "./testing/document-fixtures";
 import { createHarness, type Fixtures, type Harness, type Who } from "./testing/harness";
@@ -185,6 +187,17 @@ Object.assign(
   workplanEntries(() => docs),
 );
 Object.assign(MATRIX, notificationEntries());
+Object.assign(
+  MATRIX,
+  policyEntries(
+    () => docs,
+    () => learning,
+  ),
+);
+Object.assign(
+  MATRIX,
+  improvementEntries(() => docs),
+);
 
 const CALLERS: readonly Who[] = [...ALL_PROJECT_ROLES, "memberB", "deactivated", "anonymous"];
 

@@ -3,11 +3,14 @@ import { accountRouter } from "./account/router";
 import { adminRouter } from "./admin/router";
 import { auditRouter } from "./audit/router";
 import { documentsRouter, foldersRouter } from "./documents/router";
+import { improvementsRouter, monitoringRouter, policyViewsRouter } from "./improvements/router";
 import { learningEventsRouter } from "./learning/events-router";
 import { goodPracticesRouter } from "./learning/practices-router";
 import { membersRouter } from "./members/router";
 import { notificationsRouter } from "./notifications/router";
 import { partnersRouter } from "./partners/router";
+import { planActionsRouter, planCommentsRouter } from "./policy/actions-router";
+import { actionPlansRouter, policyInstrumentsRouter } from "./policy/router";
 import { projectsRouter } from "./projects/router";
 import { createCallerFactory, router } from "./trpc";
 import { commentsRouter, deliverablesRouter } from "./workplan/deliverables-router";
@@ -20,10 +23,17 @@ export const appRouter = router({
   documents: documentsRouter,
   folders: foldersRouter,
   goodPractices: goodPracticesRouter,
+  improvements: improvementsRouter,
+  monitoring: monitoringRouter,
+  policyViews: policyViewsRouter,
   learningEvents: learningEventsRouter,
   members: membersRouter,
   notifications: notificationsRouter,
   partners: partnersRouter,
+  policyInstruments: policyInstrumentsRouter,
+  actionPlans: actionPlansRouter,
+  planActions: planActionsRouter,
+  planComments: planCommentsRouter,
   projects: projectsRouter,
   activities: activitiesRouter,
   comments: commentsRouter,

@@ -9,6 +9,21 @@ export {
   tagList,
 } from "./documents/schemas";
 export {
+  ACHIEVE_REQUIREMENTS,
+  CHAIN_NODE_KINDS,
+  chainFilter,
+  checkChainFilter,
+  checkMonitoring,
+  fundsEur,
+  IMPROVEMENT_LABELS,
+  improvementFields,
+  improvementFilters,
+  missingForAchievement,
+  monitoringFields,
+  PROGRESS_LABELS,
+  revertReason,
+} from "./improvements/schemas";
+export {
   goodPracticeTarget,
   missingForSubmission,
   PROGRAMME_FIELDS,
@@ -30,6 +45,24 @@ export {
 export { illegalTransition, STATUS_LABELS, TRANSITIONS } from "./learning/workflow-rules";
 export { checkRolePartner, email, roleAndPartner } from "./members/schemas";
 export { COUNTRIES, partnerFields } from "./partners/schemas";
+export {
+  actionFields,
+  actionPlanFields,
+  checkActionDates,
+  checkCommentSection,
+  euros,
+  INSTRUMENT_TYPE_LABELS,
+  inspirationKind,
+  inspirationNote,
+  instrumentFields,
+  PLAN_STATUS_LABELS,
+  planCommentBody,
+  planLanguage,
+  planSection,
+  reopenReason,
+  SECTION_LABELS,
+  transitionNote,
+} from "./policy/schemas";
 export { checkProjectDates, projectFields } from "./projects/schemas";
 export {
   activityFields,

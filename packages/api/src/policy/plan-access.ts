@@ -1,0 +1,117 @@
+import type { ActionPlanStatus, Db } from "@consortia/db";
+import { conflict, forbidden, notFound } from "../errors";
+import type { ProjectCtx } from "../shared/service-context";
+import { canEditPartnerRecord, visibleActionPlans } from "./access";
+
+/**
+ * The per-plan rules on top of access.ts: the owning partner's editors and lead coordinators
+ * edit an action plan (its sections and its actions) in draft and in review, where partners'
+ * comments are taken in; a final plan is locked until a lead coordinator reopens it.
+ * Comments: in review anyone on the partnership's staff who sees the plan; in draft the
+ * owning partner's people and lead coordinators; observers read but do not take part.
+ */
+export type PlanRef = {
+  id: string;
+  partner_id: string;
+  status: ActionPlanStatus;
+  title: string;
+  version: number;
+  policy_instrument_id: string;
+};
+
+/** A live plan of this project that the caller may read; otherwise NOT_FOUND. */
+export async function loadPlan(ctx: ProjectCtx, planId: string, db: Db = ctx.db) {
+  const plan = await db
+    .selectFrom("action_plans")
+    .where(visibleActionPlans(ctx))
+    .where("action_plans.id", "=", planId)
+    .select([
+      "action_plans.id",
+      "action_plans.partner_id",
+      "action_plans.status",
+      "action_plans.title",
+      "action_plans.version",
+      "action_plans.policy_instrument_id",
+    ])
+    .executeTakeFirst();
+  if (!plan) throw notFound("Action plan");
+  return plan satisfies PlanRef;
+}
+
+export function canEditPlan(ctx: ProjectCtx, plan: Pick<PlanRef, "partner_id" | "status">) {
+  return plan.status !== "final" && canEditPartnerRecord(ctx, plan.partner_id);
+}
+
+export function assertCanEditPlan(ctx: ProjectCtx, plan: Pick<PlanRef, "partner_id" | "status">) {
+  if (!canEditPartnerRecord(ctx, plan.partner_id))
+    throw forbidden(
+      "Only the owning partner's editors and lead coordinators can change this action plan",
+    );
+  if (plan.status === "final")
+    throw conflict(
+      "This action plan is final. A lead coordinator must reopen it before it can change.",
+    );
+}
+
+/**
+ * Locks the plan row for the rest of the transaction and checks again that it may change:
+ * a submission (which snapshots the plan) and an edit of its actions never interleave.
+ */
+export async function lockPlanForEdit(ctx: ProjectCtx, trx: Db, planId: string) {
+  const plan = await trx
+    .selectFrom("action_plans")
+    .select(["id", "partner_id", "status", "title", "version", "policy_instrument_id"])
+    .where("id", "=", planId)
+    .where("project_id", "=", ctx.access.projectId)
+    .where("deleted_at", "is", null)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!plan) throw notFound("Action plan");
+  assertCanEditPlan(ctx, plan);
+  return plan;
+}
+
+export function canCommentOnPlan(ctx: ProjectCtx, plan: Pick<PlanRef, "partner_id" | "status">) {
+  const { access } = ctx;
+  if (!access.isLead && (access.role === null || access.role === "observer")) return false;
+  if (plan.status === "in_review") return true;
+  if (plan.status === "draft") return access.isLead || access.partnerId === plan.partner_id;
+  return false;
+}
+
+export function assertCanCommentOnPlan(
+  ctx: ProjectCtx,
+  plan: Pick<PlanRef, "partner_id" | "status">,
+) {
+  if (canCommentOnPlan(ctx, plan)) return;
+  if (plan.status === "final")
+    throw conflict("This action plan is final; comments are closed until it is reopened");
+  throw forbidden("You cannot comment on this action plan");
+}
+
+/** An action of a plan the caller may read, with the plan; otherwise NOT_FOUND. */
+export async function loadAction(ctx: ProjectCtx, actionId: string) {
+  const row = await ctx.db
+    .selectFrom("action_plans")
+    .where(visibleActionPlans(ctx))
+    .innerJoin("actions", "actions.action_plan_id", "action_plans.id")
+    .where("actions.id", "=", actionId)
+    .select([
+      "actions.id as action_id",
+      "actions.title as action_title",
+      "actions.version as action_version",
+      "action_plans.id",
+      "action_plans.partner_id",
+      "action_plans.status",
+      "action_plans.title",
+      "action_plans.version",
+      "action_plans.policy_instrument_id",
+    ])
+    .executeTakeFirst();
+  if (!row) throw notFound("Action");
+  const { action_id, action_title, action_version, ...plan } = row;
+  return {
+    action: { id: action_id, title: action_title, version: action_version },
+    plan: plan satisfies PlanRef,
+  };
+}

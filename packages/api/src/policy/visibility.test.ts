@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentFixtures } from "../testing/document-fixtures";
+import { type Caller, createHarness, type Harness, trpcError } from "../testing/harness";
+import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
+
+let h: Harness;
+let fx: PolicyFixtures;
+let anna: Caller; // partner editor, Region Stockholm
+let giulia: Caller; // partner editor, Lombardy
+let observer: Caller;
+let memberB: Caller;
+let projectId: string;
+
+beforeAll(async () => {
+  h = await createHarness();
+  fx = policyFixtures(h.f, documentFixtures(h));
+  projectId = h.f.projectA.id;
+  anna = await h.callerFor(h.f.users.partner_editor.id);
+  observer = await h.callerFor(h.f.users.observer.id);
+  memberB = await h.callerFor(h.f.users.memberB.id);
+  const g = await h.db
+    .selectFrom("users")
+    .select("id")
+    .where("email", "=", "giulia.rossi@consortia.demo")
+    .executeTakeFirstOrThrow();
+  giulia = await h.callerFor(g.id);
+});
+afterAll(async () => h?.close());
+
+const code = async (call: Promise<unknown>) => (await trpcError(call)).code;
+
+/** Every read of a plan, by one caller: the codes it gets (or "ok"). */
+async function reads(caller: Caller, actionPlanId: string) {
+  const ref = { projectId, actionPlanId };
+  const attempt = (call: Promise<unknown>) =>
+    call.then(
+      () => "ok",
+      (err: { code?: string }) => err.code ?? "error",
+    );
+  return {
+    get: await attempt(caller.actionPlans.get(ref)),
+    listed: (await caller.actionPlans.list({ projectId })).some((p) => p.id === actionPlanId),
+    snapshots: await attempt(caller.actionPlans.snapshots(ref)),
+    comments: await attempt(caller.planComments.list(ref)),
+  };
+}
+
+describe("who sees an action plan", () => {
+  it("keeps a draft to the owning partner and the lead coordinators, and shares it from review on", async () => {
+    const p = await fx.newPlan({ actions: 1 });
+    const hidden = {
+      get: "NOT_FOUND",
+      listed: false,
+      snapshots: "NOT_FOUND",
+      comments: "NOT_FOUND",
+    };
+    expect(await reads(giulia, p.id)).toEqual(hidden);
+    expect(await reads(observer, p.id)).toEqual(hidden);
+    expect(await reads(anna, p.id)).toEqual({
+      get: "ok",
+      listed: true,
+      snapshots: "ok",
+      comments: "ok",
+    });
+    // Someone of another partner reaching for an action of the draft learns nothing either.
+    const actionId = p.actionIds[0] as string;
+    expect(
+      await code(
+        giulia.planActions.update({ projectId, actionId, version: 1, ...fx.actionInput() }),
+      ),
+    ).toBe("NOT_FOUND");
+
+    await anna.actionPlans.submit({ projectId, actionPlanId: p.id, version: p.version, note: "" });
+    const shared = { get: "ok", listed: true, snapshots: "ok", comments: "ok" };
+    expect(await reads(giulia, p.id)).toEqual(shared);
+    expect(await reads(observer, p.id)).toEqual(shared);
+    // Seeing is not editing: another partner's editor is refused, and says so.
+    expect(
+      await code(
+        giulia.planActions.update({ projectId, actionId, version: 1, ...fx.actionInput() }),
+      ),
+    ).toBe("FORBIDDEN");
+    const forObserver = await observer.actionPlans.get({ projectId, actionPlanId: p.id });
+    expect(forObserver.can).toEqual({
+      edit: false,
+      delete: false,
+      submit: false,
+      finalise: false,
+      reopen: false,
+      comment: false,
+      resolveComments: false,
+    });
+    const forGiulia = await giulia.actionPlans.get({ projectId, actionPlanId: p.id });
+    expect(forGiulia.can).toMatchObject({ edit: false, comment: true });
+    // A member of another project gets nothing, whatever the status.
+    expect(await code(memberB.actionPlans.get({ projectId, actionPlanId: p.id }))).toBe(
+      "NOT_FOUND",
+    );
+  });
+
+  it("lets the owning partner's viewers read and comment on the draft, but not edit it", async () => {
+    const viewer = await h.f.newMember({ role: "partner_viewer", partnerId: h.f.partnersA.se });
+    const asViewer = await h.callerFor(viewer.id);
+    const p = await fx.newPlan();
+    const got = await asViewer.actionPlans.get({ projectId, actionPlanId: p.id });
+    expect(got.can).toMatchObject({ edit: false, comment: true, submit: false });
+    await expect(
+      asViewer.planComments.add({
+        projectId,
+        actionPlanId: p.id,
+        section: "general_information",
+        body: "Add the hospitals' names",
+      }),
+    ).resolves.toMatchObject({ section: "general_information" });
+    expect(
+      await code(
+        asViewer.actionPlans.update({
+          projectId,
+          actionPlanId: p.id,
+          version: p.version,
+          ...fx.planInput(),
+        }),
+      ),
+    ).toBe("FORBIDDEN");
+  });
+
+  it("lists plans with their instrument, partner, status and counts", async () => {
+    const p = await fx.newPlan({ status: "in_review", actions: 2 });
+    await fx.newComment(p.id);
+    const row = (await observer.actionPlans.list({ projectId })).find((x) => x.id === p.id);
+    expect(row).toMatchObject({
+      status: "in_review",
+      partnerName: "Region Stockholm",
+      partnerCountry: "SE",
+      policyInstrumentId: p.policyInstrumentId,
+      actionCount: 2,
+      commentCount: 1,
+      canEdit: false,
+    });
+    expect(row?.instrumentName).toContain("RUFS 2050");
+  });
+});
