@@ -1,9 +1,11 @@
 import { TRPCError } from "@trpc/server";
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
+import { isLeadRole, projectOverview } from "@/server/project-data";
 import { DeliverableFilters } from "./_components/deliverable-filters";
 import { DeliverablesTable } from "./_components/deliverables-table";
 import { filterHref, readFilter } from "./_components/filters";
@@ -38,12 +40,23 @@ export default async function DeliverablesPage({ params, searchParams }: Props) 
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Deliverables</h1>
-        <p className="text-sm text-muted-foreground">
-          Deliverables and outputs of the work plan, by due date. Filter by status, work package,
-          responsible partner or reporting period.
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="grid gap-1">
+          <h1 className="text-2xl font-semibold tracking-tight">Deliverables</h1>
+          <p className="text-sm text-muted-foreground">
+            Deliverables and outputs of the work plan, by due date. Filter by status, work package,
+            responsible partner or reporting period.
+          </p>
+        </div>
+        {isLeadRole(overview.myRole) && (
+          <Button asChild>
+            <Link
+              href={`/projects/${projectId}/deliverables/new${filter.workPackageId ? `?wp=${filter.workPackageId}` : ""}`}
+            >
+              <Plus aria-hidden /> New deliverable
+            </Link>
+          </Button>
+        )}
       </div>
       <DeliverableFilters
         projectId={projectId}

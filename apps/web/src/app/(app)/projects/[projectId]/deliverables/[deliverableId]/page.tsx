@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
@@ -8,17 +7,14 @@ import { projectOverview } from "@/server/project-data";
 import { orNotFound } from "../../documents/_shared/server-data";
 import { filterHref } from "../_components/filters";
 import { KIND_LABELS } from "../_components/labels";
+import { deliverableById } from "../_components/server-data";
 import { StatusBadge } from "../_components/status-badge";
 import { CommentThreads } from "./comments/comment-threads";
 import { DeliverableActions } from "./deliverable-actions";
 import { HistoryList } from "./history-list";
+import { PlanControls } from "./plan-controls";
 
 type Params = { params: Promise<{ projectId: string; deliverableId: string }> };
-
-const deliverableById = cache(async (projectId: string, deliverableId: string) => {
-  const api = await serverApi();
-  return orNotFound(api.deliverables.get({ projectId, deliverableId }));
-});
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, deliverableId } = await params;
@@ -33,9 +29,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function DeliverablePage({ params }: Params) {
   const { projectId, deliverableId } = await params;
   const api = await serverApi();
-  const [d, history] = await Promise.all([
+  // Comments come with the page, so a link to "#comment-…" finds its target on arrival.
+  const [d, history, comments] = await Promise.all([
     deliverableById(projectId, deliverableId),
     orNotFound(api.deliverables.history({ projectId, deliverableId })),
+    orNotFound(api.comments.list({ projectId, deliverableId })),
   ]);
   const facts: Array<[string, React.ReactNode]> = [
     ["Kind", KIND_LABELS[d.kind]],
@@ -81,7 +79,10 @@ export default async function DeliverablePage({ params }: Params) {
               </span>
             </p>
           </div>
-          <DeliverableActions projectId={projectId} deliverable={d} />
+          <div className="flex flex-wrap gap-2">
+            <DeliverableActions projectId={projectId} deliverable={d} />
+            {d.can.edit && <PlanControls projectId={projectId} deliverable={d} />}
+          </div>
         </div>
       </div>
 
@@ -132,7 +133,12 @@ export default async function DeliverablePage({ params }: Params) {
         </Card>
       </div>
 
-      <CommentThreads projectId={projectId} deliverableId={d.id} canComment={d.can.comment} />
+      <CommentThreads
+        projectId={projectId}
+        deliverableId={d.id}
+        canComment={d.can.comment}
+        initial={comments}
+      />
     </div>
   );
 }

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, CardContent } from "@/components/ui/card";
+import { isLeadRole, projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../documents/_shared/breadcrumb";
+import { DeliverableForm } from "../_components/deliverable-form";
+import { filterHref } from "../_components/filters";
+import { formOptions } from "../_components/server-data";
+
+type Props = {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { project } = await projectOverview((await params).projectId);
+  return { title: `New deliverable · ${project.acronym}` };
+}
+
+/** Lead coordinators add deliverables and outputs to the work plan; others never see this. */
+export default async function NewDeliverablePage({ params, searchParams }: Props) {
+  const { projectId } = await params;
+  const overview = await projectOverview(projectId);
+  if (!isLeadRole(overview.myRole)) notFound();
+  const options = await formOptions(projectId, overview);
+  // "?wp=" preselects a work package, e.g. when coming from a filtered list.
+  const wp = (await searchParams).wp;
+  const defaultWorkPackageId = options.workPackages.find((w) => w.id === wp)?.id;
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[
+            { label: "Deliverables", href: filterHref(projectId, {}) },
+            { label: "New deliverable" },
+          ]}
+        />
+        <h1 className="text-2xl font-semibold tracking-tight">New deliverable</h1>
+        <p className="text-sm text-muted-foreground">
+          A deliverable or an output of the work plan. It starts as planned; the responsible partner
+          starts and submits it.
+        </p>
+      </div>
+      <Card className="min-w-0 max-w-3xl">
+        <CardContent className="pt-6">
+          <DeliverableForm
+            projectId={projectId}
+            deliverable={null}
+            options={options}
+            defaultWorkPackageId={defaultWorkPackageId}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
