@@ -36,9 +36,10 @@ const history = (page: Page) => page.getByRole("list", { name: "History" });
 async function notificationTitles(page: Page): Promise<string[]> {
   await page.goto("/notifications");
   await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
-  await page.getByText("Loading…").waitFor({ state: "detached" });
   const list = page.getByRole("list", { name: "Notifications" });
-  if ((await list.count()) === 0) return [];
+  const none = page.getByText("No notifications yet.");
+  await list.or(none).waitFor();
+  if (await none.isVisible()) return [];
   const titles = await list.locator(":scope > li p:first-child").allTextContents();
   return titles.filter((t) => t.includes(CODE));
 }
@@ -181,7 +182,7 @@ describe("deliverable review", () => {
     await dialog.getByLabel("Message (optional)").fill("Please upload it before Friday.");
     await dialog.getByRole("button", { name: "Send 1 reminder" }).click();
     await dialog.getByText("Reminded 1 person: D2.6.").waitFor();
-    await dialog.getByRole("button", { name: "Close" }).click();
+    await dialog.getByRole("status").getByRole("button", { name: "Close" }).click();
     await lead.context.close();
 
     // Pomorskie's editor finds the reminder with the message, linking to the deliverable.
