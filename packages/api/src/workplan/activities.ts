@@ -151,7 +151,13 @@ export async function deleteActivity(
   return ctx.db.transaction().execute(async (trx) => {
     const a = await loadActivity(ctx, trx, input.activityId);
     if (a.version !== input.version) throw staleVersion("This activity");
-    await trx.deleteFrom("activities").where("id", "=", a.id).execute();
+    // Conditional on the version read above: a concurrent edit makes this delete nothing.
+    const gone = await trx
+      .deleteFrom("activities")
+      .where("id", "=", a.id)
+      .where("version", "=", input.version)
+      .executeTakeFirst();
+    if (Number(gone.numDeletedRows) === 0) throw staleVersion("This activity");
     await recordAudit(trx, {
       projectId: ctx.access.projectId,
       actorId: ctx.actor.userId,

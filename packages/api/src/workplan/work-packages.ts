@@ -172,7 +172,13 @@ export async function deleteWorkPackage(
       throw conflict(
         `Work package ${wp.number} still has ${activities} activities and ${deliverables} deliverables; move or delete them first`,
       );
-    await trx.deleteFrom("work_packages").where("id", "=", wp.id).execute();
+    // Conditional on the version read above: a concurrent edit makes this delete nothing.
+    const gone = await trx
+      .deleteFrom("work_packages")
+      .where("id", "=", wp.id)
+      .where("version", "=", input.version)
+      .executeTakeFirst();
+    if (Number(gone.numDeletedRows) === 0) throw staleVersion("This work package");
     await recordAudit(trx, {
       projectId: ctx.access.projectId,
       actorId: ctx.actor.userId,
