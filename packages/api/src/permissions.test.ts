@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentEntries } from "./documents/permissions.matrix";
 import { improvementEntries } from "./improvements/permissions.matrix";
+import { indicatorEntries } from "./indicators/permissions.matrix";
 import { learningEntries } from "./learning/permissions.matrix";
 import { notificationEntries } from "./notifications/permissions.matrix";
 import { policyEntries } from "./policy/permissions.matrix";
@@ -197,6 +198,10 @@ Object.assign(
 Object.assign(
   MATRIX,
   improvementEntries(() => docs),
+);
+Object.assign(
+  MATRIX,
+  indicatorEntries(() => docs),
 );
 
 const CALLERS: readonly Who[] = [...ALL_PROJECT_ROLES, "memberB", "deactivated", "anonymous"];

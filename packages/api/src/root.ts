@@ -4,6 +4,7 @@ import { adminRouter } from "./admin/router";
 import { auditRouter } from "./audit/router";
 import { documentsRouter, foldersRouter } from "./documents/router";
 import { improvementsRouter, monitoringRouter, policyViewsRouter } from "./improvements/router";
+import { indicatorsRouter } from "./indicators/router";
 import { learningEventsRouter } from "./learning/events-router";
 import { goodPracticesRouter } from "./learning/practices-router";
 import { membersRouter } from "./members/router";
@@ -24,6 +25,7 @@ export const appRouter = router({
   folders: foldersRouter,
   goodPractices: goodPracticesRouter,
   improvements: improvementsRouter,
+  indicators: indicatorsRouter,
   monitoring: monitoringRouter,
   policyViews: policyViewsRouter,
   learningEvents: learningEventsRouter,

@@ -24,6 +24,18 @@ export {
   revertReason,
 } from "./improvements/schemas";
 export {
+  amount,
+  COMPUTED_KEY_LABELS,
+  checkIndicator,
+  checkWhole,
+  INDICATOR_UNIT_LABELS,
+  indicatorCode,
+  indicatorFields,
+  indicatorTarget,
+  indicatorValueFields,
+  newIndicatorFields,
+} from "./indicators/schemas";
+export {
   goodPracticeTarget,
   missingForSubmission,
   PROGRAMME_FIELDS,

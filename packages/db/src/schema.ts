@@ -1,11 +1,13 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { DocumentTables } from "./documents-schema";
+import type { IndicatorTables } from "./indicators-schema";
 import type { LearningTables } from "./learning-schema";
 import type { NotificationTables } from "./notifications-schema";
 import type { PolicyTables } from "./policy-schema";
 import type { WorkplanTables } from "./workplan-schema";
 
 export * from "./documents-schema";
+export * from "./indicators-schema";
 export * from "./learning-schema";
 export * from "./notifications-schema";
 export * from "./policy-schema";
@@ -164,6 +166,7 @@ export interface MailOutboxTable {
 
 export interface Database
   extends DocumentTables,
+    IndicatorTables,
     LearningTables,
     NotificationTables,
     PolicyTables,

@@ -6,6 +6,7 @@ import * as m0004 from "./0004-workplan";
 import * as m0005 from "./0005-notifications";
 import * as m0006 from "./0006-policy";
 import * as m0007 from "./0007-desk";
+import * as m0008 from "./0008-indicators";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "0005-notifications": m0005,
   "0006-policy": m0006,
   "0007-desk": m0007,
+  "0008-indicators": m0008,
 };

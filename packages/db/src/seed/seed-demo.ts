@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { demoPartners, demoProject, demoUsers } from "./demo-partnership";
+import { seedDemoIndicators } from "./seed-indicators";
 import { seedDemoLearning } from "./seed-learning";
 import { seedDemoWorkplan } from "./seed-workplan";
 
@@ -61,6 +62,7 @@ export async function seedDemoPartnership(db: Db, passwordHash: string): Promise
 
     await seedDemoWorkplan(trx, project.id, partnerIds);
     await seedDemoLearning(trx, project.id, partnerIds);
+    await seedDemoIndicators(trx, project.id);
     await trx
       .insertInto("audit_log")
       .values({

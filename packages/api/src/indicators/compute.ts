@@ -1,0 +1,164 @@
+import {
+  COMPUTED_KEY_UNITS,
+  type Db,
+  INDICATOR_COMPUTED_KEYS,
+  type IndicatorComputedKey,
+} from "@consortia/db";
+import { policyIndicatorRecords } from "../improvements/counts";
+import { COUNTED_STATUSES } from "../learning/access";
+import { isoDay, type ReportingPeriod } from "../workplan/periods";
+import { total } from "./amounts";
+
+/**
+ * One record that counts for an indicator: the day it counts from (null: from the start),
+ * the partner it is credited to, and how much it adds (1, or euros).
+ */
+type Item = { day: string | null; partnerId: string; amount: string };
+
+export type ComputedSeries = {
+  /** Index i holds period i + 1: what happened in that period. */
+  periods: string[];
+  /** The same per partner (partners without any record are left out). */
+  byPartner: Map<string, string[]>;
+};
+
+const one = "1";
+
+/**
+ * The records behind every computed indicator, each dated and credited to a partner:
+ * - good practices (validated or published) on their validation date, to their owner;
+ * - learning events on their start date, to their host; peer reviews likewise;
+ * - participants with increased capacity on their event's start date, to the partner they
+ *   came with (someone who came with no partner: to the host);
+ * - policy instruments addressed (live) when recorded, to their partner;
+ * - action plans developed (final, of live instruments) when finalised, to their partner;
+ * - instruments improved: each instrument once, on its first validated improvement's date;
+ * - funds mobilised: validated improvements' funds on their validation date, to their partner;
+ * - organisations cooperating: every partner of the project, counted in the first period
+ *   (RCO87 counts the organisations of the approved partnership, not their first activity).
+ * The policy records and the "counted" statuses of good practices are the same as the
+ * policy counts' and the register's, so the last cumulative values equal those totals.
+ */
+async function computedItems(db: Db, projectId: string) {
+  const [practices, events, participants, partners, policy] = await Promise.all([
+    db
+      .selectFrom("good_practices")
+      .select(["owner_partner_id as partnerId", "validated_on as validatedOn", "validated_at"])
+      .where("project_id", "=", projectId)
+      .where("deleted_at", "is", null)
+      .where("status", "in", COUNTED_STATUSES)
+      .execute(),
+    db
+      .selectFrom("learning_events")
+      .select(["kind", "host_partner_id as partnerId", "start_date as day"])
+      .where("project_id", "=", projectId)
+      .where("deleted_at", "is", null)
+      .execute(),
+    db
+      .selectFrom("learning_event_participants as p")
+      .innerJoin("learning_events as e", "e.id", "p.event_id")
+      .select(["p.partner_id", "e.host_partner_id", "e.start_date as day"])
+      .where("p.project_id", "=", projectId)
+      .where("e.deleted_at", "is", null)
+      .where("p.increased_capacity", "=", true)
+      .execute(),
+    db.selectFrom("partners").select("id").where("project_id", "=", projectId).execute(),
+    policyIndicatorRecords(db, projectId),
+  ]);
+  const validated = policy.improvements.filter((i) => i.status === "validated");
+  const firstImprovement = new Map<string, { day: string; partnerId: string }>();
+  for (const i of validated) {
+    const seen = firstImprovement.get(i.instrumentId);
+    const day = i.validatedOn ?? "";
+    if (!seen || day < seen.day)
+      firstImprovement.set(i.instrumentId, { day, partnerId: i.instrumentPartnerId });
+  }
+  const dayOf = (at: Date | null) => (at ? isoDay(at) : null);
+  const items: Record<IndicatorComputedKey, Item[]> = {
+    good_practices: practices.map((p) => ({
+      day: p.validatedOn ?? dayOf(p.validated_at),
+      partnerId: p.partnerId,
+      amount: one,
+    })),
+    learning_events: events.map((e) => ({ day: e.day, partnerId: e.partnerId, amount: one })),
+    peer_reviews: events
+      .filter((e) => e.kind === "peer_review")
+      .map((e) => ({ day: e.day, partnerId: e.partnerId, amount: one })),
+    people_capacity: participants.map((p) => ({
+      day: p.day,
+      partnerId: p.partner_id ?? p.host_partner_id,
+      amount: one,
+    })),
+    instruments_addressed: policy.instruments.map((i) => ({
+      day: dayOf(i.createdAt),
+      partnerId: i.partnerId,
+      amount: one,
+    })),
+    action_plans: policy.plans.map((p) => ({
+      day: dayOf(p.finalisedAt),
+      partnerId: p.partnerId,
+      amount: one,
+    })),
+    instruments_improved: [...firstImprovement.values()].map((i) => ({
+      day: i.day || null,
+      partnerId: i.partnerId,
+      amount: one,
+    })),
+    organisations: partners.map((p) => ({ day: null, partnerId: p.id, amount: one })),
+    funds_mobilised: validated.map((i) => ({
+      day: i.validatedOn,
+      partnerId: i.partnerId,
+      amount: i.funds ?? "0",
+    })),
+  };
+  return items;
+}
+
+/**
+ * The period a record counts in: the one its day falls in; a day before the first period
+ * counts in the first and one after closure in the last, so no record is lost. A record
+ * dated after `today` has not happened yet and counts nowhere.
+ */
+export function periodIndex(
+  periods: readonly ReportingPeriod[],
+  day: string | null,
+  today: string,
+): number | null {
+  if (periods.length === 0) return null;
+  if (day === null) return 0;
+  if (day > today) return null;
+  const i = periods.findIndex((p) => p.start <= day && day <= p.end);
+  if (i >= 0) return i;
+  return day < (periods[0]?.start ?? day) ? 0 : periods.length - 1;
+}
+
+/** Every computation's values per reporting period, overall and by partner. */
+export async function computeIndicators(
+  db: Db,
+  projectId: string,
+  periods: readonly ReportingPeriod[],
+  today: string,
+): Promise<Record<IndicatorComputedKey, ComputedSeries>> {
+  const items = await computedItems(db, projectId);
+  const series = {} as Record<IndicatorComputedKey, ComputedSeries>;
+  for (const key of INDICATOR_COMPUTED_KEYS) {
+    const unit = COMPUTED_KEY_UNITS[key];
+    const overall: string[][] = periods.map(() => []);
+    const byPartner = new Map<string, string[][]>();
+    for (const item of items[key]) {
+      const i = periodIndex(periods, item.day, today);
+      if (i === null) continue;
+      overall[i]?.push(item.amount);
+      const own = byPartner.get(item.partnerId) ?? periods.map(() => []);
+      own[i]?.push(item.amount);
+      byPartner.set(item.partnerId, own);
+    }
+    series[key] = {
+      periods: overall.map((amounts) => total(amounts, unit)),
+      byPartner: new Map(
+        [...byPartner].map(([id, cells]) => [id, cells.map((amounts) => total(amounts, unit))]),
+      ),
+    };
+  }
+  return series;
+}

@@ -1,0 +1,129 @@
+import { ensureIndicatorCatalogue, projectTargetColumn } from "@consortia/db";
+import { sql } from "kysely";
+import type { ProjectCtx } from "../shared/service-context";
+import { projectDates } from "../workplan/checks";
+import { isoDay, periodOf } from "../workplan/periods";
+import { percentOf, runningTotals, shown, total } from "./amounts";
+import { computeIndicators } from "./compute";
+
+/**
+ * The catalogue with every indicator's values per reporting period (what happened in it),
+ * cumulative (the sum up to it), against its target and, for computed indicators, by partner.
+ * A period's value is the one a lead coordinator entered (a manual value, or an override of
+ * the computed one, with its justification) or else the computed one. The partner split is
+ * always the computed one: an override corrects the partnership's figure, not a partner's.
+ *
+ * Like the policy counts, these are partnership-level figures every member reads alike: only
+ * numbers leave here, never a draft's content. Periods that have not begun count nothing.
+ * The first read of a project without a catalogue creates the standard one.
+ */
+export async function listIndicators(ctx: ProjectCtx, now: Date) {
+  const projectId = ctx.access.projectId;
+  const today = isoDay(now);
+  await ensureIndicatorCatalogue(ctx.db, projectId, null);
+  const schedule = await projectDates(ctx.db, projectId);
+  const { periods } = schedule;
+  const [indicators, entered, partners, computed] = await Promise.all([
+    ctx.db
+      .selectFrom("indicators")
+      .selectAll()
+      .where("project_id", "=", projectId)
+      .where("deleted_at", "is", null)
+      .orderBy("position")
+      .orderBy("code")
+      .execute(),
+    ctx.db
+      .selectFrom("indicator_values as v")
+      .innerJoin("indicators as i", "i.id", "v.indicator_id")
+      .leftJoin("users as u", "u.id", "v.updated_by")
+      .select([
+        "v.indicator_id as indicatorId",
+        "v.period_number as periodNumber",
+        "v.value",
+        "v.justification",
+        "v.version",
+        "v.updated_at as updatedAt",
+        "v.updated_by as updatedById",
+        "u.name as updatedByName",
+      ])
+      .where("v.project_id", "=", projectId)
+      .where("i.deleted_at", "is", null)
+      .execute(),
+    ctx.db
+      .selectFrom("partners")
+      .select(["id", "short_name as shortName", "country"])
+      .where("project_id", "=", projectId)
+      .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
+      .orderBy("short_name")
+      .execute(),
+    computeIndicators(ctx.db, projectId, periods, today),
+  ]);
+  const current = periodOf(periods, today);
+  return {
+    today,
+    currentPeriod: current,
+    periods: periods.map((p) => ({
+      number: p.number,
+      start: p.start,
+      end: p.end,
+      phase: p.phase,
+      begun: p.start <= today,
+    })),
+    partners,
+    indicators: indicators.map((ind) => {
+      const series = ind.computed_key ? computed[ind.computed_key] : null;
+      const rows = periods.map((p, i) => {
+        const e = entered.find((v) => v.indicatorId === ind.id && v.periodNumber === p.number);
+        const computedValue = series ? (series.periods[i] ?? "0") : null;
+        return {
+          number: p.number,
+          computed: computedValue,
+          entered: e
+            ? {
+                value: shown(e.value, ind.unit),
+                justification: e.justification,
+                version: e.version,
+                updatedAt: e.updatedAt,
+                updatedBy: e.updatedById ? { id: e.updatedById, name: e.updatedByName } : null,
+              }
+            : null,
+          /** What the period reports: the entered value, else the computed one (null: none). */
+          value: e ? shown(e.value, ind.unit) : computedValue,
+          overridden: Boolean(e && series),
+        };
+      });
+      const cumulative = runningTotals(
+        rows.map((r) => r.value ?? "0"),
+        ind.unit,
+      );
+      const achieved = cumulative.at(-1) ?? total([], ind.unit);
+      const target = ind.target === null ? null : shown(ind.target, ind.unit);
+      return {
+        id: ind.id,
+        code: ind.code,
+        name: ind.name,
+        unit: ind.unit,
+        target,
+        source: ind.source,
+        computedKey: ind.computed_key,
+        /** The target is also the project's (desk, good-practice target card). */
+        targetOnProject: projectTargetColumn(ind.computed_key) !== null,
+        position: ind.position,
+        version: ind.version,
+        periods: rows.map((r, i) => ({ ...r, cumulative: cumulative[i] ?? achieved })),
+        cumulative: achieved,
+        percentOfTarget: percentOf(achieved, target),
+        byPartner: series
+          ? partners.map((p) => {
+              const values = series.byPartner.get(p.id) ?? periods.map(() => total([], ind.unit));
+              return {
+                partnerId: p.id,
+                periods: values,
+                cumulative: runningTotals(values, ind.unit).at(-1) ?? total([], ind.unit),
+              };
+            })
+          : null,
+      };
+    }),
+  };
+}
