@@ -6,6 +6,7 @@ import { indicatorEntries } from "./indicators/permissions.matrix";
 import { learningEntries } from "./learning/permissions.matrix";
 import { notificationEntries } from "./notifications/permissions.matrix";
 import { policyEntries } from "./policy/permissions.matrix";
+import { reportEntries } from "./reports/permissions.matrix";
 import { appRouter } from "./root";
 import { type DocumentFixtures, documentFixtures } from "./testing/document-fixtures";
 import { createHarness, type Fixtures, type Harness, type Who } from "./testing/harness";
@@ -202,6 +203,10 @@ Object.assign(
 Object.assign(
   MATRIX,
   indicatorEntries(() => docs),
+);
+Object.assign(
+  MATRIX,
+  reportEntries(() => docs),
 );
 
 const CALLERS: readonly Who[] = [...ALL_PROJECT_ROLES, "memberB", "deactivated", "anonymous"];

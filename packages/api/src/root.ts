@@ -13,6 +13,7 @@ import { partnersRouter } from "./partners/router";
 import { planActionsRouter, planCommentsRouter } from "./policy/actions-router";
 import { actionPlansRouter, policyInstrumentsRouter } from "./policy/router";
 import { projectsRouter } from "./projects/router";
+import { reportContributionsRouter } from "./reports/router";
 import { createCallerFactory, router } from "./trpc";
 import { commentsRouter, deliverablesRouter } from "./workplan/deliverables-router";
 import { activitiesRouter, deskRouter, periodsRouter, workPackagesRouter } from "./workplan/router";
@@ -37,6 +38,7 @@ export const appRouter = router({
   planActions: planActionsRouter,
   planComments: planCommentsRouter,
   projects: projectsRouter,
+  reportContributions: reportContributionsRouter,
   activities: activitiesRouter,
   comments: commentsRouter,
   deliverables: deliverablesRouter,

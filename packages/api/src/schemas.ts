@@ -77,6 +77,12 @@ export {
 } from "./policy/schemas";
 export { checkProjectDates, projectFields } from "./projects/schemas";
 export {
+  CONTRIBUTION_STATUS_LABELS,
+  contributionNarrative,
+  contributionReturnComment,
+  NARRATIVE_LABELS,
+} from "./reports/schemas";
+export {
   activityFields,
   checkDateRange,
   checkDeliverable,

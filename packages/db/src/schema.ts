@@ -4,6 +4,7 @@ import type { IndicatorTables } from "./indicators-schema";
 import type { LearningTables } from "./learning-schema";
 import type { NotificationTables } from "./notifications-schema";
 import type { PolicyTables } from "./policy-schema";
+import type { ReportTables } from "./reports-schema";
 import type { WorkplanTables } from "./workplan-schema";
 
 export * from "./documents-schema";
@@ -11,6 +12,7 @@ export * from "./indicators-schema";
 export * from "./learning-schema";
 export * from "./notifications-schema";
 export * from "./policy-schema";
+export * from "./reports-schema";
 export * from "./workplan-schema";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -170,6 +172,7 @@ export interface Database
     LearningTables,
     NotificationTables,
     PolicyTables,
+    ReportTables,
     WorkplanTables {
   projects: ProjectTable;
   partners: PartnerTable;
