@@ -7,7 +7,7 @@ import { cn } from "@/lib/utils";
 export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: boolean }) {
   const pathname = usePathname();
   const base = `/projects/${projectId}`;
-  const items = [
+  const items: { href: string; label: string; also?: string[] }[] = [
     { href: base, label: "Overview" },
     { href: `${base}/partners`, label: "Partners" },
     { href: `${base}/documents`, label: "Documents" },
@@ -16,6 +16,11 @@ export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: b
     { href: `${base}/work-plan`, label: "Work plan" },
     { href: `${base}/deliverables`, label: "Deliverables" },
     { href: `${base}/desk`, label: "Desk" },
+    {
+      href: `${base}/policy`,
+      label: "Policy",
+      also: [`${base}/instruments`, `${base}/action-plans`, `${base}/improvements`],
+    },
     ...(isLead
       ? [
           { href: `${base}/members`, label: "Members" },
@@ -27,7 +32,10 @@ export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: b
     <nav aria-label="Project" className="-mx-4 overflow-x-auto border-b px-4">
       <ul className="flex gap-1">
         {items.map((item) => {
-          const active = item.href === base ? pathname === base : pathname.startsWith(item.href);
+          const active =
+            item.href === base
+              ? pathname === base
+              : [item.href, ...(item.also ?? [])].some((h) => pathname.startsWith(h));
           return (
             <li key={item.href}>
               <Link

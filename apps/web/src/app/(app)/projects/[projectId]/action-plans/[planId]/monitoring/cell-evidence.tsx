@@ -1,0 +1,51 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+import { EvidenceDocuments } from "../../../policy/_components/evidence-documents";
+
+/** The evidence of one progress entry, read when its cell is opened. */
+export function CellEvidence({
+  projectId,
+  progressId,
+  canEdit,
+}: {
+  projectId: string;
+  progressId: string;
+  canEdit: boolean;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const evidence = useQuery(trpc.monitoring.evidence.queryOptions({ projectId, progressId }));
+  const attach = useMutation(trpc.monitoring.attachEvidence.mutationOptions());
+  const detach = useMutation(trpc.monitoring.detachEvidence.mutationOptions());
+  if (evidence.isLoading) return <p className="text-sm text-muted-foreground">Loading…</p>;
+  if (evidence.error) return <p className="text-sm text-destructive">{evidence.error.message}</p>;
+  const refresh = async () => {
+    await evidence.refetch();
+    router.refresh();
+  };
+  return (
+    <EvidenceDocuments
+      projectId={projectId}
+      documents={evidence.data ?? []}
+      canEdit={canEdit}
+      onAttach={async (documentIds) => {
+        await attach.mutateAsync({ projectId, progressId, documentIds });
+        toast.success(
+          documentIds.length === 1
+            ? "Evidence attached"
+            : `${documentIds.length} documents attached`,
+        );
+        await refresh();
+      }}
+      onDetach={async (doc) => {
+        await detach.mutateAsync({ projectId, progressId, documentId: doc.id });
+        toast.success(`${doc.title} detached; it stays in the library`);
+        await refresh();
+      }}
+    />
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent } from "@/components/ui/card";
+import { serverApi } from "@/server/api";
+import { projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
+import { orNotFound } from "../../../documents/_shared/server-data";
+import { regionUrl } from "../../../policy/_components/labels";
+import { PolicyTabs } from "../../../policy/_components/policy-tabs";
+import { PLAN_STATUS_TEXT, plansUrl, planUrl } from "../../_components/labels";
+import { MonitoringGrid } from "./monitoring-grid";
+
+type Params = { params: Promise<{ projectId: string; planId: string }> };
+
+const gridOf = cache(async (projectId: string, actionPlanId: string) => {
+  const api = await serverApi();
+  return orNotFound(api.monitoring.byPlan({ projectId, actionPlanId }));
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { projectId, planId } = await params;
+  const [grid, { project }] = await Promise.all([
+    gridOf(projectId, planId),
+    projectOverview(projectId),
+  ]);
+  return { title: `Monitoring: ${grid.plan.title} · ${project.acronym}` };
+}
+
+/** Each action of an action plan, period by period: progress, percentage, comment, evidence. */
+export default async function MonitoringPage({ params }: Params) {
+  const { projectId, planId } = await params;
+  const grid = await gridOf(projectId, planId);
+  const { plan } = grid;
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <PolicyTabs projectId={projectId} />
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[
+            { label: "Action plans", href: plansUrl(projectId) },
+            { label: plan.title, href: planUrl(projectId, plan.id) },
+            { label: "Monitoring" },
+          ]}
+        />
+        <div className="grid min-w-0 gap-1">
+          <h1 className="break-words text-2xl font-semibold tracking-tight">
+            Monitoring: {plan.title}
+          </h1>
+          <p className="text-sm text-muted-foreground">
+            <Link
+              href={regionUrl(projectId, plan.partnerId)}
+              className="text-primary underline underline-offset-4"
+            >
+              {plan.partnerName}
+            </Link>{" "}
+            · per action and reporting period, in the core and the follow-up phase.
+            {grid.canEdit && " Choose a cell to record or correct its progress and evidence."}
+          </p>
+        </div>
+      </div>
+
+      {plan.status !== "final" && (
+        <Alert>
+          Monitoring follows the final action plan. This plan is{" "}
+          {PLAN_STATUS_TEXT[plan.status].toLowerCase()}; progress can be recorded once a lead
+          coordinator finalises it.
+        </Alert>
+      )}
+
+      {grid.actions.length === 0 ? (
+        <p className="text-sm text-muted-foreground">This action plan has no actions yet.</p>
+      ) : (
+        <Card className="min-w-0">
+          <CardContent className="min-w-0 p-2 sm:p-4">
+            <MonitoringGrid projectId={projectId} grid={grid} today={today} />
+          </CardContent>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { serverApi } from "@/server/api";
+import { projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../documents/_shared/breadcrumb";
+import { orNotFound } from "../../documents/_shared/server-data";
+import { PolicyTabs } from "../../policy/_components/policy-tabs";
+import { plansUrl } from "../_components/labels";
+import { planById } from "../_components/server-data";
+import { PlanView } from "./_components/plan-view";
+
+type Params = { params: Promise<{ projectId: string; planId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { projectId, planId } = await params;
+  const [plan, { project }] = await Promise.all([
+    planById(projectId, planId),
+    projectOverview(projectId),
+  ]);
+  return { title: `${plan.title} · ${project.acronym}` };
+}
+
+/**
+ * One action plan in the programme's three parts. The actions and comments come with the
+ * page, so a link to "#action-…" from the learning chain finds its target on arrival.
+ */
+export default async function ActionPlanPage({ params }: Params) {
+  const { projectId, planId } = await params;
+  const api = await serverApi();
+  const [plan, comments] = await Promise.all([
+    planById(projectId, planId),
+    orNotFound(api.planComments.list({ projectId, actionPlanId: planId })),
+  ]);
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <PolicyTabs projectId={projectId} />
+      <Breadcrumb
+        items={[{ label: "Action plans", href: plansUrl(projectId) }, { label: plan.title }]}
+      />
+      <PlanView projectId={projectId} initialPlan={plan} initialComments={comments} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, CardContent } from "@/components/ui/card";
+import { projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../documents/_shared/breadcrumb";
+import { instrumentList } from "../../instruments/_components/server-data";
+import { PolicyTabs } from "../../policy/_components/policy-tabs";
+import { plansUrl } from "../_components/labels";
+import { NewPlanForm } from "./new-plan-form";
+
+type Props = {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { project } = await projectOverview((await params).projectId);
+  return { title: `Start an action plan · ${project.acronym}` };
+}
+
+/** The instruments this person may start a plan for: their partner's (all, for leads). */
+export default async function NewPlanPage({ params, searchParams }: Props) {
+  const { projectId } = await params;
+  const q = await searchParams;
+  const [overview, instruments] = await Promise.all([
+    projectOverview(projectId),
+    instrumentList(projectId),
+  ]);
+  const country = new Map(overview.partners.map((p) => [p.id, p.country]));
+  const options = instruments
+    .filter((i) => i.canEdit && !i.hasActionPlan)
+    .map((i) => ({
+      id: i.id,
+      name: i.name,
+      partnerName: i.partnerShortName,
+      country: country.get(i.partnerId) ?? "",
+    }));
+  const chosen = typeof q.instrument === "string" ? q.instrument : "";
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <PolicyTabs projectId={projectId} />
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[{ label: "Action plans", href: plansUrl(projectId) }, { label: "Start" }]}
+        />
+        <h1 className="text-2xl font-semibold tracking-tight">Start an action plan</h1>
+      </div>
+      <Card className="max-w-3xl">
+        <CardContent className="pt-6">
+          {options.length === 0 ? (
+            <p className="text-sm">
+              There is no policy instrument without an action plan that you may write one for.{" "}
+              <Link
+                href={`/projects/${projectId}/instruments`}
+                className="font-medium text-primary underline-offset-4 hover:underline"
+              >
+                See the policy instruments
+              </Link>
+              .
+            </p>
+          ) : (
+            <NewPlanForm projectId={projectId} instruments={options} chosen={chosen} />
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, CardContent } from "@/components/ui/card";
+import { isLeadRole, projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
+import { improvementsUrl, improvementUrl } from "../../../policy/_components/labels";
+import { PolicyTabs } from "../../../policy/_components/policy-tabs";
+import { ImprovementForm } from "../../_components/improvement-form";
+import { improvementById, practiceOptions } from "../../_components/server-data";
+
+type Params = { params: Promise<{ projectId: string; improvementId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { projectId, improvementId } = await params;
+  const improvement = await improvementById(projectId, improvementId);
+  return { title: `Edit ${improvement.title}` };
+}
+
+export default async function EditImprovementPage({ params }: Params) {
+  const { projectId, improvementId } = await params;
+  const [overview, improvement, practices] = await Promise.all([
+    projectOverview(projectId),
+    improvementById(projectId, improvementId),
+    practiceOptions(projectId),
+  ]);
+  if (!improvement.canEdit) notFound();
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <PolicyTabs projectId={projectId} />
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[
+            { label: "Policy improvements", href: improvementsUrl(projectId) },
+            { label: improvement.title, href: improvementUrl(projectId, improvement.id) },
+            { label: "Edit" },
+          ]}
+        />
+        <h1 className="break-words text-2xl font-semibold tracking-tight">
+          Edit {improvement.title}
+        </h1>
+      </div>
+      <Card className="max-w-3xl">
+        <CardContent className="pt-6">
+          <ImprovementForm
+            projectId={projectId}
+            improvement={improvement}
+            partners={overview.partners.map((p) => ({ id: p.id, name: p.name }))}
+            practices={practices}
+            defaultPartner={improvement.partnerId}
+            defaultInstrument={improvement.policyInstrumentId}
+            canChangePartner={isLeadRole(overview.myRole)}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../documents/_shared/breadcrumb";
+import { instrumentUrl } from "../../instruments/_components/instrument-values";
+import { ImprovementStatusBadge } from "../../policy/_components/badges";
+import { improvementsUrl, improvementUrl, regionUrl } from "../../policy/_components/labels";
+import { PolicyTabs } from "../../policy/_components/policy-tabs";
+import { improvementById } from "../_components/server-data";
+import { AchieveErrorsProvider } from "./achieve-errors";
+import { DeleteImprovement } from "./delete-improvement";
+import { ImprovementFacts, ImprovementHistory, ImprovementLinks } from "./improvement-details";
+import { ImprovementEvidence } from "./improvement-evidence";
+import { WorkflowActions } from "./workflow-actions";
+
+type Params = { params: Promise<{ projectId: string; improvementId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { projectId, improvementId } = await params;
+  const [improvement, { project }] = await Promise.all([
+    improvementById(projectId, improvementId),
+    projectOverview(projectId),
+  ]);
+  return { title: `${improvement.title} · ${project.acronym}` };
+}
+
+/** One policy improvement: what changed, its evidence, its workflow and what lies behind it. */
+export default async function ImprovementPage({ params }: Params) {
+  const { projectId, improvementId } = await params;
+  const i = await improvementById(projectId, improvementId);
+  const link = "text-primary underline-offset-4 hover:underline";
+
+  return (
+    <AchieveErrorsProvider>
+      <div className="grid min-w-0 grid-cols-1 gap-6">
+        <PolicyTabs projectId={projectId} />
+        <div className="grid gap-3">
+          <Breadcrumb
+            items={[
+              { label: "Policy improvements", href: improvementsUrl(projectId) },
+              { label: i.title },
+            ]}
+          />
+          <div className="grid min-w-0 gap-2">
+            <h1 className="break-words text-2xl font-semibold tracking-tight">{i.title}</h1>
+            <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+              <ImprovementStatusBadge status={i.status} />
+              <Link href={regionUrl(projectId, i.partnerId)} className={link}>
+                {i.partnerName}
+              </Link>
+              <span aria-hidden="true">·</span>
+              <Link href={instrumentUrl(projectId, i.policyInstrumentId)} className={link}>
+                {i.policyInstrumentName}
+              </Link>
+            </div>
+          </div>
+          <div className="flex flex-wrap items-start gap-2">
+            {i.canEdit && (
+              <Button asChild variant="outline">
+                <Link href={`${improvementUrl(projectId, i.id)}/edit`}>Edit improvement</Link>
+              </Button>
+            )}
+            {i.canEdit && (
+              <DeleteImprovement
+                projectId={projectId}
+                improvementId={i.id}
+                version={i.version}
+                title={i.title}
+              />
+            )}
+            <WorkflowActions
+              projectId={projectId}
+              improvementId={i.id}
+              version={i.version}
+              canAchieve={i.canAchieve}
+              canValidate={i.canValidate}
+              canRevert={i.canRevert}
+            />
+          </div>
+        </div>
+
+        <div className="grid min-w-0 gap-6 lg:grid-cols-3">
+          <Card className="min-w-0 lg:col-span-2">
+            <CardHeader>
+              <CardTitle>The improvement</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ImprovementFacts i={i} />
+            </CardContent>
+          </Card>
+          <Card className="min-w-0 lg:self-start">
+            <CardHeader>
+              <CardTitle>Workflow</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ImprovementHistory i={i} />
+            </CardContent>
+          </Card>
+        </div>
+
+        <Card className="min-w-0">
+          <CardHeader>
+            <CardTitle>Evidence documents</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ImprovementEvidence
+              projectId={projectId}
+              improvementId={i.id}
+              documents={i.evidence}
+              canEdit={i.canEdit}
+            />
+          </CardContent>
+        </Card>
+
+        <ImprovementLinks projectId={projectId} i={i} />
+      </div>
+    </AchieveErrorsProvider>
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+
+import type { RouterOutputs } from "@consortia/api/client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describeError } from "@/lib/errors";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
+import { ConflictNotice } from "../../learning/_components/conflict-notice";
+import { improvementsUrl, improvementUrl } from "../../policy/_components/labels";
+import type { CheckboxOption } from "./checkbox-list";
+import { ImprovementFields, partnerChoices } from "./improvement-fields";
+import {
+  displayImprovementValue,
+  emptyImprovement,
+  IMPROVEMENT_FIELD_LABELS,
+  type ImprovementValues,
+  type Option,
+  toImprovementInput,
+  toImprovementValues,
+} from "./improvement-values";
+
+type Saved = RouterOutputs["improvements"]["get"];
+
+/**
+ * Records a policy improvement (as expected) or changes one. A change names the version it
+ * was based on; when someone else saved first, this person's values stay, what is saved now
+ * is shown beside them, and the next save is based on that newer version.
+ */
+export function ImprovementForm({
+  projectId,
+  improvement,
+  partners,
+  practices,
+  defaultPartner,
+  defaultInstrument,
+  canChangePartner,
+}: {
+  projectId: string;
+  improvement: Saved | null;
+  partners: Option[];
+  practices: CheckboxOption[];
+  defaultPartner: string;
+  defaultInstrument: string;
+  canChangePartner: boolean;
+}) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const create = useMutation(trpc.improvements.create.mutationOptions());
+  const update = useMutation(trpc.improvements.update.mutationOptions());
+  const [version, setVersion] = useState(improvement?.version ?? 0);
+  const [saved, setSaved] = useState<ImprovementValues | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<ImprovementValues>({
+    defaultValues: improvement
+      ? toImprovementValues(improvement)
+      : emptyImprovement(defaultPartner, defaultInstrument),
+  });
+  const partnerId = canChangePartner ? form.watch("partnerId") : defaultPartner;
+  const choices = useQuery(
+    trpc.policyViews.instrumentStatus.queryOptions(
+      { projectId, partnerId },
+      { enabled: partnerId.length > 0 },
+    ),
+  );
+  const { instruments, actions } = partnerChoices(choices.data);
+
+  // Options arrive after the select is drawn: show the chosen one, or the only one there is.
+  useEffect(() => {
+    if (!choices.data) return;
+    const current = form.getValues("policyInstrumentId");
+    const only = choices.data.instruments.length === 1 ? choices.data.instruments[0]?.id : "";
+    form.setValue("policyInstrumentId", current || only || "");
+  }, [choices.data, form]);
+
+  async function showConflict(improvementId: string) {
+    try {
+      const latest = await client.improvements.get.query({ projectId, improvementId });
+      setVersion(latest.version);
+      setSaved(toImprovementValues(latest));
+    } catch (err) {
+      const { code, message } = describeError(err);
+      setError(
+        code === "NOT_FOUND"
+          ? "Someone deleted this improvement or hid it from you. Copy your text before you leave this page."
+          : message,
+      );
+    }
+  }
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    form.clearErrors();
+    const input = { projectId, ...toImprovementInput({ ...values, partnerId }) };
+    try {
+      const row = improvement
+        ? await update.mutateAsync({ ...input, improvementId: improvement.id, version })
+        : await create.mutateAsync(input);
+      toast.success(
+        improvement
+          ? saved
+            ? "Your version is saved"
+            : "Improvement saved"
+          : "Improvement recorded",
+      );
+      await queryClient.invalidateQueries(trpc.improvements.pathFilter());
+      router.push(improvementUrl(projectId, row.id));
+      router.refresh();
+    } catch (err) {
+      const { message, fieldErrors, code } = describeError(err);
+      if (code === "CONFLICT" && improvement && /changed by someone else/.test(message)) {
+        await showConflict(improvement.id);
+        return;
+      }
+      setError(message);
+      let first: keyof ImprovementValues | null = null;
+      for (const [name, messages] of Object.entries(fieldErrors)) {
+        if (!messages?.length || !(name in IMPROVEMENT_FIELD_LABELS)) continue;
+        form.setError(name as keyof ImprovementValues, { message: messages.join(" ") });
+        if (name !== "actionIds" && name !== "goodPracticeIds")
+          first ??= name as keyof ImprovementValues;
+      }
+      if (first) form.setFocus(first);
+    }
+  });
+
+  const names = {
+    partners,
+    instruments,
+    actions: actions.map((a) => ({ id: a.id, name: a.name })),
+    practices: practices.map((p) => ({ id: p.id, name: p.name })),
+  };
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Policy improvement">
+      {error && <Alert variant="error">{error}</Alert>}
+      {saved && (
+        <ConflictNotice
+          what="improvement"
+          saved={saved}
+          current={form.watch()}
+          labels={IMPROVEMENT_FIELD_LABELS}
+          display={(k, v) => displayImprovementValue(k, v, names)}
+          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
+        />
+      )}
+      <ImprovementFields
+        form={form}
+        partners={partners}
+        canChangePartner={canChangePartner}
+        status={choices.data}
+        loadingChoices={choices.isLoading}
+        practices={practices}
+        needed={!improvement || improvement.status === "expected"}
+      />
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button asChild variant="outline">
+          <Link
+            href={
+              improvement ? improvementUrl(projectId, improvement.id) : improvementsUrl(projectId)
+            }
+          >
+            Cancel
+          </Link>
+        </Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting
+            ? "Saving…"
+            : saved
+              ? "Save again"
+              : improvement
+                ? "Save improvement"
+                : "Record improvement"}
+        </Button>
+      </div>
+    </form>
+  );
+}

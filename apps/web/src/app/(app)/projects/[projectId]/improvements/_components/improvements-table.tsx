@@ -1,0 +1,74 @@
+import type { RouterOutputs } from "@consortia/api/client";
+import Link from "next/link";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatDate } from "@/lib/labels";
+import { ImprovementStatusBadge } from "../../policy/_components/badges";
+import {
+  formatEuros,
+  IMPROVEMENT_TYPE_LABELS,
+  improvementUrl,
+  regionUrl,
+} from "../../policy/_components/labels";
+
+type Row = RouterOutputs["improvements"]["list"][number];
+
+/** Policy improvements by partner, the most recent first. */
+export function ImprovementsTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
+  return (
+    <Table>
+      <caption className="sr-only">Policy improvements</caption>
+      <THead>
+        <TR>
+          <TH scope="col">Improvement</TH>
+          <TH scope="col">Status</TH>
+          <TH scope="col" className="hidden md:table-cell">
+            Partner
+          </TH>
+          <TH scope="col" className="hidden lg:table-cell">
+            Type
+          </TH>
+          <TH scope="col">Funds mobilised</TH>
+          <TH scope="col" className="hidden sm:table-cell">
+            Evidence
+          </TH>
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((r) => (
+          <TR key={r.id}>
+            <TD className="max-w-[14rem] sm:max-w-none">
+              <Link
+                href={improvementUrl(projectId, r.id)}
+                className="break-words font-medium text-primary underline-offset-4 hover:underline"
+              >
+                {r.title}
+              </Link>
+              <div className="text-xs text-muted-foreground">
+                <span className="md:hidden">{r.partnerName} · </span>
+                {r.policyInstrumentName}
+                {r.improvementDate && ` · ${formatDate(r.improvementDate)}`}
+              </div>
+            </TD>
+            <TD>
+              <ImprovementStatusBadge status={r.status} />
+              {r.validatedOn && (
+                <div className="text-xs text-muted-foreground">{formatDate(r.validatedOn)}</div>
+              )}
+            </TD>
+            <TD className="hidden md:table-cell">
+              <Link
+                href={regionUrl(projectId, r.partnerId)}
+                className="text-primary underline-offset-4 hover:underline"
+              >
+                {r.partnerName}
+              </Link>
+            </TD>
+            <TD className="hidden lg:table-cell">{IMPROVEMENT_TYPE_LABELS[r.improvementType]}</TD>
+            <TD className="whitespace-nowrap tabular-nums">{formatEuros(r.fundsMobilisedEur)}</TD>
+            <TD className="hidden tabular-nums sm:table-cell">{r.evidenceCount}</TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

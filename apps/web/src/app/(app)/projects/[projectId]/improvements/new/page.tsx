@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, CardContent } from "@/components/ui/card";
+import { isLeadRole, projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../documents/_shared/breadcrumb";
+import { improvementsUrl } from "../../policy/_components/labels";
+import { PolicyTabs } from "../../policy/_components/policy-tabs";
+import { ImprovementForm } from "../_components/improvement-form";
+import { practiceOptions } from "../_components/server-data";
+
+type Props = {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { project } = await projectOverview((await params).projectId);
+  return { title: `Record a policy improvement · ${project.acronym}` };
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+/** Editors record their own partner's improvements; lead coordinators any partner's. */
+export default async function NewImprovementPage({ params, searchParams }: Props) {
+  const { projectId } = await params;
+  const raw = await searchParams;
+  const [overview, practices] = await Promise.all([
+    projectOverview(projectId),
+    practiceOptions(projectId),
+  ]);
+  const isLead = isLeadRole(overview.myRole);
+  if (!isLead && overview.myRole !== "partner_editor") notFound();
+  const asked = overview.partners.find((p) => p.id === one(raw.partner))?.id;
+  const partner = isLead ? (asked ?? overview.myPartnerId ?? "") : (overview.myPartnerId ?? "");
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <PolicyTabs projectId={projectId} />
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[
+            { label: "Policy improvements", href: improvementsUrl(projectId) },
+            { label: "Record" },
+          ]}
+        />
+        <h1 className="text-2xl font-semibold tracking-tight">Record a policy improvement</h1>
+        <p className="text-sm text-muted-foreground">
+          It starts as expected. Marking it achieved needs a description, its date, the
+          justification that it is a direct result of the project, and evidence.
+        </p>
+      </div>
+      <Card className="max-w-3xl">
+        <CardContent className="pt-6">
+          <ImprovementForm
+            projectId={projectId}
+            improvement={null}
+            partners={overview.partners.map((p) => ({ id: p.id, name: p.name }))}
+            practices={practices}
+            defaultPartner={partner}
+            defaultInstrument={one(raw.instrument)}
+            canChangePartner={isLead}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, CardContent } from "@/components/ui/card";
+import { isLeadRole, projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
+import { PolicyTabs } from "../../../policy/_components/policy-tabs";
+import { InstrumentForm } from "../../_components/instrument-form";
+import { instrumentsUrl, instrumentUrl } from "../../_components/instrument-values";
+import { instrumentById } from "../../_components/server-data";
+
+type Params = { params: Promise<{ projectId: string; instrumentId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { projectId, instrumentId } = await params;
+  const instrument = await instrumentById(projectId, instrumentId);
+  return { title: `Edit ${instrument.name}` };
+}
+
+export default async function EditInstrumentPage({ params }: Params) {
+  const { projectId, instrumentId } = await params;
+  const [overview, instrument] = await Promise.all([
+    projectOverview(projectId),
+    instrumentById(projectId, instrumentId),
+  ]);
+  if (!instrument.canEdit) notFound();
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <PolicyTabs projectId={projectId} />
+      <div className="grid gap-3">
+        <Breadcrumb
+          items={[
+            { label: "Policy instruments", href: instrumentsUrl(projectId) },
+            { label: instrument.name, href: instrumentUrl(projectId, instrument.id) },
+            { label: "Edit" },
+          ]}
+        />
+        <h1 className="break-words text-2xl font-semibold tracking-tight">
+          Edit {instrument.name}
+        </h1>
+      </div>
+      <Card className="max-w-3xl">
+        <CardContent className="pt-6">
+          <InstrumentForm
+            projectId={projectId}
+            instrument={instrument}
+            partners={overview.partners.map((p) => ({
+              id: p.id,
+              name: p.name,
+              advisory: p.role === "advisory",
+            }))}
+            defaultPartner={instrument.partnerId}
+            defaultMain={instrument.isMain}
+            canChangePartner={isLeadRole(overview.myRole) && instrument.actionPlan === null}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

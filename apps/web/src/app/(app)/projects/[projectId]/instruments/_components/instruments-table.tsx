@@ -1,0 +1,128 @@
+import type { RouterOutputs } from "@consortia/api/client";
+import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import {
+  newPlanUrl,
+  planUrl,
+  TERRITORIAL_LEVEL_LABELS,
+} from "../../action-plans/_components/labels";
+import { PlanStatusBadge } from "../../action-plans/_components/plan-status-badge";
+import { DeleteInstrument } from "./delete-instrument";
+import { instrumentUrl } from "./instrument-values";
+
+type Row = RouterOutputs["policyInstruments"]["list"][number];
+
+const link = "font-medium text-primary underline-offset-4 hover:underline";
+
+/** The plan's status, a link to it for those who may read it, or a start for those allowed. */
+function PlanCell({ projectId, row }: { projectId: string; row: Row }) {
+  const plan = row.actionPlan;
+  if (!plan)
+    return row.canEdit ? (
+      <Link href={newPlanUrl(projectId, row.id)} className={link}>
+        Start an action plan<span className="sr-only"> for {row.name}</span>
+      </Link>
+    ) : (
+      <span className="text-muted-foreground">No action plan yet</span>
+    );
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <PlanStatusBadge status={plan.status} />
+      {plan.id ? (
+        <Link href={planUrl(projectId, plan.id)} className={link}>
+          Open plan<span className="sr-only"> for {row.name}</span>
+        </Link>
+      ) : (
+        <span className="text-xs text-muted-foreground">not shared yet</span>
+      )}
+    </span>
+  );
+}
+
+/** Every partner's policy instruments, main ones first, with their action plan's status. */
+export function InstrumentsTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
+  return (
+    <Table>
+      <caption className="sr-only">Policy instruments</caption>
+      <THead>
+        <TR>
+          <TH scope="col">Partner</TH>
+          <TH scope="col">Policy instrument</TH>
+          <TH scope="col" className="hidden lg:table-cell">
+            Managing authority
+          </TH>
+          <TH scope="col" className="hidden md:table-cell">
+            Level
+          </TH>
+          <TH scope="col" className="hidden xl:table-cell">
+            Managed by partner
+          </TH>
+          <TH scope="col">Action plan</TH>
+          <TH scope="col" className="hidden sm:table-cell">
+            <span className="sr-only">Changes</span>
+          </TH>
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((r) => (
+          <TR key={r.id}>
+            <TD className="align-top">
+              <span className="font-medium">{r.partnerShortName}</span>
+              {r.partnerRole === "advisory" && (
+                <span className="block text-xs text-muted-foreground">Advisory partner</span>
+              )}
+            </TD>
+            <TD className="min-w-0 max-w-[14rem] align-top sm:max-w-none">
+              <div className="grid gap-1">
+                <Link href={instrumentUrl(projectId, r.id)} className={`break-words ${link}`}>
+                  {r.name}
+                </Link>
+                <span className="flex flex-wrap gap-1">
+                  {r.isMain && <Badge variant="secondary">Main</Badge>}
+                  <span className="text-xs text-muted-foreground">
+                    {INSTRUMENT_TYPE_LABELS[r.instrumentType]}
+                  </span>
+                </span>
+                <span className="text-xs text-muted-foreground md:hidden">
+                  {TERRITORIAL_LEVEL_LABELS[r.territorialLevel]} level
+                  {r.managedByPartner ? " · managed by the partner" : ""}
+                </span>
+              </div>
+            </TD>
+            <TD className="hidden align-top lg:table-cell">{r.managingAuthority || "–"}</TD>
+            <TD className="hidden align-top md:table-cell">
+              {TERRITORIAL_LEVEL_LABELS[r.territorialLevel]}
+            </TD>
+            <TD className="hidden align-top xl:table-cell">{r.managedByPartner ? "Yes" : "No"}</TD>
+            <TD className="align-top">
+              <PlanCell projectId={projectId} row={r} />
+            </TD>
+            <TD className="hidden align-top sm:table-cell">
+              {r.canEdit && (
+                <span className="flex flex-wrap justify-end gap-1">
+                  <Link
+                    href={`${instrumentUrl(projectId, r.id)}/edit`}
+                    className="inline-flex h-9 items-center rounded-md px-3 text-sm font-medium text-primary underline-offset-4 hover:underline"
+                  >
+                    Edit<span className="sr-only"> {r.name}</span>
+                  </Link>
+                  {!r.hasActionPlan && (
+                    <DeleteInstrument
+                      projectId={projectId}
+                      instrumentId={r.id}
+                      version={r.version}
+                      name={r.name}
+                      compact
+                    />
+                  )}
+                </span>
+              )}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
