@@ -173,32 +173,34 @@ describe("deliverable review", () => {
     await lead.page.getByRole("heading", { level: 1, name: "Desk" }).waitFor();
     await lead.page.getByRole("button", { name: "Remind responsible partners (overdue)" }).click();
     const dialog = lead.page.getByRole("dialog");
-    // D2.6 (Pomorskie's peer review report) only: untick the others.
+    // D2.3 (Lombardy's peer review report, Helsinki-Uusimaa responsible) only: untick the others.
     for (const box of await dialog.getByRole("checkbox").all()) {
       const name = (await box.evaluate((el) => el.closest("label")?.textContent)) ?? "";
-      if (!name.startsWith("D2.6")) await box.uncheck();
+      if (!name.startsWith("D2.3")) await box.uncheck();
     }
     await dialog.getByText("1 of").waitFor();
     await dialog.getByLabel("Message (optional)").fill("Please upload it before Friday.");
     await dialog.getByRole("button", { name: "Send 1 reminder" }).click();
-    await dialog.getByText("Reminded 1 person: D2.6.").waitFor();
+    await dialog.getByText("Reminded 1 person: D2.3.").waitFor();
     await dialog.getByRole("status").getByRole("button", { name: "Close" }).click();
     await lead.context.close();
 
-    // Pomorskie's editor finds the reminder with the message, linking to the deliverable.
+    // Helsinki-Uusimaa's editor finds the reminder with the message, linking to the deliverable.
     const partner = await newPage(browser);
-    await signIn(partner.page, "kasia.nowak@consortia.demo");
+    await signIn(partner.page, "mikko.virtanen@consortia.demo");
     await partner.page.goto("/notifications");
     const list = partner.page.getByRole("list", { name: "Notifications" });
     await expect
       .poll(async () => {
         await partner.page.reload();
-        return list.getByText("[MEDTECH-S3] Reminder: D2.6 was due on 10 Nov 2026").count();
+        // The list loads in the browser after the page: wait for it (or its empty state).
+        await list.or(partner.page.getByText("No notifications yet.")).waitFor();
+        return list.getByText(/^\[MEDTECH-S3\] Reminder: D2\.3 was due on /).count();
       }, WAIT)
       .toBe(1);
     await list.getByText(/Please upload it before Friday\./).waitFor();
-    await list.getByRole("link", { name: /Reminder: D2\.6/ }).click();
-    await partner.page.getByRole("heading", { level: 1, name: /^D2\.6 / }).waitFor();
+    await list.getByRole("link", { name: /Reminder: D2\.3/ }).click();
+    await partner.page.getByRole("heading", { level: 1, name: /^D2\.3 / }).waitFor();
     await partner.context.close();
   });
 
