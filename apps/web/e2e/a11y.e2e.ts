@@ -34,6 +34,7 @@ const PAGES: Array<{ name: string; who: Who; path: (projectId: string) => string
     path: (id) => `/projects/${id}/deliverables?status=submitted`,
   },
   { name: "desk", who: "lead", path: (id) => `/projects/${id}/desk` },
+  { name: "indicators", who: "lead", path: (id) => `/projects/${id}/indicators` },
   { name: "learning events", who: "lead", path: (id) => `/projects/${id}/learning` },
   {
     name: "learning timeline",

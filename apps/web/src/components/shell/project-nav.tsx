@@ -16,6 +16,7 @@ export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: b
     { href: `${base}/work-plan`, label: "Work plan" },
     { href: `${base}/deliverables`, label: "Deliverables" },
     { href: `${base}/desk`, label: "Desk" },
+    { href: `${base}/indicators`, label: "Indicators" },
     {
       href: `${base}/policy`,
       label: "Policy",

@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { formatDate, PARTNER_ROLE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { projectPhase } from "@/lib/project-phase";
 import { isLeadRole, projectOverview } from "@/server/project-data";
+import { IndicatorsHomeCard } from "./indicators/_components/home-card";
 import { PolicyCountsCard } from "./policy/_components/policy-counts-card";
 import { PracticeTargetCard } from "./practices/_components/target-card";
 import { ProjectDetailsForm } from "./project-details-form";
@@ -160,6 +161,8 @@ export default async function ProjectOverviewPage({ params }: Params) {
       <PracticeTargetCard projectId={projectId} />
 
       <PolicyCountsCard projectId={projectId} />
+
+      <IndicatorsHomeCard projectId={projectId} />
 
       {isLead && (
         <Card>

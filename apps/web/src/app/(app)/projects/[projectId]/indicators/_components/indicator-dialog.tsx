@@ -1,0 +1,228 @@
+"use client";
+
+import { COMPUTED_KEY_LABELS, INDICATOR_UNIT_LABELS } from "@consortia/api/schemas";
+import {
+  COMPUTED_KEY_UNITS,
+  INDICATOR_COMPUTED_KEYS,
+  INDICATOR_UNITS,
+  type IndicatorComputedKey,
+  type IndicatorSource,
+  type IndicatorUnit,
+} from "@consortia/db/schema";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input, NativeSelect } from "@/components/ui/input";
+import { describeError, type FieldErrors } from "@/lib/errors";
+import { useTRPC } from "@/trpc/react";
+import type { Indicator } from "./types";
+
+type Values = {
+  code: string;
+  name: string;
+  unit: IndicatorUnit;
+  target: string;
+  source: IndicatorSource;
+  computedKey: IndicatorComputedKey | "";
+};
+
+const blank: Values = {
+  code: "",
+  name: "",
+  unit: "count",
+  target: "",
+  source: "manual",
+  computedKey: "",
+};
+
+/**
+ * Lead coordinators add an indicator to the catalogue or edit one. How a value is obtained
+ * (computed or by hand) is chosen when it is added and stays.
+ */
+export function IndicatorDialog({
+  projectId,
+  indicator,
+}: {
+  projectId: string;
+  indicator?: Indicator;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const initial = (): Values =>
+    indicator
+      ? {
+          code: indicator.code,
+          name: indicator.name,
+          unit: indicator.unit,
+          target: indicator.target ?? "",
+          source: indicator.source,
+          computedKey: indicator.computedKey ?? "",
+        }
+      : blank;
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState<Values>(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<FieldErrors>({});
+  const create = useMutation(trpc.indicators.create.mutationOptions());
+  const update = useMutation(trpc.indicators.update.mutationOptions());
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setFields({});
+    const common = {
+      projectId,
+      code: values.code,
+      name: values.name,
+      unit: values.unit,
+      target: values.target,
+    };
+    try {
+      if (indicator)
+        await update.mutateAsync({
+          ...common,
+          indicatorId: indicator.id,
+          version: indicator.version,
+        });
+      else
+        await create.mutateAsync({
+          ...common,
+          source: values.source,
+          computedKey: values.source === "computed" ? values.computedKey || null : null,
+        });
+      toast.success(indicator ? `${values.code.toUpperCase()} saved` : "Indicator added");
+      setOpen(false);
+      router.refresh();
+    } catch (err) {
+      const { message, fieldErrors, code } = describeError(err);
+      setError(
+        code === "CONFLICT"
+          ? "Someone changed this indicator meanwhile. The page now shows the saved version; your entry is still in the form, save again to apply it."
+          : message,
+      );
+      setFields(fieldErrors);
+      if (code === "CONFLICT") router.refresh();
+    }
+  }
+
+  const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setValues((v) => {
+      const next = { ...v, [k]: e.target.value } as Values;
+      // A computation counts in one unit: follow it.
+      if (k === "computedKey" && next.computedKey) next.unit = COMPUTED_KEY_UNITS[next.computedKey];
+      return next;
+    });
+  const pending = create.isPending || update.isPending;
+  const label = indicator ? `Edit ${indicator.code}` : "Add an indicator";
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) {
+          setValues(initial());
+          setError(null);
+          setFields({});
+        }
+        setOpen(next);
+      }}
+    >
+      <DialogTrigger asChild>
+        {indicator ? (
+          <Button variant="outline" size="sm" className="h-8">
+            Edit<span className="sr-only"> {indicator.code}</span>
+          </Button>
+        ) : (
+          <Button size="sm">Add an indicator</Button>
+        )}
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{label}</DialogTitle>
+          <DialogDescription>
+            Each indicator has a code, a unit and a target, and is either computed from the records
+            or entered by hand with a justification.
+          </DialogDescription>
+        </DialogHeader>
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+          {error && <Alert variant="error">{error}</Alert>}
+          <Field label="Code" hint="Like GP or RCO83" error={fields.code}>
+            {(p) => <Input {...p} value={values.code} onChange={set("code")} maxLength={16} />}
+          </Field>
+          <Field label="Name" error={fields.name}>
+            {(p) => <Input {...p} value={values.name} onChange={set("name")} maxLength={200} />}
+          </Field>
+          {!indicator && (
+            <Field label="How the value is obtained" error={fields.source}>
+              {(p) => (
+                <NativeSelect {...p} value={values.source} onChange={set("source")}>
+                  <option value="manual">Entered by hand, with a justification</option>
+                  <option value="computed">Computed from the records</option>
+                </NativeSelect>
+              )}
+            </Field>
+          )}
+          {!indicator && values.source === "computed" && (
+            <Field label="What is counted" error={fields.computedKey}>
+              {(p) => (
+                <NativeSelect {...p} value={values.computedKey} onChange={set("computedKey")}>
+                  <option value="">Choose…</option>
+                  {INDICATOR_COMPUTED_KEYS.map((k) => (
+                    <option key={k} value={k}>
+                      {COMPUTED_KEY_LABELS[k]}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+          )}
+          <Field label="Unit" error={fields.unit}>
+            {(p) => (
+              <NativeSelect {...p} value={values.unit} onChange={set("unit")}>
+                {INDICATOR_UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {INDICATOR_UNIT_LABELS[u]}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          </Field>
+          <Field
+            label="Target"
+            hint="Leave empty if the project has none yet"
+            error={fields.target}
+          >
+            {(p) => (
+              <Input
+                {...p}
+                inputMode={values.unit === "eur" ? "decimal" : "numeric"}
+                value={values.target}
+                onChange={set("target")}
+              />
+            )}
+          </Field>
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : indicator ? "Save indicator" : "Add indicator"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
