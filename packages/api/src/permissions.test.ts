@@ -5,6 +5,7 @@ import { improvementEntries } from "./improvements/permissions.matrix";
 import { indicatorEntries } from "./indicators/permissions.matrix";
 import { learningEntries } from "./learning/permissions.matrix";
 import { notificationEntries } from "./notifications/permissions.matrix";
+import { periodReportEntries } from "./period-report/permissions.matrix";
 import { policyEntries } from "./policy/permissions.matrix";
 import { reportEntries } from "./reports/permissions.matrix";
 import { appRouter } from "./root";
@@ -207,6 +208,10 @@ Object.assign(
 Object.assign(
   MATRIX,
   reportEntries(() => docs),
+);
+Object.assign(
+  MATRIX,
+  periodReportEntries(() => docs),
 );
 
 const CALLERS: readonly Who[] = [...ALL_PROJECT_ROLES, "memberB", "deactivated", "anonymous"];

@@ -10,6 +10,7 @@ import { goodPracticesRouter } from "./learning/practices-router";
 import { membersRouter } from "./members/router";
 import { notificationsRouter } from "./notifications/router";
 import { partnersRouter } from "./partners/router";
+import { periodReportsRouter } from "./period-report/router";
 import { planActionsRouter, planCommentsRouter } from "./policy/actions-router";
 import { actionPlansRouter, policyInstrumentsRouter } from "./policy/router";
 import { projectsRouter } from "./projects/router";
@@ -33,6 +34,7 @@ export const appRouter = router({
   members: membersRouter,
   notifications: notificationsRouter,
   partners: partnersRouter,
+  periodReports: periodReportsRouter,
   policyInstruments: policyInstrumentsRouter,
   actionPlans: actionPlansRouter,
   planActions: planActionsRouter,

@@ -3,6 +3,7 @@ import type { DocumentTables } from "./documents-schema";
 import type { IndicatorTables } from "./indicators-schema";
 import type { LearningTables } from "./learning-schema";
 import type { NotificationTables } from "./notifications-schema";
+import type { PeriodReportTables } from "./period-reports-schema";
 import type { PolicyTables } from "./policy-schema";
 import type { ReportTables } from "./reports-schema";
 import type { WorkplanTables } from "./workplan-schema";
@@ -11,6 +12,7 @@ export * from "./documents-schema";
 export * from "./indicators-schema";
 export * from "./learning-schema";
 export * from "./notifications-schema";
+export * from "./period-reports-schema";
 export * from "./policy-schema";
 export * from "./reports-schema";
 export * from "./workplan-schema";
@@ -171,6 +173,7 @@ export interface Database
     IndicatorTables,
     LearningTables,
     NotificationTables,
+    PeriodReportTables,
     PolicyTables,
     ReportTables,
     WorkplanTables {

@@ -1,5 +1,6 @@
 import { recordAudit } from "../audit";
 import { invalid, notFound, staleVersion } from "../errors";
+import { assertPeriodOpen } from "../period-report/lock";
 import type { ProjectCtx } from "../shared/service-context";
 import { isUniqueViolation, projectDates } from "../workplan/checks";
 import { isoDay } from "../workplan/periods";
@@ -54,6 +55,7 @@ export async function setValue(ctx: ProjectCtx, input: ValueInput, now: Date) {
   const values = { value: input.value, justification, updated_by: ctx.actor.userId };
   try {
     return await ctx.db.transaction().execute(async (trx) => {
+      await assertPeriodOpen(trx, projectId, input.periodNumber, "indicator values");
       const existing = await trx
         .selectFrom("indicator_values")
         .select(["id", "version"])
@@ -117,6 +119,7 @@ export async function clearOverride(
   const projectId = ctx.access.projectId;
   const indicator = await loadIndicator(ctx.db, projectId, input.indicatorId);
   return ctx.db.transaction().execute(async (trx) => {
+    await assertPeriodOpen(trx, projectId, input.periodNumber, "indicator values");
     const existing = await trx
       .selectFrom("indicator_values")
       .select(["id", "version", "value"])

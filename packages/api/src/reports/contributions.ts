@@ -1,6 +1,7 @@
 import type { ContributionStatus, ReportContribution } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { conflict, forbidden, notFound, staleVersion } from "../errors";
+import { assertPeriodOpen } from "../period-report/lock";
 import type { ProjectCtx } from "../shared/service-context";
 import { isUniqueViolation } from "../workplan/checks";
 import {
@@ -132,6 +133,7 @@ export async function saveContribution(
   };
   try {
     return await ctx.db.transaction().execute(async (trx) => {
+      await assertPeriodOpen(trx, ctx.access.projectId, input.periodNumber, "contributions");
       const existing = await findContribution({ ...ctx, db: trx }, input);
       if (existing ? existing.version !== input.version : input.version !== undefined)
         throw staleVersion("This contribution");

@@ -1,5 +1,6 @@
 import { recordAudit } from "../audit";
 import { conflict, forbidden, invalid, notFound, staleVersion } from "../errors";
+import { assertPeriodOpen } from "../period-report/lock";
 import type { ProjectCtx } from "../shared/service-context";
 import { canWriteContribution, contributionScope } from "./access";
 import { type ContributionRef, findContribution, shape } from "./contributions";
@@ -26,6 +27,7 @@ export async function submitContribution(ctx: ProjectCtx, input: Versioned, now:
       activities: ["Describe the activities of the period before submitting"],
     });
   return ctx.db.transaction().execute(async (trx) => {
+    await assertPeriodOpen(trx, ctx.access.projectId, input.periodNumber, "contributions");
     const updated = await trx
       .updateTable("report_contributions")
       .set((eb) => ({
@@ -70,6 +72,7 @@ export async function returnContribution(
   if (!ctx.access.isLead) throw forbidden("Only lead coordinators return a contribution");
   if (row.status !== "submitted") throw conflict("Only a submitted contribution can be returned");
   return ctx.db.transaction().execute(async (trx) => {
+    await assertPeriodOpen(trx, ctx.access.projectId, input.periodNumber, "contributions");
     const updated = await trx
       .updateTable("report_contributions")
       .set((eb) => ({

@@ -1,0 +1,141 @@
+/**
+ * The consolidated progress report of one reporting period, as one plain, JSON-safe value.
+ *
+ * It is what a lead coordinator consolidates, what a submission freezes (the snapshot of a
+ * version is exactly this value, stored as JSON) and what every export renders: PDF, XLSX,
+ * CSV per table, the versioned JSON export and the copy-ready text blocks. Renderers take it
+ * and nothing else, so a submitted report reads the same whenever it is exported.
+ *
+ * Viewer-independent by construction except for documents: it lists only records every
+ * member may see (held events, validated or published good practices, final action plans,
+ * achieved or validated improvements, submitted contributions) and every document carries
+ * its visibility, so `forViewer` (./visibility) removes what the caller may not see before
+ * anything is rendered.
+ *
+ * Changing the shape of this value is a change of the JSON export's format: bump
+ * PERIOD_REPORT_FORMAT_VERSION and document it in ./json-schema.
+ */
+export const PERIOD_REPORT_FORMAT = "consortia.period-report";
+export const PERIOD_REPORT_FORMAT_VERSION = 1;
+
+export const WP_ACHIEVEMENTS = ["fully", "partly", "not"] as const;
+export type WpAchievement = (typeof WP_ACHIEVEMENTS)[number];
+
+export type ReportDocumentVisibility = "partnership" | "partner" | "lead";
+
+/** A document referenced by the report (evidence or annex). */
+export type ReportDocument = {
+  id: string;
+  title: string;
+  fileName: string;
+  category: string;
+  ownerPartnerId: string;
+  ownerPartner: string;
+  visibility: ReportDocumentVisibility;
+  /** ISO timestamp of the document's latest version. */
+  updatedAt: string;
+};
+
+export type ReportPartner = {
+  id: string;
+  shortName: string;
+  name: string;
+  country: string;
+  role: "lead" | "partner" | "advisory";
+};
+
+/** A partner's narrative for the period; text only once the partner has submitted it. */
+export type ReportContributionEntry = {
+  partnerId: string;
+  partner: string;
+  status: "not_started" | "draft" | "submitted" | "returned";
+  submittedAt: string | null;
+  activities: string;
+  stakeholderInvolvement: string;
+  communication: string;
+  difficultiesDeviations: string;
+};
+
+export type ReportWorkPackage = {
+  id: string;
+  number: number;
+  title: string;
+  leadPartner: string;
+  /** null until the lead coordinator has assessed it. */
+  achievement: WpAchievement | null;
+  explanation: string;
+};
+
+/** A deliverable or output of the work plan that was due or approved in the period. */
+export type ReportDeliverable = {
+  id: string;
+  code: string;
+  title: string;
+  kind: "deliverable" | "output";
+  workPackageNumber: number;
+  responsiblePartner: string;
+  dueDate: string;
+  status: string;
+  approvedOn: string | null;
+  targetValue: number | null;
+  achievedValue: number | null;
+  /** Documents submitted as evidence (the approving submission's, else attached ones). */
+  evidence: ReportDocument[];
+};
+
+/** A result of the period other than a deliverable: the learning chain's records. */
+export type ReportOutput = {
+  kind: "learning_event" | "peer_review" | "good_practice" | "action_plan" | "policy_improvement";
+  id: string;
+  title: string;
+  partner: string;
+  /** ISO day that places it in the period. */
+  date: string;
+  status: string | null;
+  evidence: ReportDocument[];
+};
+
+export type ReportIndicator = {
+  id: string;
+  code: string;
+  name: string;
+  unit: "count" | "people" | "organisations" | "eur";
+  source: "computed" | "manual";
+  target: number | null;
+  /** Cumulative up to the end of the previous period. */
+  previously: number;
+  thisPeriod: number;
+  cumulative: number;
+  /** cumulative / target in percent, one decimal; null without a target. */
+  percentOfTarget: number | null;
+  /** This period's value was entered by a lead coordinator (manual value or override). */
+  entered: boolean;
+  justification: string | null;
+  /** Computed split of this period's value by partner (computed indicators only). */
+  byPartner: Array<{ partnerId: string; partner: string; value: number }>;
+};
+
+export type PeriodReportModel = {
+  format: typeof PERIOD_REPORT_FORMAT;
+  formatVersion: typeof PERIOD_REPORT_FORMAT_VERSION;
+  /** ISO timestamp the value was composed (for a version: when it was submitted). */
+  generatedAt: string;
+  project: { id: string; acronym: string; title: string; programme: string };
+  period: { number: number; start: string; end: string };
+  report: {
+    status: "draft" | "submitted";
+    /** The submitted version this value is; null for the live draft. */
+    version: number | null;
+    submittedAt: string | null;
+    submittedBy: string | null;
+  };
+  highlights: string;
+  partners: ReportPartner[];
+  contributions: ReportContributionEntry[];
+  workPackages: ReportWorkPackage[];
+  deliverables: ReportDeliverable[];
+  outputs: ReportOutput[];
+  indicators: ReportIndicator[];
+  /** Documents the lead coordinator annexed, then every evidence document, without repeats. */
+  annexes: ReportDocument[];
+};
