@@ -209,6 +209,7 @@ describe("a partner's contribution", () => {
       await h.db
         .selectFrom("report_contributions")
         .select("id")
+        .where("project_id", "=", projectId)
         .where("period_number", "=", 3)
         .execute(),
     ).toEqual([]);

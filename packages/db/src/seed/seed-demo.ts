@@ -2,6 +2,7 @@ import type { Db } from "../client";
 import { demoPartners, demoProject, demoUsers } from "./demo-partnership";
 import { seedDemoIndicators } from "./seed-indicators";
 import { seedDemoLearning } from "./seed-learning";
+import { seedDemoReports } from "./seed-reports";
 import { seedDemoWorkplan } from "./seed-workplan";
 
 export type SeedResult = { seeded: boolean; projectId: string | null };
@@ -63,6 +64,7 @@ export async function seedDemoPartnership(db: Db, passwordHash: string): Promise
     await seedDemoWorkplan(trx, project.id, partnerIds);
     await seedDemoLearning(trx, project.id, partnerIds);
     await seedDemoIndicators(trx, project.id);
+    await seedDemoReports(trx, project.id, partnerIds);
     await trx
       .insertInto("audit_log")
       .values({
