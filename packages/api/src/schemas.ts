@@ -57,6 +57,8 @@ export {
 export { illegalTransition, STATUS_LABELS, TRANSITIONS } from "./learning/workflow-rules";
 export { checkRolePartner, email, roleAndPartner } from "./members/schemas";
 export { COUNTRIES, partnerFields } from "./partners/schemas";
+export { ACHIEVEMENT_LABELS, OUTPUT_KIND_LABELS } from "./period-report/schemas";
+export { REPORT_TABLES } from "./period-report/tables";
 export {
   actionFields,
   actionPlanFields,

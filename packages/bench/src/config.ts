@@ -14,6 +14,10 @@ export type BenchConfig = {
   connections: number;
   dataset: DatasetSize;
   transfer: TransferSize;
+  /** The export part: dataset scale (1 = 4,000 deliverables, 8,000 events, …) and runs. */
+  export: { scale: number; runs: number };
+  /** BENCH_ONLY=export runs the export part alone (no web build or server needed). */
+  only: "export" | null;
   /** Keep the bench database afterwards (for poking at it with psql). */
   keepDatabase: boolean;
   /** Server log level passed to the app (pino); "warn" keeps the bench output readable. */
@@ -53,6 +57,12 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1)
   return n;
 }
 
+function onlyPart(raw: string | undefined): "export" | null {
+  if (!raw) return null;
+  if (raw !== "export") throw new Error("BENCH_ONLY must be export (or unset for everything)");
+  return raw;
+}
+
 export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   const repoRoot = path.resolve(fileURLToPath(new URL("../../../", import.meta.url)));
   const partnersPerProject = intEnv(env, "BENCH_PARTNERS_PER_PROJECT", 12, 7);
@@ -74,6 +84,11 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
       mebibytes: Math.floor(intEnv(env, "BENCH_TRANSFER_MIB", 256, 0)),
       runs: Math.floor(intEnv(env, "BENCH_TRANSFER_RUNS", 3)),
     },
+    export: {
+      scale: Math.floor(intEnv(env, "BENCH_EXPORT_SCALE", 2)),
+      runs: Math.floor(intEnv(env, "BENCH_EXPORT_RUNS", 3)),
+    },
+    only: onlyPart(env.BENCH_ONLY),
     keepDatabase: env.BENCH_KEEP_DB === "1",
     serverLogLevel: env.BENCH_SERVER_LOG_LEVEL || "warn",
     repoRoot,

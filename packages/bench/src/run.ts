@@ -12,6 +12,7 @@ import {
   waitForQuietDatabase,
 } from "./database";
 import { generateDataset } from "./dataset";
+import { formatExport, runExportBench } from "./export-bench";
 import {
   computeRatios,
   formatResults,
@@ -102,8 +103,17 @@ function appStorageEnv(scratch: string, bytes: number): Record<string, string> {
   };
 }
 
+/** The export part (see export-bench.ts), on the run's database; printed and returned. */
+async function exportPart(databaseUrl: string, scratch: string) {
+  const dataDir = path.join(scratch, "export-data");
+  const result = await runExportBench({ databaseUrl, dataDir, ...config.export, log });
+  console.log(`\n${formatExport(result)}\n`);
+  return result;
+}
+
 async function main() {
-  const buildId = assertBuilt(config.webDir);
+  const exportOnly = config.only === "export";
+  const buildId = exportOnly ? null : assertBuilt(config.webDir);
   const { durationSeconds, warmupSeconds, connections } = config;
   log(
     `${connections} connections × ${durationSeconds} s per scenario (warm-up ${warmupSeconds} s)`,
@@ -131,6 +141,14 @@ async function main() {
     fn: () => fs.promises.rm(scratch, { recursive: true, force: true }),
   });
 
+  if (exportOnly) {
+    const exported = await exportPart(db.url, scratch);
+    const environment = { node: process.version, cpus: os.cpus().length, gitCommit: gitCommit() };
+    log(
+      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported })}`,
+    );
+    return;
+  }
   const dataset = await generateDataset(db.url, config.dataset);
   const rowSummary = Object.entries(dataset.rows)
     .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
@@ -205,6 +223,7 @@ async function main() {
       return [];
     });
 
+  const exported = await exportPart(db.url, scratch);
   const ratios = computeRatios(scenarios, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
   if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
@@ -246,6 +265,7 @@ async function main() {
     ratios,
     transfers,
     transferError: transferError ? String(transferError) : null,
+    export: exported,
   });
   log(`results written to ${file}`);
   if (failed.length) {

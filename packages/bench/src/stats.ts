@@ -68,3 +68,10 @@ export function ratio(target: string, t: Measurement, floor: string, f: Measurem
     throughput: div(t.requestsPerSecond, f.requestsPerSecond),
   };
 }
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};

@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RssReport, sampleRss } from "./rss";
+import { median } from "./stats";
 import { getFile, postFile, writeTestFile } from "./transfer-client";
 
 export type TransferRun = {
@@ -101,12 +102,6 @@ function toRun(pair: { app: Measured; floor: Measured }, mebibytes: number): Tra
     floorRss: pair.floor.rss,
   };
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 function summarise(
   direction: TransferResult["direction"],

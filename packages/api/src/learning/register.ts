@@ -1,6 +1,7 @@
 import type { GoodPracticeStatus } from "@consortia/db";
 import ExcelJS from "exceljs";
 import { COUNTRIES } from "../partners/schemas";
+import { neutralise } from "../shared/neutralise";
 import type { ProjectCtx } from "../shared/service-context";
 import { practicesQuery, programmeColumns } from "./practice-queries";
 import { PROGRAMME_FIELDS, type ProgrammeFieldKey } from "./practice-schemas";
@@ -73,29 +74,7 @@ export function registerWarnings(rows: RegisterRow[]): RegisterWarning[] {
   return warnings;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Drops what XML 1.0 (and so XLSX) cannot hold: control characters but tab, LF and CR, and
- * unpaired surrogates. None of them has a place in a form's text. */
-function xmlSafe(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    const control = c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d;
-    if (control || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) continue;
-    out += ch;
-  }
-  return out;
-}
-
-/**
- * User text made safe for a spreadsheet: a cell that starts like a formula (= + - @ tab CR)
- * gets a leading apostrophe, so no spreadsheet runs it when the file is opened.
- */
-export function neutralise(value: string): string {
-  const clean = xmlSafe(value);
-  return FORMULA_START.test(clean) ? `'${clean}` : clean;
-}
+export { neutralise };
 
 const EXTRA_COLUMNS = ["Owner partner", "Themes", "Status", "Validated on", "Warnings"];
 

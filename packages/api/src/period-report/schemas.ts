@@ -17,6 +17,15 @@ export const ACHIEVEMENT_LABELS = {
   not: "Not achieved",
 } as const;
 
+/** The kinds of the learning chain's records a report lists as outputs. */
+export const OUTPUT_KIND_LABELS = {
+  learning_event: "Learning event",
+  peer_review: "Peer review",
+  good_practice: "Good practice",
+  action_plan: "Action plan",
+  policy_improvement: "Policy improvement",
+} as const;
+
 export const REOPEN_REASON_MIN = 10;
 
 export const periodNumber = contributionPeriod;

@@ -32,7 +32,7 @@ const RENDER: Record<keyof typeof EXPORT_TYPES, (m: ActionPlanExportModel) => Pr
 };
 
 /** Characters that do not belong in a file name, and runs of spaces, become one hyphen. */
-const fileSafe = (s: string) =>
+export const fileSafe = (s: string) =>
   s
     .replace(/[\\/:*?"<>|\s]+/g, "-")
     .replace(/^-+|-+$/g, "")

@@ -31,7 +31,7 @@ export const COLOUR = {
 
 type Doc = PDFKit.PDFDocument;
 /** DejaVu has no glyph for a tab; a PDF line shows it as spaces. */
-const pdfText = (s: string) => cleanText(s).replaceAll("\t", "    ");
+export const pdfText = (s: string) => cleanText(s).replaceAll("\t", "    ");
 const MARGIN = { top: 64, bottom: 64, left: 56, right: 56 };
 const BODY_SIZE = 10;
 

@@ -93,6 +93,19 @@ describe("indicator catalogue seed", () => {
     expect(await ensureIndicatorCatalogue(h.db, p.id, null)).toBe(false);
   });
 
+  it("creates the catalogue inside a caller's transaction, and not when that rolls back", async () => {
+    const p = await newProject("LAZY-TRX");
+    await expect(
+      h.db.transaction().execute(async (trx) => {
+        expect(await ensureIndicatorCatalogue(trx, p.id, null)).toBe(true);
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect(await catalogue(p.id)).toEqual([]);
+    await h.db.transaction().execute((trx) => ensureIndicatorCatalogue(trx, p.id, null));
+    expect(await catalogue(p.id)).toHaveLength(STANDARD_INDICATORS.length);
+  });
+
   it("leaves a catalogue whose indicators were all deleted alone", async () => {
     const p = await newProject("LAZY-TWO");
     await ensureIndicatorCatalogue(h.db, p.id, null);

@@ -165,7 +165,9 @@ export async function ensureIndicatorCatalogue(
   const hasAny = (q: Db) =>
     q.selectFrom("indicators").select("id").where("project_id", "=", projectId).limit(1);
   if (await hasAny(db).executeTakeFirst()) return false;
-  return db.transaction().execute(async (trx) => {
+  // Inside a caller's transaction (a report submission composes its indicators in one), the
+  // catalogue is created in that transaction; Kysely cannot nest them.
+  const create = async (trx: Db) => {
     await trx
       .selectFrom("projects")
       .select("id")
@@ -186,5 +188,6 @@ export async function ensureIndicatorCatalogue(
       })
       .execute();
     return true;
-  });
+  };
+  return db.isTransaction ? create(db) : db.transaction().execute(create);
 }
