@@ -35,6 +35,14 @@ const PAGES: Array<{ name: string; who: Who; path: (projectId: string) => string
   },
   { name: "desk", who: "lead", path: (id) => `/projects/${id}/desk` },
   { name: "indicators", who: "lead", path: (id) => `/projects/${id}/indicators` },
+  { name: "reports", who: "lead", path: (id) => `/projects/${id}/reports` },
+  { name: "period report", who: "lead", path: (id) => `/projects/${id}/reports/1` },
+  {
+    name: "report text blocks",
+    who: "lead",
+    path: (id) => `/projects/${id}/reports/1/text-blocks`,
+  },
+  { name: "report compare", who: "lead", path: (id) => `/projects/${id}/reports/1/compare` },
   { name: "learning events", who: "lead", path: (id) => `/projects/${id}/learning` },
   {
     name: "learning timeline",

@@ -17,6 +17,7 @@ export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: b
     { href: `${base}/deliverables`, label: "Deliverables" },
     { href: `${base}/desk`, label: "Desk" },
     { href: `${base}/indicators`, label: "Indicators" },
+    { href: `${base}/reports`, label: "Reports" },
     {
       href: `${base}/policy`,
       label: "Policy",

@@ -1,0 +1,62 @@
+import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatPercent, formatValue } from "../../../indicators/_components/format";
+import { ScrollingTable } from "../../../indicators/_components/scrolling-table";
+import { IndicatorsChart } from "./indicators-chart";
+import type { ReportIndicator } from "./types";
+
+const value = (n: number | null, unit: ReportIndicator["unit"]) =>
+  formatValue(n === null ? null : String(n), unit);
+
+/** Previously reported, this period, cumulative and target per indicator, with a chart. */
+export function IndicatorsSection({ indicators }: { indicators: ReportIndicator[] }) {
+  if (indicators.length === 0)
+    return <p className="text-sm text-muted-foreground">The project has no indicators yet.</p>;
+  return (
+    <div className="grid min-w-0 gap-4">
+      <IndicatorsChart indicators={indicators} />
+      <ScrollingTable label="Indicators of the period">
+        <THead>
+          <TR>
+            <TH scope="col">Indicator</TH>
+            <TH scope="col" className="text-right">
+              Previously reported
+            </TH>
+            <TH scope="col" className="text-right">
+              This period
+            </TH>
+            <TH scope="col" className="text-right">
+              Cumulative
+            </TH>
+            <TH scope="col" className="text-right">
+              Target
+            </TH>
+            <TH scope="col" className="text-right">
+              Of target
+            </TH>
+          </TR>
+        </THead>
+        <TBody>
+          {indicators.map((i) => (
+            <TR key={i.id}>
+              <TH scope="row" className="min-w-48 font-normal text-foreground">
+                <span className="font-medium">{i.code}</span> {i.name}
+                {i.entered && i.justification && (
+                  <span className="block text-xs text-muted-foreground">
+                    Entered by hand: {i.justification}
+                  </span>
+                )}
+              </TH>
+              <TD className="text-right tabular-nums">{value(i.previously, i.unit)}</TD>
+              <TD className="text-right tabular-nums">{value(i.thisPeriod, i.unit)}</TD>
+              <TD className="text-right tabular-nums">{value(i.cumulative, i.unit)}</TD>
+              <TD className="text-right tabular-nums">
+                {i.target === null ? "not set" : value(i.target, i.unit)}
+              </TD>
+              <TD className="text-right tabular-nums">{formatPercent(i.percentOfTarget)}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </ScrollingTable>
+    </div>
+  );
+}

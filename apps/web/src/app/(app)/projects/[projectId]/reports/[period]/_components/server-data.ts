@@ -1,0 +1,41 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { serverApi } from "@/server/api";
+import { orNotFound } from "../../../documents/_shared/server-data";
+import { positiveInt } from "../../_components/labels";
+
+/** The period number of the URL, or a 404. */
+export function periodParam(raw: string): number {
+  const n = positiveInt(raw);
+  if (n === null) notFound();
+  return n;
+}
+
+/**
+ * A page read that answers 404 for what the caller may not see, and null where the caller
+ * may not read it yet: an observer before the lead partner has submitted the report.
+ */
+export function orNullBeforeSubmission<T>(read: Promise<T>): Promise<T | null> {
+  return orNotFound(read).catch((err: unknown) => {
+    if (err instanceof TRPCError && err.code === "FORBIDDEN") return null;
+    throw err;
+  });
+}
+
+/**
+ * A period's report as the caller may see it (live draft, or one submitted version), read
+ * once per request; versions newest first. Null for an observer before the first submission.
+ */
+export const reportByPeriod = cache(
+  async (projectId: string, periodNumber: number, version: number | null) => {
+    const api = await serverApi();
+    const detail = await orNullBeforeSubmission(
+      api.periodReports.get({ projectId, periodNumber, ...(version ? { version } : {}) }),
+    );
+    if (!detail) return null;
+    const versions = [...detail.meta.versions].sort((a, b) => b.number - a.number);
+    return { ...detail, meta: { ...detail.meta, versions } };
+  },
+);

@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { formatDate } from "@/lib/labels";
+import { serverApi } from "@/server/api";
+import { isLeadRole, projectOverview } from "@/server/project-data";
+import { Breadcrumb } from "../../documents/_shared/breadcrumb";
+import { orNotFound } from "../../documents/_shared/server-data";
+import { positiveInt, reportsUrl } from "../_components/labels";
+import { ReportStatusBadge } from "../_components/report-status-badge";
+import { AnnexesSection } from "./_components/annexes-section";
+import { ConsolidationForm } from "./_components/consolidation-form";
+import { ConsolidationView } from "./_components/consolidation-view";
+import { DeliverablesSection } from "./_components/deliverables-section";
+import { ExportPanel } from "./_components/export-panel";
+import { IndicatorsSection } from "./_components/indicators-section";
+import { ReportBanners } from "./_components/report-banners";
+import { ReportToolbar } from "./_components/report-toolbar";
+import { periodParam, reportByPeriod } from "./_components/server-data";
+import { SubmissionsTable } from "./_components/submissions-table";
+
+type Props = {
+  params: Promise<{ projectId: string; period: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { projectId, period } = await params;
+  const { project } = await projectOverview(projectId);
+  return { title: `Report of period ${periodParam(period)} · ${project.acronym}` };
+}
+
+/**
+ * A period's progress report: who has contributed, and the lead coordinator's consolidation
+ * of highlights, work packages, deliverables, indicators and annexes. Any submitted version
+ * can be shown with `?version=`; it never changes.
+ */
+export default async function PeriodReportPage({ params, searchParams }: Props) {
+  const { projectId, period } = await params;
+  const periodNumber = periodParam(period);
+  const viewing = positiveInt((await searchParams).version);
+  const api = await serverApi();
+  const [overview, report, contributions] = await Promise.all([
+    projectOverview(projectId),
+    reportByPeriod(projectId, periodNumber, viewing),
+    orNotFound(api.reportContributions.list({ projectId, periodNumber })),
+  ]);
+  const lead = isLeadRole(overview.myRole);
+  if (!report)
+    return (
+      <div className="grid min-w-0 grid-cols-1 gap-6">
+        <Breadcrumb
+          items={[
+            { label: "Reports", href: reportsUrl(projectId) },
+            { label: `Period ${periodNumber}` },
+          ]}
+        />
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Progress report, period {periodNumber}
+        </h1>
+        <p className="text-sm text-muted-foreground">
+          The report is shown here once the lead partner has submitted it.
+        </p>
+        <SubmissionsTable
+          projectId={projectId}
+          list={contributions}
+          canReturn={false}
+          myPartnerId={null}
+        />
+      </div>
+    );
+  const { meta, model } = report;
+  const editing = viewing === null && meta.canEdit;
+  const card = (title: string, description: string, body: React.ReactNode) => (
+    <Card className="min-w-0">
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>{body}</CardContent>
+    </Card>
+  );
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <Breadcrumb
+        items={[
+          { label: "Reports", href: reportsUrl(projectId) },
+          { label: `Period ${periodNumber}` },
+        ]}
+      />
+      <div className="grid gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Progress report, period {periodNumber}
+        </h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+          <span>
+            {formatDate(model.period.start)} to {formatDate(model.period.end)}
+          </span>
+          <ReportStatusBadge status={viewing === null ? meta.status : "submitted"} />
+          {viewing !== null && <span>Version {viewing}</span>}
+        </p>
+      </div>
+      <ReportToolbar
+        projectId={projectId}
+        periodNumber={periodNumber}
+        meta={meta}
+        viewing={viewing}
+      />
+      <ReportBanners
+        projectId={projectId}
+        periodNumber={periodNumber}
+        meta={meta}
+        viewing={viewing}
+      />
+      {card(
+        "Partners’ contributions",
+        `${contributions.submitted} of ${contributions.partners.length} submitted. Each partner writes its narrative and submits it to the lead partner.`,
+        <SubmissionsTable
+          projectId={projectId}
+          list={contributions}
+          canReturn={lead && meta.status !== "submitted"}
+          myPartnerId={overview.myPartnerId}
+        />,
+      )}
+      {card(
+        "Consolidation",
+        editing
+          ? "Highlights and the status of each work package, as the lead partner reports them."
+          : "Highlights and the status of each work package.",
+        editing ? (
+          <ConsolidationForm
+            projectId={projectId}
+            periodNumber={periodNumber}
+            meta={meta}
+            workPackages={model.workPackages}
+          />
+        ) : (
+          <ConsolidationView model={model} />
+        ),
+      )}
+      {card(
+        "Deliverables and outputs",
+        "What was due or approved in the period, with its evidence.",
+        <DeliverablesSection projectId={projectId} model={model} />,
+      )}
+      {card(
+        "Indicators",
+        "Previously reported, this period, cumulative and target.",
+        <IndicatorsSection indicators={model.indicators} />,
+      )}
+      {card(
+        "Annexes",
+        "Documents annexed to the report, then every evidence document.",
+        <AnnexesSection
+          projectId={projectId}
+          periodNumber={periodNumber}
+          annexes={model.annexes}
+          evidenceIds={[...model.deliverables, ...model.outputs].flatMap((r) =>
+            r.evidence.map((d) => d.id),
+          )}
+          canEdit={editing}
+        />,
+      )}
+      <section id="export" tabIndex={-1} className="min-w-0 outline-none">
+        {card(
+          "Export",
+          viewing
+            ? `Version ${viewing} of the report, exactly as it was submitted.`
+            : "The report as shown on this page. Submitted versions are exported from their own view.",
+          <ExportPanel projectId={projectId} periodNumber={periodNumber} version={viewing} />,
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { RouterOutputs } from "@consortia/api/client";
+import Link from "next/link";
+import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatDate } from "@/lib/labels";
+import { ScrollingTable } from "../../indicators/_components/scrolling-table";
+import { ContributionProgress } from "./contribution-progress";
+import { periodUrl } from "./labels";
+import { ReportStatusBadge } from "./report-status-badge";
+
+type Period = RouterOutputs["periodReports"]["list"][number];
+
+/** One row per reporting period; a period that has not begun has nothing to open yet. */
+export function PeriodsTable({ projectId, periods }: { projectId: string; periods: Period[] }) {
+  return (
+    <ScrollingTable label="Reporting periods">
+      <THead>
+        <TR>
+          <TH scope="col">Period</TH>
+          <TH scope="col">Dates</TH>
+          <TH scope="col">Report</TH>
+          <TH scope="col">Version</TH>
+          <TH scope="col">Contributions submitted</TH>
+        </TR>
+      </THead>
+      <TBody>
+        {periods.map((p) => (
+          <TR key={p.number}>
+            <TH scope="row" className="whitespace-nowrap font-normal text-foreground">
+              {p.begun ? (
+                <Link
+                  href={periodUrl(projectId, p.number)}
+                  className="font-medium text-primary underline-offset-4 hover:underline"
+                >
+                  Period {p.number}
+                </Link>
+              ) : (
+                <span>
+                  Period {p.number} <span className="text-muted-foreground">(not begun)</span>
+                </span>
+              )}
+            </TH>
+            <TD className="whitespace-nowrap">
+              {formatDate(p.start)} – {formatDate(p.end)}
+            </TD>
+            <TD>
+              <ReportStatusBadge status={p.status} />
+            </TD>
+            <TD className="whitespace-nowrap">
+              {p.latestVersion ? `Version ${p.latestVersion}` : "–"}
+              {p.submittedAt && (
+                <span className="block text-xs text-muted-foreground">
+                  {formatDate(p.submittedAt)}
+                </span>
+              )}
+            </TD>
+            <TD>
+              {p.begun ? (
+                <ContributionProgress
+                  submitted={p.contributions.submitted}
+                  total={p.contributions.total}
+                />
+              ) : (
+                "–"
+              )}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </ScrollingTable>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { serverApi } from "@/server/api";
+import { projectOverview } from "@/server/project-data";
+import { orNotFound } from "../documents/_shared/server-data";
+import { PeriodsTable } from "./_components/periods-table";
+
+type Props = { params: Promise<{ projectId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { project } = await projectOverview((await params).projectId);
+  return { title: `Reports · ${project.acronym}` };
+}
+
+/** The project's reporting periods, each with its progress report and who has contributed. */
+export default async function ReportsPage({ params }: Props) {
+  const { projectId } = await params;
+  const api = await serverApi();
+  const periods = await orNotFound(api.periodReports.list({ projectId }));
+  return (
+    <div className="grid min-w-0 grid-cols-1 gap-6">
+      <div className="grid gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Reports</h1>
+        <p className="text-sm text-muted-foreground">
+          Every six months each partner writes its contribution and the lead partner consolidates
+          the progress report for the programme. A submitted report locks its period.
+        </p>
+      </div>
+      <Card className="min-w-0">
+        <CardHeader>
+          <CardTitle>Reporting periods</CardTitle>
+          <CardDescription>
+            The report of each period, its latest submitted version, and the partners’ contributions
+            submitted so far.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          {periods.length === 0 ? (
+            <p className="text-sm text-muted-foreground">
+              The project has no reporting periods yet: they follow from its start and end dates.
+            </p>
+          ) : (
+            <PeriodsTable projectId={projectId} periods={periods} />
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
