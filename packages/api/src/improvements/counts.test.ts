@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sumEuros, twoDecimals } from "../shared/money";
 import { documentFixtures } from "../testing/document-fixtures";
 import { type Caller, createHarness, type Harness } from "../testing/harness";
 import { type ImprovementFixtures, improvementFixtures } from "../testing/improvement-fixtures";
-import { euros, sumEuros } from "./money";
 
 let h: Harness;
 let fx: ImprovementFixtures;
@@ -29,8 +29,8 @@ describe("policy indicator counts", () => {
     expect(sumEuros(["0.10", "0.20"])).toBe("0.30");
     expect(sumEuros(["999999999999.99", "0.01", null])).toBe("1000000000000.00");
     expect(sumEuros([])).toBe("0.00");
-    expect(euros("12.5")).toBe("12.50");
-    expect(euros(null)).toBeNull();
+    expect(twoDecimals("12.5")).toBe("12.50");
+    expect(twoDecimals(null)).toBeNull();
   });
 
   it("counts instruments, final plans, improved instruments and funds for every member alike", async () => {

@@ -1,6 +1,6 @@
 import type { Db } from "@consortia/db";
+import { sumEuros } from "../shared/money";
 import type { ProjectCtx } from "../shared/service-context";
-import { sumEuros } from "./money";
 
 /**
  * The policy indicators of the project (DOMAIN.md):

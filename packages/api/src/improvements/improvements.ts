@@ -4,6 +4,7 @@ import { listAttachments } from "../documents/attachments";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
 import { practicesQuery } from "../learning/practice-queries";
 import { assertCanEditPartnerRecord, canEditPartnerRecord } from "../policy/access";
+import { twoDecimals } from "../shared/money";
 import type { ProjectCtx } from "../shared/service-context";
 import {
   checkImprovementRefs,
@@ -11,7 +12,6 @@ import {
   type ImprovementRefs,
   writeImprovementLinks,
 } from "./links";
-import { euros } from "./money";
 import { actionsQuery, evidenceCounts, improvementsQuery, loadImprovement } from "./queries";
 import { missingForAchievement } from "./schemas";
 import { mayValidate } from "./workflow";
@@ -70,7 +70,7 @@ export async function listImprovements(ctx: ProjectCtx, input: ImprovementFilter
   );
   return rows.map((r) => ({
     ...r,
-    fundsMobilisedEur: euros(r.fundsMobilisedEur),
+    fundsMobilisedEur: twoDecimals(r.fundsMobilisedEur),
     evidenceCount: evidence.get(r.id) ?? 0,
     canEdit: canEditPartnerRecord(ctx, r.partnerId) && r.status !== "validated",
   }));
@@ -129,7 +129,7 @@ export async function getImprovement(ctx: ProjectCtx, input: { improvementId: st
   const canEdit = canEditPartnerRecord(ctx, i.partnerId);
   return {
     ...i,
-    fundsMobilisedEur: euros(i.fundsMobilisedEur),
+    fundsMobilisedEur: twoDecimals(i.fundsMobilisedEur),
     createdByName: nameOf(i.createdBy),
     workflow: {
       achieved: { at: i.achievedAt, by: nameOf(i.achievedBy) },

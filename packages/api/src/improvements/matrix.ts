@@ -1,9 +1,9 @@
 import type { ActionPlanStatus, ActionProgressValue } from "@consortia/db";
 import { sql } from "kysely";
 import { invalid } from "../errors";
+import { sumEuros } from "../shared/money";
 import type { ProjectCtx } from "../shared/service-context";
 import { projectDates } from "../workplan/checks";
-import { sumEuros } from "./money";
 import { actionsQuery, improvementsQuery, plansQuery } from "./queries";
 
 const PLAN_ORDER: readonly ActionPlanStatus[] = ["draft", "in_review", "final"];

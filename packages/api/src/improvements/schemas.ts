@@ -5,6 +5,7 @@ import {
 } from "@consortia/db/schema";
 import { z } from "zod";
 import { isoDate } from "../learning/schemas";
+import { euroDecimal } from "../shared/money";
 
 // Client-safe field rules of monitoring and policy improvements, shared by forms and procedures.
 
@@ -51,8 +52,6 @@ export function checkMonitoring(v: { progress: string; percent: number }, ctx: z
     ctx.addIssue({ code: "custom", path: ["percent"], message: "An action not started is at 0%" });
 }
 
-const EUROS = /^\d{1,12}(\.\d{1,2})?$/;
-
 /**
  * Euros as a decimal string (never a float): at most 12 digits before the point and two
  * after it; an empty field means not stated.
@@ -61,11 +60,12 @@ export const fundsEur = z
   .string("Give an amount in euros, like 125000.50")
   .trim()
   .refine((s) => !s.startsWith("-"), "Funds mobilised cannot be negative")
-  .refine(
-    (s) => s === "" || s.startsWith("-") || EUROS.test(s),
-    "Give euros with at most two decimals and no separators, like 125000.50",
-  )
   .transform((s) => (s === "" ? null : s))
+  .pipe(
+    euroDecimal(
+      "Give euros with at most two decimals and no separators, like 125000.50",
+    ).nullable(),
+  )
   .nullable()
   .default(null);
 

@@ -1,8 +1,8 @@
 import { ACTION_STATUSES, type ActionProgressValue, type ActionStatus } from "@consortia/db";
 import { notFound } from "../errors";
 import { canEditPartnerRecord } from "../policy/access";
+import { sumEuros, twoDecimals } from "../shared/money";
 import type { ProjectCtx } from "../shared/service-context";
-import { euros, sumEuros } from "./money";
 import { actionsQuery, improvementsQuery, plansQuery } from "./queries";
 import { PROGRESS_LABELS } from "./schemas";
 
@@ -163,7 +163,7 @@ export async function instrumentStatus(ctx: ProjectCtx, input: { partnerId: stri
           : null,
         improvements: improved.map(({ policyInstrumentId: _i, ...i }) => ({
           ...i,
-          fundsMobilisedEur: euros(i.fundsMobilisedEur),
+          fundsMobilisedEur: twoDecimals(i.fundsMobilisedEur),
         })),
         funds: { validated: fundsOf("validated"), achieved: fundsOf("achieved") },
       };

@@ -1,5 +1,5 @@
 import type { IndicatorUnit } from "@consortia/db";
-import { sumEuros } from "../improvements/money";
+import { sumEuros } from "../shared/money";
 
 /**
  * Indicator values stay decimal strings from the numeric(14,2) columns to the client, summed

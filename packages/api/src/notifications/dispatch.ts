@@ -1,5 +1,6 @@
 import type { Db, NotificationEvent } from "@consortia/db";
 import type { ApiDeps } from "../context";
+import { dayShort } from "../shared/dates";
 import { EVENT_KIND_MAP, type NewNotification, notify } from "./kinds";
 import { mailImmediate } from "./mail";
 
@@ -10,14 +11,6 @@ type EventData = {
   commentId?: string;
   dueDate?: string;
 };
-
-const dayText = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 const BATCH = 100;
 
@@ -48,7 +41,7 @@ export async function messageFor(db: Db, e: NotificationEvent): Promise<NewNotif
   const late = d.dueDate !== undefined && d.dueDate < e.created_at.toISOString().slice(0, 10);
   const due = !d.dueDate
     ? "is due soon"
-    : `${late ? "was due" : "is due"} on ${dayText(d.dueDate)}`;
+    : `${late ? "was due" : "is due"} on ${dayShort(d.dueDate)}`;
   const titles = {
     submitted: `[${acronym}] ${d.code ?? "Deliverable"} was submitted for review`,
     approved: `[${acronym}] ${d.code ?? "Deliverable"} was approved`,

@@ -26,12 +26,5 @@ export const COLOUR = {
   over: "#2e7d32",
 } as const;
 
-const SHORT_DATE = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 /** "15 Jul 2026": a day in a table cell. */
-export const formatDateShort = (d: Date) => SHORT_DATE.format(d);
+export { dayShort as formatDateShort } from "../shared/dates";

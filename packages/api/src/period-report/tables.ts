@@ -146,8 +146,8 @@ const indicators = table<ReportIndicator>({
   title: "Indicators",
   rows: (m) => m.indicators,
   columns: [
-    { header: "Code", pdf: 1.6, kind: "text", width: 10, value: (i) => i.code },
-    { header: "Indicator", pdf: 4.2, kind: "text", width: 44, value: (i) => i.name },
+    { header: "Code", pdf: 2.2, kind: "text", width: 10, value: (i) => i.code },
+    { header: "Indicator", pdf: 3.6, kind: "text", width: 44, value: (i) => i.name },
     { header: "Unit", kind: "text", width: 13, value: (i) => i.unit },
     { header: "Target", pdf: 3.8, kind: "number", width: 14, value: (i) => i.target, eur: isEur },
     {

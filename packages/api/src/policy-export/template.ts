@@ -6,6 +6,8 @@ import type {
   TerritorialLevel,
 } from "@consortia/db";
 import { COUNTRIES } from "../partners/schemas";
+import { dayLong, utcDay } from "../shared/dates";
+import { toCents } from "../shared/money";
 import type { ActionExportModel, ActionPlanExportModel } from "./model";
 
 /**
@@ -90,24 +92,13 @@ export function languageName(code: string): string {
   }
 }
 
-const LONG_DATE = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 /** "YYYY-MM-DD" or a timestamp as "12 March 2026"; an empty string for none. */
-export function formatDate(value: string | Date | null): string {
-  if (value === null) return "";
-  const d = typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-  return Number.isNaN(d.getTime()) ? String(value) : LONG_DATE.format(d);
-}
+export const formatDate = dayLong;
 
 /** A calendar date ("YYYY-MM-DD") as a Date at midnight UTC, for spreadsheet date cells. */
 export function dateValue(value: string | null): Date | null {
   if (!value) return null;
-  const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  const d = utcDay(value);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
@@ -116,13 +107,7 @@ export function timeframe(a: Pick<ActionExportModel, "startDate" | "endDate">): 
   return `${formatDate(a.startDate) || "open"} – ${formatDate(a.endDate) || "open"}`;
 }
 
-/** A numeric(14,2) decimal string as whole cents, exactly (no float on the way). */
-export function toCents(decimal: string): bigint {
-  const m = decimal.trim().match(/^(-?)(\d+)(?:\.(\d{1,2}))?$/);
-  if (!m) throw new Error(`not a decimal amount: ${decimal}`);
-  const cents = BigInt(m[2] ?? "0") * 100n + BigInt((m[3] ?? "").padEnd(2, "0"));
-  return m[1] ? -cents : cents;
-}
+export { toCents };
 
 /** Whole cents as "EUR 12,500.00". */
 export function formatCents(cents: bigint): string {

@@ -7,6 +7,7 @@ import {
 } from "@consortia/db/schema";
 import { z } from "zod";
 import { LANGUAGES } from "../documents/schemas";
+import { euroDecimal } from "../shared/money";
 
 // Client-safe field rules of policy instruments and action plans, shared by forms and procedures.
 
@@ -50,11 +51,7 @@ export const actionPlanFields = {
 export const euros = z
   .union([z.number(), z.string().trim()], "Give an amount in euros")
   .transform((v) => (typeof v === "number" ? String(v) : v.replace(/\s/g, "")))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{1,12}(\.\d{1,2})?$/, "Give an amount of at least 0 with at most two decimals"),
-  );
+  .pipe(euroDecimal("Give an amount of at least 0 with at most two decimals"));
 
 export const actionFields = {
   title: title("action"),
