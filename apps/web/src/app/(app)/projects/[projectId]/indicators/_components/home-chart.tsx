@@ -1,9 +1,9 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatPercent, formatTarget, formatValue } from "./format";
-import { ScrollingTable } from "./scrolling-table";
+import { HorizontalBars } from "./horizontal-bars";
+import { NumbersHead, ScrollingTable } from "./scrolling-table";
 import type { Indicator } from "./types";
 
 /**
@@ -12,47 +12,20 @@ import type { Indicator } from "./types";
  */
 export function HomeChart({ indicators }: { indicators: Indicator[] }) {
   const withTarget = indicators.filter((i) => i.percentOfTarget !== null);
-  const data = withTarget.map((i) => ({ label: i.code, percent: i.percentOfTarget ?? 0 }));
+  const data = withTarget.map((i) => ({ label: i.code, value: i.percentOfTarget ?? 0 }));
   return (
     <div className="grid min-w-0 gap-4">
       {data.length > 0 && (
-        <div aria-hidden="true" style={{ height: Math.max(140, data.length * 26 + 40) }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart
-              data={data}
-              layout="vertical"
-              margin={{ left: 8, right: 16 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-              <XAxis
-                type="number"
-                domain={[0, (max: number) => Math.max(100, max)]}
-                unit="%"
-                tick={{ fontSize: 12 }}
-              />
-              <YAxis type="category" dataKey="label" width={70} tick={{ fontSize: 12 }} />
-              <Tooltip formatter={(v) => [`${v}%`, "Of target"]} />
-              <Bar dataKey="percent" fill="#0f766e" />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <HorizontalBars
+          data={data}
+          height={Math.max(140, data.length * 26 + 40)}
+          labelWidth={70}
+          xAxis={{ domain: [0, (max: number) => Math.max(100, max)], unit: "%" }}
+          tooltip={(v) => [`${v}%`, "Of target"]}
+        />
       )}
       <ScrollingTable label="Indicators against target as a table">
-        <THead>
-          <TR>
-            <TH scope="col">Indicator</TH>
-            <TH scope="col" className="text-right">
-              Cumulative
-            </TH>
-            <TH scope="col" className="text-right">
-              Target
-            </TH>
-            <TH scope="col" className="text-right">
-              Of target
-            </TH>
-          </TR>
-        </THead>
+        <NumbersHead label="Indicator" numbers={["Cumulative", "Target", "Of target"]} />
         <TBody>
           {indicators.map((i) => (
             <TR key={i.id}>

@@ -15,10 +15,10 @@ import {
 } from "recharts";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatPercent, formatTarget, formatValue } from "./format";
 import { PartnerBreakdown } from "./partner-breakdown";
-import { ScrollingTable } from "./scrolling-table";
+import { NumbersHead, ScrollingTable } from "./scrolling-table";
 import type { Indicator, PartnerRef, ReportingPeriod } from "./types";
 
 /**
@@ -97,23 +97,10 @@ export function IndicatorChart({
             </ResponsiveContainer>
           </div>
           <ScrollingTable label={`${title} as a table`}>
-            <THead>
-              <TR>
-                <TH scope="col">Period</TH>
-                <TH scope="col" className="text-right">
-                  In the period
-                </TH>
-                <TH scope="col" className="text-right">
-                  Cumulative
-                </TH>
-                <TH scope="col" className="text-right">
-                  Target
-                </TH>
-                <TH scope="col" className="text-right">
-                  Of target
-                </TH>
-              </TR>
-            </THead>
+            <NumbersHead
+              label="Period"
+              numbers={["In the period", "Cumulative", "Target", "Of target"]}
+            />
             <TBody>
               {begun.map((p) => (
                 <TR key={p.number}>

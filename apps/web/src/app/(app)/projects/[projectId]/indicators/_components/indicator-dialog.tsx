@@ -10,24 +10,11 @@ import {
   type IndicatorUnit,
 } from "@consortia/db/schema";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
-import { describeError, type FieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
+import { FormDialog, useFormDialog } from "./form-dialog";
 import type { Indicator } from "./types";
 
 type Values = {
@@ -60,7 +47,6 @@ export function IndicatorDialog({
   indicator?: Indicator;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const initial = (): Values =>
     indicator
       ? {
@@ -72,17 +58,15 @@ export function IndicatorDialog({
           computedKey: indicator.computedKey ?? "",
         }
       : blank;
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<Values>(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
+  const form = useFormDialog<Values>(
+    initial,
+    "Someone changed this indicator meanwhile. The page now shows the saved version; your entry is still in the form, save again to apply it.",
+  );
+  const { values, setValues, fields } = form;
   const create = useMutation(trpc.indicators.create.mutationOptions());
   const update = useMutation(trpc.indicators.update.mutationOptions());
 
-  async function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setFields({});
+  const onSubmit = form.submit(async () => {
     const common = {
       projectId,
       code: values.code,
@@ -90,33 +74,20 @@ export function IndicatorDialog({
       unit: values.unit,
       target: values.target,
     };
-    try {
-      if (indicator)
-        await update.mutateAsync({
-          ...common,
-          indicatorId: indicator.id,
-          version: indicator.version,
-        });
-      else
-        await create.mutateAsync({
-          ...common,
-          source: values.source,
-          computedKey: values.source === "computed" ? values.computedKey || null : null,
-        });
-      toast.success(indicator ? `${values.code.toUpperCase()} saved` : "Indicator added");
-      setOpen(false);
-      router.refresh();
-    } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      setError(
-        code === "CONFLICT"
-          ? "Someone changed this indicator meanwhile. The page now shows the saved version; your entry is still in the form, save again to apply it."
-          : message,
-      );
-      setFields(fieldErrors);
-      if (code === "CONFLICT") router.refresh();
-    }
-  }
+    if (indicator)
+      await update.mutateAsync({
+        ...common,
+        indicatorId: indicator.id,
+        version: indicator.version,
+      });
+    else
+      await create.mutateAsync({
+        ...common,
+        source: values.source,
+        computedKey: values.source === "computed" ? values.computedKey || null : null,
+      });
+    return indicator ? `${values.code.toUpperCase()} saved` : "Indicator added";
+  });
 
   const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setValues((v) => {
@@ -128,101 +99,74 @@ export function IndicatorDialog({
   const pending = create.isPending || update.isPending;
   const label = indicator ? `Edit ${indicator.code}` : "Add an indicator";
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          setValues(initial());
-          setError(null);
-          setFields({});
-        }
-        setOpen(next);
-      }}
-    >
-      <DialogTrigger asChild>
-        {indicator ? (
+    <FormDialog
+      state={form}
+      trigger={
+        indicator ? (
           <Button variant="outline" size="sm" className="h-8">
             Edit<span className="sr-only"> {indicator.code}</span>
           </Button>
         ) : (
           <Button size="sm">Add an indicator</Button>
+        )
+      }
+      title={label}
+      description="Each indicator has a code, a unit and a target, and is either computed from the records or entered by hand with a justification."
+      onSubmit={onSubmit}
+      pending={pending}
+      submitLabel={indicator ? "Save indicator" : "Add indicator"}
+    >
+      <Field label="Code" hint="Like GP or RCO83" error={fields.code}>
+        {(p) => <Input {...p} value={values.code} onChange={set("code")} maxLength={16} />}
+      </Field>
+      <Field label="Name" error={fields.name}>
+        {(p) => <Input {...p} value={values.name} onChange={set("name")} maxLength={200} />}
+      </Field>
+      {!indicator && (
+        <Field label="How the value is obtained" error={fields.source}>
+          {(p) => (
+            <NativeSelect {...p} value={values.source} onChange={set("source")}>
+              <option value="manual">Entered by hand, with a justification</option>
+              <option value="computed">Computed from the records</option>
+            </NativeSelect>
+          )}
+        </Field>
+      )}
+      {!indicator && values.source === "computed" && (
+        <Field label="What is counted" error={fields.computedKey}>
+          {(p) => (
+            <NativeSelect {...p} value={values.computedKey} onChange={set("computedKey")}>
+              <option value="">Choose…</option>
+              {INDICATOR_COMPUTED_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {COMPUTED_KEY_LABELS[k]}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+      )}
+      <Field label="Unit" error={fields.unit}>
+        {(p) => (
+          <NativeSelect {...p} value={values.unit} onChange={set("unit")}>
+            {INDICATOR_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {INDICATOR_UNIT_LABELS[u]}
+              </option>
+            ))}
+          </NativeSelect>
         )}
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{label}</DialogTitle>
-          <DialogDescription>
-            Each indicator has a code, a unit and a target, and is either computed from the records
-            or entered by hand with a justification.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {error && <Alert variant="error">{error}</Alert>}
-          <Field label="Code" hint="Like GP or RCO83" error={fields.code}>
-            {(p) => <Input {...p} value={values.code} onChange={set("code")} maxLength={16} />}
-          </Field>
-          <Field label="Name" error={fields.name}>
-            {(p) => <Input {...p} value={values.name} onChange={set("name")} maxLength={200} />}
-          </Field>
-          {!indicator && (
-            <Field label="How the value is obtained" error={fields.source}>
-              {(p) => (
-                <NativeSelect {...p} value={values.source} onChange={set("source")}>
-                  <option value="manual">Entered by hand, with a justification</option>
-                  <option value="computed">Computed from the records</option>
-                </NativeSelect>
-              )}
-            </Field>
-          )}
-          {!indicator && values.source === "computed" && (
-            <Field label="What is counted" error={fields.computedKey}>
-              {(p) => (
-                <NativeSelect {...p} value={values.computedKey} onChange={set("computedKey")}>
-                  <option value="">Choose…</option>
-                  {INDICATOR_COMPUTED_KEYS.map((k) => (
-                    <option key={k} value={k}>
-                      {COMPUTED_KEY_LABELS[k]}
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
-          )}
-          <Field label="Unit" error={fields.unit}>
-            {(p) => (
-              <NativeSelect {...p} value={values.unit} onChange={set("unit")}>
-                {INDICATOR_UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {INDICATOR_UNIT_LABELS[u]}
-                  </option>
-                ))}
-              </NativeSelect>
-            )}
-          </Field>
-          <Field
-            label="Target"
-            hint="Leave empty if the project has none yet"
-            error={fields.target}
-          >
-            {(p) => (
-              <Input
-                {...p}
-                inputMode={values.unit === "eur" ? "decimal" : "numeric"}
-                value={values.target}
-                onChange={set("target")}
-              />
-            )}
-          </Field>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : indicator ? "Save indicator" : "Add indicator"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      </Field>
+      <Field label="Target" hint="Leave empty if the project has none yet" error={fields.target}>
+        {(p) => (
+          <Input
+            {...p}
+            inputMode={values.unit === "eur" ? "decimal" : "numeric"}
+            value={values.target}
+            onChange={set("target")}
+          />
+        )}
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatValue } from "./format";
+import { HorizontalBars } from "./horizontal-bars";
 import { ScrollingTable } from "./scrolling-table";
 import type { Indicator, PartnerRef, ReportingPeriod } from "./types";
 
@@ -33,22 +33,13 @@ export function PartnerBreakdown({
         Computed from each partner’s records
         {overridden && "; overrides change the partnership’s total, not a partner’s share"}.
       </p>
-      <div aria-hidden="true" style={{ height: Math.max(150, data.length * 30 + 50) }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ left: 8, right: 16 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={indicator.unit === "eur"} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(v) => [formatValue(String(v), indicator.unit), "Cumulative"]} />
-            <Bar dataKey="value" fill="#0f766e" />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <HorizontalBars
+        data={data}
+        height={Math.max(150, data.length * 30 + 50)}
+        labelWidth={110}
+        xAxis={{ allowDecimals: indicator.unit === "eur" }}
+        tooltip={(v) => [formatValue(String(v), indicator.unit), "Cumulative"]}
+      />
       <ScrollingTable label={`${title} as a table`}>
         <THead>
           <TR>

@@ -1,4 +1,5 @@
 import type * as React from "react";
+import { TH, THead, TR } from "@/components/ui/table";
 
 /**
  * A table that may be wider than a phone: it scrolls sideways inside a region that keyboard
@@ -16,5 +17,21 @@ export function ScrollingTable({ label, children }: { label: string; children: R
         {children}
       </table>
     </section>
+  );
+}
+
+/** A table's header row: the label column, then the number columns, aligned right. */
+export function NumbersHead({ label, numbers }: { label: string; numbers: string[] }) {
+  return (
+    <THead>
+      <TR>
+        <TH scope="col">{label}</TH>
+        {numbers.map((n) => (
+          <TH key={n} scope="col" className="text-right">
+            {n}
+          </TH>
+        ))}
+      </TR>
+    </THead>
   );
 }

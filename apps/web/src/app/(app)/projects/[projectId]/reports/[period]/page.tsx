@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
@@ -15,29 +14,24 @@ import { ExportPanel } from "./_components/export-panel";
 import { IndicatorsSection } from "./_components/indicators-section";
 import { ReportBanners } from "./_components/report-banners";
 import { ReportToolbar } from "./_components/report-toolbar";
-import { periodParam, reportByPeriod } from "./_components/server-data";
+import {
+  type PeriodPageProps,
+  periodMetadata,
+  periodPage,
+  reportByPeriod,
+} from "./_components/server-data";
 import { SubmissionsTable } from "./_components/submissions-table";
 
-type Props = {
-  params: Promise<{ projectId: string; period: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { projectId, period } = await params;
-  const { project } = await projectOverview(projectId);
-  return { title: `Report of period ${periodParam(period)} · ${project.acronym}` };
-}
+export const generateMetadata = periodMetadata((n) => `Report of period ${n}`);
 
 /**
  * A period's progress report: who has contributed, and the lead coordinator's consolidation
  * of highlights, work packages, deliverables, indicators and annexes. Any submitted version
  * can be shown with `?version=`; it never changes.
  */
-export default async function PeriodReportPage({ params, searchParams }: Props) {
-  const { projectId, period } = await params;
-  const periodNumber = periodParam(period);
-  const viewing = positiveInt((await searchParams).version);
+export default async function PeriodReportPage(props: PeriodPageProps) {
+  const { projectId, periodNumber, query } = await periodPage(props);
+  const viewing = positiveInt(query.version);
   const api = await serverApi();
   const [overview, report, contributions] = await Promise.all([
     projectOverview(projectId),

@@ -1,6 +1,6 @@
-import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatPercent, formatValue } from "../../../indicators/_components/format";
-import { ScrollingTable } from "../../../indicators/_components/scrolling-table";
+import { NumbersHead, ScrollingTable } from "../../../indicators/_components/scrolling-table";
 import { IndicatorsChart } from "./indicators-chart";
 import type { ReportIndicator } from "./types";
 
@@ -15,26 +15,10 @@ export function IndicatorsSection({ indicators }: { indicators: ReportIndicator[
     <div className="grid min-w-0 gap-4">
       <IndicatorsChart indicators={indicators} />
       <ScrollingTable label="Indicators of the period">
-        <THead>
-          <TR>
-            <TH scope="col">Indicator</TH>
-            <TH scope="col" className="text-right">
-              Previously reported
-            </TH>
-            <TH scope="col" className="text-right">
-              This period
-            </TH>
-            <TH scope="col" className="text-right">
-              Cumulative
-            </TH>
-            <TH scope="col" className="text-right">
-              Target
-            </TH>
-            <TH scope="col" className="text-right">
-              Of target
-            </TH>
-          </TR>
-        </THead>
+        <NumbersHead
+          label="Indicator"
+          numbers={["Previously reported", "This period", "Cumulative", "Target", "Of target"]}
+        />
         <TBody>
           {indicators.map((i) => (
             <TR key={i.id}>

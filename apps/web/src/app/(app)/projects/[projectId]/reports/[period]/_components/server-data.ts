@@ -1,8 +1,10 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { serverApi } from "@/server/api";
+import { projectOverview } from "@/server/project-data";
 import { orNotFound } from "../../../documents/_shared/server-data";
 import { positiveInt } from "../../_components/labels";
 
@@ -11,6 +13,27 @@ export function periodParam(raw: string): number {
   const n = positiveInt(raw);
   if (n === null) notFound();
   return n;
+}
+
+/** What Next passes to a period's page. */
+export type PeriodPageProps = {
+  params: Promise<{ projectId: string; period: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** A period page's project, its period number (or a 404) and its query. */
+export async function periodPage({ params, searchParams }: PeriodPageProps) {
+  const { projectId, period } = await params;
+  return { projectId, periodNumber: periodParam(period), query: await searchParams };
+}
+
+/** The `generateMetadata` of a period's page: its title, then the project's acronym. */
+export function periodMetadata(title: (periodNumber: number) => string) {
+  return async ({ params }: Pick<PeriodPageProps, "params">): Promise<Metadata> => {
+    const { projectId, period } = await params;
+    const { project } = await projectOverview(projectId);
+    return { title: `${title(periodParam(period))} · ${project.acronym}` };
+  };
 }
 
 /**

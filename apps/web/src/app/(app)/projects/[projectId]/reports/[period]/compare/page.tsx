@@ -1,29 +1,21 @@
-import type { Metadata } from "next";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { orNotFound } from "../../../documents/_shared/server-data";
 import { periodUrl, positiveInt, reportsUrl } from "../../_components/labels";
-import { periodParam, reportByPeriod } from "../_components/server-data";
+import {
+  type PeriodPageProps,
+  periodMetadata,
+  periodPage,
+  reportByPeriod,
+} from "../_components/server-data";
 import { CompareForm } from "./compare-form";
 import { DifferencesList } from "./differences-list";
 
-type Props = {
-  params: Promise<{ projectId: string; period: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { projectId, period } = await params;
-  const { project } = await projectOverview(projectId);
-  return { title: `Compare versions, period ${periodParam(period)} · ${project.acronym}` };
-}
+export const generateMetadata = periodMetadata((n) => `Compare versions, period ${n}`);
 
 /** The differences between two submitted versions, or a version and the current report. */
-export default async function CompareVersionsPage({ params, searchParams }: Props) {
-  const { projectId, period } = await params;
-  const periodNumber = periodParam(period);
-  const query = await searchParams;
+export default async function CompareVersionsPage(props: PeriodPageProps) {
+  const { projectId, periodNumber, query } = await periodPage(props);
   const report = await reportByPeriod(projectId, periodNumber, null);
   const versions = report?.meta.versions ?? [];
   const latest = versions[0]?.number ?? null;

@@ -1,28 +1,21 @@
-import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { periodUrl, positiveInt, reportsUrl } from "../../_components/labels";
-import { orNullBeforeSubmission, periodParam } from "../_components/server-data";
+import {
+  orNullBeforeSubmission,
+  type PeriodPageProps,
+  periodMetadata,
+  periodPage,
+} from "../_components/server-data";
 import { TextBlockCard } from "./text-block-card";
 
-type Props = {
-  params: Promise<{ projectId: string; period: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { projectId, period } = await params;
-  const { project } = await projectOverview(projectId);
-  return { title: `Text blocks, period ${periodParam(period)} · ${project.acronym}` };
-}
+export const generateMetadata = periodMetadata((n) => `Text blocks, period ${n}`);
 
 /** The report as copy-ready blocks for the programme's online forms, each checked for length. */
-export default async function TextBlocksPage({ params, searchParams }: Props) {
-  const { projectId, period } = await params;
-  const periodNumber = periodParam(period);
-  const version = positiveInt((await searchParams).version);
+export default async function TextBlocksPage(props: PeriodPageProps) {
+  const { projectId, periodNumber, query } = await periodPage(props);
+  const version = positiveInt(query.version);
   const api = await serverApi();
   // Observers get the blocks once the report is submitted (FORBIDDEN before).
   const blocks = await orNullBeforeSubmission(
