@@ -21,6 +21,7 @@ let b: Awaited<ReturnType<typeof buildReport>>;
 let leadCtx: Context;
 let observerCtx: Context;
 const P1 = { start: "2025-01-01", end: "2025-06-30" };
+const P2 = { start: "2025-07-01", end: "2025-12-31" };
 
 beforeAll(async () => {
   h = await createHarness();
@@ -182,6 +183,42 @@ describe("exports read back equal the database", () => {
         entered: true,
         justification: entered.justification,
       });
+    },
+  );
+
+  it.each([
+    [1, P1],
+    [2, P2],
+  ] as const)(
+    "counts the learning events and peer reviews of period %i as their table does",
+    async (period, dates) => {
+      const held = (kind?: "peer_review") =>
+        h.db
+          .selectFrom("learning_events")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .where("project_id", "=", b.projectId)
+          .where("deleted_at", "is", null)
+          .where("start_date", ">=", dates.start)
+          .where("start_date", "<=", dates.end)
+          .$if(kind !== undefined, (q) => q.where("kind", "=", "peer_review"))
+          .executeTakeFirstOrThrow()
+          .then((r) => Number(r.n));
+      const truth = { LE: await held(), PR: await held("peer_review") };
+      expect(truth.LE).toBeGreaterThan(0);
+      const json = await jsonOf(leadCtx, period);
+      const sheet = (await sheetsOf(leadCtx, period))("Indicators");
+      const csv = await csvOf(leadCtx, "indicators", period);
+      for (const code of ["LE", "PR"] as const) {
+        expect(json.indicators.find((i) => i.code === code)?.thisPeriod, `json ${code}`).toBe(
+          truth[code],
+        );
+        expect(sheet.find((r) => r.Code === code)?.["This period"], `xlsx ${code}`).toBe(
+          truth[code],
+        );
+        expect(Number(csv.find((r) => r.Code === code)?.["This period"]), `csv ${code}`).toBe(
+          truth[code],
+        );
+      }
     },
   );
 
