@@ -67,24 +67,27 @@ describe("submitting, locking, reopening and comparing a period's report", () =>
     expect(model.report.submittedBy).toBe(meta.versions[0]?.submittedBy);
 
     // Locked: the report, its annexes, the partners' contributions and the indicator values.
+    // Called one at a time: a call started early would reject before it is awaited.
     const locked = [
-      lead.periodReports.save({
-        ...ref(),
-        version: meta.version,
-        highlights: "x",
-        workPackages: [],
-      }),
-      lead.periodReports.attachAnnexes({ ...ref(), documentIds: [privateDoc] }),
-      sardEditor.reportContributions.save({
-        ...ref(),
-        partnerId: h.f.partnerB,
-        activities: "Late",
-        stakeholderInvolvement: "",
-        communication: "",
-        difficultiesDeviations: "",
-      }),
+      () =>
+        lead.periodReports.save({
+          ...ref(),
+          version: meta.version,
+          highlights: "x",
+          workPackages: [],
+        }),
+      () => lead.periodReports.attachAnnexes({ ...ref(), documentIds: [privateDoc] }),
+      () =>
+        sardEditor.reportContributions.save({
+          ...ref(),
+          partnerId: h.f.partnerB,
+          activities: "Late",
+          stakeholderInvolvement: "",
+          communication: "",
+          difficultiesDeviations: "",
+        }),
     ];
-    for (const call of locked) expect((await trpcError(call)).code).toMatch(/CONFLICT|FORBIDDEN/);
+    for (const call of locked) expect((await trpcError(call())).code).toMatch(/CONFLICT|FORBIDDEN/);
     const contribution = await trpcError(
       lead.reportContributions.save({
         ...ref(),
