@@ -4,12 +4,12 @@ import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeError } from "@/lib/errors";
+import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "../../learning/_components/conflict-notice";
 import { improvementsUrl, improvementUrl } from "../../policy/_components/labels";
@@ -55,13 +55,21 @@ export function ImprovementForm({
   const router = useRouter();
   const create = useMutation(trpc.improvements.create.mutationOptions());
   const update = useMutation(trpc.improvements.update.mutationOptions());
-  const [version, setVersion] = useState(improvement?.version ?? 0);
-  const [saved, setSaved] = useState<ImprovementValues | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<ImprovementValues>({
     defaultValues: improvement
       ? toImprovementValues(improvement)
       : emptyImprovement(defaultPartner, defaultInstrument),
+  });
+  const { version, saved, error, clear, fail } = useRecordForm({
+    form,
+    initialVersion: improvement?.version ?? 0,
+    labels: IMPROVEMENT_FIELD_LABELS,
+    load: () => client.improvements.get.query({ projectId, improvementId: improvement?.id ?? "" }),
+    toValues: toImprovementValues,
+    deletedMessage:
+      "Someone deleted this improvement or hid it from you. Copy your text before you leave this page.",
+    isStale: (e) => e.code === "CONFLICT" && /changed by someone else/.test(e.message),
+    focusable: (name) => name !== "actionIds" && name !== "goodPracticeIds",
   });
   const partnerId = canChangePartner ? form.watch("partnerId") : defaultPartner;
   const choices = useQuery(
@@ -80,24 +88,8 @@ export function ImprovementForm({
     form.setValue("policyInstrumentId", current || only || "");
   }, [choices.data, form]);
 
-  async function showConflict(improvementId: string) {
-    try {
-      const latest = await client.improvements.get.query({ projectId, improvementId });
-      setVersion(latest.version);
-      setSaved(toImprovementValues(latest));
-    } catch (err) {
-      const { code, message } = describeError(err);
-      setError(
-        code === "NOT_FOUND"
-          ? "Someone deleted this improvement or hid it from you. Copy your text before you leave this page."
-          : message,
-      );
-    }
-  }
-
   const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    form.clearErrors();
+    clear();
     const input = { projectId, ...toImprovementInput({ ...values, partnerId }) };
     try {
       const row = improvement
@@ -114,20 +106,7 @@ export function ImprovementForm({
       router.push(improvementUrl(projectId, row.id));
       router.refresh();
     } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      if (code === "CONFLICT" && improvement && /changed by someone else/.test(message)) {
-        await showConflict(improvement.id);
-        return;
-      }
-      setError(message);
-      let first: keyof ImprovementValues | null = null;
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (!messages?.length || !(name in IMPROVEMENT_FIELD_LABELS)) continue;
-        form.setError(name as keyof ImprovementValues, { message: messages.join(" ") });
-        if (name !== "actionIds" && name !== "goodPracticeIds")
-          first ??= name as keyof ImprovementValues;
-      }
-      if (first) form.setFocus(first);
+      await fail(err, improvement !== null);
     }
   });
 

@@ -4,12 +4,11 @@ import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeError } from "@/lib/errors";
+import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "../../learning/_components/conflict-notice";
 import { InstrumentFields } from "./instrument-fields";
@@ -53,33 +52,25 @@ export function InstrumentForm({
   const router = useRouter();
   const create = useMutation(trpc.policyInstruments.create.mutationOptions());
   const update = useMutation(trpc.policyInstruments.update.mutationOptions());
-  const [version, setVersion] = useState(instrument?.version ?? 0);
-  const [saved, setSaved] = useState<InstrumentValues | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<InstrumentValues>({
     defaultValues: instrument
       ? toInstrumentValues(instrument)
       : emptyInstrument(defaultPartner, defaultMain),
   });
-
-  async function showConflict(policyInstrumentId: string) {
-    try {
-      const latest = await client.policyInstruments.get.query({ projectId, policyInstrumentId });
-      setVersion(latest.version);
-      setSaved(toInstrumentValues(latest));
-    } catch (err) {
-      const { code, message } = describeError(err);
-      setError(
-        code === "NOT_FOUND"
-          ? "Someone deleted this policy instrument. Copy your text before you leave this page."
-          : message,
-      );
-    }
-  }
+  const { version, saved, error, clear, fail } = useRecordForm({
+    form,
+    initialVersion: instrument?.version ?? 0,
+    labels: INSTRUMENT_LABELS,
+    load: () =>
+      client.policyInstruments.get.query({ projectId, policyInstrumentId: instrument?.id ?? "" }),
+    toValues: toInstrumentValues,
+    deletedMessage:
+      "Someone deleted this policy instrument. Copy your text before you leave this page.",
+    isStale: (e) => e.code === "CONFLICT" && Object.keys(e.fieldErrors).length === 0,
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    form.clearErrors();
+    clear();
     // A disabled select comes back empty; only lead coordinators choose another partner.
     const partnerId = canChangePartner
       ? values.partnerId
@@ -96,16 +87,7 @@ export function InstrumentForm({
       router.push(instrumentUrl(projectId, row.id));
       router.refresh();
     } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      if (code === "CONFLICT" && instrument && Object.keys(fieldErrors).length === 0) {
-        await showConflict(instrument.id);
-        return;
-      }
-      setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && name in INSTRUMENT_LABELS)
-          form.setError(name as keyof InstrumentValues, { message: messages.join(" ") });
-      }
+      await fail(err, instrument !== null);
     }
   });
 

@@ -4,12 +4,11 @@ import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeError } from "@/lib/errors";
+import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "./conflict-notice";
 import { EventFields } from "./event-fields";
@@ -49,31 +48,20 @@ export function EventForm({
   const router = useRouter();
   const create = useMutation(trpc.learningEvents.create.mutationOptions());
   const update = useMutation(trpc.learningEvents.update.mutationOptions());
-  const [version, setVersion] = useState(event?.version ?? 0);
-  const [saved, setSaved] = useState<EventValues | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<EventValues>({
     defaultValues: event ? toEventValues(event) : emptyEvent(defaultHost),
   });
-
-  async function showConflict(eventId: string) {
-    try {
-      const latest = await client.learningEvents.get.query({ projectId, eventId });
-      setVersion(latest.version);
-      setSaved(toEventValues(latest));
-    } catch (err) {
-      const { code, message } = describeError(err);
-      setError(
-        code === "NOT_FOUND"
-          ? "Someone deleted this event. Copy your text before you leave this page."
-          : message,
-      );
-    }
-  }
+  const { version, saved, error, clear, fail } = useRecordForm({
+    form,
+    initialVersion: event?.version ?? 0,
+    labels: EVENT_LABELS,
+    load: () => client.learningEvents.get.query({ projectId, eventId: event?.id ?? "" }),
+    toValues: toEventValues,
+    deletedMessage: "Someone deleted this event. Copy your text before you leave this page.",
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    form.clearErrors();
+    clear();
     // A disabled select may come back empty; only lead coordinators move an event.
     const host = canChangeHost ? values.hostPartnerId : (event?.hostPartnerId ?? defaultHost);
     const input = { projectId, ...toEventInput({ ...values, hostPartnerId: host }) };
@@ -86,16 +74,7 @@ export function EventForm({
       router.push(eventUrl(projectId, row.id));
       router.refresh();
     } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      if (code === "CONFLICT" && event) {
-        await showConflict(event.id);
-        return;
-      }
-      setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && name in EVENT_LABELS)
-          form.setError(name as keyof EventValues, { message: messages.join(" ") });
-      }
+      await fail(err, event !== null);
     }
   });
 

@@ -4,12 +4,11 @@ import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describeError } from "@/lib/errors";
+import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "../../learning/_components/conflict-notice";
 import { practicesUrl, practiceUrl } from "./labels";
@@ -49,31 +48,21 @@ export function PracticeForm({
   const router = useRouter();
   const create = useMutation(trpc.goodPractices.create.mutationOptions());
   const update = useMutation(trpc.goodPractices.update.mutationOptions());
-  const [version, setVersion] = useState(practice?.version ?? 0);
-  const [saved, setSaved] = useState<PracticeValues | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<PracticeValues>({
     defaultValues: practice ? toPracticeValues(practice) : emptyPractice(defaultOwner),
   });
-
-  async function showConflict(goodPracticeId: string) {
-    try {
-      const latest = await client.goodPractices.get.query({ projectId, goodPracticeId });
-      setVersion(latest.version);
-      setSaved(toPracticeValues(latest));
-    } catch (err) {
-      const { code, message } = describeError(err);
-      setError(
-        code === "NOT_FOUND"
-          ? "Someone deleted this practice or hid it from you. Copy your text before you leave this page."
-          : message,
-      );
-    }
-  }
+  const { version, saved, error, clear, fail } = useRecordForm({
+    form,
+    initialVersion: practice?.version ?? 0,
+    labels: PRACTICE_LABELS,
+    load: () => client.goodPractices.get.query({ projectId, goodPracticeId: practice?.id ?? "" }),
+    toValues: toPracticeValues,
+    deletedMessage:
+      "Someone deleted this practice or hid it from you. Copy your text before you leave this page.",
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    form.clearErrors();
+    clear();
     // A disabled select may come back empty; only lead coordinators change the owner.
     const owner = canChangeOwner
       ? values.ownerPartnerId
@@ -90,19 +79,7 @@ export function PracticeForm({
       router.push(practiceUrl(projectId, row.id));
       router.refresh();
     } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      if (code === "CONFLICT" && practice) {
-        await showConflict(practice.id);
-        return;
-      }
-      setError(message);
-      let first: keyof PracticeValues | null = null;
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (!messages?.length || !(name in PRACTICE_LABELS)) continue;
-        form.setError(name as keyof PracticeValues, { message: messages.join(" ") });
-        first ??= name as keyof PracticeValues;
-      }
-      if (first) form.setFocus(first);
+      await fail(err, practice !== null);
     }
   });
 
