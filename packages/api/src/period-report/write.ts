@@ -89,20 +89,23 @@ export async function saveReport(ctx: ProjectCtx, input: SaveInput, now: Date) {
             .returningAll()
             .executeTakeFirst();
       if (!row) throw staleVersion("This report");
-      for (const w of input.workPackages)
+      // Every assessment in one statement; a work package assessed before is updated.
+      if (input.workPackages.length > 0)
         await trx
           .insertInto("period_report_work_packages")
-          .values({
-            report_id: row.id,
-            work_package_id: w.workPackageId,
-            achievement: w.achievement,
-            explanation: w.explanation,
-          })
-          .onConflict((oc) =>
-            oc.columns(["report_id", "work_package_id"]).doUpdateSet({
+          .values(
+            input.workPackages.map((w) => ({
+              report_id: row.id,
+              work_package_id: w.workPackageId,
               achievement: w.achievement,
               explanation: w.explanation,
-            }),
+            })),
+          )
+          .onConflict((oc) =>
+            oc.columns(["report_id", "work_package_id"]).doUpdateSet((eb) => ({
+              achievement: eb.ref("excluded.achievement"),
+              explanation: eb.ref("excluded.explanation"),
+            })),
           )
           .execute();
       await recordAudit(trx, {
