@@ -56,3 +56,7 @@ export const staleVersion = (what: string) =>
     "CONFLICT",
     `${what} was changed by someone else since you opened it. Reload to see their changes; your text is kept in the form.`,
   );
+
+/** A field-level conflict: the value is taken by another record. */
+export const taken = (field: string, message: string) =>
+  new DomainError("CONFLICT", message, { [field]: [message] });

@@ -7,7 +7,7 @@ export { handleGoodPracticeExport } from "./learning/http";
 export { logger } from "./logger";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";
 export { handleCalendarFeed } from "./notifications/calendar";
-export { handlePeriodReportExport } from "./period-report/http";
+export { handlePeriodReportExport } from "./period-reports/http";
 export { handleActionPlanExport } from "./policy-export/http";
 export {
   type AppRouter,

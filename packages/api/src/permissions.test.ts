@@ -5,14 +5,14 @@ import { improvementEntries } from "./improvements/permissions.matrix";
 import { indicatorEntries } from "./indicators/permissions.matrix";
 import { learningEntries } from "./learning/permissions.matrix";
 import { notificationEntries } from "./notifications/permissions.matrix";
-import { periodReportEntries } from "./period-report/permissions.matrix";
+import { reportEntries } from "./period-reports/contribution-permissions.matrix";
+import { periodReportEntries } from "./period-reports/permissions.matrix";
 import { policyEntries } from "./policy/permissions.matrix";
-import { reportEntries } from "./reports/permissions.matrix";
 import { appRouter } from "./root";
+import { LEAD_ROLES, READ_ROLES, type Role } from "./shared/roles";
 import { type DocumentFixtures, documentFixtures } from "./testing/document-fixtures";
 import { createHarness, type Fixtures, type Harness, type Who } from "./testing/harness";
 import { type LearningFixtures, learningFixtures } from "./testing/learning-fixtures";
-import { ALL_PROJECT_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "./trpc";
 import { workplanEntries } from "./workplan/permissions.matrix";
 
 type Access = Role[] | "public" | "authed" | "admin";
@@ -154,6 +154,7 @@ const MATRIX: Record<string, { roles: Access; input: (f: Fixtures) => unknown }>
   },
   "projects.mine": { roles: "authed", input: () => undefined },
   "projects.overview": { roles: [...READ_ROLES], input: (f) => ({ projectId: f.projectA.id }) },
+  "projects.periods": { roles: [...READ_ROLES], input: (f) => ({ projectId: f.projectA.id }) },
   "projects.update": {
     roles: [...LEAD_ROLES],
     input: async (f) => {
@@ -214,7 +215,7 @@ Object.assign(
   periodReportEntries(() => docs),
 );
 
-const CALLERS: readonly Who[] = [...ALL_PROJECT_ROLES, "memberB", "deactivated", "anonymous"];
+const CALLERS: readonly Who[] = [...READ_ROLES, "memberB", "deactivated", "anonymous"];
 
 /** What each caller should get: the call succeeds ("ok") or fails with this code. */
 function expected(access: Access, who: Who): string {

@@ -1,51 +1,55 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { accountRouter } from "./account/router";
-import { adminRouter } from "./admin/router";
-import { auditRouter } from "./audit/router";
-import { documentsRouter, foldersRouter } from "./documents/router";
-import { improvementsRouter, monitoringRouter, policyViewsRouter } from "./improvements/router";
-import { indicatorsRouter } from "./indicators/router";
-import { learningEventsRouter } from "./learning/events-router";
-import { goodPracticesRouter } from "./learning/practices-router";
-import { membersRouter } from "./members/router";
-import { notificationsRouter } from "./notifications/router";
-import { partnersRouter } from "./partners/router";
-import { periodReportsRouter } from "./period-report/router";
-import { planActionsRouter, planCommentsRouter } from "./policy/actions-router";
-import { actionPlansRouter, policyInstrumentsRouter } from "./policy/router";
-import { projectsRouter } from "./projects/router";
-import { reportContributionsRouter } from "./reports/router";
+import { accountRouter } from "./account/account-router";
+import { adminRouter } from "./admin/admin-router";
+import { auditRouter } from "./audit/audit-router";
+import { deliverablesRouter } from "./deliverables/deliverables-router";
+import { deskRouter } from "./desk/desk-router";
+import { documentsRouter } from "./documents/documents-router";
+import { foldersRouter } from "./documents/folders-router";
+import { improvementsRouter } from "./improvements/improvements-router";
+import { indicatorsRouter } from "./indicators/indicators-router";
+import { goodPracticesRouter } from "./learning/good-practices-router";
+import { learningEventsRouter } from "./learning/learning-events-router";
+import { membersRouter } from "./members/members-router";
+import { monitoringRouter } from "./monitoring/monitoring-router";
+import { notificationsRouter } from "./notifications/notifications-router";
+import { partnersRouter } from "./partners/partners-router";
+import { periodReportsRouter } from "./period-reports/period-reports-router";
+import { actionPlansRouter } from "./policy/action-plans-router";
+import { planActionsRouter } from "./policy/plan-actions-router";
+import { planCommentsRouter } from "./policy/plan-comments-router";
+import { policyInstrumentsRouter } from "./policy/policy-instruments-router";
+import { policyViewsRouter } from "./policy-views/policy-views-router";
+import { projectsRouter } from "./projects/projects-router";
 import { createCallerFactory, router } from "./trpc";
-import { commentsRouter, deliverablesRouter } from "./workplan/deliverables-router";
-import { activitiesRouter, deskRouter, periodsRouter, workPackagesRouter } from "./workplan/router";
+import { activitiesRouter } from "./workplan/activities-router";
+import { workPackagesRouter } from "./workplan/work-packages-router";
 
+/** One namespace per router file, each in the room (folder) it is named after. */
 export const appRouter = router({
   account: accountRouter,
+  actionPlans: actionPlansRouter,
+  activities: activitiesRouter,
   admin: adminRouter,
   audit: auditRouter,
+  deliverables: deliverablesRouter,
+  desk: deskRouter,
   documents: documentsRouter,
   folders: foldersRouter,
   goodPractices: goodPracticesRouter,
   improvements: improvementsRouter,
   indicators: indicatorsRouter,
-  monitoring: monitoringRouter,
-  policyViews: policyViewsRouter,
   learningEvents: learningEventsRouter,
   members: membersRouter,
+  monitoring: monitoringRouter,
   notifications: notificationsRouter,
   partners: partnersRouter,
   periodReports: periodReportsRouter,
-  policyInstruments: policyInstrumentsRouter,
-  actionPlans: actionPlansRouter,
   planActions: planActionsRouter,
   planComments: planCommentsRouter,
+  policyInstruments: policyInstrumentsRouter,
+  policyViews: policyViewsRouter,
   projects: projectsRouter,
-  reportContributions: reportContributionsRouter,
-  activities: activitiesRouter,
-  comments: commentsRouter,
-  deliverables: deliverablesRouter,
-  desk: deskRouter,
-  periods: periodsRouter,
   workPackages: workPackagesRouter,
 });
 

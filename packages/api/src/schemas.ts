@@ -1,6 +1,13 @@
 // Client-safe input schemas, shared by forms and procedures.
 export { linkToken, newPassword, personName } from "./account/schemas";
 export {
+  checkDeliverable,
+  commentBody,
+  deliverableCode,
+  deliverableFields,
+  deliverableFilter,
+} from "./deliverables/deliverable-schemas";
+export {
   checkFileName,
   documentMetadata,
   folderName,
@@ -10,17 +17,11 @@ export {
 } from "./documents/schemas";
 export {
   ACHIEVE_REQUIREMENTS,
-  CHAIN_NODE_KINDS,
-  chainFilter,
-  checkChainFilter,
-  checkMonitoring,
   fundsEur,
   IMPROVEMENT_LABELS,
   improvementFields,
   improvementFilters,
   missingForAchievement,
-  monitoringFields,
-  PROGRESS_LABELS,
   revertReason,
 } from "./improvements/schemas";
 export {
@@ -44,6 +45,7 @@ export {
   TITLE_LIMIT,
   validatedOn,
 } from "./learning/practice-schemas";
+export { illegalTransition, STATUS_LABELS, TRANSITIONS } from "./learning/practice-transitions";
 export {
   checkEventFields,
   checkParticipant,
@@ -54,11 +56,21 @@ export {
   recommendationText,
   themeList,
 } from "./learning/schemas";
-export { illegalTransition, STATUS_LABELS, TRANSITIONS } from "./learning/workflow-rules";
 export { checkRolePartner, email, roleAndPartner } from "./members/schemas";
+export {
+  checkMonitoring,
+  monitoringFields,
+  PROGRESS_LABELS,
+} from "./monitoring/monitoring-schemas";
 export { COUNTRIES, partnerFields } from "./partners/schemas";
-export { ACHIEVEMENT_LABELS, OUTPUT_KIND_LABELS } from "./period-report/schemas";
-export { REPORT_TABLES } from "./period-report/tables";
+export {
+  CONTRIBUTION_STATUS_LABELS,
+  contributionNarrative,
+  contributionReturnComment,
+  NARRATIVE_LABELS,
+} from "./period-reports/contribution-schemas";
+export { ACHIEVEMENT_LABELS, OUTPUT_KIND_LABELS } from "./period-reports/report-schemas";
+export { REPORT_TABLES } from "./period-reports/tables";
 export {
   actionFields,
   actionPlanFields,
@@ -77,20 +89,10 @@ export {
   SECTION_LABELS,
   transitionNote,
 } from "./policy/schemas";
+export {
+  CHAIN_NODE_KINDS,
+  chainFilter,
+  checkChainFilter,
+} from "./policy-views/policy-views-schemas";
 export { checkProjectDates, projectFields } from "./projects/schemas";
-export {
-  CONTRIBUTION_STATUS_LABELS,
-  contributionNarrative,
-  contributionReturnComment,
-  NARRATIVE_LABELS,
-} from "./reports/schemas";
-export {
-  activityFields,
-  checkDateRange,
-  checkDeliverable,
-  commentBody,
-  deliverableCode,
-  deliverableFields,
-  deliverableFilter,
-  workPackageFields,
-} from "./workplan/schemas";
+export { activityFields, checkDateRange, workPackageFields } from "./workplan/schemas";

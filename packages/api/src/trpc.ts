@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Context } from "./context";
 import { DomainError, TRPC_CODE } from "./errors";
 import { logger } from "./logger";
-import { type ProjectAccess, type Role, resolveProjectAccess } from "./shared/project-access";
+import { type ProjectAccess, resolveProjectAccess } from "./shared/project-access";
+import type { Role } from "./shared/roles";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -63,13 +64,6 @@ export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
 });
 
 export type { ProjectAccess, Role };
-export const ALL_PROJECT_ROLES: readonly Role[] = [
-  "admin",
-  "lead_coordinator",
-  "partner_editor",
-  "partner_viewer",
-  "observer",
-];
 
 const projectIdOnly = z.object({ projectId: z.uuid() });
 
@@ -91,12 +85,3 @@ export function projectProcedure(roles: readonly Role[]) {
 export function projectInput<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject({ projectId: z.uuid(), ...shape });
 }
-
-export const READ_ROLES = ALL_PROJECT_ROLES;
-export const STAFF_ROLES: readonly Role[] = [
-  "admin",
-  "lead_coordinator",
-  "partner_editor",
-  "partner_viewer",
-];
-export const LEAD_ROLES: readonly Role[] = ["admin", "lead_coordinator"];

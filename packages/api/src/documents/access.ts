@@ -36,14 +36,3 @@ export function visibleDocuments(access: ProjectAccess) {
     ]);
   };
 }
-
-/** Editing metadata, adding versions and deleting: the owning partner's editors and leads. */
-export function canEditDocument(access: ProjectAccess, ownerPartnerId: string): boolean {
-  if (access.isLead) return true;
-  return access.role === "partner_editor" && access.partnerId === ownerPartnerId;
-}
-
-/** Uploading new documents and making folders: editors and leads. */
-export function canContribute(access: ProjectAccess): boolean {
-  return access.isLead || access.role === "partner_editor";
-}

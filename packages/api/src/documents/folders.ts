@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { conflict, forbidden, notFound, staleVersion } from "../errors";
+import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { canContribute } from "./access";
 
 export type FolderCrumb = { id: string; name: string };
 
@@ -53,7 +53,7 @@ export async function createFolder(
   ctx: ProjectCtx,
   input: { parentId: string | null; name: string },
 ) {
-  if (!canContribute(ctx.access)) throw forbidden("Only editors can create folders");
+  if (!isEditor(ctx.access)) throw forbidden("Only editors can create folders");
   if (input.parentId) await folderPath(ctx, input.parentId);
   await assertNameFree(ctx, input.parentId, input.name);
   return ctx.db.transaction().execute(async (trx) => {
@@ -83,7 +83,7 @@ export async function renameFolder(
   ctx: ProjectCtx,
   input: { folderId: string; name: string; version: number },
 ) {
-  if (!canContribute(ctx.access)) throw forbidden("Only editors can rename folders");
+  if (!isEditor(ctx.access)) throw forbidden("Only editors can rename folders");
   const current = await ctx.db
     .selectFrom("folders")
     .select(["id", "parent_id", "name", "version"])

@@ -5,8 +5,8 @@ import type { Context } from "../context";
 import { DomainError, HTTP_STATUS } from "../errors";
 import { logger } from "../logger";
 import { resolveProjectAccess } from "../shared/project-access";
+import { READ_ROLES } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { READ_ROLES } from "../trpc";
 
 export function errorResponse(ctx: Context, err: unknown): Response {
   if (err instanceof DomainError) {

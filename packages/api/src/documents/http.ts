@@ -6,9 +6,9 @@ import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
+import { EDITOR_ROLES } from "./documents-router";
 import { errorResponse, listParam, onCorrupt, projectCtx, safeDisposition } from "./http-shared";
 import { visibleQuery } from "./queries";
-import { CONTRIBUTOR_ROLES } from "./router";
 import { documentMetadata } from "./schemas";
 import { uploadDocument, uploadVersion } from "./upload";
 
@@ -68,7 +68,7 @@ const newDocumentQuery = z.strictObject({
 export async function handleUpload(ctx: Context, projectId: string, req: Request) {
   try {
     checkUploadRequest(req);
-    const pctx = await projectCtx(ctx, projectId, CONTRIBUTOR_ROLES);
+    const pctx = await projectCtx(ctx, projectId, EDITOR_ROLES);
     const q = new URL(req.url).searchParams;
     const meta = newDocumentQuery.parse({
       title: q.get("title") ?? undefined,
@@ -101,7 +101,7 @@ export async function handleNewVersion(
 ) {
   try {
     checkUploadRequest(req);
-    const pctx = await projectCtx(ctx, projectId, CONTRIBUTOR_ROLES);
+    const pctx = await projectCtx(ctx, projectId, EDITOR_ROLES);
     if (!z.uuid().safeParse(documentId).success)
       throw new DomainError("NOT_FOUND", "Document not found");
     const q = new URL(req.url).searchParams;

@@ -1,7 +1,7 @@
+import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
-import { LEAD_ROLES, READ_ROLES, type Role } from "../trpc";
-import { CONTRIBUTOR_ROLES } from "./router";
+import { EDITOR_ROLES } from "./documents-router";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 
@@ -11,7 +11,7 @@ type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
  */
 export function documentEntries(docs: () => DocumentFixtures): Record<string, Entry> {
   const read = [...READ_ROLES];
-  const contribute = [...CONTRIBUTOR_ROLES];
+  const contribute = [...EDITOR_ROLES];
   const lead = [...LEAD_ROLES];
   const own = async (f: Fixtures) =>
     docs().newDocument({ ownerPartnerId: f.partnersA.se, visibility: "partner" });

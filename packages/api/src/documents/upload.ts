@@ -5,8 +5,8 @@ import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
 import { BlobTooLargeError } from "@consortia/storage";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, invalid, staleVersion } from "../errors";
+import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { canContribute } from "./access";
 import { folderPath } from "./folders";
 import { storageQuota, storageUsed } from "./queries";
 import { checkFileName } from "./schemas";
@@ -108,7 +108,7 @@ export async function uploadDocument(
   meta: NewDocumentMeta,
   upload: { fileName: string; body: Readable; declaredSize: number | null },
 ) {
-  if (!canContribute(ctx.access)) throw forbidden("Only editors can upload documents");
+  if (!isEditor(ctx.access)) throw forbidden("Only editors can upload documents");
   const owner = meta.ownerPartnerId ?? ctx.access.partnerId;
   if (!owner) throw invalid("Choose the owning partner", { ownerPartnerId: ["Required"] });
   if (owner !== ctx.access.partnerId && !ctx.access.isLead)

@@ -3,9 +3,11 @@ import { recordAudit } from "../audit";
 import { listAttachments } from "../documents/attachments";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
 import { practicesQuery } from "../learning/practice-queries";
-import { assertCanEditPartnerRecord, canEditPartnerRecord } from "../policy/access";
+import { assertCanEditPartnerRecord } from "../policy/access";
 import { twoDecimals } from "../shared/money";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { mayValidate } from "./improvement-workflow";
 import {
   checkImprovementRefs,
   hiddenPracticeLinks,
@@ -14,7 +16,6 @@ import {
 } from "./links";
 import { actionsQuery, evidenceCounts, improvementsQuery, loadImprovement } from "./queries";
 import { missingForAchievement } from "./schemas";
-import { mayValidate } from "./workflow";
 
 export type ImprovementInput = ImprovementRefs & {
   improvementType: PolicyImprovementType;
@@ -72,7 +73,7 @@ export async function listImprovements(ctx: ProjectCtx, input: ImprovementFilter
     ...r,
     fundsMobilisedEur: twoDecimals(r.fundsMobilisedEur),
     evidenceCount: evidence.get(r.id) ?? 0,
-    canEdit: canEditPartnerRecord(ctx, r.partnerId) && r.status !== "validated",
+    canEdit: actsForPartner(ctx.access, r.partnerId) && r.status !== "validated",
   }));
 }
 
@@ -126,7 +127,7 @@ export async function getImprovement(ctx: ProjectCtx, input: { improvementId: st
   ]);
   const nameOf = (id: string | null) => users.find((u) => u.id === id)?.name ?? null;
   const evidence = attachments[i.id] ?? [];
-  const canEdit = canEditPartnerRecord(ctx, i.partnerId);
+  const canEdit = actsForPartner(ctx.access, i.partnerId);
   return {
     ...i,
     fundsMobilisedEur: twoDecimals(i.fundsMobilisedEur),

@@ -1,7 +1,7 @@
 import type { Db } from "@consortia/db";
 import { visibleGoodPractices } from "../learning/access";
+import { FieldNotes } from "../shared/field-notes";
 import type { ProjectCtx } from "../shared/service-context";
-import { FieldNotes } from "../workplan/checks";
 
 export type ImprovementRefs = {
   partnerId: string;

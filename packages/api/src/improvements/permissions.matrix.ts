@@ -1,10 +1,9 @@
-import { EDITOR_ROLES, VALIDATOR_ROLES } from "../learning/roles";
+import { attachProgressEvidence, upsertProgress } from "../monitoring/monitoring";
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role, VALIDATOR_ROLES } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
 import { type ImprovementFixtures, improvementFixtures } from "../testing/improvement-fixtures";
-import { LEAD_ROLES, READ_ROLES, type Role } from "../trpc";
-import { attachProgressEvidence, upsertProgress } from "./monitoring";
-import { attachImprovementEvidence } from "./workflow";
+import { attachImprovementEvidence } from "./improvement-workflow";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 

@@ -8,9 +8,10 @@ import {
   projectTargetColumn,
 } from "@consortia/db";
 import { recordAudit } from "../audit";
-import { notFound, staleVersion } from "../errors";
+import { notFound, staleVersion, taken } from "../errors";
+import { isUniqueViolation } from "../shared/db-errors";
+import { FieldNotes } from "../shared/field-notes";
 import type { ProjectCtx } from "../shared/service-context";
-import { FieldNotes, isUniqueViolation, taken } from "../workplan/checks";
 import { shown } from "./amounts";
 import { INDICATOR_UNIT_LABELS } from "./schemas";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { policyCounts } from "../improvements/counts";
 import { practiceProgress } from "../learning/progress";
+import { policyCounts } from "../policy-views/counts";
+import { reportingPeriods } from "../shared/calendar";
 import { createHarness, type Harness } from "../testing/harness";
-import { reportingPeriods } from "../workplan/periods";
 import { periodIndex } from "./compute";
 import { listIndicators } from "./list";
 import { buildPartnership, NOW } from "./test-partnership";

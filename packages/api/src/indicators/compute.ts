@@ -4,9 +4,9 @@ import {
   INDICATOR_COMPUTED_KEYS,
   type IndicatorComputedKey,
 } from "@consortia/db";
-import { policyIndicatorRecords } from "../improvements/counts";
 import { COUNTED_STATUSES } from "../learning/access";
-import { isoDay, type ReportingPeriod } from "../workplan/periods";
+import { policyIndicatorRecords } from "../policy-views/counts";
+import { isoDay, type ReportingPeriod } from "../shared/calendar";
 import { total } from "./amounts";
 
 /**

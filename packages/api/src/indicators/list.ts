@@ -1,8 +1,8 @@
 import { ensureIndicatorCatalogue, projectTargetColumn } from "@consortia/db";
 import { sql } from "kysely";
+import { isoDay, periodOf } from "../shared/calendar";
+import { projectSchedule } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
-import { projectDates } from "../workplan/checks";
-import { isoDay, periodOf } from "../workplan/periods";
 import { percentOf, runningTotals, shown, total } from "./amounts";
 import { computeIndicators } from "./compute";
 
@@ -21,7 +21,7 @@ export async function listIndicators(ctx: ProjectCtx, now: Date) {
   const projectId = ctx.access.projectId;
   const today = isoDay(now);
   await ensureIndicatorCatalogue(ctx.db, projectId, null);
-  const schedule = await projectDates(ctx.db, projectId);
+  const schedule = await projectSchedule(ctx.db, projectId);
   const { periods } = schedule;
   const [indicators, entered, partners, computed] = await Promise.all([
     ctx.db

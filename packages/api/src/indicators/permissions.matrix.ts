@@ -1,6 +1,6 @@
+import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
-import { LEAD_ROLES, READ_ROLES, type Role } from "../trpc";
 import { createIndicator } from "./catalogue";
 import { setValue } from "./values";
 

@@ -1,15 +1,15 @@
 import { bytesUpload, uploadDocument } from "../documents/upload";
-import { createImprovement } from "../improvements/improvements";
 import {
   achieveImprovement,
   attachImprovementEvidence,
   validateImprovement,
-} from "../improvements/workflow";
+} from "../improvements/improvement-workflow";
+import { createImprovement } from "../improvements/improvements";
 import { createEvent, deleteEvent } from "../learning/events";
 import { addParticipant } from "../learning/participants";
+import type { Transition } from "../learning/practice-transitions";
+import { transition } from "../learning/practice-workflow";
 import { createPractice } from "../learning/practices";
-import { transition } from "../learning/workflow";
-import type { Transition } from "../learning/workflow-rules";
 import type { ProjectCtx } from "../shared/service-context";
 import { documentFixtures } from "../testing/document-fixtures";
 import type { Harness } from "../testing/harness";

@@ -1,9 +1,9 @@
 import { recordAudit } from "../audit";
 import { invalid, notFound, staleVersion } from "../errors";
-import { assertPeriodOpen } from "../period-report/lock";
+import { isoDay } from "../shared/calendar";
+import { isUniqueViolation } from "../shared/db-errors";
+import { assertPeriodOpen, projectSchedule } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
-import { isUniqueViolation, projectDates } from "../workplan/checks";
-import { isoDay } from "../workplan/periods";
 import { shown } from "./amounts";
 import { loadIndicator } from "./catalogue";
 import { checkWhole } from "./schemas";
@@ -18,7 +18,7 @@ export type ValueInput = {
 
 /** A period of the project that has begun by `now` (values are not entered ahead of time). */
 async function checkPeriod(ctx: ProjectCtx, periodNumber: number, now: Date) {
-  const { periods } = await projectDates(ctx.db, ctx.access.projectId);
+  const { periods } = await projectSchedule(ctx.db, ctx.access.projectId);
   const period = periods.find((p) => p.number === periodNumber);
   if (!period)
     throw invalid("Choose a reporting period of the project", {

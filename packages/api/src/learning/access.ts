@@ -1,40 +1,21 @@
-import type { Database, Db, GoodPracticeStatus } from "@consortia/db";
+import type { Database, GoodPracticeStatus } from "@consortia/db";
 import type { ExpressionBuilder } from "kysely";
-import { forbidden, invalid } from "../errors";
+import { forbidden } from "../errors";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import type { ProjectAccess } from "../trpc";
-
-/**
- * Who may do what with learning events and good practices (the procedures' roles are the
- * outer fence; these are the per-record rules inside it):
- * - events are visible to everyone in the project, observers included; any staff member
- *   (not observers, who are read-only) may propose one; the host partner's editors and the
- *   lead coordinators edit it, its participants and its recommendations;
- * - an editor of another partner logs the people their own partner sent to an event;
- * - a good practice in draft (or returned) is the owning partner's work in progress: only
- *   its people, its author and the lead coordinators see it. From submission on the whole
- *   partnership sees it, observers included.
- */
-export function canEditEvent(access: ProjectAccess, hostPartnerId: string): boolean {
-  if (access.isLead) return true;
-  return access.role === "partner_editor" && access.partnerId === hostPartnerId;
-}
 
 export function canManageParticipant(
   access: ProjectAccess,
   hostPartnerId: string,
   participantPartnerId: string | null,
 ): boolean {
-  if (canEditEvent(access, hostPartnerId)) return true;
-  return (
-    access.role === "partner_editor" &&
-    participantPartnerId !== null &&
-    access.partnerId === participantPartnerId
-  );
+  if (actsForPartner(access, hostPartnerId)) return true;
+  return actsForPartner(access, participantPartnerId);
 }
 
 export const assertCanEditEvent = (access: ProjectAccess, hostPartnerId: string) => {
-  if (!canEditEvent(access, hostPartnerId))
+  if (!actsForPartner(access, hostPartnerId))
     throw forbidden("Only the host partner's editors and lead coordinators can change this event");
 };
 
@@ -84,22 +65,4 @@ export function isPracticeEditor(ctx: ProjectCtx, p: PracticeOwnership): boolean
 export function canEditPractice(ctx: ProjectCtx, p: PracticeOwnership): boolean {
   if (ctx.access.isLead) return true;
   return (p.status === "draft" || p.status === "returned") && isPracticeEditor(ctx, p);
-}
-
-/** Refuses, as a field error, a partner that is not part of this project. */
-export async function assertProjectPartner(
-  db: Db,
-  projectId: string,
-  field: string,
-  partnerId: string,
-) {
-  const p = await db
-    .selectFrom("partners")
-    .select(["id", "country"])
-    .where("id", "=", partnerId)
-    .where("project_id", "=", projectId)
-    .executeTakeFirst();
-  if (!p)
-    throw invalid("Unknown partner", { [field]: ["This partner is not part of the project"] });
-  return p;
 }

@@ -3,8 +3,10 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { listAttachments } from "../documents/attachments";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import { assertProjectPartner } from "../shared/project-partners";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertCanEditEvent, assertProjectPartner, canEditEvent } from "./access";
+import { assertCanEditEvent } from "./access";
 import { eventsQuery, loadEvent } from "./event-queries";
 import { participantsOf, summariseEvent } from "./event-summary";
 import { presentedPractices } from "./practice-links";
@@ -88,7 +90,7 @@ export async function listEvents(ctx: ProjectCtx, input: EventFilters) {
       e,
       participants.filter((p) => p.eventId === e.id),
     ),
-    canEdit: canEditEvent(ctx.access, e.hostPartnerId),
+    canEdit: actsForPartner(ctx.access, e.hostPartnerId),
   }));
   return { events, total: Number(total), page: input.page, pageSize: input.pageSize };
 }
@@ -137,7 +139,7 @@ export async function getEvent(ctx: ProjectCtx, input: { eventId: string }) {
     recommendations,
     attachments: attachments[event.id] ?? [],
     goodPractices,
-    canEdit: canEditEvent(ctx.access, event.hostPartnerId),
+    canEdit: actsForPartner(ctx.access, event.hostPartnerId),
   };
 }
 

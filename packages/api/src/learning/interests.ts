@@ -2,8 +2,9 @@ import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
+import { assertProjectPartner } from "../shared/project-partners";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertProjectPartner } from "./access";
 import { loadPractice } from "./practice-queries";
 
 /** The partners interested in transferring a practice, with their notes. */
@@ -28,8 +29,7 @@ export function interestsOf(db: Db, goodPracticeId: string) {
 
 /** Editors speak for their own partner; lead coordinators record it for any partner. */
 function assertSpeaksFor(ctx: ProjectCtx, partnerId: string) {
-  if (ctx.access.isLead) return;
-  if (ctx.access.role === "partner_editor" && ctx.access.partnerId === partnerId) return;
+  if (actsForPartner(ctx.access, partnerId)) return;
   throw forbidden("Editors record interest for their own partner only");
 }
 

@@ -1,5 +1,5 @@
 import type { ApiDeps } from "../context";
-import type { Transition } from "./workflow-rules";
+import type { Transition } from "./practice-transitions";
 
 type PracticeMail = {
   to: string;

@@ -3,8 +3,10 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
+import { assertProjectPartner } from "../shared/project-partners";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertProjectPartner, canEditEvent, canManageParticipant } from "./access";
+import { canManageParticipant } from "./access";
 import { loadEvent } from "./event-queries";
 
 type Details = {
@@ -159,7 +161,7 @@ function checkPersonPartner(
   current: string | null,
   requested: string | null,
 ) {
-  if (requested !== current && !canEditEvent(ctx.access, hostPartnerId))
+  if (requested !== current && !actsForPartner(ctx.access, hostPartnerId))
     throw invalid("Wrong partner", {
       partnerId: ["Only the host can change the partner a project member came with"],
     });

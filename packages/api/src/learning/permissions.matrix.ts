@@ -1,10 +1,16 @@
+import {
+  EDITOR_ROLES,
+  LEAD_ROLES,
+  READ_ROLES,
+  type Role,
+  STAFF_ROLES,
+  VALIDATOR_ROLES,
+} from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
 import type { LearningFixtures } from "../testing/learning-fixtures";
-import { LEAD_ROLES, READ_ROLES, type Role, STAFF_ROLES } from "../trpc";
 import { attachToEvent, attachToPractice } from "./attach";
 import { linkEvent } from "./practice-links";
-import { EDITOR_ROLES, VALIDATOR_ROLES } from "./roles";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 

@@ -1,7 +1,8 @@
 import { recordAudit } from "../audit";
 import { forbidden, notFound } from "../errors";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { canEditEvent, isPracticeEditor } from "./access";
+import { isPracticeEditor } from "./access";
 import { eventsQuery, loadEvent } from "./event-queries";
 import { loadPractice, practicesQuery } from "./practice-queries";
 
@@ -45,7 +46,7 @@ async function loadPair(ctx: ProjectCtx, input: { goodPracticeId: string; eventI
     loadPractice(ctx, input.goodPracticeId),
     loadEvent(ctx, input.eventId),
   ]);
-  if (!isPracticeEditor(ctx, practice) && !canEditEvent(ctx.access, event.host_partner_id))
+  if (!isPracticeEditor(ctx, practice) && !actsForPartner(ctx.access, event.host_partner_id))
     throw forbidden(
       "The practice's editors or the event's host partner record where a practice was presented",
     );

@@ -1,6 +1,7 @@
 import { GOOD_PRACTICE_STATUSES } from "@consortia/db/schema";
 import { z } from "zod";
-import { country, isoDate, themeList } from "./schemas";
+import { isoDate } from "../shared/fields";
+import { country, themeList } from "./schemas";
 
 /** DOMAIN.md: the programme's database takes titles of at most 100 characters. */
 export const TITLE_LIMIT = 100;

@@ -3,13 +3,9 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { listAttachments } from "../documents/attachments";
 import { conflict, forbidden, notFound, staleVersion } from "../errors";
+import { assertProjectPartner } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
-import {
-  assertProjectPartner,
-  COUNTED_STATUSES,
-  canEditPractice,
-  isPracticeEditor,
-} from "./access";
+import { COUNTED_STATUSES, canEditPractice, isPracticeEditor } from "./access";
 import { interestsOf } from "./interests";
 import { practiceEvents } from "./practice-links";
 import {
@@ -20,7 +16,7 @@ import {
   workflowColumns,
 } from "./practice-queries";
 import type { PracticeFields } from "./practice-schemas";
-import { STATUS_LABELS } from "./workflow-rules";
+import { STATUS_LABELS } from "./practice-transitions";
 
 export type PracticeInput = PracticeFields & { ownerPartnerId: string; themes: string[] };
 

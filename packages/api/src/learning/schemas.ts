@@ -5,13 +5,11 @@ import {
 } from "@consortia/db/schema";
 import { z } from "zod";
 import { COUNTRIES } from "../partners/schemas";
+import { isoDate } from "../shared/fields";
 
-export const isoDate = z.iso.date({ error: "Use a date like 2026-05-31" });
 export const country = z.enum(Object.keys(COUNTRIES) as [string, ...string[]], {
   error: "Choose a country",
 });
-export const version = z.number().int().positive();
-
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
 const optionalText = (max: number) =>
   z

@@ -1,6 +1,6 @@
 import type { Db, ReminderKind, UserNotificationKind } from "@consortia/db";
 import type { ApiDeps } from "../context";
-import { daysBetween, isoDay } from "../workplan/periods";
+import { daysBetween, isoDay } from "../shared/calendar";
 import { deliverableLink } from "./dispatch";
 import { notify } from "./kinds";
 import { mailImmediate } from "./mail";

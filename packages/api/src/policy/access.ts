@@ -1,6 +1,7 @@
 import type { ActionPlanStatus, Database, PolicyImprovementStatus } from "@consortia/db";
 import type { ExpressionBuilder } from "kysely";
 import { forbidden } from "../errors";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 
 /**
@@ -21,14 +22,8 @@ export const OBSERVER_IMPROVEMENT_STATUSES: readonly PolicyImprovementStatus[] =
   "validated",
 ];
 
-/** True for the owning partner's editors and for lead coordinators. */
-export function canEditPartnerRecord(ctx: ProjectCtx, partnerId: string): boolean {
-  if (ctx.access.isLead) return true;
-  return ctx.access.role === "partner_editor" && ctx.access.partnerId === partnerId;
-}
-
 export function assertCanEditPartnerRecord(ctx: ProjectCtx, partnerId: string, what: string) {
-  if (!canEditPartnerRecord(ctx, partnerId))
+  if (!actsForPartner(ctx.access, partnerId))
     throw forbidden(`Only the owning partner's editors and lead coordinators can change ${what}`);
 }
 

@@ -1,8 +1,9 @@
 import type { ActionPlanSection, Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { conflict, forbidden, invalid, notFound, staleVersion } from "../errors";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { canEditPartnerRecord, visibleActionPlans } from "./access";
+import { visibleActionPlans } from "./access";
 import { assertCanCommentOnPlan, loadPlan } from "./plan-access";
 import { SECTION_LABELS } from "./schemas";
 
@@ -48,7 +49,7 @@ export async function listComments(
     .orderBy("c.created_at")
     .orderBy("c.id")
     .execute();
-  const resolver = canEditPartnerRecord(ctx, plan.partner_id);
+  const resolver = actsForPartner(ctx.access, plan.partner_id);
   const shaped = rows.map(({ deletedAt, ...c }) => {
     const own = c.authorId === ctx.actor.userId;
     const deleted = deletedAt !== null;
@@ -262,7 +263,7 @@ export async function setResolved(
 ) {
   const c = await loadComment(ctx, input.commentId);
   if (c.deleted_at) throw notFound("Comment");
-  if (!canEditPartnerRecord(ctx, c.partner_id))
+  if (!actsForPartner(ctx.access, c.partner_id))
     throw forbidden(
       "Only the owning partner's editors and lead coordinators resolve comments on this plan",
     );

@@ -1,10 +1,11 @@
 import type { Db, PolicyInstrumentType, TerritorialLevel } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
-import { assertProjectPartner } from "../learning/access";
 import { isUniqueViolation } from "../shared/db-errors";
+import { assertProjectPartner } from "../shared/project-partners";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertCanEditPartnerRecord, canEditPartnerRecord, visibleActionPlans } from "./access";
+import { assertCanEditPartnerRecord, visibleActionPlans } from "./access";
 
 export type InstrumentInput = {
   partnerId: string;
@@ -71,7 +72,7 @@ export async function listInstruments(ctx: ProjectCtx) {
     actionPlan: planStatus
       ? { id: planId && seen.has(planId) ? planId : null, status: planStatus }
       : null,
-    canEdit: canEditPartnerRecord(ctx, i.partnerId),
+    canEdit: actsForPartner(ctx.access, i.partnerId),
   }));
 }
 
@@ -87,7 +88,7 @@ export async function getInstrument(ctx: ProjectCtx, input: { policyInstrumentId
     .where("policy_instrument_id", "=", i.id)
     .select(["id", "title", "status", "updated_at as updatedAt"])
     .executeTakeFirst();
-  return { ...i, actionPlan: plan ?? null, canEdit: canEditPartnerRecord(ctx, i.partnerId) };
+  return { ...i, actionPlan: plan ?? null, canEdit: actsForPartner(ctx.access, i.partnerId) };
 }
 
 async function loadInstrument(ctx: ProjectCtx, id: string, db: Db = ctx.db) {

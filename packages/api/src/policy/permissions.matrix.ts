@@ -1,11 +1,10 @@
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role, STAFF_ROLES } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
 import type { LearningFixtures } from "../testing/learning-fixtures";
 import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
-import { LEAD_ROLES, READ_ROLES, type Role, STAFF_ROLES } from "../trpc";
 import { setResolved } from "./comments";
 import { addInspiration } from "./inspirations";
-import { EDITOR_ROLES } from "./roles";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 

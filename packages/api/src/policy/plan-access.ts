@@ -1,7 +1,8 @@
 import type { ActionPlanStatus, Db } from "@consortia/db";
 import { conflict, forbidden, notFound } from "../errors";
+import { actsForPartner, isStaff } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { canEditPartnerRecord, visibleActionPlans } from "./access";
+import { visibleActionPlans } from "./access";
 
 /**
  * The per-plan rules on top of access.ts: the owning partner's editors and lead coordinators
@@ -39,11 +40,11 @@ export async function loadPlan(ctx: ProjectCtx, planId: string, db: Db = ctx.db)
 }
 
 export function canEditPlan(ctx: ProjectCtx, plan: Pick<PlanRef, "partner_id" | "status">) {
-  return plan.status !== "final" && canEditPartnerRecord(ctx, plan.partner_id);
+  return plan.status !== "final" && actsForPartner(ctx.access, plan.partner_id);
 }
 
 export function assertCanEditPlan(ctx: ProjectCtx, plan: Pick<PlanRef, "partner_id" | "status">) {
-  if (!canEditPartnerRecord(ctx, plan.partner_id))
+  if (!actsForPartner(ctx.access, plan.partner_id))
     throw forbidden(
       "Only the owning partner's editors and lead coordinators can change this action plan",
     );
@@ -73,7 +74,7 @@ export async function lockPlanForEdit(ctx: ProjectCtx, trx: Db, planId: string) 
 
 export function canCommentOnPlan(ctx: ProjectCtx, plan: Pick<PlanRef, "partner_id" | "status">) {
   const { access } = ctx;
-  if (!access.isLead && (access.role === null || access.role === "observer")) return false;
+  if (!isStaff(access)) return false;
   if (plan.status === "in_review") return true;
   if (plan.status === "draft") return access.isLead || access.partnerId === plan.partner_id;
   return false;

@@ -1,8 +1,8 @@
 import type { ActionPlanSnapshotTransition, ActionPlanStatus, Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { canEditPartnerRecord } from "./access";
 import { loadPlan, type PlanRef } from "./plan-access";
 import { PLAN_STATUS_LABELS } from "./schemas";
 import { loadActionPlanContent } from "./snapshot-content";
@@ -30,7 +30,7 @@ async function precheck(ctx: ProjectCtx, t: PlanTransition, input: TransitionInp
   const rule = RULES[t];
   if (rule.by === "lead" && !ctx.access.isLead)
     throw forbidden("Only lead coordinators can do this");
-  if (rule.by === "owner" && !canEditPartnerRecord(ctx, plan.partner_id))
+  if (rule.by === "owner" && !actsForPartner(ctx.access, plan.partner_id))
     throw forbidden(
       "Only the owning partner's editors and lead coordinators can submit this action plan",
     );

@@ -1,8 +1,9 @@
 import { recordAudit } from "../audit";
 import { conflict, invalid, staleVersion } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertCanEditPartnerRecord, canEditPartnerRecord, visibleActionPlans } from "./access";
+import { assertCanEditPartnerRecord, visibleActionPlans } from "./access";
 import { resolveForCaller } from "./inspiration-links";
 import {
   assertCanEditPlan,
@@ -113,7 +114,7 @@ export async function getPlan(ctx: ProjectCtx, input: { actionPlanId: string }) 
     ctx,
     content.actions.flatMap((a) => a.inspirations),
   );
-  const ownerOrLead = canEditPartnerRecord(ctx, ref.partner_id);
+  const ownerOrLead = actsForPartner(ctx.access, ref.partner_id);
   return {
     ...content.plan,
     statusLabel: PLAN_STATUS_LABELS[ref.status],

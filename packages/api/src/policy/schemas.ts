@@ -7,12 +7,11 @@ import {
 } from "@consortia/db/schema";
 import { z } from "zod";
 import { LANGUAGES } from "../documents/schemas";
+import { isoDate } from "../shared/fields";
 import { euroDecimal } from "../shared/money";
 
 // Client-safe field rules of policy instruments and action plans, shared by forms and procedures.
 
-export const version = z.number().int().positive();
-const isoDate = z.iso.date({ error: "Use a date like 2026-05-31" });
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
 const title = (what: string) =>
   z.string().trim().min(1, `Give the ${what} a title`).max(200, "At most 200 characters");

@@ -1,9 +1,9 @@
 import type { Actor } from "@consortia/auth";
 import type { Db, ProjectRole } from "@consortia/db";
 import { DomainError } from "../errors";
+import type { Role } from "./roles";
 
-/** `admin` is the platform role; the others are held per project. */
-export type Role = ProjectRole | "admin";
+export type { Role };
 
 export type ProjectAccess = {
   projectId: string;

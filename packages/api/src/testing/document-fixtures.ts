@@ -3,8 +3,8 @@ import { createFolder } from "../documents/folders";
 import { trashDocuments } from "../documents/service";
 import { bytesUpload, uploadDocument } from "../documents/upload";
 import { resolveProjectAccess } from "../shared/project-access";
+import { READ_ROLES } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { ALL_PROJECT_ROLES } from "../trpc";
 import type { Harness } from "./harness";
 
 export type DocumentFixtures = ReturnType<typeof documentFixtures>;
@@ -15,7 +15,7 @@ export function documentFixtures(h: Harness) {
   async function projectCtxFor(userId: string, projectId = h.f.projectA.id): Promise<ProjectCtx> {
     const ctx = await h.contextFor(await h.sessionFor(userId));
     if (!ctx.actor) throw new Error("the user could not be signed in");
-    const access = await resolveProjectAccess(ctx.db, ctx.actor, projectId, ALL_PROJECT_ROLES);
+    const access = await resolveProjectAccess(ctx.db, ctx.actor, projectId, READ_ROLES);
     return { ...ctx, actor: ctx.actor, access };
   }
 

@@ -19,7 +19,7 @@ import { DEFAULT_ALLOWED_TYPES } from "../documents/sniff";
 import { createMailer, type Mailer } from "../mail/mailer";
 import { insertInvitation } from "../members/invitations";
 import { appRouter, createCaller } from "../root";
-import type { Role } from "../trpc";
+import type { Role } from "../shared/roles";
 
 /** Every fixture account shares this password, hashed once (argon2 cost is fixed in auth). */
 export const PASSWORD = "correct-horse-battery";

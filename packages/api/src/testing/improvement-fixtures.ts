@@ -4,12 +4,12 @@ import type {
   PolicyImprovementStatus,
   PolicyImprovementType,
 } from "@consortia/db";
-import { createImprovement, type ImprovementInput } from "../improvements/improvements";
 import {
   achieveImprovement,
   attachImprovementEvidence,
   validateImprovement,
-} from "../improvements/workflow";
+} from "../improvements/improvement-workflow";
+import { createImprovement, type ImprovementInput } from "../improvements/improvements";
 import type { ProjectCtx } from "../shared/service-context";
 import type { DocumentFixtures } from "./document-fixtures";
 import type { Fixtures } from "./harness";

@@ -2,11 +2,11 @@ import type { GoodPracticeStatus } from "@consortia/db";
 import { createEvent, type EventInput } from "../learning/events";
 import { addInterest } from "../learning/interests";
 import { addParticipant } from "../learning/participants";
+import type { Transition } from "../learning/practice-transitions";
+import { transition } from "../learning/practice-workflow";
 import type { PracticeInput } from "../learning/practices";
 import { createPractice } from "../learning/practices";
 import { addRecommendation } from "../learning/recommendations";
-import { transition } from "../learning/workflow";
-import type { Transition } from "../learning/workflow-rules";
 import { documentFixtures } from "./document-fixtures";
 import type { Harness } from "./harness";
 

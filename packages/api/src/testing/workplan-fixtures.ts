@@ -1,13 +1,13 @@
 import type { DeliverableKind, DeliverableStatus } from "@consortia/db";
-import { createActivity } from "../workplan/activities";
-import { addComment } from "../workplan/comments";
-import { createDeliverable } from "../workplan/deliverables";
+import { addComment } from "../deliverables/comments";
 import {
   approveDeliverable,
   requestChanges,
   startDeliverable,
   submitDeliverable,
-} from "../workplan/transitions";
+} from "../deliverables/deliverable-workflow";
+import { createDeliverable } from "../deliverables/deliverables";
+import { createActivity } from "../workplan/activities";
 import { createWorkPackage } from "../workplan/work-packages";
 import type { DocumentFixtures } from "./document-fixtures";
 import type { Fixtures } from "./harness";

@@ -1,8 +1,11 @@
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { invalid, notFound, staleVersion } from "../errors";
+import { FieldNotes } from "../shared/field-notes";
+import { projectSchedule } from "../shared/project-calendar";
+import { checkPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
-import { checkPartners, checkWithinProject, FieldNotes, projectDates } from "./checks";
+import { checkWithinProject } from "./checks";
 
 export type ActivityInput = {
   workPackageId: string;
@@ -64,7 +67,7 @@ async function validate(ctx: ProjectCtx, db: Db, input: ActivityInput) {
     .where("project_id", "=", ctx.access.projectId)
     .executeTakeFirst();
   if (!wp) notes.add("workPackageId", "Unknown work package");
-  checkWithinProject(input, await projectDates(db, ctx.access.projectId), notes);
+  checkWithinProject(input, await projectSchedule(db, ctx.access.projectId), notes);
   await checkPartners(ctx, db, "partnerIds", input.partnerIds, notes);
   notes.throwIfAny();
   const warnings = new FieldNotes();

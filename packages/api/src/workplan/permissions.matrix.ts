@@ -1,8 +1,7 @@
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role, STAFF_ROLES } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
 import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";
-import { LEAD_ROLES, READ_ROLES, type Role } from "../trpc";
-import { COMMENT_ROLES, RESPONSIBLE_ROLES } from "./access";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 
@@ -129,9 +128,9 @@ export function workplanEntries(docs: () => DocumentFixtures): Record<string, En
       },
     },
     "deliverables.delete": { roles: lead, input: inStatus("planned") },
-    "deliverables.start": { roles: [...RESPONSIBLE_ROLES], input: inStatus("planned") },
+    "deliverables.start": { roles: [...EDITOR_ROLES], input: inStatus("planned") },
     "deliverables.submit": {
-      roles: [...RESPONSIBLE_ROLES],
+      roles: [...EDITOR_ROLES],
       input: async (f) => ({
         ...(await inStatus("in_progress")(f)),
         note: "Final version",
@@ -143,30 +142,29 @@ export function workplanEntries(docs: () => DocumentFixtures): Record<string, En
       input: async (f) => ({ ...(await inStatus("submitted")(f)), comment: "Add the agenda" }),
     },
     "deliverables.approve": { roles: lead, input: inStatus("submitted") },
-    "comments.list": { roles: read, input: someDeliverable },
-    "comments.people": { roles: [...COMMENT_ROLES], input: project },
-    "comments.add": {
-      roles: [...COMMENT_ROLES],
+    "deliverables.comments.list": { roles: read, input: someDeliverable },
+    "deliverables.comments.people": { roles: [...STAFF_ROLES], input: project },
+    "deliverables.comments.add": {
+      roles: [...STAFF_ROLES],
       input: async (f) => ({
         ...(await someDeliverable(f)),
         body: "@Anna Berg the agenda is missing",
       }),
     },
-    "comments.edit": {
+    "deliverables.comments.edit": {
       roles: ["partner_editor"],
       input: async (f) => {
         const c = await wp(f).newComment();
         return { ...project(f), commentId: c.id, body: "Corrected text", version: c.version };
       },
     },
-    "comments.delete": {
+    "deliverables.comments.delete": {
       roles: ["admin", "lead_coordinator", "partner_editor"],
       input: async (f) => {
         const c = await wp(f).newComment();
         return { ...project(f), commentId: c.id, version: c.version };
       },
     },
-    "periods.list": { roles: read, input: project },
     "desk.summary": { roles: read, input: project },
     "desk.learning": { roles: read, input: project },
     "desk.setLearningTargets": {

@@ -1,16 +1,12 @@
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
-import { conflict, notFound, staleVersion } from "../errors";
+import { conflict, notFound, staleVersion, taken } from "../errors";
+import { isUniqueViolation } from "../shared/db-errors";
+import { FieldNotes } from "../shared/field-notes";
+import { projectSchedule } from "../shared/project-calendar";
+import { checkPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
-import {
-  checkPartners,
-  checkWithinProject,
-  FieldNotes,
-  isUniqueViolation,
-  loadWorkPackage,
-  projectDates,
-  taken,
-} from "./checks";
+import { checkWithinProject, loadWorkPackage } from "./checks";
 
 export type WorkPackageInput = {
   number: number;
@@ -68,7 +64,7 @@ export async function getWorkPackage(ctx: ProjectCtx, input: { workPackageId: st
 
 async function validate(ctx: ProjectCtx, db: Db, input: WorkPackageInput, exceptId?: string) {
   const notes = new FieldNotes();
-  checkWithinProject(input, await projectDates(db, ctx.access.projectId), notes);
+  checkWithinProject(input, await projectSchedule(db, ctx.access.projectId), notes);
   await checkPartners(ctx, db, "leadPartnerId", [input.leadPartnerId], notes);
   notes.throwIfAny();
   let q = db

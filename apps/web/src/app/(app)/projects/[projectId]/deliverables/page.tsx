@@ -33,7 +33,7 @@ export default async function DeliverablesPage({ params, searchParams }: Props) 
       throw err;
     }),
     api.workPackages.list({ projectId }),
-    api.periods.list({ projectId }),
+    api.projects.periods({ projectId }),
   ]);
   const today = new Date().toISOString().slice(0, 10);
   const filtered = Object.keys(filter).length > 0;

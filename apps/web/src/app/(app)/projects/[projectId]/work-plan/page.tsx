@@ -23,7 +23,7 @@ export default async function WorkPlanPage({ params }: Props) {
     api.workPackages.list({ projectId }),
     api.activities.list({ projectId }),
     api.deliverables.list({ projectId }),
-    api.periods.list({ projectId }),
+    api.projects.periods({ projectId }),
   ]);
   const isLead = isLeadRole(overview.myRole);
   const partners = overview.partners.map((p) => ({ id: p.id, name: p.name }));
@@ -37,7 +37,7 @@ export default async function WorkPlanPage({ params }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">Work plan</h1>
           <p className="text-sm text-muted-foreground">
             Work packages, their activities and deliverables across the reporting periods
-            {periods.current ? ` (now in period ${periods.current})` : ""}.
+            {periods.currentPeriod ? ` (now in period ${periods.currentPeriod})` : ""}.
           </p>
         </div>
         {isLead && (

@@ -33,7 +33,7 @@ export default async function DeliverablePage({ params }: Params) {
   const [d, history, comments] = await Promise.all([
     deliverableById(projectId, deliverableId),
     orNotFound(api.deliverables.history({ projectId, deliverableId })),
-    orNotFound(api.comments.list({ projectId, deliverableId })),
+    orNotFound(api.deliverables.comments.list({ projectId, deliverableId })),
   ]);
   const facts: Array<[string, React.ReactNode]> = [
     ["Kind", KIND_LABELS[d.kind]],

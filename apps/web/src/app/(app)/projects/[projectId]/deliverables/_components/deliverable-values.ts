@@ -4,7 +4,7 @@ import { KIND_LABELS } from "./labels";
 
 export type SavedDeliverable = RouterOutputs["deliverables"]["get"];
 export type DeliverableInput = Omit<RouterInputs["deliverables"]["create"], "projectId">;
-export type Periods = RouterOutputs["periods"]["list"];
+export type Periods = RouterOutputs["projects"]["periods"];
 
 export type FormOptions = {
   partners: { id: string; name: string }[];

@@ -20,7 +20,7 @@ export async function formOptions(
   const [workPackages, activities, periods] = await Promise.all([
     api.workPackages.list({ projectId }),
     api.activities.list({ projectId }),
-    api.periods.list({ projectId }),
+    api.projects.periods({ projectId }),
   ]);
   return {
     partners: overview.partners.map((p) => ({ id: p.id, name: p.name })),

@@ -36,7 +36,7 @@ export default async function PeriodReportPage(props: PeriodPageProps) {
   const [overview, report, contributions] = await Promise.all([
     projectOverview(projectId),
     reportByPeriod(projectId, periodNumber, viewing),
-    orNotFound(api.reportContributions.list({ projectId, periodNumber })),
+    orNotFound(api.periodReports.contributions.list({ projectId, periodNumber })),
   ]);
   const lead = isLeadRole(overview.myRole);
   if (!report)

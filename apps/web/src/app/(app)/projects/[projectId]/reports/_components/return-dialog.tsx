@@ -27,7 +27,7 @@ export function ReturnDialog({
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const mutation = useMutation(trpc.reportContributions.return.mutationOptions());
+  const mutation = useMutation(trpc.periodReports.contributions.return.mutationOptions());
 
   async function send(comment: string) {
     const ref = { projectId, partnerId, periodNumber };
@@ -35,7 +35,7 @@ export function ReturnDialog({
       version ??
       (
         await queryClient.fetchQuery(
-          trpc.reportContributions.get.queryOptions(ref, { staleTime: 0 }),
+          trpc.periodReports.contributions.get.queryOptions(ref, { staleTime: 0 }),
         )
       ).contribution?.version;
     if (current === undefined) throw new Error("The contribution is gone");

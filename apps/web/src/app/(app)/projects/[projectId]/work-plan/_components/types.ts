@@ -3,7 +3,7 @@ import type { RouterOutputs } from "@consortia/api/client";
 export type WorkPackage = RouterOutputs["workPackages"]["list"][number];
 export type Activity = RouterOutputs["activities"]["list"][number];
 export type DeliverableRow = RouterOutputs["deliverables"]["list"][number];
-export type Periods = RouterOutputs["periods"]["list"];
+export type Periods = RouterOutputs["projects"]["periods"];
 export type PartnerOption = { id: string; name: string };
 
 export const partnerNames = (ids: readonly string[], partners: readonly PartnerOption[]) =>

@@ -35,7 +35,7 @@ export function CommentEditForm({
   const [savedNow, setSavedNow] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
-  const edit = useMutation(trpc.comments.edit.mutationOptions());
+  const edit = useMutation(trpc.deliverables.comments.edit.mutationOptions());
 
   useEffect(() => {
     const area = box.current?.querySelector("textarea");
@@ -45,7 +45,7 @@ export function CommentEditForm({
 
   async function showConflict() {
     try {
-      const threads = await client.comments.list.query({ projectId, deliverableId });
+      const threads = await client.deliverables.comments.list.query({ projectId, deliverableId });
       const latest = threads
         .flatMap(({ replies, ...t }) => [t, ...replies])
         .find((x) => x.id === comment.id);
@@ -67,7 +67,7 @@ export function CommentEditForm({
     try {
       await edit.mutateAsync({ projectId, commentId: comment.id, body, version });
       toast.success("Comment saved");
-      await queryClient.invalidateQueries(trpc.comments.list.pathFilter());
+      await queryClient.invalidateQueries(trpc.deliverables.comments.list.pathFilter());
       onDone();
     } catch (err) {
       const { message, fieldErrors, code } = describeError(err);

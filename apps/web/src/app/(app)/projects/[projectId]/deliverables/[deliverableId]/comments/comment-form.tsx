@@ -26,7 +26,7 @@ export function CommentForm({
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
-  const add = useMutation(trpc.comments.add.mutationOptions());
+  const add = useMutation(trpc.deliverables.comments.add.mutationOptions());
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -36,7 +36,7 @@ export function CommentForm({
       await add.mutateAsync({ projectId, deliverableId, parentId, body });
       setBody("");
       toast.success(parentId ? "Reply posted" : "Comment posted");
-      await queryClient.invalidateQueries(trpc.comments.list.pathFilter());
+      await queryClient.invalidateQueries(trpc.deliverables.comments.list.pathFilter());
       onDone?.();
     } catch (err) {
       const { message, fieldErrors } = describeError(err);

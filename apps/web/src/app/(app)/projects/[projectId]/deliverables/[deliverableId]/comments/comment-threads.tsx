@@ -10,7 +10,7 @@ import { useTRPC } from "@/trpc/react";
 import { CommentForm } from "./comment-form";
 import { CommentView } from "./comment-view";
 
-type Thread = RouterOutputs["comments"]["list"][number];
+type Thread = RouterOutputs["deliverables"]["comments"]["list"][number];
 
 const LINKED = /^#comment-([0-9a-f-]{36})$/i;
 
@@ -51,7 +51,10 @@ export function CommentThreads({
 }) {
   const trpc = useTRPC();
   const threads = useQuery(
-    trpc.comments.list.queryOptions({ projectId, deliverableId }, { initialData: initial }),
+    trpc.deliverables.comments.list.queryOptions(
+      { projectId, deliverableId },
+      { initialData: initial },
+    ),
   );
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const linked = useLinkedComment();

@@ -13,7 +13,7 @@ import { useTRPC } from "@/trpc/react";
 import { CommentEditForm } from "./comment-edit-form";
 import { MentionText } from "./mention-text";
 
-type Thread = RouterOutputs["comments"]["list"][number];
+type Thread = RouterOutputs["deliverables"]["comments"]["list"][number];
 export type Comment = Omit<Thread, "replies">;
 
 /**
@@ -37,7 +37,7 @@ export function CommentView({
   const [editing, setEditing] = useState(false);
   const [confirm, setConfirm] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const remove = useMutation(trpc.comments.delete.mutationOptions());
+  const remove = useMutation(trpc.deliverables.comments.delete.mutationOptions());
   const author = c.authorName ?? "A former member";
   const anchor = `comment-${c.id}`;
 
@@ -47,7 +47,7 @@ export function CommentView({
       await remove.mutateAsync({ projectId, commentId: c.id, version: c.version });
       toast.success("Comment deleted");
       setConfirm(false);
-      await queryClient.invalidateQueries(trpc.comments.list.pathFilter());
+      await queryClient.invalidateQueries(trpc.deliverables.comments.list.pathFilter());
     } catch (err) {
       const { code, message } = describeError(err);
       setError(
@@ -55,7 +55,8 @@ export function CommentView({
           ? "This comment changed since the page was loaded. Close this, read it again, then decide."
           : message,
       );
-      if (code === "CONFLICT") await queryClient.invalidateQueries(trpc.comments.list.pathFilter());
+      if (code === "CONFLICT")
+        await queryClient.invalidateQueries(trpc.deliverables.comments.list.pathFilter());
     }
   }
 

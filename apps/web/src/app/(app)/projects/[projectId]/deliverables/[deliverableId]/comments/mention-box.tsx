@@ -41,7 +41,7 @@ export function MentionBox({
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [closed, setClosed] = useState(false);
-  const people = useQuery(trpc.comments.people.queryOptions({ projectId }));
+  const people = useQuery(trpc.deliverables.comments.people.queryOptions({ projectId }));
   const typing = mentionAt(value, caret);
   const matches =
     typing && !closed

@@ -7,4 +7,4 @@ export type ReportIndicator = ReportModel["indicators"][number];
 export type ReportDocument = ReportModel["annexes"][number];
 export type ReportWorkPackage = ReportModel["workPackages"][number];
 export type Achievement = NonNullable<ReportWorkPackage["achievement"]>;
-export type Contributions = RouterOutputs["reportContributions"]["list"];
+export type Contributions = RouterOutputs["periodReports"]["contributions"]["list"];

@@ -40,7 +40,9 @@ export default async function ContributionPage({ params }: Props) {
   const { projectId, periodNumber, partner, overview } = await load(params);
   const api = await serverApi();
   const [detail, reports] = await Promise.all([
-    orNotFound(api.reportContributions.get({ projectId, partnerId: partner.id, periodNumber })),
+    orNotFound(
+      api.periodReports.contributions.get({ projectId, partnerId: partner.id, periodNumber }),
+    ),
     api.periodReports.list({ projectId }),
   ]);
   const locked = reports.find((r) => r.number === periodNumber)?.status === "submitted";

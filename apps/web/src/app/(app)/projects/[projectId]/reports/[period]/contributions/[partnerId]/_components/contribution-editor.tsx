@@ -47,8 +47,8 @@ export function ContributionEditor({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>(null);
   const statusRef = useRef<HTMLDivElement>(null);
-  const save = useMutation(trpc.reportContributions.save.mutationOptions());
-  const submit = useMutation(trpc.reportContributions.submit.mutationOptions());
+  const save = useMutation(trpc.periodReports.contributions.save.mutationOptions());
+  const submit = useMutation(trpc.periodReports.contributions.submit.mutationOptions());
   const dirty = (Object.keys(values) as Array<keyof Narrative>).some((k) => values[k] !== saved[k]);
   const busy = save.isPending || submit.isPending;
 
@@ -64,7 +64,7 @@ export function ContributionEditor({
       code === "CONFLICT"
         ? await queryClient
             .fetchQuery(
-              trpc.reportContributions.get.queryOptions(
+              trpc.periodReports.contributions.get.queryOptions(
                 { projectId, partnerId, periodNumber },
                 { staleTime: 0 },
               ),

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@consortia/api/client";
 
-export type ContributionDetail = RouterOutputs["reportContributions"]["get"];
+export type ContributionDetail = RouterOutputs["periodReports"]["contributions"]["get"];
 export type Contribution = NonNullable<ContributionDetail["contribution"]>;
 export type Records = ContributionDetail["records"];
 export type Narrative = Pick<

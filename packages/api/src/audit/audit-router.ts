@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { LEAD_ROLES } from "../shared/roles";
+import { projectInput, projectProcedure, router } from "../trpc";
+import { auditFacets, listAudit } from "./service";
+
+const lead = projectProcedure(LEAD_ROLES);
+const day = z.iso.date({ error: "Use a date like 2025-03-01" });
+
+export const auditRouter = router({
+  list: lead
+    .input(
+      projectInput({
+        actorId: z.uuid().optional(),
+        entity: z.string().max(40).optional(),
+        from: day.optional(),
+        to: day.optional(),
+        cursor: z.number().int().positive().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      }).refine((v) => !v.from || !v.to || v.from <= v.to, {
+        path: ["to"],
+        message: "'To' must not be before 'from'",
+      }),
+    )
+    .query(({ ctx, input }) => listAudit(ctx, input)),
+  facets: lead.input(projectInput({})).query(({ ctx }) => auditFacets(ctx)),
+});

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
+import { projectInput, projectProcedure, router } from "../trpc";
+import * as folders from "./folders";
+import { folderName } from "./schemas";
+
+/** Editors contribute; the service then checks the document belongs to their partner. */
+export const EDITOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "partner_editor"];
+
+const read = projectProcedure(READ_ROLES);
+const contribute = projectProcedure(EDITOR_ROLES);
+const lead = projectProcedure(LEAD_ROLES);
+
+export const foldersRouter = router({
+  all: read.input(projectInput({})).query(({ ctx }) => folders.listFolders(ctx)),
+  create: contribute
+    .input(projectInput({ parentId: z.uuid().nullable().default(null), name: folderName }))
+    .mutation(({ ctx, input }) => folders.createFolder(ctx, input)),
+  rename: contribute
+    .input(projectInput({ folderId: z.uuid(), name: folderName, version: z.number().int() }))
+    .mutation(({ ctx, input }) => folders.renameFolder(ctx, input)),
+  delete: lead
+    .input(projectInput({ folderId: z.uuid() }))
+    .mutation(({ ctx, input }) => folders.deleteFolder(ctx, input)),
+});

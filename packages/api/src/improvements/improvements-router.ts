@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { attachmentDocumentIds } from "../documents/attachments";
+import { validatedOn } from "../learning/practice-schemas";
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, VALIDATOR_ROLES } from "../shared/roles";
+import { projectInput, projectProcedure, router } from "../trpc";
+import * as workflow from "./improvement-workflow";
+import * as improvements from "./improvements";
+import { improvementFields, improvementFilters, revertReason } from "./schemas";
+
+const read = projectProcedure(READ_ROLES);
+/** Editors record their own partner's monitoring and improvements; services check the partner. */
+const edit = projectProcedure(EDITOR_ROLES);
+const lead = projectProcedure(LEAD_ROLES);
+const validate = projectProcedure(VALIDATOR_ROLES);
+const version = z.number().int().positive();
+const improvementRef = { improvementId: z.uuid("Choose a policy improvement"), version };
+
+export const improvementsRouter = router({
+  list: read
+    .input(projectInput(improvementFilters))
+    .query(({ ctx, input }) => improvements.listImprovements(ctx, input)),
+  get: read
+    .input(projectInput({ improvementId: z.uuid() }))
+    .query(({ ctx, input }) => improvements.getImprovement(ctx, input)),
+  create: edit
+    .input(projectInput(improvementFields))
+    .mutation(({ ctx, input }) => improvements.createImprovement(ctx, input)),
+  update: edit
+    .input(projectInput({ ...improvementFields, ...improvementRef }))
+    .mutation(({ ctx, input }) => improvements.updateImprovement(ctx, input)),
+  delete: edit
+    .input(projectInput(improvementRef))
+    .mutation(({ ctx, input }) => improvements.deleteImprovement(ctx, input)),
+  achieve: edit
+    .input(projectInput(improvementRef))
+    .mutation(({ ctx, input }) => workflow.achieveImprovement(ctx, input)),
+  validate: validate
+    .input(projectInput({ ...improvementRef, validatedOn }))
+    .mutation(({ ctx, input }) => workflow.validateImprovement(ctx, input)),
+  revert: lead
+    .input(projectInput({ ...improvementRef, reason: revertReason }))
+    .mutation(({ ctx, input }) => workflow.revertImprovement(ctx, input)),
+  attachEvidence: edit
+    .input(projectInput({ improvementId: z.uuid(), documentIds: attachmentDocumentIds }))
+    .mutation(({ ctx, input }) => workflow.attachImprovementEvidence(ctx, input)),
+  detachEvidence: edit
+    .input(projectInput({ improvementId: z.uuid(), documentId: z.uuid() }))
+    .mutation(({ ctx, input }) => workflow.detachImprovementEvidence(ctx, input)),
+});

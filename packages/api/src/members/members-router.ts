@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { LEAD_ROLES } from "../shared/roles";
+import { projectInput, projectProcedure, router } from "../trpc";
+import { checkRolePartner, email, roleAndPartner } from "./schemas";
+import * as members from "./service";
+
+const lead = projectProcedure(LEAD_ROLES);
+
+export const membersRouter = router({
+  list: lead.input(projectInput({})).query(({ ctx }) => members.listMembers(ctx)),
+  invite: lead
+    .input(projectInput({ email, ...roleAndPartner }).superRefine(checkRolePartner))
+    .mutation(({ ctx, input }) => members.inviteMember(ctx, input)),
+  resendInvitation: lead
+    .input(projectInput({ invitationId: z.uuid() }))
+    .mutation(({ ctx, input }) => members.resendInvitation(ctx, input)),
+  revokeInvitation: lead
+    .input(projectInput({ invitationId: z.uuid() }))
+    .mutation(({ ctx, input }) => members.revokeInvitation(ctx, input)),
+  changeRole: lead
+    .input(
+      projectInput({
+        membershipId: z.uuid(),
+        ...roleAndPartner,
+        version: z.number().int().positive(),
+      }).superRefine(checkRolePartner),
+    )
+    .mutation(({ ctx, input }) => members.changeMemberRole(ctx, input)),
+  setActive: lead
+    .input(
+      projectInput({
+        membershipId: z.uuid(),
+        active: z.boolean(),
+        version: z.number().int().positive(),
+      }),
+    )
+    .mutation(({ ctx, input }) => members.setMemberActive(ctx, input)),
+});

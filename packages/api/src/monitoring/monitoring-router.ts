@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { attachmentDocumentIds } from "../documents/attachments";
+import * as monitoring from "../monitoring/monitoring";
+import { EDITOR_ROLES, READ_ROLES } from "../shared/roles";
+import { projectInput, projectProcedure, router } from "../trpc";
+import { checkMonitoring, monitoringFields } from "./monitoring-schemas";
+
+const read = projectProcedure(READ_ROLES);
+/** Editors record their own partner's monitoring and improvements; services check the partner. */
+const edit = projectProcedure(EDITOR_ROLES);
+const _version = z.number().int().positive();
+
+export const monitoringRouter = router({
+  byPlan: read
+    .input(projectInput({ actionPlanId: z.uuid() }))
+    .query(({ ctx, input }) => monitoring.monitoringByPlan(ctx, input)),
+  upsert: edit
+    .input(projectInput(monitoringFields).superRefine(checkMonitoring))
+    .mutation(({ ctx, input }) => monitoring.upsertProgress(ctx, input)),
+  evidence: read
+    .input(projectInput({ progressId: z.uuid() }))
+    .query(({ ctx, input }) => monitoring.progressEvidence(ctx, input)),
+  attachEvidence: edit
+    .input(projectInput({ progressId: z.uuid(), documentIds: attachmentDocumentIds }))
+    .mutation(({ ctx, input }) => monitoring.attachProgressEvidence(ctx, input)),
+  detachEvidence: edit
+    .input(projectInput({ progressId: z.uuid(), documentId: z.uuid() }))
+    .mutation(({ ctx, input }) => monitoring.detachProgressEvidence(ctx, input)),
+});

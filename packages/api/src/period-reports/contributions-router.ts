@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
+import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  contributionNarrative,
+  contributionPeriod,
+  contributionRef,
+  contributionReturnComment,
+} from "./contribution-schemas";
+import * as workflow from "./contribution-workflow";
+import * as contributions from "./contributions";
+
+// Everyone reads who has submitted; the partner's editors and lead coordinators write and
+// submit (the per-partner rule is in ./access); lead coordinators return. Services that
+// depend on today's date take `now`; procedures pass the wall clock.
+const EDITOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "partner_editor"];
+const read = projectProcedure(READ_ROLES);
+const write = projectProcedure(EDITOR_ROLES);
+const lead = projectProcedure(LEAD_ROLES);
+const version = z.number().int().positive();
+
+export const contributionsRouter = router({
+  list: read
+    .input(projectInput({ periodNumber: contributionPeriod }))
+    .query(({ ctx, input }) => contributions.listContributions(ctx, input, new Date())),
+  get: read
+    .input(projectInput(contributionRef))
+    .query(({ ctx, input }) => contributions.getContribution(ctx, input, new Date())),
+  save: write
+    .input(
+      projectInput({ ...contributionRef, ...contributionNarrative, version: version.optional() }),
+    )
+    .mutation(({ ctx, input }) => contributions.saveContribution(ctx, input, new Date())),
+  submit: write
+    .input(projectInput({ ...contributionRef, version }))
+    .mutation(({ ctx, input }) => workflow.submitContribution(ctx, input, new Date())),
+  return: lead
+    .input(projectInput({ ...contributionRef, version, comment: contributionReturnComment }))
+    .mutation(({ ctx, input }) => workflow.returnContribution(ctx, input, new Date())),
+});

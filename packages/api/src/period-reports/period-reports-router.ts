@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { attachmentDocumentIds } from "../documents/attachments";
+import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
+import { projectInput, projectProcedure, router } from "../trpc";
+import { compareVersions } from "./compare";
+import { contributionsRouter } from "./contributions-router";
+import { loadPeriodReport } from "./load";
+import { getPeriodReport, listPeriodReports } from "./read";
+import {
+  periodNumber,
+  reopenReason,
+  reportVersion,
+  rowVersion,
+  saveFields,
+} from "./report-schemas";
+import * as workflow from "./report-workflow";
+import { textBlocks } from "./text-blocks";
+import * as write from "./write";
+
+// Every member lists the periods and reads submitted versions; partner people also read the
+// live draft, observers never (see ./load). Lead coordinators consolidate, submit and reopen.
+// Services that depend on today's date take `now`; procedures pass the wall clock.
+const read = projectProcedure(READ_ROLES);
+const lead = projectProcedure(LEAD_ROLES);
+const which = { periodNumber, version: reportVersion.optional() };
+
+export const periodReportsRouter = router({
+  contributions: contributionsRouter,
+  list: read.input(projectInput({})).query(({ ctx }) => listPeriodReports(ctx, new Date())),
+  get: read
+    .input(projectInput(which))
+    .query(({ ctx, input }) => getPeriodReport(ctx, input, new Date())),
+  save: lead
+    .input(projectInput(saveFields))
+    .mutation(({ ctx, input }) => write.saveReport(ctx, input, new Date())),
+  attachAnnexes: lead
+    .input(projectInput({ periodNumber, documentIds: attachmentDocumentIds }))
+    .mutation(({ ctx, input }) => write.attachAnnexes(ctx, input, new Date())),
+  detachAnnex: lead
+    .input(projectInput({ periodNumber, documentId: z.uuid("Choose a document") }))
+    .mutation(({ ctx, input }) => write.detachAnnex(ctx, input, new Date())),
+  submit: lead
+    .input(projectInput({ periodNumber, version: rowVersion }))
+    .mutation(({ ctx, input }) => workflow.submitReport(ctx, input, new Date())),
+  reopen: lead
+    .input(projectInput({ periodNumber, version: rowVersion, reason: reopenReason }))
+    .mutation(({ ctx, input }) => workflow.reopenReport(ctx, input, new Date())),
+  compare: read
+    .input(projectInput({ periodNumber, from: reportVersion, to: reportVersion.optional() }))
+    .query(({ ctx, input }) => compareVersions(ctx, input, new Date())),
+  textBlocks: read.input(projectInput(which)).query(async ({ ctx, input }) => {
+    const { periodNumber: n, version } = input;
+    const model = await loadPeriodReport(
+      ctx,
+      version === undefined ? { periodNumber: n } : { periodNumber: n, version },
+      new Date(),
+    );
+    return textBlocks(model);
+  }),
+});

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { learningChain } from "../policy-views/chain";
+import { policyCounts } from "../policy-views/counts";
+import { policyMatrix } from "../policy-views/matrix";
+import { instrumentStatus } from "../policy-views/status";
+import { READ_ROLES } from "../shared/roles";
+import { projectInput, projectProcedure, router } from "../trpc";
+import { chainFilter, checkChainFilter } from "./policy-views-schemas";
+
+const read = projectProcedure(READ_ROLES);
+/** Editors record their own partner's monitoring and improvements; services check the partner. */
+const _version = z.number().int().positive();
+
+export const policyViewsRouter = router({
+  instrumentStatus: read
+    .input(projectInput({ partnerId: z.uuid() }))
+    .query(({ ctx, input }) => instrumentStatus(ctx, input)),
+  matrix: read
+    .input(projectInput({ periodNumber: z.number().int().min(1).max(40).optional() }))
+    .query(({ ctx, input }) => policyMatrix(ctx, input)),
+  chain: read
+    .input(projectInput(chainFilter).superRefine(checkChainFilter))
+    .query(({ ctx, input }) => learningChain(ctx, input)),
+  counts: read.input(projectInput({})).query(({ ctx }) => policyCounts(ctx)),
+});

@@ -1,0 +1,60 @@
+import type { ProjectRole } from "@consortia/db";
+
+/**
+ * The project roles, named once. `admin` is the platform role (it manages every project);
+ * the others are held per project through a membership.
+ */
+export type Role = ProjectRole | "admin";
+
+/** Everyone with access to a project: observers (programme officers, controllers) included. */
+export const READ_ROLES: readonly Role[] = [
+  "admin",
+  "lead_coordinator",
+  "partner_editor",
+  "partner_viewer",
+  "observer",
+];
+/** The partnership's own people: every member but observers. */
+export const STAFF_ROLES: readonly Role[] = [
+  "admin",
+  "lead_coordinator",
+  "partner_editor",
+  "partner_viewer",
+];
+/** Who changes partner material: editors and lead coordinators (the record's partner is then
+ * checked by `actsForPartner`). */
+export const EDITOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "partner_editor"];
+/** Who manages the whole project. */
+export const LEAD_ROLES: readonly Role[] = ["admin", "lead_coordinator"];
+/** Who records the programme's validation: a lead coordinator or an observer (programme officer). */
+export const VALIDATOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "observer"];
+
+/** The part of a caller's access the role rules read. */
+export type RoleHolder = {
+  role: ProjectRole | null;
+  partnerId: string | null;
+  /** Lead coordinators and platform admins. */
+  isLead: boolean;
+};
+
+/**
+ * The one "lead, or this partner's editor" rule: lead coordinators (and admins) act for every
+ * partner; a partner editor acts for its own partner only; nobody else changes partner material.
+ */
+export function actsForPartner(access: RoleHolder, partnerId: string | null): boolean {
+  if (access.isLead) return true;
+  return access.role === "partner_editor" && partnerId !== null && access.partnerId === partnerId;
+}
+
+/** Editors and lead coordinators: who may create partner material at all. */
+export const isEditor = (access: RoleHolder) => access.isLead || access.role === "partner_editor";
+
+/** The partnership's own people (not observers): who takes part in discussions. */
+export const isStaff = (access: RoleHolder) =>
+  access.isLead || (access.role !== null && access.role !== "observer");
+
+/** Observers read what the partnership shares, never a partner's private material. */
+export const isObserver = (access: RoleHolder) => !access.isLead && access.role === "observer";
+
+/** Who records the programme's validation. */
+export const isValidator = (access: RoleHolder) => access.isLead || access.role === "observer";
