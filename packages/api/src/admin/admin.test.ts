@@ -46,7 +46,7 @@ const countRows = async (table: "projects" | "partners" | "invitations" | "mail_
 describe("admin.createProject", () => {
   it("creates the project with its lead partner and invites the lead coordinator", async () => {
     const project = await admin.admin.createProject(newProject("HERITAGE", "Sami.K@Example.org"));
-    expect(project).toMatchObject({ acronym: "HERITAGE", core_phase_end: "2029-03-31" });
+    expect(project).toMatchObject({ acronym: "HERITAGE", corePhaseEnd: "2029-03-31" });
     const partners = await h.db
       .selectFrom("partners")
       .selectAll()
@@ -109,7 +109,7 @@ describe("accounts", () => {
     const session = await h.sessionFor(m.id);
     await (await h.callerForSession(session)).account.me();
     const row = await admin.admin.setUserActive({ userId: m.id, active: false });
-    expect(row).toMatchObject({ id: m.id, is_active: false });
+    expect(row).toMatchObject({ id: m.id, isActive: false });
     expect((await trpcError((await h.callerForSession(session)).account.me())).code).toBe(
       "UNAUTHORIZED",
     );
@@ -134,9 +134,9 @@ describe("accounts", () => {
   it("lists users with the number of projects they are active in", async () => {
     const users = await admin.admin.users();
     const byEmail = new Map(users.map((u) => [u.email, u]));
-    expect(byEmail.get("lead@consortia.demo")?.project_count).toBe(1);
-    expect(byEmail.get("admin@consortia.demo")).toMatchObject({ is_admin: true, project_count: 0 });
-    expect(byEmail.get(h.f.users.deactivated.email)?.is_active).toBe(false);
+    expect(byEmail.get("lead@consortia.demo")?.projectCount).toBe(1);
+    expect(byEmail.get("admin@consortia.demo")).toMatchObject({ isAdmin: true, projectCount: 0 });
+    expect(byEmail.get(h.f.users.deactivated.email)?.isActive).toBe(false);
   });
 
   it("shows the outbox, newest first, limited", async () => {
@@ -144,9 +144,9 @@ describe("accounts", () => {
     const outbox = await admin.admin.outbox({ limit: 1 });
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({
-      to_address: h.f.users.observer.email,
+      toAddress: h.f.users.observer.email,
       transport: "outbox",
-      sent_at: null,
+      sentAt: null,
     });
   });
 });

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit";
 import { conflict, notFound } from "../errors";
 import { insertInvitation, sendInvitation } from "../members/invitations";
 import type { PartnerInput } from "../partners/service";
+import { PROJECT_FIELDS } from "../projects/project-fields";
 import { assertAcronymFree, type ProjectInput } from "../projects/service";
 import type { AuthedCtx } from "../shared/service-context";
 
@@ -24,7 +25,7 @@ export async function createProject(
         end_date: input.endDate,
         core_phase_end: input.corePhaseEnd,
       })
-      .returningAll()
+      .returning(PROJECT_FIELDS)
       .executeTakeFirstOrThrow();
     const p = input.leadPartner;
     const partner = await trx
@@ -82,10 +83,10 @@ export async function listUsers(ctx: AuthedCtx) {
       "users.id",
       "users.email",
       "users.name",
-      "users.is_admin",
-      "users.is_active",
-      "users.created_at",
-      (eb) => eb.fn.count<number>("memberships.id").as("project_count"),
+      "users.is_admin as isAdmin",
+      "users.is_active as isActive",
+      "users.created_at as createdAt",
+      (eb) => eb.fn.count<number>("memberships.id").as("projectCount"),
     ])
     .orderBy("users.name")
     .execute();
@@ -100,7 +101,7 @@ export async function setUserActive(ctx: AuthedCtx, input: { userId: string; act
       .updateTable("users")
       .set({ is_active: input.active, updated_at: new Date() })
       .where("id", "=", input.userId)
-      .returning(["id", "email", "is_active"])
+      .returning(["id", "email", "is_active as isActive"])
       .executeTakeFirst();
     if (!row) throw notFound("User");
     if (!input.active) await revokeAllSessions(trx, row.id);
@@ -119,7 +120,16 @@ export async function setUserActive(ctx: AuthedCtx, input: { userId: string; act
 export async function listOutbox(ctx: AuthedCtx, input: { limit: number }) {
   return ctx.db
     .selectFrom("mail_outbox")
-    .selectAll()
+    .select([
+      "id",
+      "to_address as toAddress",
+      "subject",
+      "text_body as textBody",
+      "transport",
+      "created_at as createdAt",
+      "sent_at as sentAt",
+      "error",
+    ])
     .orderBy("created_at", "desc")
     .limit(input.limit)
     .execute();

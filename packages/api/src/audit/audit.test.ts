@@ -82,9 +82,9 @@ describe("audit.list", () => {
   it("filters by actor", async () => {
     const { items } = await lead.audit.list({ projectId, actorId: h.f.users.admin.id, limit: 200 });
     expect(items.length).toBeGreaterThan(0);
-    expect(items.every((i) => i.actor_id === h.f.users.admin.id)).toBe(true);
+    expect(items.every((i) => i.actorId === h.f.users.admin.id)).toBe(true);
     expect(items.map((i) => i.id)).toContain(ids.alentejo);
-    expect(items[0]?.actor_name).toBe("Ada Admin");
+    expect(items[0]?.actorName).toBe("Ada Admin");
   });
 
   it("filters by entity", async () => {

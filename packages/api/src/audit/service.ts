@@ -18,11 +18,11 @@ export async function listAudit(ctx: ProjectCtx, f: AuditFilter) {
       "audit_log.id",
       "audit_log.at",
       "audit_log.entity",
-      "audit_log.entity_id",
+      "audit_log.entity_id as entityId",
       "audit_log.action",
       "audit_log.summary",
-      "audit_log.actor_id",
-      "users.name as actor_name",
+      "audit_log.actor_id as actorId",
+      "users.name as actorName",
     ])
     .orderBy("audit_log.id", "desc")
     .limit(f.limit + 1);

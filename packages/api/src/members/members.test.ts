@@ -250,7 +250,7 @@ describe("roles and deactivation", () => {
       active: false,
       version: m.version,
     });
-    expect(row.is_active).toBe(false);
+    expect(row.isActive).toBe(false);
     expect((await trpcError((await next()).partners.list({ projectId }))).code).toBe(
       "UNAUTHORIZED",
     );

@@ -16,15 +16,15 @@ export async function listMembers(ctx: ProjectCtx) {
     .select([
       "memberships.id",
       "memberships.role",
-      "memberships.partner_id",
-      "memberships.is_active",
+      "memberships.partner_id as partnerId",
+      "memberships.is_active as isActive",
       "memberships.version",
-      "memberships.created_at",
-      "users.id as user_id",
+      "memberships.created_at as createdAt",
+      "users.id as userId",
       "users.name",
       "users.email",
-      "users.is_active as account_active",
-      "partners.short_name as partner_name",
+      "users.is_active as accountActive",
+      "partners.short_name as partnerName",
     ])
     .orderBy("users.name")
     .execute();
@@ -38,17 +38,17 @@ export async function listMembers(ctx: ProjectCtx) {
       "invitations.id",
       "invitations.email",
       "invitations.role",
-      "invitations.partner_id",
-      "invitations.created_at",
-      "invitations.expires_at",
-      "partners.short_name as partner_name",
+      "invitations.partner_id as partnerId",
+      "invitations.created_at as createdAt",
+      "invitations.expires_at as expiresAt",
+      "partners.short_name as partnerName",
     ])
     .orderBy("invitations.created_at", "desc")
     .execute();
   const now = Date.now();
   return {
     members,
-    invitations: invitations.map((i) => ({ ...i, expired: i.expires_at.getTime() <= now })),
+    invitations: invitations.map((i) => ({ ...i, expired: i.expiresAt.getTime() <= now })),
   };
 }
 
@@ -235,7 +235,7 @@ export async function changeMemberRole(
         version: eb("version", "+", 1),
       }))
       .where("id", "=", m.id)
-      .returning(["id", "role", "partner_id", "version"])
+      .returning(["id", "role", "partner_id as partnerId", "version"])
       .executeTakeFirstOrThrow();
     // The person's open sessions were issued for the old role: they sign in again.
     await revokeAllSessions(trx, m.user_id);
@@ -279,7 +279,7 @@ export async function setMemberActive(
         version: eb("version", "+", 1),
       }))
       .where("id", "=", m.id)
-      .returning(["id", "is_active", "version"])
+      .returning(["id", "is_active as isActive", "version"])
       .executeTakeFirstOrThrow();
     if (!input.active) await revokeAllSessions(trx, m.user_id);
     await recordAudit(trx, {

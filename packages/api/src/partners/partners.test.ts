@@ -43,7 +43,7 @@ describe("partners", () => {
     const inA = (await partnerRows()).map((p) => p.id).sort();
     expect(list.map((p) => p.id).sort()).toEqual(inA);
     expect(list.length).toBeGreaterThanOrEqual(demoPartners.length);
-    expect(list[0]).toMatchObject({ role: "lead", short_name: "RegionH" });
+    expect(list[0]).toMatchObject({ role: "lead", shortName: "RegionH", can: { edit: false } });
     expect(list.some((p) => p.id === h.f.partnerB)).toBe(false);
     const stockholm = list.find((p) => p.id === h.f.partnersA.se);
     const people = stockholm?.people.map((p) => p.email) ?? [];
@@ -55,7 +55,13 @@ describe("partners", () => {
   it("creates a partner with a normalised NUTS code and audits it", async () => {
     const before = await h.auditCount();
     const row = await lead.partners.create({ projectId, ...basque });
-    expect(row).toMatchObject({ project_id: projectId, nuts_code: "ES21", version: 1 });
+    expect(row).toMatchObject({ nutsCode: "ES21", version: 1 });
+    const stored = await h.db
+      .selectFrom("partners")
+      .select("project_id")
+      .where("id", "=", row.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.project_id).toBe(projectId);
     expect(await h.auditCount()).toBe(before + 1);
   });
 

@@ -32,12 +32,32 @@ const toRow = (p: PartnerInput) => ({
   contact_email: p.contactEmail,
 });
 
+/** What every read of a partner returns (camelCase, no internal columns). */
+const PARTNER_FIELDS = [
+  "id",
+  "name",
+  "short_name as shortName",
+  "country",
+  "nuts_code as nutsCode",
+  "region_name as regionName",
+  "city",
+  "type",
+  "role",
+  "website",
+  "contact_name as contactName",
+  "contact_email as contactEmail",
+  "version",
+] as const;
+
+/** Only lead coordinators change the partners directory. */
+const partnerCan = (ctx: ProjectCtx) => ({ edit: ctx.access.isLead });
+
 /** The partners directory: every region with its people, for everyone in the project. */
 export async function listPartners(ctx: ProjectCtx) {
   const projectId = ctx.access.projectId;
   const partners = await ctx.db
     .selectFrom("partners")
-    .selectAll()
+    .select(PARTNER_FIELDS)
     .where("project_id", "=", projectId)
     .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
     .orderBy("name")
@@ -49,10 +69,22 @@ export async function listPartners(ctx: ProjectCtx) {
     .where("memberships.is_active", "=", true)
     .where("users.is_active", "=", true)
     .where("memberships.partner_id", "is not", null)
-    .select(["memberships.partner_id", "memberships.role", "users.name", "users.email"])
+    .select([
+      "memberships.partner_id as partnerId",
+      "memberships.role",
+      "users.name",
+      "users.email",
+    ])
     .orderBy("users.name")
     .execute();
-  return partners.map((p) => ({ ...p, people: people.filter((m) => m.partner_id === p.id) }));
+  const can = partnerCan(ctx);
+  return partners.map((p) => ({
+    ...p,
+    people: people
+      .filter((m) => m.partnerId === p.id)
+      .map(({ role, name, email }) => ({ role, name, email })),
+    can,
+  }));
 }
 
 async function assertLeadRule(
@@ -95,7 +127,7 @@ export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
     const row = await trx
       .insertInto("partners")
       .values({ ...toRow(input), project_id: ctx.access.projectId })
-      .returningAll()
+      .returning(PARTNER_FIELDS)
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       projectId: ctx.access.projectId,
@@ -103,9 +135,9 @@ export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
       entity: "partner",
       entityId: row.id,
       action: "create",
-      summary: `Partner ${row.name} (${row.nuts_code}) added`,
+      summary: `Partner ${row.name} (${row.nutsCode}) added`,
     });
-    return row;
+    return { ...row, can: partnerCan(ctx) };
   });
 }
 
@@ -132,7 +164,7 @@ export async function updatePartner(
       .where("id", "=", input.partnerId)
       .where("project_id", "=", ctx.access.projectId)
       .where("version", "=", input.version)
-      .returningAll()
+      .returning(PARTNER_FIELDS)
       .executeTakeFirst();
     if (!row) throw staleVersion("This partner");
     await recordAudit(trx, {
@@ -143,6 +175,6 @@ export async function updatePartner(
       action: "update",
       summary: `Partner ${row.name} updated`,
     });
-    return row;
+    return { ...row, can: partnerCan(ctx) };
   });
 }

@@ -8,10 +8,10 @@ import * as projects from "./service";
 export const projectsRouter = router({
   mine: authedProcedure
     .input(z.strictObject({}).optional())
-    .query(({ ctx }) => projects.listMyProjects(ctx)),
+    .query(({ ctx }) => projects.listMyProjects(ctx, new Date())),
   overview: projectProcedure(READ_ROLES)
     .input(projectInput({}))
-    .query(({ ctx }) => projects.getProjectOverview(ctx)),
+    .query(({ ctx }) => projects.getProjectOverview(ctx, new Date())),
   /** The reporting periods, the current one and the phase: the project calendar. */
   periods: projectProcedure(READ_ROLES)
     .input(projectInput({}))

@@ -7,6 +7,7 @@ import {
   type Harness,
   trpcError,
 } from "../testing/harness";
+import { getProjectOverview } from "./service";
 
 let h: Harness;
 let lead: Caller;
@@ -74,7 +75,7 @@ describe("projects.overview", () => {
       .where("users.is_active", "=", true)
       .execute();
     expect(staffInSe.map((u) => u.email)).not.toContain(h.f.users.deactivated.email);
-    expect(stockholm?.member_count).toBe(staffInSe.length);
+    expect(stockholm?.memberCount).toBe(staffInSe.length);
   });
 
   it("hides pending invitations from partner staff and names the caller's role", async () => {
@@ -84,6 +85,66 @@ describe("projects.overview", () => {
     expect(o).toMatchObject({ myRole: "partner_editor", myPartnerId: h.f.partnersA.se });
     const admin = await h.callerFor(h.f.users.admin.id);
     expect((await admin.projects.overview({ projectId })).myRole).toBe("admin");
+  });
+
+  it("says where the project stands: its current period and phase, from the project calendar", async () => {
+    const admin = await h.callerFor(h.f.users.admin.id);
+    const forty = await admin.admin.createProject({
+      acronym: h.f.unique("FORTY-"),
+      title: "A project of forty months",
+      startDate: "2024-03-15",
+      endDate: "2027-07-14",
+      leadPartner: {
+        name: "Region of Murcia",
+        shortName: "Murcia",
+        country: "ES",
+        nutsCode: "ES62",
+        regionName: "Región de Murcia",
+        type: "regional_authority",
+      },
+      leadCoordinatorEmail: `${h.f.unique("forty")}@example.org`,
+    });
+    const ctx = await h.projectCtxFor(h.f.users.admin.id, forty.id);
+    const on = (day: string) => getProjectOverview(ctx, new Date(`${day}T12:00:00Z`));
+    expect((await on("2027-03-20")).project).toMatchObject({ currentPeriod: 7, phase: "core" });
+    expect((await on("2027-08-01")).project).toMatchObject({
+      currentPeriod: 7,
+      phase: "closure",
+      phaseLabel: "Closure",
+    });
+    expect((await on("2028-01-01")).project).toMatchObject({
+      currentPeriod: null,
+      phase: "closed",
+    });
+  });
+
+  it("tells the pages what the caller may do, by role", async () => {
+    const flags = async (userId: string) =>
+      (await (await h.callerFor(userId)).projects.overview({ projectId })).can;
+    expect(await flags(h.f.users.lead_coordinator.id)).toMatchObject({
+      manageProject: true,
+      manageWorkPlan: true,
+      contribute: true,
+      comment: true,
+      validate: true,
+    });
+    expect(await flags(h.f.users.partner_editor.id)).toMatchObject({
+      manageProject: false,
+      actForAnyPartner: false,
+      contribute: true,
+      comment: true,
+      validate: false,
+    });
+    expect(await flags(h.f.users.partner_viewer.id)).toMatchObject({
+      manageProject: false,
+      contribute: false,
+      comment: true,
+    });
+    expect(await flags(h.f.users.observer.id)).toMatchObject({
+      contribute: false,
+      comment: false,
+      validate: true,
+    });
   });
 
   it("an unknown project is not found", async () => {

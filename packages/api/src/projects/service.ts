@@ -2,9 +2,11 @@ import type { Db } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { conflict, notFound, staleVersion } from "../errors";
+import { projectCan } from "../shared/roles";
 import type { AuthedCtx, ProjectCtx } from "../shared/service-context";
+import { PROJECT_FIELDS, withStanding } from "./project-fields";
 
-export async function listMyProjects(ctx: AuthedCtx) {
+export async function listMyProjects(ctx: AuthedCtx, now: Date) {
   let q = ctx.db
     .selectFrom("projects")
     .leftJoin("memberships", (j) =>
@@ -14,27 +16,18 @@ export async function listMyProjects(ctx: AuthedCtx) {
         .on("memberships.is_active", "=", true),
     )
     .leftJoin("partners", "partners.id", "memberships.partner_id")
-    .select([
-      "projects.id",
-      "projects.acronym",
-      "projects.title",
-      "projects.programme",
-      "projects.start_date",
-      "projects.end_date",
-      "memberships.role",
-      "partners.name as partner_name",
-    ])
+    .select([...PROJECT_FIELDS, "memberships.role", "partners.name as partnerName"])
     .orderBy("projects.acronym");
   if (!ctx.actor.isAdmin) q = q.where("memberships.id", "is not", null);
-  return q.execute();
+  return (await q.execute()).map((p) => withStanding(p, now));
 }
 
-export async function getProjectOverview(ctx: ProjectCtx) {
+export async function getProjectOverview(ctx: ProjectCtx, now: Date) {
   const { db } = ctx;
   const projectId = ctx.access.projectId;
   const project = await db
     .selectFrom("projects")
-    .selectAll()
+    .select(PROJECT_FIELDS)
     .where("id", "=", projectId)
     .executeTakeFirst();
   if (!project) throw notFound("Project");
@@ -52,13 +45,13 @@ export async function getProjectOverview(ctx: ProjectCtx) {
     .select([
       "partners.id",
       "partners.name",
-      "partners.short_name",
+      "partners.short_name as shortName",
       "partners.country",
-      "partners.nuts_code",
-      "partners.region_name",
+      "partners.nuts_code as nutsCode",
+      "partners.region_name as regionName",
       "partners.role",
       "partners.type",
-      (eb) => eb.fn.count<number>("users.id").as("member_count"),
+      (eb) => eb.fn.count<number>("users.id").as("memberCount"),
     ])
     .orderBy(sql`case partners.role when 'lead' then 0 when 'partner' then 1 else 2 end`)
     .orderBy("partners.name")
@@ -84,7 +77,7 @@ export async function getProjectOverview(ctx: ProjectCtx) {
         .then((r) => r.n)
     : null;
   return {
-    project,
+    project: withStanding(project, now),
     partners,
     countries: new Set(partners.map((p) => p.country)).size,
     membersByRole: Object.fromEntries(roles.map((r) => [r.role, r.n])) as Record<string, number>,
@@ -92,6 +85,7 @@ export async function getProjectOverview(ctx: ProjectCtx) {
     pendingInvitations,
     myRole: ctx.access.role ?? (ctx.access.isAdmin ? "admin" : null),
     myPartnerId: ctx.access.partnerId,
+    can: projectCan(ctx.access),
   };
 }
 
@@ -133,7 +127,7 @@ export async function updateProject(ctx: ProjectCtx, input: ProjectInput & { ver
       }))
       .where("id", "=", ctx.access.projectId)
       .where("version", "=", input.version)
-      .returningAll()
+      .returning(PROJECT_FIELDS)
       .executeTakeFirst();
     if (!row) throw staleVersion("The project");
     await recordAudit(trx, {

@@ -6,6 +6,7 @@ import {
   monthsAfter,
   periodOf,
   reportingPeriods,
+  scheduleOf,
 } from "./calendar";
 
 const medtech = { startDate: "2025-03-01", endDate: "2029-02-28", corePhaseEnd: "2028-02-29" };
@@ -104,5 +105,34 @@ describe("reporting periods", () => {
     expect(monthsAfter("2026-08-30", 3)).toBe("2026-11-30");
     expect(daysBetween("2026-10-15", "2026-11-23")).toBe(39);
     expect(daysBetween("2026-03-30", "2026-03-29")).toBe(-1);
+  });
+
+  it("names the period and phase of a 40-month project the same way everywhere", () => {
+    // 40 months: six periods of six months and a final one of four, plus three closure months.
+    const forty = { startDate: "2024-03-15", endDate: "2027-07-14", corePhaseEnd: "2026-09-14" };
+    const s = (day: string) => scheduleOf(forty, day);
+    expect(s("2024-03-14")).toMatchObject({ currentPeriod: null, phase: "not_started" });
+    expect(s("2024-03-15")).toMatchObject({ currentPeriod: 1, phase: "core" });
+    expect(s("2026-09-14")).toMatchObject({ currentPeriod: 5, phase: "core" });
+    expect(s("2026-09-15")).toMatchObject({ currentPeriod: 6, phase: "follow_up" });
+    expect(s("2027-03-15")).toMatchObject({ currentPeriod: 7, phase: "follow_up" });
+    expect(s("2027-07-14")).toMatchObject({ currentPeriod: 7, phase: "follow_up" });
+    // The closure months still belong to the final period.
+    expect(s("2027-07-15")).toMatchObject({
+      currentPeriod: 7,
+      phase: "closure",
+      phaseLabel: "Closure",
+    });
+    expect(s("2027-10-14")).toMatchObject({ currentPeriod: 7, phase: "closure" });
+    expect(s("2027-10-15")).toMatchObject({ currentPeriod: null, phase: "closed" });
+    expect(s("2027-03-15").periods).toHaveLength(7);
+  });
+
+  it("joins a short final stub to the period before it when naming today's period", () => {
+    // 38 months: the last two months are no period of their own; they extend period 6.
+    const p = { startDate: "2025-01-01", endDate: "2028-02-29", corePhaseEnd: null };
+    expect(scheduleOf(p, "2028-01-15")).toMatchObject({ currentPeriod: 6, phase: "core" });
+    expect(scheduleOf(p, "2028-01-15").periods).toHaveLength(6);
+    expect(scheduleOf(p, "2028-04-15")).toMatchObject({ currentPeriod: 6, phase: "closure" });
   });
 });

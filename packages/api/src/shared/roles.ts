@@ -58,3 +58,30 @@ export const isObserver = (access: RoleHolder) => !access.isLead && access.role 
 
 /** Who records the programme's validation. */
 export const isValidator = (access: RoleHolder) => access.isLead || access.role === "observer";
+
+/**
+ * What the caller may do in a project, for the pages: they read these flags and never compare
+ * role names. Every procedure still checks its own roles; these only say what to offer.
+ */
+export function projectCan(access: RoleHolder) {
+  const lead = access.isLead;
+  const editor = isEditor(access);
+  return {
+    /** Project details, partners directory, members and invitations, the audit log, the trash. */
+    manageProject: lead,
+    /** Work packages, activities and deliverables; reviewing deliverables; reminders; targets. */
+    manageWorkPlan: lead,
+    /** Indicator catalogue and values, the consolidated progress report. */
+    manageReporting: lead,
+    /** Acting for any partner in forms (editors act for their own partner only). */
+    actForAnyPartner: lead,
+    /** Uploading documents, proposing learning events, drafting practices, instruments,
+     * action plans and improvements (for the caller's own partner unless actForAnyPartner). */
+    contribute: editor,
+    /** Taking part in discussions (deliverable and action-plan comments). */
+    comment: isStaff(access),
+    /** Recording the programme's validation of good practices and improvements. */
+    validate: isValidator(access),
+  };
+}
+export type ProjectCan = ReturnType<typeof projectCan>;

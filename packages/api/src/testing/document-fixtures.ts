@@ -12,12 +12,7 @@ export type DocumentFixtures = ReturnType<typeof documentFixtures>;
 /** Documents and folders made through the real services, for tests. */
 export function documentFixtures(h: Harness) {
   /** What a project procedure hands a service, for this user in this project. */
-  async function projectCtxFor(userId: string, projectId = h.f.projectA.id): Promise<ProjectCtx> {
-    const ctx = await h.contextFor(await h.sessionFor(userId));
-    if (!ctx.actor) throw new Error("the user could not be signed in");
-    const access = await resolveProjectAccess(ctx.db, ctx.actor, projectId, READ_ROLES);
-    return { ...ctx, actor: ctx.actor, access };
-  }
+  const projectCtxFor = h.projectCtxFor;
 
   async function newDocument(
     o: {

@@ -19,7 +19,10 @@ import { DEFAULT_ALLOWED_TYPES } from "../documents/sniff";
 import { createMailer, type Mailer } from "../mail/mailer";
 import { insertInvitation } from "../members/invitations";
 import { appRouter, createCaller } from "../root";
+import { resolveProjectAccess } from "../shared/project-access";
 import type { Role } from "../shared/roles";
+import { READ_ROLES } from "../shared/roles";
+import type { ProjectCtx } from "../shared/service-context";
 
 /** Every fixture account shares this password, hashed once (argon2 cost is fixed in auth). */
 export const PASSWORD = "correct-horse-battery";
@@ -84,6 +87,8 @@ export type Harness = {
   callerForSession: (sessionId: string | null) => Promise<Caller>;
   contextFor: (sessionId: string | null, deps?: ApiDeps) => Promise<Context>;
   sessionFor: (userId: string) => Promise<string>;
+  /** What a project procedure hands a service, for this user in this project (A by default). */
+  projectCtxFor: (userId: string, projectId?: string) => Promise<ProjectCtx>;
   /** Mails sent to an address, newest first. */
   mailsTo: (email: string) => Promise<{ subject: string; text_body: string }[]>;
   auditCount: () => Promise<number>;
@@ -309,6 +314,13 @@ export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } 
     newPartner,
   };
 
+  const projectCtxFor = async (userId: string, projectId = projectAId): Promise<ProjectCtx> => {
+    const ctx = await contextFor(await sessionFor(userId));
+    if (!ctx.actor) throw new Error("the user could not be signed in");
+    const access = await resolveProjectAccess(ctx.db, ctx.actor, projectId, READ_ROLES);
+    return { ...ctx, actor: ctx.actor, access };
+  };
+
   const harness: Harness = {
     handle,
     db,
@@ -318,6 +330,7 @@ export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } 
     callerForSession,
     contextFor,
     sessionFor,
+    projectCtxFor,
     mailsTo,
     auditCount,
     close: () => handle.close(),

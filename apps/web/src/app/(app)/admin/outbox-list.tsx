@@ -6,7 +6,7 @@ type Mail = RouterOutputs["admin"]["outbox"][number];
 
 function Status({ m }: { m: Mail }) {
   if (m.transport === "outbox") return <Badge variant="secondary">Not sent: outbox only</Badge>;
-  if (m.sent_at) return <Badge variant="success">Sent</Badge>;
+  if (m.sentAt) return <Badge variant="success">Sent</Badge>;
   if (m.error) return <Badge variant="destructive">Failed</Badge>;
   return <Badge variant="warning">Sending</Badge>;
 }
@@ -42,13 +42,13 @@ export function OutboxList({ mails }: { mails: Mail[] }) {
             <summary className="cursor-pointer">
               <span className="font-medium">{m.subject}</span>
               <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
-                <span className="break-all">To {m.to_address}</span>
-                <DateTime value={m.created_at} />
+                <span className="break-all">To {m.toAddress}</span>
+                <DateTime value={m.createdAt} />
                 <Status m={m} />
               </span>
             </summary>
             {m.error && <p className="mt-2 text-sm text-destructive">{m.error}</p>}
-            <Body text={m.text_body} />
+            <Body text={m.textBody} />
           </details>
         </li>
       ))}

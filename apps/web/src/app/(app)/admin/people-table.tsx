@@ -36,7 +36,7 @@ export function PeopleTable({
 
   async function confirm() {
     if (!target) return;
-    const active = !target.is_active;
+    const active = !target.isActive;
     setError(null);
     try {
       await setActive.mutateAsync({ userId: target.id, active });
@@ -73,28 +73,26 @@ export function PeopleTable({
                 )}
               </TD>
               <TD className="whitespace-nowrap">{p.email}</TD>
-              <TD>{p.project_count}</TD>
+              <TD>{p.projectCount}</TD>
               <TD>
                 <div className="flex flex-wrap gap-1">
-                  {p.is_active ? (
+                  {p.isActive ? (
                     <Badge variant="success">Active</Badge>
                   ) : (
                     <Badge variant="secondary">Deactivated</Badge>
                   )}
-                  {p.is_admin && <Badge variant="outline">Admin</Badge>}
+                  {p.isAdmin && <Badge variant="outline">Admin</Badge>}
                 </div>
               </TD>
-              <TD className="whitespace-nowrap text-muted-foreground">
-                {formatDate(p.created_at)}
-              </TD>
+              <TD className="whitespace-nowrap text-muted-foreground">{formatDate(p.createdAt)}</TD>
               <TD className="text-right">
                 {p.id !== currentUserId && (
                   <Button
-                    variant={p.is_active ? "ghost" : "outline"}
+                    variant={p.isActive ? "ghost" : "outline"}
                     size="sm"
                     onClick={() => setTargetId(p.id)}
                   >
-                    {p.is_active ? "Deactivate" : "Reactivate"}
+                    {p.isActive ? "Deactivate" : "Reactivate"}
                     <span className="sr-only"> {p.name}</span>
                   </Button>
                 )}
@@ -106,14 +104,14 @@ export function PeopleTable({
       <ConfirmDialog
         open={Boolean(target)}
         onOpenChange={(open) => !open && close()}
-        title={`${target?.is_active ? "Deactivate" : "Reactivate"} ${target?.name ?? ""}'s account?`}
+        title={`${target?.isActive ? "Deactivate" : "Reactivate"} ${target?.name ?? ""}'s account?`}
         description={
-          target?.is_active
+          target?.isActive
             ? "They are signed out everywhere at once and cannot sign in to any project. Their work stays."
             : "They can sign in again and open the projects where they are active members."
         }
-        confirmLabel={target?.is_active ? "Deactivate account" : "Reactivate account"}
-        destructive={target?.is_active}
+        confirmLabel={target?.isActive ? "Deactivate account" : "Reactivate account"}
+        destructive={target?.isActive}
         pending={setActive.isPending}
         error={error}
         onConfirm={confirm}

@@ -5,7 +5,6 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, ROLE_LABELS } from "@/lib/labels";
-import { projectPhase } from "@/lib/project-phase";
 import { serverApi } from "@/server/api";
 
 export const metadata: Metadata = { title: "Your projects" };
@@ -48,7 +47,6 @@ export default async function ProjectsPage() {
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {projects.map((p) => {
-            const phase = projectPhase(p);
             return (
               <li key={p.id}>
                 <Card className="relative h-full transition-colors focus-within:ring-2 focus-within:ring-ring hover:border-primary">
@@ -62,7 +60,7 @@ export default async function ProjectsPage() {
                           {p.acronym}
                         </Link>
                       </CardTitle>
-                      <Badge variant="outline">{phase.label}</Badge>
+                      <Badge variant="outline">{p.phaseLabel}</Badge>
                     </div>
                     <CardDescription className="text-foreground">{p.title}</CardDescription>
                   </CardHeader>
@@ -77,7 +75,7 @@ export default async function ProjectsPage() {
                           </Badge>
                         </dd>
                       </div>
-                      {p.partner_name && (
+                      {p.partnerName && (
                         <div className="flex items-start gap-2">
                           <dt>
                             <Building2
@@ -86,7 +84,7 @@ export default async function ProjectsPage() {
                             />
                             <span className="sr-only">Your partner</span>
                           </dt>
-                          <dd className="min-w-0 break-words">{p.partner_name}</dd>
+                          <dd className="min-w-0 break-words">{p.partnerName}</dd>
                         </div>
                       )}
                       <div className="flex items-start gap-2">
@@ -98,7 +96,7 @@ export default async function ProjectsPage() {
                           <span className="sr-only">Duration</span>
                         </dt>
                         <dd>
-                          {formatDate(p.start_date)} – {formatDate(p.end_date)}
+                          {formatDate(p.startDate)} – {formatDate(p.endDate)}
                         </dd>
                       </div>
                     </dl>

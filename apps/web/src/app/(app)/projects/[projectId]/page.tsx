@@ -5,7 +5,6 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, PARTNER_ROLE_LABELS, ROLE_LABELS } from "@/lib/labels";
-import { projectPhase } from "@/lib/project-phase";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { IndicatorsHomeCard } from "./indicators/_components/home-card";
 import { PolicyCountsCard } from "./policy/_components/policy-counts-card";
@@ -25,7 +24,6 @@ export default async function ProjectOverviewPage({ params }: Params) {
   const { projectId } = await params;
   const overview = await projectOverview(projectId);
   const { project, partners, countries, membersByRole, memberCount, pendingInvitations } = overview;
-  const phase = projectPhase(project);
   const isLead = isLeadRole(overview.myRole);
   const countryNames = [...new Set(partners.map((p) => COUNTRIES[p.country] ?? p.country))].sort();
 
@@ -45,16 +43,18 @@ export default async function ProjectOverviewPage({ params }: Params) {
               </Fact>
               <Fact label="Acronym">{project.acronym}</Fact>
               <Fact label="Programme">{project.programme}</Fact>
-              <Fact label="Start">{formatDate(project.start_date)}</Fact>
-              <Fact label="End">{formatDate(project.end_date)}</Fact>
+              <Fact label="Start">{formatDate(project.startDate)}</Fact>
+              <Fact label="End">{formatDate(project.endDate)}</Fact>
               <Fact label="Core phase ends">
-                {project.core_phase_end ? formatDate(project.core_phase_end) : "Not set"}
+                {project.corePhaseEnd ? formatDate(project.corePhaseEnd) : "Not set"}
               </Fact>
               <Fact label="Current phase">
                 <span className="flex flex-wrap items-center gap-2">
-                  <Badge variant="secondary">{phase.label}</Badge>
-                  {phase.period !== null && (
-                    <span className="text-muted-foreground">Reporting period {phase.period}</span>
+                  <Badge variant="secondary">{project.phaseLabel}</Badge>
+                  {project.currentPeriod !== null && (
+                    <span className="text-muted-foreground">
+                      Reporting period {project.currentPeriod}
+                    </span>
                   )}
                 </span>
               </Fact>
@@ -140,7 +140,7 @@ export default async function ProjectOverviewPage({ params }: Params) {
                       )}
                     </p>
                     <p className="text-muted-foreground">
-                      {p.region_name}, {COUNTRIES[p.country] ?? p.country} · {p.nuts_code}
+                      {p.regionName}, {COUNTRIES[p.country] ?? p.country} · {p.nutsCode}
                     </p>
                   </div>
                   <div className="flex shrink-0 flex-wrap items-center gap-2">
@@ -148,7 +148,7 @@ export default async function ProjectOverviewPage({ params }: Params) {
                       {PARTNER_ROLE_LABELS[p.role]}
                     </Badge>
                     <span className="tabular-nums text-muted-foreground">
-                      {p.member_count} {p.member_count === 1 ? "person" : "people"}
+                      {p.memberCount} {p.memberCount === 1 ? "person" : "people"}
                     </span>
                   </div>
                 </li>
@@ -182,9 +182,9 @@ export default async function ProjectOverviewPage({ params }: Params) {
                 title: project.title,
                 programme: project.programme,
                 description: project.description,
-                startDate: project.start_date,
-                endDate: project.end_date,
-                corePhaseEnd: project.core_phase_end ?? "",
+                startDate: project.startDate,
+                endDate: project.endDate,
+                corePhaseEnd: project.corePhaseEnd ?? "",
               }}
             />
           </CardContent>

@@ -52,7 +52,7 @@ export function AuditEntries({
             <DateTime value={e.at} className="text-sm text-muted-foreground sm:row-span-2" />
             <p className="break-words text-sm">{e.summary}</p>
             <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-              <span className="font-medium text-foreground">{e.actor_name ?? "System"}</span>
+              <span className="font-medium text-foreground">{e.actorName ?? "System"}</span>
               <Badge variant="outline">{entityLabel(e.entity)}</Badge>
               <span>{actionLabel(e.action)}</span>
             </p>

@@ -58,7 +58,7 @@ export default async function InstrumentsPage({ params }: Props) {
           {regions.length > 0 && (
             <p>
               <span className="text-muted-foreground">Not recorded yet: </span>
-              {regions.map((p) => p.short_name).join(", ")}
+              {regions.map((p) => p.shortName).join(", ")}
             </p>
           )}
           {advisory.length > 0 && (
@@ -66,7 +66,7 @@ export default async function InstrumentsPage({ params }: Props) {
               <span className="text-muted-foreground">
                 Advisory partners, who need not address one:{" "}
               </span>
-              {advisory.map((p) => p.short_name).join(", ")}
+              {advisory.map((p) => p.shortName).join(", ")}
             </p>
           )}
         </section>

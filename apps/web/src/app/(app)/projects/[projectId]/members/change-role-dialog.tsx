@@ -45,7 +45,7 @@ export function ChangeRoleDialog({
   const [error, setError] = useState<string | null>(null);
   const form = useForm<FormIn, unknown, FormOut>({
     resolver: zodResolver(schema),
-    defaultValues: { role: member.role, partnerId: member.partner_id ?? "" },
+    defaultValues: { role: member.role, partnerId: member.partnerId ?? "" },
   });
   const { errors } = form.formState;
 
@@ -81,7 +81,7 @@ export function ChangeRoleDialog({
           <DialogTitle>Change the role of {member.name}</DialogTitle>
           <DialogDescription>
             Now {ROLE_LABELS[member.role]?.toLowerCase()}
-            {member.partner_name ? ` for ${member.partner_name}` : ""}. The change counts at once.
+            {member.partnerName ? ` for ${member.partnerName}` : ""}. The change counts at once.
           </DialogDescription>
         </DialogHeader>
         <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>

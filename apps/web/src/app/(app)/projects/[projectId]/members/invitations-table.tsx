@@ -76,12 +76,12 @@ export function InvitationsTable({
             <TR key={inv.id}>
               <TD className="whitespace-nowrap font-medium">{inv.email}</TD>
               <TD className="whitespace-nowrap">{ROLE_LABELS[inv.role]}</TD>
-              <TD>{inv.partner_name ?? <span className="text-muted-foreground">—</span>}</TD>
+              <TD>{inv.partnerName ?? <span className="text-muted-foreground">—</span>}</TD>
               <TD className="whitespace-nowrap">
                 {inv.expired ? (
                   <Badge variant="warning">Expired</Badge>
                 ) : (
-                  <DateTime value={inv.expires_at} />
+                  <DateTime value={inv.expiresAt} />
                 )}
               </TD>
               <TD>{inv.invitedBy ?? <span className="text-muted-foreground">—</span>}</TD>

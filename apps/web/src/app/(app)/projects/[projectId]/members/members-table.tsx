@@ -16,8 +16,8 @@ import { ChangeRoleDialog } from "./change-role-dialog";
 import type { MemberRow, PartnerOption } from "./member-types";
 
 function Status({ m }: { m: MemberRow }) {
-  if (!m.account_active) return <Badge variant="warning">Account disabled</Badge>;
-  return m.is_active ? (
+  if (!m.accountActive) return <Badge variant="warning">Account disabled</Badge>;
+  return m.isActive ? (
     <Badge variant="success">Active</Badge>
   ) : (
     <Badge variant="secondary">Deactivated</Badge>
@@ -52,7 +52,7 @@ export function MembersTable({
 
   async function confirmToggle() {
     if (!toggling) return;
-    const active = !toggling.is_active;
+    const active = !toggling.isActive;
     setToggleError(null);
     try {
       await setActive.mutateAsync({
@@ -94,12 +94,12 @@ export function MembersTable({
             <TR key={m.id}>
               <TD className="whitespace-nowrap font-medium">
                 {m.name}
-                {m.user_id === currentUserId && (
+                {m.userId === currentUserId && (
                   <span className="ml-1 text-xs text-muted-foreground">(you)</span>
                 )}
               </TD>
               <TD className="whitespace-nowrap">{m.email}</TD>
-              <TD>{m.partner_name ?? <span className="text-muted-foreground">—</span>}</TD>
+              <TD>{m.partnerName ?? <span className="text-muted-foreground">—</span>}</TD>
               <TD className="whitespace-nowrap">{ROLE_LABELS[m.role]}</TD>
               <TD>
                 <Status m={m} />
@@ -112,13 +112,13 @@ export function MembersTable({
                   <Button variant="outline" size="sm" onClick={() => setEditingId(m.id)}>
                     Change role<span className="sr-only"> of {m.name}</span>
                   </Button>
-                  {m.user_id !== currentUserId && (
+                  {m.userId !== currentUserId && (
                     <Button
-                      variant={m.is_active ? "ghost" : "outline"}
+                      variant={m.isActive ? "ghost" : "outline"}
                       size="sm"
                       onClick={() => setTogglingId(m.id)}
                     >
-                      {m.is_active ? "Deactivate" : "Reactivate"}
+                      {m.isActive ? "Deactivate" : "Reactivate"}
                       <span className="sr-only"> {m.name}</span>
                     </Button>
                   )}
@@ -141,15 +141,15 @@ export function MembersTable({
         open={Boolean(toggling)}
         onOpenChange={(open) => !open && closeToggle()}
         title={
-          toggling?.is_active ? `Deactivate ${toggling.name}?` : `Reactivate ${toggling?.name}?`
+          toggling?.isActive ? `Deactivate ${toggling.name}?` : `Reactivate ${toggling?.name}?`
         }
         description={
-          toggling?.is_active
+          toggling?.isActive
             ? "They lose access to this project at once. Everything they wrote stays, and you can reactivate them later."
             : "They can open this project again with their current role."
         }
-        confirmLabel={toggling?.is_active ? "Deactivate" : "Reactivate"}
-        destructive={toggling?.is_active}
+        confirmLabel={toggling?.isActive ? "Deactivate" : "Reactivate"}
+        destructive={toggling?.isActive}
         pending={setActive.isPending}
         error={toggleError}
         onConfirm={confirmToggle}

@@ -12,9 +12,9 @@ import { MembersTable } from "./members-table";
 export const metadata: Metadata = { title: "Members" };
 
 /** Latest audit entry per record: the log is newest first, so the first hit wins. */
-function latestBy<T extends { entity_id: string | null }>(rows: T[]): Map<string, T> {
+function latestBy<T extends { entityId: string | null }>(rows: T[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (const r of rows) if (r.entity_id && !map.has(r.entity_id)) map.set(r.entity_id, r);
+  for (const r of rows) if (r.entityId && !map.has(r.entityId)) map.set(r.entityId, r);
   return map;
 }
 
@@ -51,17 +51,17 @@ export default async function MembersPage({ params }: { params: Promise<{ projec
   const partners = overview.partners.map((p) => ({
     id: p.id,
     name: p.name,
-    shortName: p.short_name,
+    shortName: p.shortName,
   }));
   const members = list.members.map((m) => ({
     ...m,
-    lastChange: lastMemberChange.get(m.id)?.at ?? m.created_at,
+    lastChange: lastMemberChange.get(m.id)?.at ?? m.createdAt,
   }));
   const invitations = list.invitations.map((i) => ({
     ...i,
-    invitedBy: invitedBy.get(i.id)?.actor_name ?? null,
+    invitedBy: invitedBy.get(i.id)?.actorName ?? null,
   }));
-  const activeCount = members.filter((m) => m.is_active && m.account_active).length;
+  const activeCount = members.filter((m) => m.isActive && m.accountActive).length;
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">

@@ -21,16 +21,16 @@ type PartnerRow = RouterOutputs["partners"]["list"][number];
 
 const toFormValues = (p: PartnerRow): PartnerFormValues => ({
   name: p.name,
-  shortName: p.short_name,
+  shortName: p.shortName,
   country: p.country,
-  nutsCode: p.nuts_code,
-  regionName: p.region_name,
+  nutsCode: p.nutsCode,
+  regionName: p.regionName,
   city: p.city,
   type: p.type,
   role: p.role,
   website: p.website ?? "",
-  contactName: p.contact_name ?? "",
-  contactEmail: p.contact_email ?? "",
+  contactName: p.contactName ?? "",
+  contactEmail: p.contactEmail ?? "",
 });
 
 /** The partners directory: every region in the project with its contact and its people. */
@@ -89,24 +89,24 @@ export default async function PartnersPage({ params }: Params) {
                     <TD className="align-top">
                       <p className="font-medium">{p.name}</p>
                       <p className="text-muted-foreground">
-                        {p.short_name} · {PARTNER_TYPE_LABELS[p.type]}
+                        {p.shortName} · {PARTNER_TYPE_LABELS[p.type]}
                       </p>
                       {p.website && <WebsiteLink href={p.website} />}
                     </TD>
                     <TD className="align-top">
-                      <p>{p.region_name}</p>
+                      <p>{p.regionName}</p>
                       <p className="text-muted-foreground">
                         {[p.city, countryName(p.country)].filter(Boolean).join(", ")}
                       </p>
                       <p className="text-muted-foreground">
-                        NUTS <span className="font-mono">{p.nuts_code}</span>
+                        NUTS <span className="font-mono">{p.nutsCode}</span>
                       </p>
                     </TD>
                     <TD className="align-top">
                       <RoleBadge role={p.role} />
                     </TD>
                     <TD className="align-top">
-                      <Contact name={p.contact_name} email={p.contact_email} />
+                      <Contact name={p.contactName} email={p.contactEmail} />
                     </TD>
                     <TD className="align-top">
                       <People people={p.people} />
@@ -137,17 +137,17 @@ export default async function PartnersPage({ params }: Params) {
                       <RoleBadge role={p.role} />
                     </div>
                     <p className="text-sm text-muted-foreground">
-                      {p.short_name} · {PARTNER_TYPE_LABELS[p.type]}
+                      {p.shortName} · {PARTNER_TYPE_LABELS[p.type]}
                     </p>
                   </CardHeader>
                   <CardContent className="grid gap-3 text-sm">
                     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
                       <dt className="text-muted-foreground">Region</dt>
-                      <dd className="min-w-0 break-words">{p.region_name}</dd>
+                      <dd className="min-w-0 break-words">{p.regionName}</dd>
                       <dt className="text-muted-foreground">Country</dt>
                       <dd>{countryName(p.country)}</dd>
                       <dt className="text-muted-foreground">NUTS</dt>
-                      <dd className="font-mono">{p.nuts_code}</dd>
+                      <dd className="font-mono">{p.nutsCode}</dd>
                       {p.city && (
                         <>
                           <dt className="text-muted-foreground">City</dt>
@@ -164,7 +164,7 @@ export default async function PartnersPage({ params }: Params) {
                       )}
                       <dt className="text-muted-foreground">Contact</dt>
                       <dd className="min-w-0">
-                        <Contact name={p.contact_name} email={p.contact_email} />
+                        <Contact name={p.contactName} email={p.contactEmail} />
                       </dd>
                     </dl>
                     <div className="grid gap-1">

@@ -110,7 +110,7 @@ export default async function PolicyOverviewPage({ params, searchParams }: Props
           <MatrixTable
             projectId={projectId}
             matrix={matrix}
-            regions={new Map(overview.partners.map((p) => [p.id, p.region_name]))}
+            regions={new Map(overview.partners.map((p) => [p.id, p.regionName]))}
           />
         </CardContent>
       </Card>

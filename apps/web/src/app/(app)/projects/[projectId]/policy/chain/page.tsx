@@ -61,7 +61,7 @@ export default async function LearningChainPage({ params, searchParams }: Props)
             <option value="">All partners</option>
             {overview.partners.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.short_name}
+                {p.shortName}
               </option>
             ))}
           </select>
@@ -75,7 +75,7 @@ export default async function LearningChainPage({ params, searchParams }: Props)
       </Form>
       {partner && (
         <p className="text-sm text-muted-foreground">
-          The chains that touch a record of {partner.short_name}.
+          The chains that touch a record of {partner.shortName}.
         </p>
       )}
       <Card className="min-w-0">

@@ -28,7 +28,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { periodNumber, partner, overview } = await load(params);
   return {
-    title: `${partner.short_name}, period ${periodNumber} · ${overview.project.acronym}`,
+    title: `${partner.shortName}, period ${periodNumber} · ${overview.project.acronym}`,
   };
 }
 
@@ -55,13 +55,13 @@ export default async function ContributionPage({ params }: Props) {
         items={[
           { label: "Reports", href: reportsUrl(projectId) },
           { label: `Period ${periodNumber}`, href: periodUrl(projectId, periodNumber) },
-          { label: partner.short_name },
+          { label: partner.shortName },
         ]}
       />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="grid min-w-0 gap-1">
           <h1 className="break-words text-2xl font-semibold tracking-tight">
-            Contribution of {partner.short_name}
+            Contribution of {partner.shortName}
           </h1>
           <p className="text-sm text-muted-foreground">
             Reporting period {period.number}: {formatDate(period.start)} to {formatDate(period.end)}
@@ -80,7 +80,7 @@ export default async function ContributionPage({ params }: Props) {
           <ReturnDialog
             projectId={projectId}
             partnerId={partner.id}
-            partnerName={partner.short_name}
+            partnerName={partner.shortName}
             periodNumber={periodNumber}
             version={contribution.version}
           />
