@@ -1,5 +1,11 @@
 export { authenticate, type SignInAttempt, type SignInResult } from "./authenticate";
 export { type AuthConfig, readAuthConfig } from "./config";
+export {
+  checkLoginThrottle,
+  clearLoginLocks,
+  SIGN_IN_POLICY,
+  type SignInPolicy,
+} from "./login-throttle";
 export { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
 export {
   type Actor,
@@ -8,10 +14,5 @@ export {
   revokeAllSessions,
   revokeSession,
 } from "./session";
-export {
-  checkLoginThrottle,
-  DEFAULT_THROTTLE,
-  recordLoginFailure,
-  type ThrottleLimits,
-} from "./throttle";
+export type { ThrottleVerdict } from "./throttle";
 export { createToken, hashToken } from "./tokens";
