@@ -8,6 +8,11 @@ export {
 } from "./login-throttle";
 export { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
 export {
+  RESET_REQUEST_POLICY,
+  type ResetRequestPolicy,
+  throttleResetRequest,
+} from "./reset-throttle";
+export {
   type Actor,
   createSession,
   resolveActor,
