@@ -1,5 +1,6 @@
 export { authenticate, type SignInAttempt, type SignInResult } from "./authenticate";
-export { type AuthConfig, readAuthConfig } from "./config";
+export { type AuthConfig, type ProxyConfig, readAuthConfig, readProxyConfig } from "./config";
+export { addressKey, clientAddress, dropForwardedHeaders, isSameOrigin } from "./forwarded";
 export {
   checkLoginThrottle,
   clearLoginLocks,

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import type { AuthConfig } from "./config";
+import { clientAddress } from "./forwarded";
 import { revokeSession } from "./session";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -11,21 +12,6 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 export const THROTTLED_PREFIX = "throttled:";
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
-
-/** The client's address as the nearest proxy (or Next's own server) reported it. */
-export function clientAddress(headers: Headers | globalThis.Headers): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (typeof (headers as globalThis.Headers).get === "function") {
-      return (headers as globalThis.Headers).get(name) ?? undefined;
-    }
-    const v = (headers as Record<string, string | string[] | undefined>)[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  const forwarded = get("x-forwarded-for");
-  const first = forwarded?.split(",")[0]?.trim();
-  return first || get("x-real-ip") || "unknown";
-}
 
 export function buildAuthOptions(getDb: () => Promise<Db>, config: AuthConfig): NextAuthOptions {
   return {
