@@ -8,6 +8,7 @@ export {
   type SignInPolicy,
 } from "./login-throttle";
 export { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
+export { safeCallbackPath } from "./redirect";
 export {
   RESET_REQUEST_POLICY,
   type ResetRequestPolicy,

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import type { AuthConfig } from "./config";
 import { clientAddress } from "./forwarded";
+import { safeCallbackPath } from "./redirect";
 import { revokeSession } from "./session";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -42,6 +43,12 @@ export function buildAuthOptions(getDb: () => Promise<Db>, config: AuthConfig): 
       }),
     ],
     callbacks: {
+      // The URL next-auth answers after sign-in and sign-out: a path on this site, or home.
+      async redirect({ url, baseUrl }) {
+        const base = new URL(baseUrl);
+        const sameSite = url.startsWith(`${base.origin}/`) ? url.slice(base.origin.length) : url;
+        return `${base.origin}${safeCallbackPath(sameSite, "/")}`;
+      },
       async jwt({ token, user }) {
         if (user && "sid" in user) token.sid = String(user.sid);
         return token;
