@@ -115,7 +115,7 @@ describe("mutations only from the app's own pages", () => {
 });
 
 describe("sign-in throttling", () => {
-  // packages/auth/src/throttle.ts DEFAULT_THROTTLE.perAccount
+  // packages/auth/src/login-throttle.ts SIGN_IN_POLICY.perAccountAndAddress
   const PER_ACCOUNT = 5;
 
   async function failUntilLimit(email: string) {
@@ -147,6 +147,20 @@ describe("sign-in throttling", () => {
     await signedIn("aoife.byrne@consortia.demo");
   });
 
+  it("counts by the address the server saw, whatever X-Forwarded-For the client sends", async () => {
+    const email = "claire.martin@consortia.demo";
+    for (let i = 1; i <= PER_ACCOUNT; i++) {
+      const forged = { "x-forwarded-for": `198.51.100.${i}` };
+      const { res } = await postCredentials(email, `wrong-password-${i}`, forged);
+      expect(res.status, `attempt ${i}`).not.toBe(429);
+    }
+    const { res, jar } = await postCredentials(email, DEMO_PASSWORD, {
+      "x-forwarded-for": "198.51.100.99",
+    });
+    expect(res.status).toBe(429);
+    expect(jar.has(SESSION_COOKIE)).toBe(false);
+  });
+
   it("tells the person on the sign-in page to wait", async () => {
     const email = "jonas.weber@consortia.demo";
     await failUntilLimit(email);
@@ -161,6 +175,59 @@ describe("sign-in throttling", () => {
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(/wait \d+ minutes?/i);
       expect(new URL(page.url()).pathname).toBe("/sign-in");
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("after signing in, only paths on this site are followed", () => {
+  // A few of the forms in packages/auth/src/redirect.test.ts that browsers follow off-site.
+  const TRICKY = [
+    "/\\evil.example/x",
+    "/\t/evil.example/",
+    "/%5Cevil.example",
+    "/%2F%2Fevil.example",
+    "/.//evil.example",
+    "//evil.example",
+    "https://evil.example",
+    "javascript:alert(1)",
+    " /projects",
+  ];
+  const signInPage = (callbackUrl: string) => `/sign-in?${new URLSearchParams({ callbackUrl })}`;
+
+  it("a signed-in visit to the sign-in page redirects home for every tricky callbackUrl", async () => {
+    const cookie = cookieHeader(await signedIn("observer@consortia.demo"));
+    for (const raw of TRICKY) {
+      const res = await fetch(`${baseUrl()}${signInPage(raw)}`, {
+        headers: { cookie },
+        redirect: "manual",
+      });
+      expect(res.status, JSON.stringify(raw)).toBeGreaterThanOrEqual(300);
+      expect(res.status, JSON.stringify(raw)).toBeLessThan(400);
+      const target = new URL(res.headers.get("location") ?? "", baseUrl());
+      expect(target.origin, JSON.stringify(raw)).toBe(new URL(baseUrl()).origin);
+      expect(target.pathname, JSON.stringify(raw)).toBe("/projects");
+    }
+    const same = await fetch(`${baseUrl()}${signInPage("/projects?from=link")}`, {
+      headers: { cookie },
+      redirect: "manual",
+    });
+    expect(same.headers.get("location")).toMatch(/^(\/|https?:\/\/[^/]+\/)projects\?from=link$/);
+  });
+
+  it("the sign-in form lands on the home page for a backslash callbackUrl", async () => {
+    const browser = await launchBrowser();
+    try {
+      const { page } = await newPage(browser);
+      await page.goto(signInPage("/\\evil.example/x"));
+      await page.getByLabel("E-mail").fill("observer@consortia.demo");
+      await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+      const landed = new URL(page.url());
+      expect(landed.origin).toBe(new URL(baseUrl()).origin);
+      expect(landed.pathname).toBe("/projects");
     } finally {
       await browser.close();
     }

@@ -115,6 +115,7 @@ function absorb(jar: CookieJar, res: Response): void {
 export async function postCredentials(
   email: string,
   password: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<{ res: Response; jar: CookieJar; setCookies: string[] }> {
   const jar: CookieJar = new Map();
   const csrfRes = await fetch(`${baseUrl()}/api/auth/csrf`);
@@ -127,6 +128,7 @@ export async function postCredentials(
       "content-type": "application/x-www-form-urlencoded",
       cookie: cookieHeader(jar),
       origin: baseUrl(),
+      ...extraHeaders,
     },
     body: new URLSearchParams({
       email,

@@ -2,12 +2,31 @@ import type { DbHandle } from "@consortia/db";
 import { createTestDb } from "@consortia/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "./authenticate";
+import { clearLoginLocks, SIGN_IN_POLICY, type SignInPolicy } from "./login-throttle";
 import { hashPassword } from "./password";
 import { resolveActor, revokeAllSessions, revokeSession } from "./session";
 
 let h: DbHandle;
 let userId: string;
-const limits = { windowSeconds: 900, perAccount: 3, perAddress: 10 };
+// Small numbers so a test needs few argon2 checks; the defaults are tested where it matters.
+const limits: SignInPolicy = {
+  windowSeconds: 900,
+  perAccountAndAddress: 2,
+  perAddress: 10,
+  perAccount: 4,
+  accountLockSeconds: 60,
+};
+const PASSWORD = "correct horse battery";
+let passwordHash: string;
+let accounts = 0;
+async function newAccount(): Promise<string> {
+  const email = `owner${++accounts}@example.org`;
+  await h.db
+    .insertInto("users")
+    .values({ email, name: email, password_hash: passwordHash })
+    .execute();
+  return email;
+}
 const attempt = (email: string, password: string, address = "10.0.0.1") => ({
   email,
   password,
@@ -17,6 +36,7 @@ const attempt = (email: string, password: string, address = "10.0.0.1") => ({
 
 beforeAll(async () => {
   h = await createTestDb();
+  passwordHash = await hashPassword(PASSWORD);
   const u = await h.db
     .insertInto("users")
     .values({
@@ -88,18 +108,79 @@ describe("authenticate", () => {
     await h.db.updateTable("users").set({ is_active: true }).where("id", "=", userId).execute();
   });
 
-  it("throttles an account after repeated failures, even with the right password", async () => {
-    for (let i = 0; i < 3; i++)
-      await authenticate(h.db, attempt("ines@example.org", "bad", `10.1.0.${i}`), limits);
-    const r = await authenticate(
-      h.db,
-      attempt("ines@example.org", "correct horse battery", "10.1.1.1"),
-      limits,
+  it("locks an account for the address that failed, not for its owner elsewhere", async () => {
+    const email = await newAccount();
+    const from = (address: string, password: string) =>
+      authenticate(h.db, attempt(email, password, address));
+    for (let i = 0; i < SIGN_IN_POLICY.perAccountAndAddress; i++)
+      expect(await from("10.2.0.1", `guess-${i}`)).toEqual({ ok: false, reason: "invalid" });
+    const stranger = await from("10.2.0.1", PASSWORD);
+    if (stranger.ok || stranger.reason !== "throttled") throw new Error("expected throttled");
+    expect(stranger.retryAfterSeconds).toBeGreaterThan(0);
+    expect(stranger.retryAfterSeconds).toBeLessThanOrEqual(SIGN_IN_POLICY.windowSeconds);
+    expect((await from("10.2.0.2", PASSWORD)).ok).toBe(true);
+  });
+
+  it("locks the account alone only after many failures from many addresses, briefly", async () => {
+    const email = await newAccount();
+    const t0 = new Date();
+    for (let i = 0; i < limits.perAccount; i++)
+      await authenticate(h.db, attempt(email, "bad", `10.1.0.${i}`), limits, t0);
+    const locked = await authenticate(h.db, attempt(email, PASSWORD, "10.1.1.1"), limits, t0);
+    if (locked.ok || locked.reason !== "throttled") throw new Error("expected throttled");
+    expect(locked.retryAfterSeconds).toBeLessThanOrEqual(limits.accountLockSeconds);
+    const later = new Date(t0.getTime() + (limits.accountLockSeconds + 1) * 1000);
+    expect((await authenticate(h.db, attempt(email, PASSWORD, "10.1.1.1"), limits, later)).ok).toBe(
+      true,
     );
-    expect(r.ok).toBe(false);
-    if (r.ok || r.reason !== "throttled") throw new Error("expected throttled");
-    expect(r.retryAfterSeconds).toBeGreaterThan(0);
-    expect(r.retryAfterSeconds).toBeLessThanOrEqual(900);
+  });
+
+  it("counts guesses sent in parallel: no more than the limit get a password check", async () => {
+    const email = await newAccount();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        authenticate(h.db, attempt(email, `parallel-${i}`, "10.3.0.1"), limits),
+      ),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid");
+    expect(checked.length).toBeLessThanOrEqual(limits.perAccountAndAddress);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBeGreaterThan(0);
+  });
+
+  it("a successful sign-in forgets that address's failures; refusals are not counted", async () => {
+    const email = await newAccount();
+    const t0 = new Date();
+    const at = (s: number) => new Date(t0.getTime() + s * 1000);
+    await authenticate(h.db, attempt(email, "bad", "10.4.0.1"), limits, at(0));
+    expect((await authenticate(h.db, attempt(email, PASSWORD, "10.4.0.1"), limits, at(1))).ok).toBe(
+      true,
+    );
+    for (const s of [2, 3])
+      expect(await authenticate(h.db, attempt(email, "bad", "10.4.0.1"), limits, at(s))).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    // Locked now; hammering while locked must not push the end of the lock further out.
+    for (let i = 0; i < 5; i++)
+      expect(
+        await authenticate(h.db, attempt(email, "bad", "10.4.0.1"), limits, at(800)),
+      ).toMatchObject({ reason: "throttled" });
+    expect(
+      (await authenticate(h.db, attempt(email, PASSWORD, "10.4.0.1"), limits, at(903))).ok,
+    ).toBe(true);
+  });
+
+  it("clearLoginLocks (a password reset) unlocks the account from every address", async () => {
+    const email = await newAccount();
+    for (const address of ["10.5.0.1", "10.5.0.2"])
+      for (let i = 0; i < limits.perAccountAndAddress; i++)
+        await authenticate(h.db, attempt(email, "bad", address), limits);
+    expect(await authenticate(h.db, attempt(email, PASSWORD, "10.5.0.1"), limits)).toMatchObject({
+      reason: "throttled",
+    });
+    await clearLoginLocks(h.db, ` ${email.toUpperCase()}`);
+    for (const address of ["10.5.0.1", "10.5.0.2"])
+      expect((await authenticate(h.db, attempt(email, PASSWORD, address), limits)).ok).toBe(true);
   });
 
   it("throttles a client address that tries many accounts", async () => {

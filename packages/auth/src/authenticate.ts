@@ -1,13 +1,12 @@
 import type { Db } from "@consortia/db";
+import {
+  loginSucceeded,
+  SIGN_IN_POLICY,
+  type SignInPolicy,
+  startLoginAttempt,
+} from "./login-throttle";
 import { verifyPassword } from "./password";
 import { createSession } from "./session";
-import {
-  checkLoginThrottle,
-  clearAccountFailures,
-  DEFAULT_THROTTLE,
-  recordLoginFailure,
-  type ThrottleLimits,
-} from "./throttle";
 
 export type SignInAttempt = {
   email: string;
@@ -28,13 +27,14 @@ export type SignInResult =
 export async function authenticate(
   db: Db,
   attempt: SignInAttempt,
-  limits: ThrottleLimits = DEFAULT_THROTTLE,
+  policy: SignInPolicy = SIGN_IN_POLICY,
+  now: Date = new Date(),
 ): Promise<SignInResult> {
   const email = attempt.email.trim().toLowerCase();
   const who = { email, address: attempt.address };
-  const verdict = await checkLoginThrottle(db, who, limits);
-  if (!verdict.allowed)
-    return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  const started = await startLoginAttempt(db, who, policy, now);
+  if (!started.verdict.allowed)
+    return { ok: false, reason: "throttled", retryAfterSeconds: started.verdict.retryAfterSeconds };
 
   const user = await db
     .selectFrom("users")
@@ -42,11 +42,8 @@ export async function authenticate(
     .where("email", "=", email)
     .executeTakeFirst();
   const valid = await verifyPassword(user?.password_hash ?? null, attempt.password);
-  if (!user || !valid || !user.is_active) {
-    await recordLoginFailure(db, who);
-    return { ok: false, reason: "invalid" };
-  }
-  await clearAccountFailures(db, email);
+  if (!user || !valid || !user.is_active) return { ok: false, reason: "invalid" };
+  await loginSucceeded(db, who, started);
   const sessionId = await createSession(db, user.id, attempt.userAgent);
   return { ok: true, userId: user.id, sessionId };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { readDbConfig } from "@consortia/db";
+import { readDbConfig } from "@consortia/db/config";
 import { z } from "zod";
 
 const schema = z.object({
@@ -13,6 +13,28 @@ const schema = z.object({
 export type AuthConfig = { secret: string; url: string; secureCookies: boolean };
 
 let cached: AuthConfig | undefined;
+
+const proxySchema = z.object({
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+});
+
+export type ProxyConfig = {
+  /**
+   * How many reverse proxies of our own stand between the client and `next start`, each
+   * appending to X-Forwarded-For. 0: the app is reached directly.
+   */
+  trustedProxyHops: number;
+};
+
+let cachedProxy: ProxyConfig | undefined;
+
+/** Apart from readAuthConfig because the request proxy needs it without the session secret. */
+export function readProxyConfig(env: NodeJS.ProcessEnv = process.env): ProxyConfig {
+  if (cachedProxy) return cachedProxy;
+  const parsed = proxySchema.parse({ TRUSTED_PROXY_HOPS: env.TRUSTED_PROXY_HOPS || undefined });
+  cachedProxy = { trustedProxyHops: parsed.TRUSTED_PROXY_HOPS };
+  return cachedProxy;
+}
 
 /**
  * NEXTAUTH_SECRET from the environment, or (for the embedded quick start) a random secret

@@ -1,6 +1,19 @@
 export { authenticate, type SignInAttempt, type SignInResult } from "./authenticate";
-export { type AuthConfig, readAuthConfig } from "./config";
+export { type AuthConfig, type ProxyConfig, readAuthConfig, readProxyConfig } from "./config";
+export { addressKey, clientAddress, dropForwardedHeaders, isSameOrigin } from "./forwarded";
+export {
+  checkLoginThrottle,
+  clearLoginLocks,
+  SIGN_IN_POLICY,
+  type SignInPolicy,
+} from "./login-throttle";
 export { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
+export { safeCallbackPath } from "./redirect";
+export {
+  RESET_REQUEST_POLICY,
+  type ResetRequestPolicy,
+  throttleResetRequest,
+} from "./reset-throttle";
 export {
   type Actor,
   createSession,
@@ -8,10 +21,5 @@ export {
   revokeAllSessions,
   revokeSession,
 } from "./session";
-export {
-  checkLoginThrottle,
-  DEFAULT_THROTTLE,
-  recordLoginFailure,
-  type ThrottleLimits,
-} from "./throttle";
+export type { ThrottleVerdict } from "./throttle";
 export { createToken, hashToken } from "./tokens";

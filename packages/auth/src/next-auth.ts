@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import type { AuthConfig } from "./config";
+import { clientAddress } from "./forwarded";
+import { safeCallbackPath } from "./redirect";
 import { revokeSession } from "./session";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -11,21 +13,6 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 export const THROTTLED_PREFIX = "throttled:";
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
-
-/** The client's address as the nearest proxy (or Next's own server) reported it. */
-export function clientAddress(headers: Headers | globalThis.Headers): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (typeof (headers as globalThis.Headers).get === "function") {
-      return (headers as globalThis.Headers).get(name) ?? undefined;
-    }
-    const v = (headers as Record<string, string | string[] | undefined>)[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  const forwarded = get("x-forwarded-for");
-  const first = forwarded?.split(",")[0]?.trim();
-  return first || get("x-real-ip") || "unknown";
-}
 
 export function buildAuthOptions(getDb: () => Promise<Db>, config: AuthConfig): NextAuthOptions {
   return {
@@ -56,6 +43,12 @@ export function buildAuthOptions(getDb: () => Promise<Db>, config: AuthConfig): 
       }),
     ],
     callbacks: {
+      // The URL next-auth answers after sign-in and sign-out: a path on this site, or home.
+      async redirect({ url, baseUrl }) {
+        const base = new URL(baseUrl);
+        const sameSite = url.startsWith(`${base.origin}/`) ? url.slice(base.origin.length) : url;
+        return `${base.origin}${safeCallbackPath(sameSite, "/")}`;
+      },
       async jwt({ token, user }) {
         if (user && "sid" in user) token.sid = String(user.sid);
         return token;

@@ -1,68 +1,116 @@
 import type { Db } from "@consortia/db";
-import { sql } from "kysely";
+import { type SqlBool, sql } from "kysely";
 
-export type ThrottleLimits = { windowSeconds: number; perAccount: number; perAddress: number };
+/**
+ * Sliding-window limits over events kept in the database (table `login_attempts`, one row per
+ * event and key), so every app server counts the same events. Sign-in failures and
+ * password-reset requests are both counted here.
+ */
 
-export const DEFAULT_THROTTLE: ThrottleLimits = {
-  windowSeconds: 15 * 60,
-  perAccount: 5,
-  perAddress: 30,
+export type Limit = {
+  key: string;
+  /** Events allowed in the window; the next one is refused. */
+  max: number;
+  windowSeconds: number;
+  /**
+   * Once `max` is reached, refuse only until this long after the latest event (a short lock
+   * that lets the next event through), instead of until the window has room again.
+   */
+  lockSeconds?: number;
 };
-
-const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-const addressKey = (address: string) => `address:${address}`;
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/**
- * Failed sign-ins are counted per account and per client address in a sliding window kept in
- * the database, so every app server sees the same counts.
- */
-export async function checkLoginThrottle(
-  db: Db,
-  who: { email: string; address: string },
-  limits: ThrottleLimits = DEFAULT_THROTTLE,
-  now: Date = new Date(),
-): Promise<ThrottleVerdict> {
-  const since = new Date(now.getTime() - limits.windowSeconds * 1000);
-  const rows = await db
+type Counted = { key: string; n: number; oldest: Date; latest: Date };
+
+async function count(db: Db, limits: Limit[], now: Date, exclude: number[]): Promise<Counted[]> {
+  if (limits.length === 0) return [];
+  const longest = Math.max(...limits.map((l) => l.windowSeconds));
+  let query = db
     .selectFrom("login_attempts")
-    .where("key", "in", [accountKey(who.email), addressKey(who.address)])
-    .where("at", ">", since)
-    .select(["key", (eb) => eb.fn.countAll<number>().as("n"), (eb) => eb.fn.min("at").as("oldest")])
-    .groupBy("key")
-    .execute();
-  let retryAfter = 0;
-  for (const r of rows) {
-    const limit = r.key.startsWith("account:") ? limits.perAccount : limits.perAddress;
-    if (r.n >= limit) {
-      const oldest = new Date(r.oldest as Date | string).getTime();
-      const wait = Math.ceil((oldest + limits.windowSeconds * 1000 - now.getTime()) / 1000);
-      retryAfter = Math.max(retryAfter, wait, 1);
-    }
-  }
-  return retryAfter > 0 ? { allowed: false, retryAfterSeconds: retryAfter } : { allowed: true };
+    .where("key", "in", [...new Set(limits.map((l) => l.key))])
+    .where("at", ">", new Date(now.getTime() - longest * 1000))
+    .where("at", "<=", now);
+  if (exclude.length) query = query.where("id", "not in", exclude);
+  const rows = await query.select(["key", "at"]).orderBy("at").execute();
+  return limits.map((l) => {
+    const since = now.getTime() - l.windowSeconds * 1000;
+    const times = rows
+      .filter((r) => r.key === l.key && new Date(r.at).getTime() > since)
+      .map((r) => new Date(r.at));
+    return { key: l.key, n: times.length, oldest: times[0] ?? now, latest: times.at(-1) ?? now };
+  });
 }
 
-export async function recordLoginFailure(
+function judge(limits: Limit[], counted: Counted[], now: Date): ThrottleVerdict {
+  let wait = 0;
+  limits.forEach((l, i) => {
+    const c = counted[i];
+    if (!c || c.n < l.max) return;
+    const until =
+      l.lockSeconds === undefined
+        ? c.oldest.getTime() + l.windowSeconds * 1000
+        : c.latest.getTime() + l.lockSeconds * 1000;
+    if (until > now.getTime()) wait = Math.max(wait, Math.ceil((until - now.getTime()) / 1000));
+  });
+  return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
+}
+
+/** Would one more event be refused? Reads only. */
+export async function peekLimits(
   db: Db,
-  who: { email: string; address: string },
+  limits: Limit[],
   now: Date = new Date(),
-): Promise<void> {
-  await db
+): Promise<ThrottleVerdict> {
+  return judge(limits, await count(db, limits, now, []), now);
+}
+
+/**
+ * Records one event under every key first and only then counts the events before it, so
+ * requests racing each other cannot all slip under a limit. A refused event is taken back:
+ * refusals never prolong a lock. `ids` identify the recorded rows (see `forgetEvents`).
+ */
+export async function hitLimits(
+  db: Db,
+  limits: Limit[],
+  now: Date = new Date(),
+): Promise<ThrottleVerdict & { ids: number[] }> {
+  const keys = [...new Set(limits.map((l) => l.key))];
+  if (keys.length === 0) return { allowed: true, ids: [] };
+  const inserted = await db
     .insertInto("login_attempts")
-    .values([
-      { key: accountKey(who.email), at: now },
-      { key: addressKey(who.address), at: now },
-    ])
+    .values(keys.map((key) => ({ key, at: now })))
+    .returning("id")
     .execute();
-  // Keep the table small: forget attempts older than a day.
+  const ids = inserted.map((r) => Number(r.id));
+  const verdict = judge(limits, await count(db, limits, now, ids), now);
+  if (!verdict.allowed) await forgetEvents(db, ids);
+  else await purgeOld(db, now);
+  return { ...verdict, ids };
+}
+
+export async function forgetEvents(db: Db, ids: number[]): Promise<void> {
+  if (ids.length) await db.deleteFrom("login_attempts").where("id", "in", ids).execute();
+}
+
+/** Forgets every event under these keys, and under any key starting with one of `prefixes`. */
+export async function forgetKeys(db: Db, keys: string[], prefixes: string[] = []): Promise<void> {
+  if (!keys.length && !prefixes.length) return;
+  await db
+    .deleteFrom("login_attempts")
+    .where((eb) =>
+      eb.or([
+        ...(keys.length ? [eb("key", "in", keys)] : []),
+        ...prefixes.map((p) => sql<SqlBool>`starts_with(${eb.ref("key")}, ${p})`),
+      ]),
+    )
+    .execute();
+}
+
+// Keeps the table small: no limit looks back further than a day.
+async function purgeOld(db: Db, now: Date): Promise<void> {
   await db
     .deleteFrom("login_attempts")
     .where("at", "<", sql<Date>`${now}::timestamptz - interval '1 day'`)
     .execute();
-}
-
-export async function clearAccountFailures(db: Db, email: string): Promise<void> {
-  await db.deleteFrom("login_attempts").where("key", "=", accountKey(email)).execute();
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createCaller, createContext, getServerDeps } from "@consortia/api";
-import { clientAddress } from "@consortia/auth/next-auth";
+import { clientAddress } from "@consortia/auth/forwarded";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { currentSessionId } from "./auth";

@@ -39,4 +39,16 @@ describe("checkMutationRequest", () => {
     );
     expect(checkMutationRequest(post({ ...base, "sec-fetch-site": "same-origin" }))).toBeNull();
   });
+
+  it("does not let the client name the site with X-Forwarded-Host or -Proto", () => {
+    // TRUSTED_PROXY_HOPS is unset here: no proxy of ours wrote these headers.
+    const req = post({
+      "content-type": "application/json",
+      origin: "https://evil.example",
+      host: "localhost:3000",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+    });
+    expect(checkMutationRequest(req)).toMatch(/Cross-site/);
+  });
 });

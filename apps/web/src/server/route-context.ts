@@ -1,6 +1,6 @@
 import "server-only";
 import { type Context, createContext, getServerDeps } from "@consortia/api";
-import { clientAddress } from "@consortia/auth/next-auth";
+import { clientAddress } from "@consortia/auth/forwarded";
 import { currentSessionId } from "./auth";
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { email } from "../members/schemas";
 import { authedProcedure, publicProcedure, router } from "../trpc";
+import { requestPasswordReset, resetPassword } from "./password-reset";
 import { linkToken, newPassword, personName } from "./schemas";
 import * as account from "./service";
 
@@ -28,8 +29,8 @@ export const accountRouter = router({
     .mutation(({ ctx, input }) => account.acceptInvitation(ctx, input)),
   requestPasswordReset: publicProcedure
     .input(z.strictObject({ email }))
-    .mutation(({ ctx, input }) => account.requestPasswordReset(ctx, input)),
+    .mutation(({ ctx, input }) => requestPasswordReset(ctx, input)),
   resetPassword: publicProcedure
     .input(z.strictObject({ token: linkToken, password: newPassword }))
-    .mutation(({ ctx, input }) => account.resetPassword(ctx, input)),
+    .mutation(({ ctx, input }) => resetPassword(ctx, input)),
 });

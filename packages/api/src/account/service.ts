@@ -1,15 +1,9 @@
-import {
-  createToken,
-  hashPassword,
-  hashToken,
-  revokeAllSessions,
-  verifyPassword,
-} from "@consortia/auth";
+import { hashPassword, hashToken, revokeAllSessions, verifyPassword } from "@consortia/auth";
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
-import type { ApiDeps, Context } from "../context";
+import type { Context } from "../context";
 import { DomainError, invalid } from "../errors";
-import { passwordResetMail, ROLE_LABELS } from "../mail/templates";
+import { ROLE_LABELS } from "../mail/templates";
 import type { AuthedCtx } from "../shared/service-context";
 import { newPassword } from "./schemas";
 
@@ -133,77 +127,6 @@ export async function acceptInvitation(
       summary: `${input.name ?? inv.email} joined as ${ROLE_LABELS[inv.role]}`,
     });
     return { email: inv.email, projectId: inv.project_id };
-  });
-}
-
-/** Always answers the same way, whether or not the account exists. */
-export async function requestPasswordReset(ctx: ApiDeps, input: { email: string }) {
-  const user = await ctx.db
-    .selectFrom("users")
-    .select(["id", "email"])
-    .where("email", "=", input.email)
-    .where("is_active", "=", true)
-    .executeTakeFirst();
-  if (user) {
-    const { token, tokenHash } = createToken();
-    const minutes = ctx.config.passwordResetTtlMinutes;
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto("password_resets")
-        .values({
-          user_id: user.id,
-          token_hash: tokenHash,
-          expires_at: new Date(Date.now() + minutes * 60_000),
-        })
-        .execute();
-      await recordAudit(trx, {
-        projectId: null,
-        actorId: user.id,
-        entity: "user",
-        entityId: user.id,
-        action: "request_password_reset",
-        summary: "Password reset requested",
-      });
-    });
-    await ctx.mailer.send(
-      passwordResetMail({
-        to: user.email,
-        link: `${ctx.config.appUrl}/reset-password/${token}`,
-        minutes,
-      }),
-    );
-  }
-  return { ok: true as const };
-}
-
-export async function resetPassword(ctx: ApiDeps, input: { token: string; password: string }) {
-  const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction().execute(async (trx) => {
-    const reset = await trx
-      .updateTable("password_resets")
-      .set({ used_at: new Date() })
-      .where("token_hash", "=", hashToken(input.token))
-      .where("used_at", "is", null)
-      .where("expires_at", ">", new Date())
-      .returning("user_id")
-      .executeTakeFirst();
-    if (!reset)
-      throw new DomainError("NOT_FOUND", "This reset link is no longer valid. Ask for a new one.");
-    await trx
-      .updateTable("users")
-      .set({ password_hash: passwordHash })
-      .where("id", "=", reset.user_id)
-      .execute();
-    await revokeAllSessions(trx, reset.user_id);
-    await recordAudit(trx, {
-      projectId: null,
-      actorId: reset.user_id,
-      entity: "user",
-      entityId: reset.user_id,
-      action: "reset_password",
-      summary: "Password reset by e-mailed link; all sessions ended",
-    });
-    return { ok: true as const };
   });
 }
 

@@ -2,7 +2,7 @@ import { verifyPassword } from "@consortia/auth";
 import type { DbHandle } from "@consortia/db";
 import { createTestDb } from "@consortia/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetPassword } from "../account/service";
+import { resetPassword } from "../account/password-reset";
 import { grantPlatformAdmin } from "./bootstrap";
 
 const config = { appUrl: "https://consortia.example.org", passwordResetTtlMinutes: 60 };

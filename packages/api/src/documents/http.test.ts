@@ -63,6 +63,16 @@ describe("upload route", () => {
       uploadRequest(projectId, "a.txt", "x", { origin: "https://evil.example" }),
     );
     expect(cross.status).toBe(403);
+    // X-Forwarded-Host counts only when a trusted proxy wrote it (TRUSTED_PROXY_HOPS unset here).
+    const forgedHost = await handleUpload(
+      editor,
+      projectId,
+      uploadRequest(projectId, "a.txt", "x", {
+        origin: "https://evil.example",
+        "x-forwarded-host": "evil.example",
+      }),
+    );
+    expect(forgedHost.status).toBe(403);
     const anonymous = await handleUpload(
       await ctxOf(null),
       projectId,

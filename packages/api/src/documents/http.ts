@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
+import { isSameOrigin } from "@consortia/auth";
 import { BlobNotFoundError, Verifier } from "@consortia/storage";
 import rangeParser from "range-parser";
 import { z } from "zod";
@@ -27,17 +28,7 @@ const INLINE_SAFE = new Set([
  * form cannot send without a CORS preflight we never grant.
  */
 function checkUploadRequest(req: Request): void {
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  let sameOrigin = false;
-  try {
-    sameOrigin = origin
-      ? new URL(origin).host === host
-      : req.headers.get("sec-fetch-site") === "same-origin";
-  } catch {
-    sameOrigin = false;
-  }
-  if (!sameOrigin || req.headers.get("x-consortia-upload") !== "1")
+  if (!isSameOrigin(req.headers) || req.headers.get("x-consortia-upload") !== "1")
     throw new DomainError("FORBIDDEN", "Cross-site upload refused");
 }
 

@@ -1,3 +1,4 @@
+import { accountPasswordResetMailJob } from "./account";
 import { purgeExpiredJob, storageSweepJob } from "./maintenance";
 import {
   notificationsDeadlinesJob,
@@ -15,5 +16,6 @@ export const JOBS = [
   notificationsDispatchJob,
   notificationsDeadlinesJob,
   notificationsDigestJob,
+  accountPasswordResetMailJob,
 ] as const;
 export type AppJobs = typeof JOBS;

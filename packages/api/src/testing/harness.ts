@@ -12,7 +12,7 @@ import {
 import { createTestDb } from "@consortia/db/testing";
 import { createLocalStore } from "@consortia/storage";
 import { getErrorShape, TRPCError } from "@trpc/server";
-import { requestPasswordReset } from "../account/service";
+import { requestPasswordReset } from "../account/password-reset";
 import type { ApiConfig } from "../config";
 import { type ApiDeps, type Context, createContext } from "../context";
 import { DEFAULT_ALLOWED_TYPES } from "../documents/sniff";
@@ -268,8 +268,15 @@ export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } 
     return { id: inv.id, token: inv.token, email };
   };
 
+  let resetRequests = 0;
   const newResetToken = async (email: string) => {
-    await requestPasswordReset(deps, { email });
+    // Each from its own address, so fixtures never run into the per-address reset limit.
+    const ctx = await createContext(deps, {
+      sessionId: null,
+      requestId: `reset-${++resetRequests}`,
+      clientAddress: `fixture-${resetRequests}`,
+    });
+    await requestPasswordReset(ctx, { email });
     const [mail] = await mailsTo(email);
     return tokenFromMail(mail?.text_body ?? "", "reset-password");
   };

@@ -1,3 +1,4 @@
+import { safeCallbackPath } from "@consortia/auth/redirect";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -12,10 +13,8 @@ export default async function SignInPage({
   searchParams: Promise<{ callbackUrl?: string; email?: string; notice?: string }>;
 }) {
   const params = await searchParams;
-  const callbackUrl =
-    params.callbackUrl?.startsWith("/") && !params.callbackUrl.startsWith("//")
-      ? params.callbackUrl
-      : "/projects";
+  // Followed here and by the form after signing in: a path on this site, or home.
+  const callbackUrl = safeCallbackPath(params.callbackUrl, "/projects");
   if (await currentActor()) redirect(callbackUrl);
   return (
     <Card>

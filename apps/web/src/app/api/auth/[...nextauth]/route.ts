@@ -1,6 +1,5 @@
 import { getServerDeps } from "@consortia/api";
-import { checkLoginThrottle } from "@consortia/auth";
-import { clientAddress } from "@consortia/auth/next-auth";
+import { checkLoginThrottle, clientAddress } from "@consortia/auth";
 import NextAuth from "next-auth";
 import { authOptions } from "@/server/auth";
 

@@ -1,5 +1,5 @@
 import { appRouter, createContext, getServerDeps, logger } from "@consortia/api";
-import { clientAddress } from "@consortia/auth/next-auth";
+import { clientAddress } from "@consortia/auth/forwarded";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { currentSessionId } from "@/server/auth";
 import { checkMutationRequest } from "@/server/request-guards";
