@@ -1,8 +1,32 @@
 import { readAuthConfig } from "@consortia/auth";
 import { z } from "zod";
-import { DEFAULT_ALLOWED_TYPES } from "./documents/sniff";
 
 const GiB = 1024 ** 3;
+
+/** The upload allow-list when UPLOAD_ALLOWED_TYPES is not set (judged from the bytes). */
+export const DEFAULT_ALLOWED_TYPES = [
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  "application/vnd.oasis.opendocument.text",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "application/vnd.oasis.opendocument.presentation",
+  "application/msword",
+  "application/vnd.ms-excel",
+  "application/vnd.ms-powerpoint",
+  "application/rtf",
+  "application/zip",
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+  "video/mp4",
+  "audio/mpeg",
+  "text/plain",
+  "text/csv",
+  "text/markdown",
+];
 
 const schema = z.object({
   SMTP_URL: z.string().url().optional(),
@@ -25,6 +49,7 @@ const schema = z.object({
     .int()
     .min(1024 * 1024)
     .default(50 * GiB),
+  DEMO_PASSWORD: z.string().min(8, "DEMO_PASSWORD needs at least 8 characters").optional(),
   UPLOAD_ALLOWED_TYPES: z
     .string()
     .regex(
@@ -33,6 +58,9 @@ const schema = z.object({
     )
     .optional(),
 });
+
+/** The demo people's password when the demo partnership is seeded (README: DEMO_PASSWORD). */
+export const DEMO_PASSWORD_DEFAULT = "medtech-demo-2026";
 
 export type ApiConfig = {
   smtpUrl: string | undefined;
@@ -46,6 +74,8 @@ export type ApiConfig = {
   storageQuotaBytes: number;
   /** MIME types accepted for upload, judged from the bytes. */
   allowedTypes: readonly string[];
+  /** Password of the demo people, used only when the demo partnership is seeded. */
+  demoPassword: string;
 };
 
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -57,6 +87,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     UPLOAD_MAX_BYTES: env.UPLOAD_MAX_BYTES || undefined,
     STORAGE_QUOTA_BYTES: env.STORAGE_QUOTA_BYTES || undefined,
     UPLOAD_ALLOWED_TYPES: env.UPLOAD_ALLOWED_TYPES || undefined,
+    DEMO_PASSWORD: env.DEMO_PASSWORD || undefined,
   });
   return {
     smtpUrl: parsed.SMTP_URL,
@@ -69,5 +100,16 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     allowedTypes: parsed.UPLOAD_ALLOWED_TYPES
       ? parsed.UPLOAD_ALLOWED_TYPES.split(",").map((t) => t.trim().toLowerCase())
       : DEFAULT_ALLOWED_TYPES,
+    demoPassword: parsed.DEMO_PASSWORD ?? DEMO_PASSWORD_DEFAULT,
   };
+}
+
+const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+
+/** The log level (LOG_LEVEL; tests are silent unless asked), read once by the logger. */
+export function readLogLevel(env: NodeJS.ProcessEnv = process.env): (typeof LOG_LEVELS)[number] {
+  return z
+    .enum(LOG_LEVELS)
+    .default(env.NODE_ENV === "test" ? "silent" : "info")
+    .parse(env.LOG_LEVEL || undefined);
 }

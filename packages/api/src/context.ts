@@ -2,8 +2,7 @@ import { type Actor, resolveActor } from "@consortia/auth";
 import type { Db } from "@consortia/db";
 import type { BlobStore } from "@consortia/storage";
 import type { ApiConfig } from "./config";
-import type { Jobs } from "./jobs/queue";
-import type { AppJobs } from "./jobs/registry";
+import type { JobSender } from "./jobs/job-sender";
 import type { Mailer } from "./mail/mailer";
 
 export type ApiDeps = {
@@ -12,7 +11,7 @@ export type ApiDeps = {
   config: ApiConfig;
   store: BlobStore;
   /** The job queue, where the web server runs one (tests and scripts have none). */
-  jobs?: Pick<Jobs<AppJobs>, "send">;
+  jobs?: JobSender;
 };
 
 export type Context = ApiDeps & {

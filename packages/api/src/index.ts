@@ -1,4 +1,4 @@
-export { type ApiConfig, readApiConfig } from "./config";
+export { type ApiConfig, DEMO_PASSWORD_DEFAULT, readApiConfig } from "./config";
 export { type ApiDeps, type Context, createContext } from "./context";
 export { handleDownload, handleNewVersion, handleUpload } from "./documents/http";
 export { handleZip } from "./documents/zip";
@@ -16,4 +16,4 @@ export {
   type RouterInputs,
   type RouterOutputs,
 } from "./root";
-export { DEMO_PASSWORD_DEFAULT, getServerDeps, getServerState, startJobs } from "./server";
+export { getServerDeps, getServerState, startJobs } from "./server";

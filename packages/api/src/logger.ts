@@ -1,7 +1,8 @@
 import pino from "pino";
+import { readLogLevel } from "./config";
 
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  level: readLogLevel(),
   redact: ["*.password", "*.token", "*.newPassword", "*.currentPassword"],
 });
 export type Logger = typeof logger;

@@ -10,8 +10,8 @@ import {
 import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
+import { type AppJobs, JOBS } from "./job-registry";
 import { createJobs, type Jobs } from "./jobs/queue";
-import type { AppJobs } from "./jobs/registry";
 import { stopOnSignals } from "./jobs/shutdown";
 import { logger } from "./logger";
 import { createMailer } from "./mail/mailer";
@@ -24,8 +24,6 @@ const globalState = globalThis as unknown as {
   __consortiaJobs?: Promise<void>;
 };
 
-export const DEMO_PASSWORD_DEFAULT = "medtech-demo-2026";
-
 async function boot(): Promise<ServerState> {
   const dbConfig = readDbConfig();
   const config = readApiConfig();
@@ -33,7 +31,7 @@ async function boot(): Promise<ServerState> {
   await migrateToLatest(handle.db);
   const banner: string[] = [];
   if (handle.kind === "pglite") {
-    const password = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
+    const password = config.demoPassword;
     const seeded = await seedDemoPartnership(handle.db, await hashPassword(password));
     banner.push(
       `Embedded database in ${dbConfig.dataDir}${seeded.seeded ? " (demo partnership loaded)" : ""}`,
@@ -51,9 +49,13 @@ async function boot(): Promise<ServerState> {
     store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
   logger.info({ kind: handle.kind }, "server dependencies ready");
-  const jobs = createJobs({ ...deps, handle });
+  const jobs = createJobs({ ...deps, handle }, { definitions: JOBS });
   // Services reach the queue through deps (e.g. to dispatch notifications after a change).
-  deps.jobs = jobs;
+  // The narrow sender: the queue parses each payload with its job's schema when it is sent,
+  // so the untyped payload cannot slip through unchecked.
+  deps.jobs = {
+    send: (name, data, options) => jobs.send(name, data as never, options),
+  };
   return { deps, handle, banner, jobs };
 }
 

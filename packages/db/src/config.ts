@@ -5,6 +5,7 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TEST_DATABASE_URL: z.string().url().optional(),
 });
 
 export type DbConfig = {
@@ -12,6 +13,8 @@ export type DbConfig = {
   databaseUrl: string | undefined;
   dataDir: string;
   poolSize: number;
+  /** Tests only: the PostgreSQL server on which each test file gets a fresh database. */
+  testDatabaseUrl: string | undefined;
 };
 
 /** Read once from the environment: the only place this package looks at process.env. */
@@ -20,11 +23,13 @@ export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
     DATABASE_URL: env.DATABASE_URL || undefined,
     DATA_DIR: env.DATA_DIR || undefined,
     DATABASE_POOL_SIZE: env.DATABASE_POOL_SIZE || undefined,
+    TEST_DATABASE_URL: env.TEST_DATABASE_URL || undefined,
   });
   return {
     databaseUrl: parsed.DATABASE_URL,
     dataDir: path.resolve(/*turbopackIgnore: true*/ parsed.DATA_DIR ?? defaultDataDir()),
     poolSize: parsed.DATABASE_POOL_SIZE,
+    testDatabaseUrl: parsed.TEST_DATABASE_URL,
   };
 }
 

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createPgliteDb, createPostgresDb, type DbHandle } from "./client";
+import { readDbConfig } from "./config";
 import { migrateToLatest } from "./migrate";
 
 /**
@@ -11,7 +12,7 @@ import { migrateToLatest } from "./migrate";
  * database on the server named by TEST_DATABASE_URL (dropped again by `close`).
  */
 export async function createTestDb(): Promise<DbHandle> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+  const serverUrl = readDbConfig().testDatabaseUrl;
   if (!serverUrl) {
     const handle = createPgliteDb(undefined, { loadDataDir: await migratedSnapshot() });
     await migrateToLatest(handle.db); // a no-op on the snapshot; kept as a guard

@@ -6,10 +6,10 @@ import {
 } from "@consortia/auth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiDeps, createContext } from "../context";
-import { accountPasswordResetMailJob } from "../jobs/account";
 import { logger } from "../logger";
 import { createCaller } from "../root";
 import { createHarness, type Harness, tokenFromMail, trpcError } from "../testing/harness";
+import { accountPasswordResetMailJob } from "./account-jobs";
 
 let h: Harness;
 beforeAll(async () => {

@@ -6,12 +6,12 @@ import {
   readDbConfig,
   seedDemoPartnership,
 } from "@consortia/db";
-import { DEMO_PASSWORD_DEFAULT } from "../server";
+import { readApiConfig } from "../config";
 
 // `pnpm db:seed`: loads the demo partnership into the configured database (PostgreSQL included).
 const handle = createDb(readDbConfig());
 await migrateToLatest(handle.db);
-const password = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
+const password = readApiConfig().demoPassword;
 const result = await seedDemoPartnership(handle.db, await hashPassword(password));
 console.log(
   result.seeded

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notificationsDispatchJob } from "../jobs/notifications";
 import { logger } from "../logger";
+import { notificationsDispatchJob } from "../notifications/notification-jobs";
 import { documentFixtures } from "../testing/document-fixtures";
 import { createHarness, type Harness } from "../testing/harness";
 import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";

@@ -5,7 +5,6 @@ import type { ApiDeps } from "../context";
 import { logger } from "../logger";
 import { pgliteBossDb, transactionBossDb } from "./boss-db";
 import type { AnyJob, JobInput, JobName } from "./define";
-import { type AppJobs, JOBS } from "./registry";
 
 export type JobsDeps = ApiDeps & { handle: DbHandle };
 
@@ -83,16 +82,15 @@ function defined<T extends object>(o: T): T {
  * PostgreSQL through its own small pool, on PGlite through the app's single instance.
  * Jobs survive restarts; a failing handler is retried and does not hold up other jobs.
  */
-export function createJobs(deps: JobsDeps, options?: JobsOptions): Jobs<AppJobs>;
 export function createJobs<const D extends readonly AnyJob[]>(
   deps: JobsDeps,
   options: JobsOptions & { definitions: D },
 ): Jobs<D>;
 export function createJobs(
   deps: JobsDeps,
-  options: JobsOptions & { definitions?: readonly AnyJob[] } = {},
+  options: JobsOptions & { definitions: readonly AnyJob[] },
 ): Jobs<readonly AnyJob[]> {
-  const definitions = options.definitions ?? JOBS;
+  const definitions = options.definitions;
   const byName = new Map(definitions.map((d) => [d.name, d]));
   const now = options.now ?? (() => new Date());
   const boss = bossFor(deps.handle, options.pollingIntervalSeconds ?? 2);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notificationsDeadlinesJob, notificationsDigestJob } from "../jobs/notifications";
 import { logger } from "../logger";
 import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
 import { createHarness, type Harness } from "../testing/harness";
 import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";
 import { reminderFor } from "./deadlines";
+import { notificationsDeadlinesJob, notificationsDigestJob } from "./notification-jobs";
 
 let h: Harness;
 let docs: DocumentFixtures;

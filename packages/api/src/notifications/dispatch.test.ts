@@ -1,10 +1,10 @@
 import type { UserNotificationKind } from "@consortia/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notificationsDigestJob, notificationsDispatchJob } from "../jobs/notifications";
 import { logger } from "../logger";
 import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
 import { createHarness, type Harness } from "../testing/harness";
 import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";
+import { notificationsDigestJob, notificationsDispatchJob } from "./notification-jobs";
 
 let h: Harness;
 let docs: DocumentFixtures;

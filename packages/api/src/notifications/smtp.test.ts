@@ -1,11 +1,11 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { notificationsDispatchJob } from "../jobs/notifications";
 import { createJobs } from "../jobs/queue";
 import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
 import { createHarness, type Harness } from "../testing/harness";
 import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";
+import { notificationsDispatchJob } from "./notification-jobs";
 import { triggerDispatch } from "./trigger";
 
 type Received = { to: string[]; raw: string };

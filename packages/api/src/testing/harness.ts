@@ -14,8 +14,8 @@ import { createLocalStore } from "@consortia/storage";
 import { getErrorShape, TRPCError } from "@trpc/server";
 import { requestPasswordReset } from "../account/password-reset";
 import type { ApiConfig } from "../config";
+import { DEFAULT_ALLOWED_TYPES } from "../config";
 import { type ApiDeps, type Context, createContext } from "../context";
-import { DEFAULT_ALLOWED_TYPES } from "../documents/sniff";
 import { createMailer, type Mailer } from "../mail/mailer";
 import { insertInvitation } from "../members/invitations";
 import { appRouter, createCaller } from "../root";
@@ -37,6 +37,7 @@ export const TEST_CONFIG: ApiConfig = {
   uploadMaxBytes: 5 * 1024 * 1024,
   storageQuotaBytes: 20 * 1024 * 1024,
   allowedTypes: DEFAULT_ALLOWED_TYPES,
+  demoPassword: "demo-password-for-tests",
 };
 
 export type Caller = ReturnType<typeof createCaller>;

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createLocalStore } from "@consortia/storage";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { AnyJob } from "../jobs/define";
+import { createJobs, type JobsDeps } from "../jobs/queue";
 import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
 import { createHarness, type Harness } from "../testing/harness";
-import type { AnyJob } from "./define";
-import { purgeExpiredJob, storageSweepJob } from "./maintenance";
-import { createJobs, type JobsDeps } from "./queue";
+import { purgeExpiredJob, storageSweepJob } from "./document-jobs";
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { purgeExpired } from "../documents/trash";
-import { defineJob } from "./define";
+import { defineJob } from "../jobs/define";
+import { purgeExpired } from "./trash";
 
 const HOUR = 3_600_000;
 

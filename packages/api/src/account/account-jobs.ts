@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { mailPasswordReset } from "../account/password-reset";
-import { defineJob } from "./define";
+import { defineJob } from "../jobs/define";
+import { mailPasswordReset } from "./password-reset";
 
 /**
  * The password-reset mail, sent after the request has been answered (see

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { sendDeadlineReminders } from "../notifications/deadlines";
-import { dispatchEvents } from "../notifications/dispatch";
-import { mailDigests } from "../notifications/mail";
-import { defineJob } from "./define";
+import { defineJob } from "../jobs/define";
+import { sendDeadlineReminders } from "./deadlines";
+import { dispatchEvents } from "./dispatch";
+import { mailDigests } from "./mail";
 
 /**
  * Work-plan events → in-app notifications and immediate e-mails. Services send it right after
