@@ -23,6 +23,21 @@ const statements = (n: number) => [
            'Interreg Europe 2021-2027', 'Generated for the export benchmark.',
            date '2023-01-01', date '2026-12-31', date '2025-12-31')`,
   `create temp table bx as select id as project_id from projects where acronym = 'BENCH-EXPORT'`,
+  // The standard indicator catalogue a project is created with (admin.createProject).
+  `insert into indicators (project_id, code, name, unit, target, source, computed_key, position)
+   select bx.project_id, s.code, s.name, s.unit, s.target, s.source, s.computed_key, s.position
+   from bx cross join (values
+     (1, 'GP', 'Good practices identified', 'count', 20, 'computed', 'good_practices'),
+     (2, 'LE', 'Interregional learning events held', 'count', 30, 'computed', 'learning_events'),
+     (3, 'PR', 'Peer reviews held', 'count', 10, 'computed', 'peer_reviews'),
+     (4, 'PC', 'People with increased professional capacity', 'people', 250, 'computed', 'people_capacity'),
+     (5, 'PI', 'Policy instruments addressed', 'count', 10, 'computed', 'instruments_addressed'),
+     (6, 'AP', 'Action plans developed jointly (RCO83)', 'count', 10, 'computed', 'action_plans'),
+     (7, 'PIM', 'Policy instruments improved (RCR79)', 'count', 7, 'computed', 'instruments_improved'),
+     (8, 'OC', 'Organisations cooperating across borders (RCO87)', 'organisations', 11, 'computed', 'organisations'),
+     (9, 'PA', 'Pilot actions developed jointly (RCO84)', 'count', 2, 'manual', null),
+     (10, 'FM', 'Funds mobilised for the policy instruments (EUR)', 'eur', 20000000, 'computed', 'funds_mobilised')
+   ) as s(position, code, name, unit, target, source, computed_key)`,
   `insert into partners (project_id, name, short_name, country, nuts_code, region_name, type, role, city, website)
    select bx.project_id, 'Region ' || k || ' – Łódź Ωmega ř', 'R' || lpad(k::text, 2, '0'),
           (array['DK','SE','PL','CZ','EL','IT','ES','FR','DE','NL'])[k], 'NUTS' || k, 'Region ' || k,

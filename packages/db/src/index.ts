@@ -4,4 +4,4 @@ export { migrateToLatest } from "./migrate";
 export * from "./schema";
 export { DEMO_LEAD_EMAIL, demoPartners, demoProject, demoUsers } from "./seed/demo-partnership";
 export { seedDemoPartnership } from "./seed/seed-demo";
-export { ensureIndicatorCatalogue, STANDARD_INDICATORS } from "./seed/seed-indicators";
+export { insertStandardCatalogue, STANDARD_INDICATORS } from "./seed/seed-indicators";

@@ -43,26 +43,6 @@ export const COMPUTED_KEY_UNITS: Record<IndicatorComputedKey, IndicatorUnit> = {
   funds_mobilised: "eur",
 };
 
-/**
- * The computed indicators whose target is also a column of the project (the desk and the
- * good-practice target card read those). Both are kept equal: the indicators service writes
- * the column in the same transaction, and a trigger (migration 0008) copies a change of the
- * column made elsewhere into the catalogue.
- */
-export const PROJECT_TARGET_COLUMNS = {
-  good_practices: "good_practice_target",
-  learning_events: "learning_event_target",
-  peer_reviews: "peer_review_target",
-} as const satisfies Partial<Record<IndicatorComputedKey, string>>;
-export type ProjectTargetColumn =
-  (typeof PROJECT_TARGET_COLUMNS)[keyof typeof PROJECT_TARGET_COLUMNS];
-
-/** The project column a computation's target is kept equal to, if any. */
-export function projectTargetColumn(key: IndicatorComputedKey | null): ProjectTargetColumn | null {
-  if (key === null || !(key in PROJECT_TARGET_COLUMNS)) return null;
-  return PROJECT_TARGET_COLUMNS[key as keyof typeof PROJECT_TARGET_COLUMNS];
-}
-
 export interface IndicatorTable {
   id: Generated<string>;
   project_id: string;

@@ -53,10 +53,6 @@ export interface ProjectTable {
   core_phase_end: string | null;
   /** Per-project storage quota; null means the installation default. */
   storage_quota_bytes: ColumnType<number | null, number | null | undefined, number | null>;
-  /** How many validated good practices the project must identify. */
-  good_practice_target: Generated<number>;
-  learning_event_target: number | null;
-  peer_review_target: number | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;

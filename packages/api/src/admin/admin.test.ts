@@ -77,6 +77,7 @@ describe("admin.createProject", () => {
       .execute();
     expect(audit).toEqual([
       { entity: "project", action: "create" },
+      { entity: "indicator", action: "create_catalogue" },
       { entity: "invitation", action: "accept" },
     ]);
   });

@@ -1,4 +1,5 @@
 import { revokeAllSessions } from "@consortia/auth";
+import { insertStandardCatalogue } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { conflict, notFound } from "../errors";
 import { insertInvitation, sendInvitation } from "../members/invitations";
@@ -60,6 +61,11 @@ export async function createProject(
       entityId: project.id,
       action: "create",
       summary: `Project ${project.acronym} created; ${input.leadCoordinatorEmail} invited as lead coordinator`,
+    });
+    // A project always has its indicator catalogue: the targets live there.
+    await insertStandardCatalogue(trx, project.id, {
+      demoTargets: false,
+      actorId: ctx.actor.userId,
     });
     return { project, inv };
   });

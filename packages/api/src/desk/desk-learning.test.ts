@@ -69,12 +69,14 @@ describe("learning on the desk", () => {
   it("lets a lead coordinator set the targets, refuses a stale copy, and audits the change", async () => {
     const caller = await h.callerFor(h.f.users.lead_coordinator.id);
     const projectId = h.f.projectA.id;
-    const { projectVersion } = await caller.desk.learning({ projectId });
+    const { targetsVersion, targets } = await caller.desk.learning({ projectId });
+    const practices = targets.practices ?? 0;
     const set = await caller.desk.setLearningTargets({
       projectId,
       events: 24,
       peerReviews: 8,
-      version: projectVersion,
+      practices,
+      version: targetsVersion,
     });
     expect(set).toMatchObject({ events: 24, peerReviews: 8 });
     await expect(
@@ -82,7 +84,8 @@ describe("learning on the desk", () => {
         projectId,
         events: 1,
         peerReviews: 1,
-        version: projectVersion,
+        practices,
+        version: targetsVersion,
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(
@@ -90,6 +93,7 @@ describe("learning on the desk", () => {
         projectId,
         events: -1,
         peerReviews: 1,
+        practices,
         version: set.version,
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -98,8 +102,9 @@ describe("learning on the desk", () => {
     const audit = await h.db
       .selectFrom("audit_log")
       .select("summary")
-      .where("action", "=", "set_learning_targets")
+      .where("action", "=", "set_target")
+      .orderBy("summary")
       .execute();
-    expect(audit.map((a) => a.summary)).toEqual(["Targets: learning events 24, peer reviews 8"]);
+    expect(audit.map((a) => a.summary)).toEqual(["LE: target set to 24", "PR: target set to 8"]);
   });
 });

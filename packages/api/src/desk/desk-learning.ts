@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { staleVersion } from "../errors";
 import { COUNTED_STATUSES } from "../learning/access";
 import { isoDay } from "../shared/calendar";
+import { readTargets, TARGET_KEYS, writeTargets } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";
 
 /** The learning events list's filter (`learningEvents.list`, the Learning page's address). */
@@ -22,12 +23,8 @@ export type LearningFigure<F> = { count: number; filter: F };
 export async function deskLearning(ctx: ProjectCtx, now: Date) {
   const projectId = ctx.access.projectId;
   const today = isoDay(now);
-  const [project, partners, events, practices] = await Promise.all([
-    ctx.db
-      .selectFrom("projects")
-      .select(["learning_event_target", "peer_review_target", "good_practice_target", "version"])
-      .where("id", "=", projectId)
-      .executeTakeFirstOrThrow(),
+  const [goals, partners, events, practices] = await Promise.all([
+    readTargets(ctx.db, projectId, TARGET_KEYS),
     ctx.db
       .selectFrom("partners")
       .select(["id", "short_name as shortName", "country"])
@@ -56,11 +53,12 @@ export async function deskLearning(ctx: ProjectCtx, now: Date) {
   ): LearningFigure<EventFigureFilter> => ({ count: rows.length, filter });
   return {
     today,
-    projectVersion: project.version,
+    /** The version of the three targets together, sent back when they are changed. */
+    targetsVersion: goals.version,
     targets: {
-      events: project.learning_event_target,
-      peerReviews: project.peer_review_target,
-      practices: project.good_practice_target,
+      events: goals.targets.learning_events,
+      peerReviews: goals.targets.peer_reviews,
+      practices: goals.targets.good_practices,
     },
     events: eventFigure(events, { to: today }),
     peerReviews: eventFigure(
@@ -94,38 +92,36 @@ export async function deskLearning(ctx: ProjectCtx, now: Date) {
   };
 }
 
-/** Lead coordinators set the learning targets (null clears one); audited. */
+const TARGET_FIELDS = {
+  learning_events: "events",
+  peer_reviews: "peerReviews",
+  good_practices: "practices",
+} as const;
+
+/** Lead coordinators set the learning targets (null clears one), in the indicator catalogue. */
 export async function setLearningTargets(
   ctx: ProjectCtx,
-  input: { events: number | null; peerReviews: number | null; version: number },
+  input: {
+    events: number | null;
+    peerReviews: number | null;
+    practices: number | null;
+    version: number;
+  },
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("projects")
-      .set((eb) => ({
-        learning_event_target: input.events,
-        peer_review_target: input.peerReviews,
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", ctx.access.projectId)
-      .where("version", "=", input.version)
-      .returning(["learning_event_target", "peer_review_target", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("The project");
-    const shown = (n: number | null) => (n === null ? "not set" : String(n));
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "project",
-      entityId: ctx.access.projectId,
-      action: "set_learning_targets",
-      summary: `Targets: learning events ${shown(input.events)}, peer reviews ${shown(input.peerReviews)}`,
-    });
-    return {
-      events: row.learning_event_target,
-      peerReviews: row.peer_review_target,
-      version: row.version,
-    };
-  });
+  const saved = await writeTargets(
+    ctx,
+    {
+      learning_events: input.events,
+      peer_reviews: input.peerReviews,
+      good_practices: input.practices,
+    },
+    input.version,
+    (k) => TARGET_FIELDS[k],
+  );
+  return {
+    events: saved.targets.learning_events,
+    peerReviews: saved.targets.peer_reviews,
+    practices: saved.targets.good_practices,
+    version: saved.version,
+  };
 }

@@ -1,5 +1,6 @@
 import { deskSummary } from "../desk/desk";
 import { deskLearning, setLearningTargets } from "../desk/desk-learning";
+import { goodPracticeTarget } from "../learning/practice-schemas";
 import { version } from "../shared/fields";
 import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";
@@ -14,6 +15,13 @@ export const deskRouter = router({
   summary: read.input(projectInput({})).query(({ ctx }) => deskSummary(ctx, new Date())),
   learning: read.input(projectInput({})).query(({ ctx }) => deskLearning(ctx, new Date())),
   setLearningTargets: lead
-    .input(projectInput({ events: learningTarget, peerReviews: learningTarget, version }))
+    .input(
+      projectInput({
+        events: learningTarget,
+        peerReviews: learningTarget,
+        practices: goodPracticeTarget,
+        version,
+      }),
+    )
     .mutation(({ ctx, input }) => setLearningTargets(ctx, input)),
 });

@@ -20,12 +20,6 @@ const byCode = async (code: string, caller = lead, id = projectId) => {
   if (!found) throw new Error(`no indicator ${code}`);
   return found;
 };
-const project = () =>
-  h.db
-    .selectFrom("projects")
-    .select(["good_practice_target", "learning_event_target", "peer_review_target", "version"])
-    .where("id", "=", projectId)
-    .executeTakeFirstOrThrow();
 type Listed = { id: string; version: number; code: string; name: string; unit: IndicatorUnit };
 /** An update of a listed indicator that changes nothing yet. */
 const fields = (i: Listed) => ({
@@ -38,22 +32,15 @@ const fields = (i: Listed) => ({
 });
 
 describe("the standard catalogue", () => {
-  it("is created on a project's first read, once, even when read concurrently", async () => {
+  it("is created with the project, and reading it writes nothing", async () => {
     const b = h.f.projectB.id;
     const memberB = await h.callerFor(h.f.users.memberB.id);
-    const count = () =>
-      h.db
-        .selectFrom("indicators")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("project_id", "=", b)
-        .executeTakeFirstOrThrow();
-    expect((await count()).n).toBe(0);
-    const lists = await Promise.all([1, 2, 3].map(() => memberB.indicators.list({ projectId: b })));
-    expect((await count()).n).toBe(10);
-    expect(lists.map((l) => l.indicators.length)).toEqual([10, 10, 10]);
-    const [first] = lists;
-    // The good-practice target is the project's (20 by default); nothing else was set.
-    expect(first?.indicators.map((i) => [i.code, i.target])).toEqual([
+    const before = await h.auditCount();
+    const lists = await Promise.all([1, 2].map(() => memberB.indicators.list({ projectId: b })));
+    expect(lists.map((l) => l.indicators.length)).toEqual([10, 10]);
+    expect(await h.auditCount()).toBe(before);
+    // The good-practice target is 20 by default; nothing else was set.
+    expect(lists[0]?.indicators.map((i) => [i.code, i.target])).toEqual([
       ["GP", "20"],
       ["LE", null],
       ["PR", null],
@@ -75,49 +62,52 @@ describe("the standard catalogue", () => {
   });
 });
 
-describe("targets kept on the project", () => {
-  it("follow the catalogue, in the same transaction, with a new project version", async () => {
+describe("the targets the desk and the good-practice card show", () => {
+  it("are the catalogue's own: a change there is what they show", async () => {
     const gp = await byCode("GP");
-    const before = await project();
     await lead.indicators.update({ ...fields(gp), target: "25" });
-    const after = await project();
-    expect(after.good_practice_target).toBe(25);
-    expect(after.version).toBe(before.version + 1);
     expect((await lead.goodPractices.progress({ projectId })).target).toBe(25);
+    expect((await lead.desk.learning({ projectId })).targets.practices).toBe(25);
 
     const le = await byCode("LE");
     await lead.indicators.update({ ...fields(le), target: "" });
-    expect((await project()).learning_event_target).toBeNull();
     expect((await lead.desk.learning({ projectId })).targets.events).toBeNull();
-    // Changing the name only leaves the project alone.
-    const pr = await byCode("PR");
-    const v = (await project()).version;
-    await lead.indicators.update({ ...fields(pr), name: "Peer reviews hosted", target: "10" });
-    expect((await project()).version).toBe(v);
   });
 
-  it("follow a change made on the desk or the good-practice target card", async () => {
+  it("are set in the catalogue from the desk or the good-practice card, guarded by their version", async () => {
     const gpBefore = await byCode("GP");
-    const p = await project();
-    await lead.goodPractices.setTarget({ projectId, target: 30, version: p.version });
+    const progress = await lead.goodPractices.progress({ projectId });
+    await lead.goodPractices.setTarget({ projectId, target: 30, version: progress.targetVersion });
     const gp = await byCode("GP");
     expect(gp.target).toBe("30");
     expect(gp.version).toBe(gpBefore.version + 1);
+    const desk = await lead.desk.learning({ projectId });
     await lead.desk.setLearningTargets({
       projectId,
       events: 40,
       peerReviews: null,
-      version: (await project()).version,
+      practices: 30,
+      version: desk.targetsVersion,
     });
     expect((await byCode("LE")).target).toBe("40");
     expect((await byCode("PR")).target).toBeNull();
-    // The catalogue form opened before the desk change is now stale.
+    // A desk form opened before that change is stale, and so is the catalogue form.
+    const staleDesk = await trpcError(
+      lead.desk.setLearningTargets({
+        projectId,
+        events: 1,
+        peerReviews: 1,
+        practices: 1,
+        version: desk.targetsVersion,
+      }),
+    );
+    expect(staleDesk.code).toBe("CONFLICT");
     const stale = await trpcError(lead.indicators.update({ ...fields(gpBefore), target: "31" }));
     expect(stale.code).toBe("CONFLICT");
-    expect((await project()).good_practice_target).toBe(30);
+    expect((await byCode("LE")).target).toBe("40");
   });
 
-  it("refuse what the project cannot hold", async () => {
+  it("refuse what a count cannot be, in the catalogue and on the desk", async () => {
     const gp = await byCode("GP");
     const none = await trpcError(lead.indicators.update({ ...fields(gp), target: "" }));
     expect(none.cause).toMatchObject({
@@ -125,7 +115,18 @@ describe("targets kept on the project", () => {
     });
     const big = await trpcError(lead.indicators.update({ ...fields(gp), target: "1001" }));
     expect(big.cause).toMatchObject({ fieldErrors: { target: ["At most 1000"] } });
-    expect((await project()).good_practice_target).toBe(30);
+    const desk = await lead.desk.learning({ projectId });
+    const negative = await trpcError(
+      lead.desk.setLearningTargets({
+        projectId,
+        events: 2000,
+        peerReviews: null,
+        practices: 30,
+        version: desk.targetsVersion,
+      }),
+    );
+    expect(negative.code).toBe("BAD_REQUEST");
+    expect((await byCode("GP")).target).toBe("30");
   });
 });
 

@@ -1,16 +1,15 @@
 import {
   COMPUTED_KEY_UNITS,
   type Db,
-  ensureIndicatorCatalogue,
   type IndicatorComputedKey,
   type IndicatorSource,
   type IndicatorUnit,
-  projectTargetColumn,
 } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { notFound, staleVersion, taken } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import { FieldNotes } from "../shared/field-notes";
+import { isTargetKey, targetProblem } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";
 import { shown } from "./amounts";
 import { INDICATOR_UNIT_LABELS } from "./schemas";
@@ -41,52 +40,18 @@ export async function loadIndicator(db: Db, projectId: string, indicatorId: stri
 }
 
 /**
- * What the database and the project column allow: a computation counts in its own unit,
- * and the targets kept on the project (good practices, learning events, peer reviews) are
- * whole numbers up to 1000; good practices always have one.
+ * A computation counts in its own unit; the targets the desk and the good-practice card show
+ * (good practices, learning events, peer reviews) follow their rule (shared/project-targets).
  */
 function checkFields(key: IndicatorComputedKey | null, input: IndicatorInput) {
   const notes = new FieldNotes();
   if (key && COMPUTED_KEY_UNITS[key] !== input.unit)
     notes.add("unit", `This indicator counts in ${INDICATOR_UNIT_LABELS[COMPUTED_KEY_UNITS[key]]}`);
-  const column = projectTargetColumn(key);
-  if (column === "good_practice_target" && input.target === null)
-    notes.add("target", "Good practices always have a target (0 or more)");
-  if (column && input.target !== null && Number(input.target) > 1000)
-    notes.add("target", "At most 1000");
+  if (key && isTargetKey(key)) {
+    const problem = targetProblem(key, input.target === null ? null : Number(input.target));
+    if (problem) notes.add("target", problem);
+  }
   notes.throwIfAny();
-}
-
-/**
- * The catalogue is the source of truth for targets; the project keeps a copy of three of
- * them for the desk and the good-practice target card. The copy is written here, in the
- * caller's transaction, with a new project version (a desk form opened before the change
- * then gets a conflict rather than overwriting it). A change made through those screens is
- * copied back by the trigger of migration 0008.
- */
-async function copyTargetToProject(
-  trx: Db,
-  projectId: string,
-  key: IndicatorComputedKey | null,
-  target: string | null,
-) {
-  const column = projectTargetColumn(key);
-  if (!column) return;
-  const value = target === null ? null : Number(target);
-  await trx
-    .updateTable("projects")
-    .set((eb) => ({
-      ...(column === "good_practice_target"
-        ? { good_practice_target: value ?? 0 }
-        : column === "learning_event_target"
-          ? { learning_event_target: value }
-          : { peer_review_target: value }),
-      updated_at: new Date(),
-      version: eb("version", "+", 1),
-    }))
-    .where("id", "=", projectId)
-    .where(column, "is distinct from", value)
-    .execute();
 }
 
 /** Code and computation are unique among the live indicators (the indexes are the last guard). */
@@ -131,7 +96,6 @@ export async function createIndicator(ctx: ProjectCtx, input: NewIndicatorInput)
   const projectId = ctx.access.projectId;
   const key = input.source === "computed" ? input.computedKey : null;
   checkFields(key, input);
-  await ensureIndicatorCatalogue(ctx.db, projectId, null);
   return guarded(input.code, () =>
     ctx.db.transaction().execute(async (trx) => {
       await checkUnique(trx, projectId, { code: input.code, computedKey: key });
@@ -156,7 +120,6 @@ export async function createIndicator(ctx: ProjectCtx, input: NewIndicatorInput)
         })
         .returning(["id", "code", "version"])
         .executeTakeFirstOrThrow();
-      await copyTargetToProject(trx, projectId, key, input.target);
       await recordAudit(trx, {
         projectId,
         actorId: ctx.actor.userId,
@@ -203,7 +166,6 @@ export async function updateIndicator(
         .returning(["id", "code", "version"])
         .executeTakeFirst();
       if (!row) throw staleVersion("This indicator");
-      await copyTargetToProject(trx, projectId, before.computed_key, input.target);
       const was = targetLabel(before.target, before.unit);
       const now = targetLabel(input.target, input.unit);
       await recordAudit(trx, {

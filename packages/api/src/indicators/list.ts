@@ -1,7 +1,7 @@
-import { ensureIndicatorCatalogue, projectTargetColumn } from "@consortia/db";
 import { sql } from "kysely";
 import { isoDay, periodOf } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";
+import { isTargetKey } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";
 import { percentOf, runningTotals, shown, total } from "./amounts";
 import { computeIndicators } from "./compute";
@@ -20,7 +20,6 @@ import { computeIndicators } from "./compute";
 export async function listIndicators(ctx: ProjectCtx, now: Date) {
   const projectId = ctx.access.projectId;
   const today = isoDay(now);
-  await ensureIndicatorCatalogue(ctx.db, projectId, null);
   const schedule = await projectSchedule(ctx.db, projectId);
   const { periods } = schedule;
   const [indicators, entered, partners, computed] = await Promise.all([
@@ -106,8 +105,8 @@ export async function listIndicators(ctx: ProjectCtx, now: Date) {
         target,
         source: ind.source,
         computedKey: ind.computed_key,
-        /** The target is also the project's (desk, good-practice target card). */
-        targetOnProject: projectTargetColumn(ind.computed_key) !== null,
+        /** The desk and the good-practice target card show this target too. */
+        targetOnProject: ind.computed_key !== null && isTargetKey(ind.computed_key),
         position: ind.position,
         version: ind.version,
         periods: rows.map((r, i) => ({ ...r, cumulative: cumulative[i] ?? achieved })),

@@ -266,11 +266,11 @@ describe("progress against the target", () => {
     const set = await lead.goodPractices.setTarget({
       projectId,
       target: 25,
-      version: after.projectVersion,
+      version: after.targetVersion,
     });
     expect((await viewer.goodPractices.progress({ projectId })).target).toBe(25);
     const stale = await trpcError(
-      lead.goodPractices.setTarget({ projectId, target: 30, version: after.projectVersion }),
+      lead.goodPractices.setTarget({ projectId, target: 30, version: after.targetVersion }),
     );
     expect(stale.code).toBe("CONFLICT");
     expect(set.target).toBe(25);

@@ -1,7 +1,6 @@
 import { GOOD_PRACTICE_STATUSES, type GoodPracticeStatus } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
-import { staleVersion } from "../errors";
+import { readTargets, writeTargets } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";
 import { COUNTED_STATUSES } from "./access";
 
@@ -15,12 +14,8 @@ const pending = (s: GoodPracticeStatus) => s === "submitted" || s === "approved"
  */
 export async function practiceProgress(ctx: ProjectCtx) {
   const projectId = ctx.access.projectId;
-  const [project, partners, practices] = await Promise.all([
-    ctx.db
-      .selectFrom("projects")
-      .select(["good_practice_target as target", "version"])
-      .where("id", "=", projectId)
-      .executeTakeFirstOrThrow(),
+  const [goal, partners, practices] = await Promise.all([
+    readTargets(ctx.db, projectId, ["good_practices"]),
     ctx.db
       .selectFrom("partners")
       .select(["id", "short_name as name", "country"])
@@ -65,43 +60,29 @@ export async function practiceProgress(ctx: ProjectCtx) {
     .sort(
       (a, b) => b.validated - a.validated || b.pending - a.pending || (a.theme < b.theme ? -1 : 1),
     );
+  const target = goal.targets.good_practices;
   return {
-    target: project.target,
-    projectVersion: project.version,
+    target,
+    /** The version of the target, sent back when it is changed. */
+    targetVersion: goal.version,
     validated,
-    remaining: Math.max(0, project.target - validated),
+    remaining: target === null ? null : Math.max(0, target - validated),
     byStatus,
     byPartner,
     byTheme,
   };
 }
 
-/** The project's target for validated good practices (the project record's version guards it). */
+/** The target for validated good practices, in the indicator catalogue (its version guards it). */
 export async function setPracticeTarget(
   ctx: ProjectCtx,
   input: { target: number; version: number },
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("projects")
-      .set((eb) => ({
-        good_practice_target: input.target,
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", ctx.access.projectId)
-      .where("version", "=", input.version)
-      .returning(["good_practice_target as target", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("The project");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "project",
-      entityId: ctx.access.projectId,
-      action: "set_good_practice_target",
-      summary: `Target for validated good practices set to ${input.target}`,
-    });
-    return row;
-  });
+  const saved = await writeTargets(
+    ctx,
+    { good_practices: input.target },
+    input.version,
+    () => "target",
+  );
+  return { target: saved.targets.good_practices, version: saved.version };
 }

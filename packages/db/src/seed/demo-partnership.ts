@@ -19,8 +19,6 @@ export const demoProject = {
   start_date: "2025-03-01",
   end_date: "2029-02-28",
   core_phase_end: "2028-02-29",
-  learning_event_target: 30,
-  peer_review_target: 10,
 };
 
 export type DemoPartner = {

@@ -1,11 +1,11 @@
-import { Migrator } from "kysely";
+import { Migrator, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../client";
 import { migrateToLatest } from "../migrate";
 import { migrations } from "../migrations";
 import { createTestDb } from "../testing";
 import { seedDemoPartnership } from "./seed-demo";
-import { ensureIndicatorCatalogue, STANDARD_INDICATORS } from "./seed-indicators";
+import { insertStandardCatalogue, STANDARD_INDICATORS } from "./seed-indicators";
 
 let h: DbHandle;
 let demoId: string;
@@ -30,15 +30,13 @@ async function newProject(acronym: string) {
     .insertInto("projects")
     .values({
       acronym,
-      title: "A project without a catalogue",
+      title: "A new project",
       programme: "Interreg Europe 2021-2027",
       description: "",
       start_date: "2026-01-01",
       end_date: "2029-12-31",
       core_phase_end: null,
       storage_quota_bytes: null,
-      learning_event_target: 12,
-      peer_review_target: null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -71,18 +69,16 @@ describe("indicator catalogue seed", () => {
     expect(rows.filter((r) => r.source === "computed")).toHaveLength(9);
   });
 
-  it("creates the catalogue of a project once, even when asked concurrently", async () => {
-    const p = await newProject("LAZY-ONE");
-    const created = await Promise.all(
-      [1, 2, 3].map(() => ensureIndicatorCatalogue(h.db, p.id, null)),
-    );
-    expect(created.filter(Boolean)).toHaveLength(1);
+  it("gives a new project the standard catalogue in its own transaction, audited", async () => {
+    const p = await newProject("NEW-ONE");
+    await h.db
+      .transaction()
+      .execute((trx) => insertStandardCatalogue(trx, p.id, { demoTargets: false, actorId: null }));
     const rows = await catalogue(p.id);
     expect(rows).toHaveLength(STANDARD_INDICATORS.length);
-    // Only the targets the project holds are set; the rest await the application form's.
+    // Only the good-practice target has a default; the rest await the application form's.
     expect(rows.filter((r) => r.target !== null).map((r) => [r.code, Number(r.target)])).toEqual([
       ["GP", 20],
-      ["LE", 12],
     ]);
     const audit = await h.db
       .selectFrom("audit_log")
@@ -90,49 +86,6 @@ describe("indicator catalogue seed", () => {
       .where("project_id", "=", p.id)
       .execute();
     expect(audit).toEqual([{ action: "create_catalogue" }]);
-    expect(await ensureIndicatorCatalogue(h.db, p.id, null)).toBe(false);
-  });
-
-  it("creates the catalogue inside a caller's transaction, and not when that rolls back", async () => {
-    const p = await newProject("LAZY-TRX");
-    await expect(
-      h.db.transaction().execute(async (trx) => {
-        expect(await ensureIndicatorCatalogue(trx, p.id, null)).toBe(true);
-        throw new Error("roll back");
-      }),
-    ).rejects.toThrow("roll back");
-    expect(await catalogue(p.id)).toEqual([]);
-    await h.db.transaction().execute((trx) => ensureIndicatorCatalogue(trx, p.id, null));
-    expect(await catalogue(p.id)).toHaveLength(STANDARD_INDICATORS.length);
-  });
-
-  it("leaves a catalogue whose indicators were all deleted alone", async () => {
-    const p = await newProject("LAZY-TWO");
-    await ensureIndicatorCatalogue(h.db, p.id, null);
-    await h.db
-      .updateTable("indicators")
-      .set({ deleted_at: new Date() })
-      .where("project_id", "=", p.id)
-      .execute();
-    expect(await ensureIndicatorCatalogue(h.db, p.id, null)).toBe(false);
-    expect(await catalogue(p.id)).toEqual([]);
-  });
-
-  it("copies a project target changed elsewhere into the catalogue, with a new version", async () => {
-    const before = await catalogue(demoId);
-    await h.db
-      .updateTable("projects")
-      .set({ good_practice_target: 24, peer_review_target: null })
-      .where("id", "=", demoId)
-      .execute();
-    const after = await catalogue(demoId);
-    const row = (rows: typeof before, code: string) => rows.find((r) => r.code === code);
-    expect(Number(row(after, "GP")?.target)).toBe(24);
-    expect(row(after, "PR")?.target).toBeNull();
-    expect(row(after, "GP")?.version).toBe((row(before, "GP")?.version ?? 0) + 1);
-    // Unchanged targets keep their version: the trigger touches only what differs.
-    expect(row(after, "LE")?.version).toBe(row(before, "LE")?.version);
-    expect(row(after, "PC")?.version).toBe(row(before, "PC")?.version);
   });
 
   it("refuses a second live indicator with the same code or computation", async () => {
@@ -173,10 +126,76 @@ describe("indicator catalogue seed", () => {
       "0008-indicators",
       "Down",
     ]);
-    // The trigger went with the tables: the project's targets change on their own.
-    await h.db.updateTable("projects").set({ good_practice_target: 21 }).execute();
     const up = await migrateToLatest(h.db);
     expect(up.results?.map((r) => r.migrationName)).toContain("0008-indicators");
-    expect(await catalogue(demoId)).toEqual([]);
+    // Going up again gives every project its catalogue, with the targets it held.
+    const rows = await catalogue(demoId);
+    expect(rows.map((r) => [r.code, r.target === null ? null : Number(r.target)])).toContainEqual([
+      "GP",
+      20,
+    ]);
+    expect(rows).toHaveLength(STANDARD_INDICATORS.length);
+  });
+});
+
+describe("migration 0013: targets stored once, in the catalogue", () => {
+  it("gives projects without a catalogue one with their targets, folds the copies in, drops the columns", async () => {
+    const db = await createTestDb();
+    try {
+      const migrator = new Migrator({
+        db: db.db,
+        provider: { getMigrations: async () => migrations },
+      });
+      expect((await migrator.migrateTo("0010-period-reports")).error).toBeUndefined();
+      const project = (acronym: string, gp: number, le: number | null) =>
+        sql<{ id: string }>`insert into projects
+            (acronym, title, programme, description, start_date, end_date,
+             good_practice_target, learning_event_target)
+          values (${acronym}, 'T', 'P', '', '2026-01-01', '2028-12-31', ${gp}, ${le})
+          returning id`
+          .execute(db.db)
+          .then((r) => r.rows[0]?.id ?? "");
+      const bare = await project("BARE", 15, 12);
+      const kept = await project("KEPT", 25, null);
+      // A catalogue that exists already (its GP target differs from the column's copy).
+      await sql`insert into indicators (project_id, code, name, unit, target, source, computed_key, position)
+        values (${kept}, 'GP', 'Good practices', 'count', 24, 'computed', 'good_practices', 1)`.execute(
+        db.db,
+      );
+      expect((await migrateToLatest(db.db)).error).toBeUndefined();
+      const targets = async (id: string) =>
+        (
+          await db.db
+            .selectFrom("indicators")
+            .select(["code", "target"])
+            .where("project_id", "=", id)
+            .orderBy("position")
+            .execute()
+        ).map((r) => [r.code, r.target === null ? null : Number(r.target)]);
+      expect(await targets(bare)).toEqual([
+        ["GP", 15],
+        ["LE", 12],
+        ["PR", null],
+        ["PC", null],
+        ["PI", null],
+        ["AP", null],
+        ["PIM", null],
+        ["OC", null],
+        ["PA", null],
+        ["FM", null],
+      ]);
+      expect(await targets(kept)).toEqual([["GP", 25]]);
+      const columns = await sql<{ name: string }>`select column_name as name
+          from information_schema.columns where table_name = 'projects'`.execute(db.db);
+      expect(columns.rows.map((c) => c.name)).not.toContain("good_practice_target");
+      const audit = await db.db
+        .selectFrom("audit_log")
+        .select("project_id")
+        .where("action", "=", "create_catalogue")
+        .execute();
+      expect(audit.map((a) => a.project_id)).toEqual([bare]);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -1,10 +1,5 @@
 import type { Db } from "../client";
-import {
-  type IndicatorComputedKey,
-  type IndicatorSource,
-  type IndicatorUnit,
-  projectTargetColumn,
-} from "../indicators-schema";
+import type { IndicatorComputedKey, IndicatorSource, IndicatorUnit } from "../indicators-schema";
 
 export type StandardIndicator = {
   code: string;
@@ -104,30 +99,28 @@ export const STANDARD_INDICATORS: readonly StandardIndicator[] = [
   },
 ];
 
+/** A new project's good-practice target until the lead enters the application form's. */
+export const DEFAULT_GOOD_PRACTICE_TARGET = "20";
+
 /**
- * Inserts the standard catalogue into a project that has none. The targets of good
- * practices, learning events and peer reviews are the project's columns of the same name
- * (from then on the catalogue and the columns change together); the other targets are the
- * demo's with `demoTargets`, else left unset for the lead partner to enter from the
- * application form (a made-up target would be worse than none). Call it inside the
- * transaction that owns the project row.
+ * Inserts the standard catalogue of a new project, in the transaction that creates it (a
+ * project always has its catalogue; nothing creates it later on a read). Targets are the
+ * demo's with `demoTargets`; otherwise only good practices get the default target and the
+ * rest wait for the lead partner to enter the application form's (a made-up target would be
+ * worse than none). The catalogue is where targets live: the desk and the good-practice card
+ * read them here.
  */
 export async function insertStandardCatalogue(
   trx: Db,
   projectId: string,
   opts: { demoTargets: boolean; actorId: string | null },
 ): Promise<void> {
-  const project = await trx
-    .selectFrom("projects")
-    .select(["good_practice_target", "learning_event_target", "peer_review_target"])
-    .where("id", "=", projectId)
-    .executeTakeFirstOrThrow();
-  const initialTarget = (s: StandardIndicator) => {
-    const column = projectTargetColumn(s.computedKey);
-    if (!column) return opts.demoTargets ? s.demoTarget : null;
-    const fromProject = project[column];
-    return fromProject === null ? null : String(fromProject);
-  };
+  const initialTarget = (s: StandardIndicator) =>
+    opts.demoTargets
+      ? s.demoTarget
+      : s.computedKey === "good_practices"
+        ? DEFAULT_GOOD_PRACTICE_TARGET
+        : null;
   await trx
     .insertInto("indicators")
     .values(
@@ -144,50 +137,20 @@ export async function insertStandardCatalogue(
       })),
     )
     .execute();
+  await trx
+    .insertInto("audit_log")
+    .values({
+      project_id: projectId,
+      actor_id: opts.actorId,
+      entity: "indicator",
+      entity_id: null,
+      action: "create_catalogue",
+      summary: `Standard indicator catalogue created (${STANDARD_INDICATORS.length} indicators)`,
+    })
+    .execute();
 }
 
 /** The demo partnership's catalogue, with realistic targets (inside the demo seed). */
 export function seedDemoIndicators(trx: Db, projectId: string): Promise<void> {
   return insertStandardCatalogue(trx, projectId, { demoTargets: true, actorId: null });
-}
-
-/**
- * Creates the standard catalogue for a project that has never had one (a catalogue whose
- * indicators were all deleted is left alone). Idempotent and safe under concurrent calls:
- * the project row is locked while checking and inserting, so two first readers cannot both
- * insert. Returns whether it created the catalogue.
- */
-export async function ensureIndicatorCatalogue(
-  db: Db,
-  projectId: string,
-  actorId: string | null,
-): Promise<boolean> {
-  const hasAny = (q: Db) =>
-    q.selectFrom("indicators").select("id").where("project_id", "=", projectId).limit(1);
-  if (await hasAny(db).executeTakeFirst()) return false;
-  // Inside a caller's transaction (a report submission composes its indicators in one), the
-  // catalogue is created in that transaction; Kysely cannot nest them.
-  const create = async (trx: Db) => {
-    await trx
-      .selectFrom("projects")
-      .select("id")
-      .where("id", "=", projectId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (await hasAny(trx).executeTakeFirst()) return false;
-    await insertStandardCatalogue(trx, projectId, { demoTargets: false, actorId });
-    await trx
-      .insertInto("audit_log")
-      .values({
-        project_id: projectId,
-        actor_id: actorId,
-        entity: "indicator",
-        entity_id: null,
-        action: "create_catalogue",
-        summary: `Standard indicator catalogue created (${STANDARD_INDICATORS.length} indicators)`,
-      })
-      .execute();
-    return true;
-  };
-  return db.isTransaction ? create(db) : db.transaction().execute(create);
 }

@@ -40,7 +40,7 @@ export function LearningCard({
           </CardDescription>
         </div>
         {canSetTargets && (
-          <TargetsDialog projectId={projectId} targets={l.targets} version={l.projectVersion} />
+          <TargetsDialog projectId={projectId} targets={l.targets} version={l.targetsVersion} />
         )}
       </CardHeader>
       <CardContent className="grid min-w-0 gap-6">

@@ -20,7 +20,7 @@ import { Input } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 
-type Targets = { events: number | null; peerReviews: number | null; practices: number };
+type Targets = { events: number | null; peerReviews: number | null; practices: number | null };
 
 const parse = (v: string): number | null => (v.trim() === "" ? null : Number(v));
 
@@ -40,12 +40,11 @@ export function TargetsDialog({
   const [values, setValues] = useState({
     events: targets.events?.toString() ?? "",
     peerReviews: targets.peerReviews?.toString() ?? "",
-    practices: targets.practices.toString(),
+    practices: targets.practices?.toString() ?? "",
   });
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
   const learning = useMutation(trpc.desk.setLearningTargets.mutationOptions());
-  const practices = useMutation(trpc.goodPractices.setTarget.mutationOptions());
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -53,18 +52,17 @@ export function TargetsDialog({
     setFields({});
     const practiceTarget = parse(values.practices);
     if (practiceTarget === null) {
-      setFields({ target: ["Give a number"] });
+      setFields({ practices: ["Give a number"] });
       return;
     }
     try {
-      const saved = await learning.mutateAsync({
+      await learning.mutateAsync({
         projectId,
         events: parse(values.events),
         peerReviews: parse(values.peerReviews),
+        practices: practiceTarget,
         version,
       });
-      if (practiceTarget !== targets.practices)
-        await practices.mutateAsync({ projectId, target: practiceTarget, version: saved.version });
       toast.success("Targets saved");
       setOpen(false);
       router.refresh();
@@ -72,7 +70,7 @@ export function TargetsDialog({
       const { message, fieldErrors, code } = describeError(err);
       setError(
         code === "CONFLICT"
-          ? "Someone changed the project meanwhile. The desk now shows the saved targets; save again to apply yours."
+          ? "Someone changed the targets meanwhile. The desk now shows the saved targets; save again to apply yours."
           : message,
       );
       setFields(fieldErrors);
@@ -82,7 +80,7 @@ export function TargetsDialog({
 
   const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setValues((v) => ({ ...v, [k]: e.target.value }));
-  const pending = learning.isPending || practices.isPending;
+  const pending = learning.isPending;
   return (
     <Dialog
       open={open}
@@ -91,7 +89,7 @@ export function TargetsDialog({
           setValues({
             events: targets.events?.toString() ?? "",
             peerReviews: targets.peerReviews?.toString() ?? "",
-            practices: targets.practices.toString(),
+            practices: targets.practices?.toString() ?? "",
           });
           setError(null);
           setFields({});
@@ -140,7 +138,7 @@ export function TargetsDialog({
               />
             )}
           </Field>
-          <Field label="Good practices validated" error={fields.target}>
+          <Field label="Good practices validated" error={fields.practices}>
             {(p) => (
               <Input
                 {...p}

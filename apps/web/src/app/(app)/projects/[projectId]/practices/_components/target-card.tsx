@@ -10,7 +10,8 @@ export async function PracticeTargetCard({ projectId }: { projectId: string }) {
   const api = await serverApi();
   const progress = await api.goodPractices.progress({ projectId });
   const { validated, target } = progress;
-  const share = target > 0 ? Math.min(100, Math.round((validated / target) * 100)) : 100;
+  const share =
+    target === null ? 0 : target > 0 ? Math.min(100, Math.round((validated / target) * 100)) : 100;
   const href = (f: Parameters<typeof practiceFilterHref>[1]) => practiceFilterHref(projectId, f);
   return (
     <Card className="min-w-0">
@@ -31,9 +32,16 @@ export async function PracticeTargetCard({ projectId }: { projectId: string }) {
       <CardContent className="grid min-w-0 gap-6">
         <div className="grid gap-2">
           <p className="text-sm">
-            <span className="text-2xl font-semibold tabular-nums">{validated}</span> of{" "}
-            <span className="tabular-nums">{target}</span> validated
-            {progress.remaining > 0 ? ` · ${progress.remaining} to go` : " · target reached"}
+            <span className="text-2xl font-semibold tabular-nums">{validated}</span>
+            {target === null ? (
+              " validated · no target in the indicator catalogue"
+            ) : (
+              <>
+                {" "}
+                of <span className="tabular-nums">{target}</span> validated
+                {progress.remaining ? ` · ${progress.remaining} to go` : " · target reached"}
+              </>
+            )}
           </p>
           <div aria-hidden="true" className="h-3 w-full overflow-hidden rounded-full bg-muted">
             <div className="h-full bg-[#0f766e]" style={{ width: `${share}%` }} />
