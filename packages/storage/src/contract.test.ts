@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { pipeline } from "node:stream/promises";
 import S3rver from "s3rver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLocalStore } from "./local";
 import { Verifier } from "./meter";
 import { createS3Store } from "./s3";
@@ -111,6 +111,20 @@ describe.each(["local", "s3"])("%s blob store", (name) => {
         /Invalid blob key/,
       );
     }
+  });
+});
+
+describe("storage errors", () => {
+  it("are recognised across copies of this package, as Next.js bundles one per layer", async () => {
+    vi.resetModules();
+    const other = (await import("./types")) as typeof import("./types");
+    expect(other.BlobTooLargeError).not.toBe(BlobTooLargeError);
+    expect(new other.BlobTooLargeError(1)).toBeInstanceOf(BlobTooLargeError);
+    expect(new other.BlobNotFoundError("k")).toBeInstanceOf(BlobNotFoundError);
+    expect(new other.BlobCorruptError("k", "a", "b")).toBeInstanceOf(BlobCorruptError);
+    expect(new other.BlobNotFoundError("k")).not.toBeInstanceOf(BlobTooLargeError);
+    expect(new Error("x")).not.toBeInstanceOf(BlobCorruptError);
+    expect(new other.BlobTooLargeError(1)).toBeInstanceOf(Error);
   });
 });
 

@@ -21,7 +21,26 @@ export interface BlobStore {
   sweepIncomplete(olderThanMs: number): Promise<number>;
 }
 
+/**
+ * The web server bundles this package once per Next.js layer: the store is made at start-up
+ * (instrumentation) from one copy, the route handlers that catch its errors import another,
+ * and a plain `instanceof` fails between copies (an upload over the limit answered 500, not
+ * 413). So each error carries a process-wide brand, and `instanceof` checks the brand.
+ */
+const BRAND = Symbol.for("@consortia/storage/error");
+
+function hasBrand(value: unknown, brand: string): boolean {
+  return (
+    typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === brand
+  );
+}
+
 export class BlobTooLargeError extends Error {
+  readonly [BRAND] = "BlobTooLargeError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "BlobTooLargeError");
+  }
+
   constructor(readonly limit: number) {
     super(`The file is larger than the limit of ${limit} bytes`);
     this.name = "BlobTooLargeError";
@@ -29,6 +48,11 @@ export class BlobTooLargeError extends Error {
 }
 
 export class BlobNotFoundError extends Error {
+  readonly [BRAND] = "BlobNotFoundError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "BlobNotFoundError");
+  }
+
   constructor(readonly key: string) {
     super(`No stored blob under ${key}`);
     this.name = "BlobNotFoundError";
@@ -37,6 +61,11 @@ export class BlobNotFoundError extends Error {
 
 /** The stored bytes no longer match the checksum recorded when they were written. */
 export class BlobCorruptError extends Error {
+  readonly [BRAND] = "BlobCorruptError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "BlobCorruptError");
+  }
+
   constructor(
     readonly key: string,
     readonly expected: string,
