@@ -78,6 +78,9 @@ export interface DocumentVersionTable {
   mime_type: string;
   size: number;
   sha256: string;
+  /** Per-chunk sha256 of the blob (32 bytes each); null for blobs not yet hashed that way. */
+  chunk_size: number | null;
+  chunk_hashes: Uint8Array | null;
   note: Generated<string>;
   text_content: string | null;
   created_by: string | null;

@@ -8,9 +8,10 @@ import { pipeline } from "node:stream/promises";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createLocalStore } from "./local";
-import { Verifier } from "./meter";
+import { CHUNK_SIZE, Verifier } from "./meter";
 import { createS3Store } from "./s3";
 import { BlobCorruptError, BlobNotFoundError, type BlobStore, BlobTooLargeError } from "./types";
+import { digestBlob, readVerified } from "./verified";
 
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 /** A stream of `total` pseudo-random bytes in 64 KiB chunks, generated lazily. */
@@ -65,11 +66,61 @@ describe.each(["local", "s3"])("%s blob store", (name) => {
   it("streams a multi-part blob in, reports size and sha256, reads it back whole and by range", async () => {
     const { stream, expected } = bytes(9 * 1024 * 1024 + 17);
     const put = await store().put("p1/doc-a", stream);
-    expect(put).toEqual({ size: expected.length, sha256: sha(expected) });
+    expect(put).toMatchObject({ size: expected.length, sha256: sha(expected) });
     expect(await store().stat("p1/doc-a")).toEqual({ size: expected.length });
     expect(sha(await buffer(await store().get("p1/doc-a")))).toBe(sha(expected));
     const part = await buffer(await store().get("p1/doc-a", { start: 100, end: 199 }));
     expect(part.equals(expected.subarray(100, 200))).toBe(true);
+  });
+
+  it("records chunk hashes and serves a range only after checking the chunks holding it", async () => {
+    const size = 2 * CHUNK_SIZE + 1000;
+    const { stream, expected } = bytes(size, 7);
+    const put = await store().put("p3/doc", stream);
+    expect(put.chunkHashes.length).toBe(3 * 32);
+    expect(await digestBlob(store(), "p3/doc")).toEqual(put);
+    const blob = { key: "p3/doc", ...put };
+    const ranges = [
+      [0, size - 1],
+      [5, 10],
+      [CHUNK_SIZE - 3, CHUNK_SIZE + 3],
+      [2 * CHUNK_SIZE, size - 1],
+    ] as const;
+    for (const [start, end] of ranges) {
+      const got = await buffer(await readVerified(store(), blob, { start, end }));
+      expect(got.equals(expected.subarray(start, end + 1))).toBe(true);
+    }
+
+    // One bit flips in the middle chunk.
+    const tampered = Buffer.from(expected);
+    tampered[CHUNK_SIZE + 10] = (tampered[CHUNK_SIZE + 10] ?? 0) ^ 1;
+    await store().put("p3/doc", Readable.from([tampered]));
+    const seen: BlobCorruptError[] = [];
+    const log = (e: BlobCorruptError) => seen.push(e);
+    const intact = await buffer(await readVerified(store(), blob, { start: 0, end: 99 }, log));
+    expect(intact.equals(expected.subarray(0, 100))).toBe(true);
+    await expect(
+      readVerified(store(), blob, { start: CHUNK_SIZE + 5, end: CHUNK_SIZE + 20 }, log),
+    ).rejects.toBeInstanceOf(BlobCorruptError);
+    // Read whole, it fails after the first chunk without releasing a byte of the second.
+    const received: Buffer[] = [];
+    const whole = await readVerified(store(), blob, undefined, log);
+    await expect(
+      (async () => {
+        for await (const c of whole) received.push(c as Buffer);
+      })(),
+    ).rejects.toBeInstanceOf(BlobCorruptError);
+    expect(Buffer.concat(received).equals(expected.subarray(0, CHUNK_SIZE))).toBe(true);
+    expect(seen.map((e) => e.chunk)).toEqual([1, 1]);
+
+    // Stored before chunk hashes existed: checked whole against its sha256 first.
+    const legacy = { ...blob, chunkSize: null, chunkHashes: null };
+    await expect(readVerified(store(), legacy, { start: 0, end: 99 })).rejects.toBeInstanceOf(
+      BlobCorruptError,
+    );
+    await store().put("p3/doc", Readable.from([expected]));
+    const fine = await buffer(await readVerified(store(), legacy, { start: 5, end: 10 }));
+    expect(fine.equals(expected.subarray(5, 11))).toBe(true);
   });
 
   it("refuses a blob over the limit and leaves nothing behind", async () => {

@@ -41,7 +41,7 @@ export function createLocalStore(root: string): BlobStore {
         await rename(temp, target);
         const dir = await open(path.dirname(target), "r");
         await dir.sync().finally(() => dir.close());
-        return { size: meter.size, sha256: meter.digest() };
+        return meter.result();
       } catch (err) {
         await rm(temp, { force: true });
         throw err;

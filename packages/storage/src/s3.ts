@@ -85,7 +85,7 @@ export function createS3Store(opts: S3Options): BlobStore {
         throw failure ?? err;
       }
       if (failure) throw failure;
-      return { size: meter.size, sha256: meter.digest() };
+      return meter.result();
     },
 
     async get(key: string, range?: ByteRange): Promise<Readable> {

@@ -1,6 +1,17 @@
 import type { Readable } from "node:stream";
 
-export type PutResult = { size: number; sha256: string };
+/**
+ * What is known of a blob's bytes once written: its size, its sha256, and the sha256 of each
+ * `chunkSize` slice (concatenated, 32 bytes each), so any byte range can be checked by
+ * reading only the chunks that hold it.
+ */
+export type BlobDigest = {
+  size: number;
+  sha256: string;
+  chunkSize: number;
+  chunkHashes: Buffer;
+};
+export type PutResult = BlobDigest;
 /** Inclusive byte offsets, as in an HTTP Range header. */
 export type ByteRange = { start: number; end: number };
 export type BlobInfo = { key: string; size: number; lastModified: Date };
@@ -70,8 +81,12 @@ export class BlobCorruptError extends Error {
     readonly key: string,
     readonly expected: string,
     readonly actual: string,
+    /** The chunk that failed its check, when the blob is checked chunk by chunk. */
+    readonly chunk: number | null = null,
   ) {
-    super(`Stored blob ${key} is corrupt: expected sha256 ${expected}, read ${actual}`);
+    super(
+      `Stored blob ${key} is corrupt${chunk === null ? "" : ` in chunk ${chunk}`}: expected sha256 ${expected}, read ${actual}`,
+    );
     this.name = "BlobCorruptError";
   }
 }
