@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
-import { BlobTooLargeError } from "@consortia/storage";
+import { BlobTooLargeError, type PutResult } from "@consortia/storage";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, invalid, staleVersion } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
@@ -34,6 +34,8 @@ type Stored = {
   mimeType: string;
   size: number;
   sha256: string;
+  chunkSize: number;
+  chunkHashes: Buffer;
   text: string | null;
 };
 
@@ -79,7 +81,7 @@ async function storeUpload(
   if (declaredSize === 0) throw invalid("The file is empty", { file: ["The file is empty"] });
   const { mimeType, stream } = await sniffUpload(body, name.name, ctx.config.allowedTypes);
   const key = `projects/${ctx.access.projectId}/${randomUUID()}`;
-  let put: { size: number; sha256: string };
+  let put: PutResult;
   try {
     put = await ctx.store.put(key, stream, { maxBytes: Math.min(max, left) });
   } catch (err) {
@@ -156,6 +158,8 @@ export async function uploadDocument(
           mime_type: stored.mimeType,
           size: stored.size,
           sha256: stored.sha256,
+          chunk_size: stored.chunkSize,
+          chunk_hashes: stored.chunkHashes,
           text_content: stored.text,
           created_by: ctx.actor.userId,
         })
@@ -195,6 +199,8 @@ export async function uploadVersion(
           mimeType: stored.mimeType,
           size: stored.size,
           sha256: stored.sha256,
+          chunkSize: stored.chunkSize,
+          chunkHashes: stored.chunkHashes,
           text: stored.text,
           note: input.note,
         },

@@ -1,12 +1,13 @@
 import { mkdir, mkdtemp, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { createLocalStore } from "@consortia/storage";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
 import { createHarness, type Harness } from "../testing/harness";
 import type { AnyJob } from "./define";
-import { purgeExpiredJob, storageSweepJob } from "./maintenance";
+import { chunkHashBackfillJob, purgeExpiredJob, storageSweepJob } from "./maintenance";
 import { createJobs, type JobsDeps } from "./queue";
 
 const DAY = 86_400_000;
@@ -118,5 +119,49 @@ describe("maintenance jobs", () => {
       store: createLocalStore(root),
     });
     expect(await runToCompletion(jobs, "storage.sweep")).toEqual({ removed: 1 });
+  });
+
+  it("stores chunk hashes for versions stored before they existed, unless the blob is corrupt", async () => {
+    const [intact, tampered, current] = await Promise.all(
+      ["first minutes", "second minutes", "third minutes"].map((bytes) =>
+        docs.newDocument({ bytes }),
+      ),
+    );
+    const ids = [intact!.id, tampered!.id];
+    const before = await h.db
+      .selectFrom("document_versions")
+      .select(["document_id", "chunk_size", "chunk_hashes"])
+      .where("document_id", "in", ids)
+      .orderBy("document_id")
+      .execute();
+    await h.db
+      .updateTable("document_versions")
+      .set({ chunk_size: null, chunk_hashes: null })
+      .where("document_id", "in", ids)
+      .execute();
+    await h.deps.store.put(
+      await blobKeyOf(tampered!.id),
+      Readable.from([Buffer.from("second minutez")]),
+    );
+
+    const jobs = await start([chunkHashBackfillJob], () => new Date());
+    expect(await runToCompletion(jobs, "documents.backfill-chunk-hashes")).toEqual({
+      hashed: 1,
+      corrupt: 1,
+      missing: 0,
+    });
+    const after = await h.db
+      .selectFrom("document_versions")
+      .select(["document_id", "chunk_size", "chunk_hashes"])
+      .where("document_id", "in", [...ids, current!.id])
+      .execute();
+    const of = (id: string) => after.find((r) => r.document_id === id);
+    const original = before.find((r) => r.document_id === intact!.id);
+    expect(Buffer.from(of(intact!.id)?.chunk_hashes ?? [])).toEqual(
+      Buffer.from(original?.chunk_hashes ?? [0]),
+    );
+    expect(of(intact!.id)?.chunk_size).toBe(original?.chunk_size);
+    expect(of(tampered!.id)?.chunk_hashes).toBeNull();
+    expect(of(current!.id)?.chunk_hashes).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { backfillChunkHashes } from "../documents/chunk-backfill";
 import { purgeExpired } from "../documents/trash";
 import { defineJob } from "./define";
 
@@ -26,5 +27,18 @@ export const storageSweepJob = defineJob({
   policy: "stately",
   async handle(_data, { deps }) {
     return { removed: await deps.store.sweepIncomplete(HOUR) };
+  },
+});
+
+/** Per-chunk hashes for the blobs of versions stored before they existed (issue 15, item 7). */
+export const chunkHashBackfillJob = defineJob({
+  name: "documents.backfill-chunk-hashes",
+  data: z.strictObject({}),
+  cron: "30 2 * * *",
+  runAtStart: true,
+  policy: "stately",
+  expireInSeconds: 6 * 3600,
+  async handle(_data, { deps, log }) {
+    return backfillChunkHashes(deps.db, deps.store, log);
   },
 });

@@ -1,4 +1,4 @@
-import { purgeExpiredJob, storageSweepJob } from "./maintenance";
+import { chunkHashBackfillJob, purgeExpiredJob, storageSweepJob } from "./maintenance";
 import {
   notificationsDeadlinesJob,
   notificationsDigestJob,
@@ -12,6 +12,7 @@ import {
 export const JOBS = [
   purgeExpiredJob,
   storageSweepJob,
+  chunkHashBackfillJob,
   notificationsDispatchJob,
   notificationsDeadlinesJob,
   notificationsDigestJob,
