@@ -1,6 +1,6 @@
 export { createBlobStore, readStorageConfig, type StorageConfig } from "./config";
 export { createLocalStore } from "./local";
-export { CHUNK_SIZE, ChunkVerifier, Digester, Meter, Verifier } from "./meter";
+export { CHUNK_SIZE, ChunkVerifier, Digester, Meter } from "./meter";
 export { createS3Store, type S3Options } from "./s3";
 export {
   assertKey,

@@ -76,42 +76,6 @@ export class Meter extends Transform {
   }
 }
 
-/**
- * Passes a blob's bytes through while hashing them and holds back the last chunk until the
- * checksum is confirmed: a reader never receives a complete copy of corrupt bytes, the
- * stream fails instead.
- */
-export class Verifier extends Transform {
-  private readonly hash = createHash("sha256");
-  private held: Buffer | null = null;
-
-  constructor(
-    private readonly key: string,
-    private readonly expected: string,
-    private readonly onCorrupt?: (err: BlobCorruptError) => void,
-  ) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.hash.update(chunk);
-    const previous = this.held;
-    this.held = chunk;
-    done(null, previous ?? undefined);
-  }
-
-  override _flush(done: TransformCallback): void {
-    const actual = this.hash.digest("hex");
-    if (actual !== this.expected) {
-      const err = new BlobCorruptError(this.key, this.expected, actual);
-      this.onCorrupt?.(err);
-      done(err);
-      return;
-    }
-    done(null, this.held ?? undefined);
-  }
-}
-
 export type ChunkCheck = {
   key: string;
   chunkSize: number;

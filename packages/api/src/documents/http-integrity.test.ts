@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { logger } from "../logger";
 import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
 import { createHarness, type Harness } from "../testing/harness";
+import { request, serveHandler } from "../testing/http-server";
 import { handleDownload } from "./http";
+import { handleZip } from "./zip";
 
 let h: Harness;
 let docs: DocumentFixtures;
@@ -131,5 +133,32 @@ describe("range requests serve only verified bytes", () => {
     expect(await intact.text()).toBe(text.slice(5, 10));
     await corrupt(doc.id, text, CHUNK_SIZE + 5);
     expect((await get()).status).toBe(500);
+  });
+});
+
+describe("a zip with a corrupt document", () => {
+  it("fails the download promptly instead of stalling, and logs the document", async () => {
+    const a = await docs.newDocument({ fileName: "a.txt", bytes: longText(300_000) });
+    const bText = longText(200_000);
+    const b = await docs.newDocument({ fileName: "b.txt", bytes: bText });
+    const c = await docs.newDocument({ fileName: "c.txt", bytes: "gamma" });
+    await corrupt(b.id, bText, 150_000);
+    const reports = corruptionReports();
+    const ctx = await ctxOf(h.f.users.lead_coordinator.id);
+    const server = await serveHandler((req) => handleZip(ctx, h.f.projectA.id, req));
+    try {
+      const res = await request(`${server.url}/zip?ids=${[a.id, b.id, c.id].join(",")}`, {
+        timeoutMs: 10_000,
+      });
+      expect(res.status).toBe(200);
+      expect(res.complete).toBe(false);
+      expect(res.ms).toBeLessThan(2_000);
+      expect(res.bytes.subarray(0, 2).toString()).toBe("PK");
+      expect(reports()).toContainEqual(
+        expect.objectContaining({ projectId: h.f.projectA.id, documentId: b.id }),
+      );
+    } finally {
+      await server.close();
+    }
   });
 });

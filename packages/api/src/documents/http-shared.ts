@@ -54,12 +54,6 @@ export async function projectCtx(
 
 export const listParam = (v: string | null) => (v ? v.split(",").filter(Boolean) : []);
 
-export const onCorrupt = (err: BlobCorruptError) =>
-  logger.error(
-    { err, key: err.key },
-    "stored blob does not match its checksum; refusing to serve it",
-  );
-
 /** The columns of a version row that `openVersion` needs (select them as named). */
 export const VERSION_BLOB_COLUMNS = [
   "v.id as versionId",
