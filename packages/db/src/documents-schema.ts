@@ -97,11 +97,23 @@ export interface AttachmentTable {
   created_at: CreatedAt;
 }
 
+/** An upload in progress, counted against its project's quota (see 0012-upload-reservations). */
+export interface UploadReservationTable {
+  id: Generated<string>;
+  project_id: string;
+  blob_key: string;
+  /** At least the bytes received so far. */
+  bytes: ColumnType<number, number | undefined, number>;
+  started_at: CreatedAt;
+  heartbeat_at: Timestamp;
+}
+
 export interface DocumentTables {
   folders: FolderTable;
   documents: DocumentTable;
   document_versions: DocumentVersionTable;
   attachments: AttachmentTable;
+  upload_reservations: UploadReservationTable;
 }
 
 export type Folder = Selectable<FolderTable>;

@@ -28,9 +28,23 @@ export interface BlobStore {
   stat(key: string): Promise<{ size: number } | null>;
   delete(key: string): Promise<void>;
   list(prefix?: string): AsyncIterable<BlobInfo>;
-  /** Removes leftovers of interrupted writes older than the given age. */
-  sweepIncomplete(olderThanMs: number): Promise<number>;
+  /**
+   * Writes begun and not (yet) completed: temporary files (local) or multipart uploads (S3).
+   * Those of a crashed process stay until discarded.
+   */
+  listIncomplete(): AsyncIterable<IncompleteWrite>;
+  /** Removes the leftover of one write found by `listIncomplete` (gone already is fine). */
+  discardIncomplete(write: IncompleteWrite): Promise<void>;
 }
+
+export type IncompleteWrite = {
+  /** The key being written, or null when the leftover does not say (older formats). */
+  key: string | null;
+  /** When it was last written to (local) or begun (S3). */
+  since: Date;
+  /** The store's own handle on the leftover. */
+  ref: string;
+};
 
 /**
  * The web server bundles this package once per Next.js layer: the store is made at start-up
@@ -93,6 +107,10 @@ export class BlobCorruptError extends Error {
 
 const KEY = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
 
+export function isKey(key: string): boolean {
+  return KEY.test(key) && key.length <= 512;
+}
+
 export function assertKey(key: string): void {
-  if (!KEY.test(key) || key.length > 512) throw new Error(`Invalid blob key: ${key}`);
+  if (!isKey(key)) throw new Error(`Invalid blob key: ${key}`);
 }

@@ -7,6 +7,7 @@ import type { ApiDeps } from "../context";
 import { createHarness, type Harness } from "../testing/harness";
 import { request, serveHandler } from "../testing/http-server";
 import { handleUpload } from "./http";
+import { cleanUpAtStart } from "./reservations";
 
 let h: Harness;
 let deps: ApiDeps;
@@ -48,9 +49,12 @@ function uploadHeaders(title: string) {
 async function nothingStored(title: string) {
   const rows = await h.db.selectFrom("documents").select("id").where("title", "=", title).execute();
   expect(rows).toEqual([]);
+  // Every blob belongs to a recorded version: none was left behind.
+  const recorded = await h.db.selectFrom("document_versions").select("blob_key").execute();
+  const known = new Set(recorded.map((r) => r.blob_key));
   const blobs: string[] = [];
   for await (const b of deps.store.list("projects/")) blobs.push(b.key);
-  expect(blobs).toEqual([]);
+  expect(blobs.filter((k) => !known.has(k))).toEqual([]);
   expect(await readdir(path.join(storeRoot, "tmp")).catch(() => [])).toEqual([]);
 }
 
@@ -72,5 +76,121 @@ describe("upload limits over real HTTP", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+/** An upload sent as a stream without Content-Length that stops after `bytes` and waits. */
+function stalledUpload(
+  ctx: Awaited<ReturnType<typeof h.contextFor>>,
+  title: string,
+  bytes: number,
+) {
+  let sent = 0;
+  let go: (ending: "finish" | "fail") => void = () => undefined;
+  const gate = new Promise<"finish" | "fail">((resolve) => {
+    go = resolve;
+  });
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (sent >= bytes) {
+        if ((await gate) === "fail") controller.error(new Error("connection reset"));
+        else controller.close();
+        return;
+      }
+      const n = Math.min(64 * 1024, bytes - sent);
+      sent += n;
+      controller.enqueue(new Uint8Array(n).fill(0x61));
+    },
+  });
+  const { path: url, headers } = uploadHeaders(title);
+  const response = handleUpload(
+    ctx,
+    h.f.projectA.id,
+    new Request(`${base}${url}`, { method: "POST", headers, body, duplex: "half" } as RequestInit),
+  );
+  return { response, finish: () => go("finish"), fail: () => go("fail") };
+}
+
+const reservedBytes = async () =>
+  (await h.db.selectFrom("upload_reservations").select("bytes").execute()).map((r) => r.bytes);
+
+/** Waits until the stalled upload's bytes are being written (reserved, temporary file). */
+async function whenWriting(atLeast: number) {
+  await vi.waitFor(
+    async () => {
+      expect((await reservedBytes())[0]).toBeGreaterThanOrEqual(atLeast);
+      expect(await readdir(path.join(storeRoot, "tmp"))).toHaveLength(1);
+    },
+    { timeout: 15_000, interval: 50 },
+  );
+}
+
+describe("uploads in progress", () => {
+  it("count against the project's quota, with or without a declared size", async () => {
+    const usedRow = await h.db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom("document_versions")
+          .select(["blob_key", (e) => e.fn.max("size").as("size")])
+          .where("project_id", "=", h.f.projectA.id)
+          .groupBy("blob_key")
+          .as("blobs"),
+      )
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("blobs.size"), eb.lit(0)).as("used"))
+      .executeTakeFirstOrThrow();
+    await h.db
+      .updateTable("projects")
+      .set({ storage_quota_bytes: Number(usedRow.used) + 8 * MiB })
+      .where("id", "=", h.f.projectA.id)
+      .execute();
+    const ctx = await h.contextFor(await h.sessionFor(h.f.users.partner_editor.id), deps);
+    const first = stalledUpload(ctx, "Still arriving", 4 * MiB);
+    await whenWriting(4 * MiB);
+
+    // 8 MiB free, 4 MiB of it being written: a 4.5 MiB file no longer fits.
+    const { path: url, headers } = uploadHeaders("Does not fit");
+    const declared = await handleUpload(
+      ctx,
+      h.f.projectA.id,
+      new Request(`${base}${url}`, {
+        method: "POST",
+        headers: { ...headers, "content-length": String(4.5 * MiB) },
+        body: Buffer.alloc(4.5 * MiB, "b"),
+      }),
+    );
+    expect(declared.status).toBe(507);
+    const streamed = stalledUpload(ctx, "Does not fit either", 4.5 * MiB);
+    streamed.finish();
+    expect((await streamed.response).status).toBe(507);
+
+    first.finish();
+    expect((await first.response).status).toBe(201);
+    expect(await reservedBytes()).toEqual([]);
+    for (const title of ["Does not fit", "Does not fit either"]) {
+      const rows = await h.db.selectFrom("documents").select("id").where("title", "=", title);
+      expect(await rows.execute()).toEqual([]);
+    }
+    await h.db
+      .updateTable("projects")
+      .set({ storage_quota_bytes: null })
+      .where("id", "=", h.f.projectA.id)
+      .execute();
+  });
+
+  it("interrupted by a crash are cleared at start-up: reservation and temporary file", async () => {
+    const ctx = await h.contextFor(await h.sessionFor(h.f.users.partner_editor.id), deps);
+    // Stands for the upload a crashed process was writing: its bytes are on disk, reserved.
+    const crashed = stalledUpload(ctx, "Cut off by a crash", 2 * MiB);
+    await whenWriting(2 * MiB);
+
+    await cleanUpAtStart(h.db, deps.store, { soleServer: true });
+    expect(await reservedBytes()).toEqual([]);
+    expect(await readdir(path.join(storeRoot, "tmp"))).toEqual([]);
+
+    // Were that upload still running somewhere, it must not record bytes now removed.
+    crashed.finish();
+    expect((await crashed.response).status).toBe(500);
+    await nothingStored("Cut off by a crash");
+    expect(await reservedBytes()).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { backfillChunkHashes } from "../documents/chunk-backfill";
+import { cleanInterruptedUploads, STALE_AFTER_MS } from "../documents/reservations";
 import { purgeExpired } from "../documents/trash";
 import { defineJob } from "./define";
-
-const HOUR = 3_600_000;
 
 /** Documents in the trash for more than 30 days, in every project: rows, then unused blobs. */
 export const purgeExpiredJob = defineJob({
@@ -19,14 +18,17 @@ export const purgeExpiredJob = defineJob({
   },
 });
 
-/** Leftovers of uploads interrupted more than an hour ago (temporary files, multipart parts). */
+/**
+ * What uploads interrupted by a crashed server left: their reservations (counted against the
+ * quota until now) and temporary files or multipart parts. Also run at start-up.
+ */
 export const storageSweepJob = defineJob({
   name: "storage.sweep",
   data: z.strictObject({}),
-  cron: "0 * * * *",
+  cron: "*/5 * * * *",
   policy: "stately",
   async handle(_data, { deps }) {
-    return { removed: await deps.store.sweepIncomplete(HOUR) };
+    return cleanInterruptedUploads(deps.db, deps.store, { staleAfterMs: STALE_AFTER_MS });
   },
 });
 

@@ -10,6 +10,7 @@ import * as m0008 from "./0008-indicators";
 import * as m0009 from "./0009-progress-reports";
 import * as m0010 from "./0010-period-reports";
 import * as m0011 from "./0011-blob-chunk-hashes";
+import * as m0012 from "./0012-upload-reservations";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "0009-progress-reports": m0009,
   "0010-period-reports": m0010,
   "0011-blob-chunk-hashes": m0011,
+  "0012-upload-reservations": m0012,
 };
