@@ -1,5 +1,5 @@
 import { accountPasswordResetMailJob } from "./account/account-jobs";
-import { purgeExpiredJob, storageSweepJob } from "./documents/document-jobs";
+import { chunkHashBackfillJob, purgeExpiredJob, storageSweepJob } from "./documents/document-jobs";
 import type { JobName } from "./jobs/job-sender";
 import {
   notificationsDeadlinesJob,
@@ -14,6 +14,7 @@ import {
 export const JOBS = [
   purgeExpiredJob,
   storageSweepJob,
+  chunkHashBackfillJob,
   notificationsDispatchJob,
   notificationsDeadlinesJob,
   notificationsDigestJob,

@@ -10,6 +10,7 @@ import {
 import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
+import { cleanUpAtStart } from "./documents/reservations";
 import { type AppJobs, JOBS } from "./job-registry";
 import { createJobs, type Jobs } from "./jobs/queue";
 import { stopOnSignals } from "./jobs/shutdown";
@@ -70,11 +71,13 @@ export function getServerState(): Promise<ServerState> {
 
 /**
  * Starts the job queue once per process (the web server calls it at start-up; scripts that
- * only need the database do not) and stops it gracefully on SIGTERM or SIGINT.
+ * only need the database do not) and stops it gracefully on SIGTERM or SIGINT. First clears
+ * what uploads interrupted by a crash left behind.
  */
 export function startJobs(): Promise<void> {
   globalState.__consortiaJobs ??= getServerState()
-    .then(async ({ jobs }) => {
+    .then(async ({ jobs, deps, handle }) => {
+      await cleanUpAtStart(deps.db, deps.store, { soleServer: handle.kind === "pglite" });
       await jobs.start();
       stopOnSignals(() => jobs.stop());
     })

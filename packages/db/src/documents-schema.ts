@@ -78,6 +78,9 @@ export interface DocumentVersionTable {
   mime_type: string;
   size: number;
   sha256: string;
+  /** Per-chunk sha256 of the blob (32 bytes each); null for blobs not yet hashed that way. */
+  chunk_size: number | null;
+  chunk_hashes: Uint8Array | null;
   note: Generated<string>;
   text_content: string | null;
   created_by: string | null;
@@ -94,11 +97,23 @@ export interface AttachmentTable {
   created_at: CreatedAt;
 }
 
+/** An upload in progress, counted against its project's quota (see 0012-upload-reservations). */
+export interface UploadReservationTable {
+  id: Generated<string>;
+  project_id: string;
+  blob_key: string;
+  /** At least the bytes received so far. */
+  bytes: ColumnType<number, number | undefined, number>;
+  started_at: CreatedAt;
+  heartbeat_at: Timestamp;
+}
+
 export interface DocumentTables {
   folders: FolderTable;
   documents: DocumentTable;
   document_versions: DocumentVersionTable;
   attachments: AttachmentTable;
+  upload_reservations: UploadReservationTable;
 }
 
 export type Folder = Selectable<FolderTable>;

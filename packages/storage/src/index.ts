@@ -1,10 +1,11 @@
 export { createBlobStore, readStorageConfig, type StorageConfig } from "./config";
 export { createLocalStore } from "./local";
-export { Meter, Verifier } from "./meter";
+export { CHUNK_SIZE, ChunkVerifier, Digester, Meter } from "./meter";
 export { createS3Store, type S3Options } from "./s3";
 export {
   assertKey,
   BlobCorruptError,
+  type BlobDigest,
   type BlobInfo,
   BlobNotFoundError,
   type BlobStore,
@@ -12,3 +13,4 @@ export {
   type ByteRange,
   type PutResult,
 } from "./types";
+export { digestBlob, type RecordedBlob, readVerified } from "./verified";

@@ -11,8 +11,26 @@ import {
   BlobNotFoundError,
   type BlobStore,
   type ByteRange,
+  type IncompleteWrite,
+  isKey,
   type PutResult,
 } from "./types";
+
+/**
+ * A temporary file is named after the key it is written for (`/` becomes `.`, which keys
+ * never contain), so a clean-up can tell whose upload a leftover belongs to. Names that
+ * would be too long for a file system carry no key.
+ */
+function tempName(key: string): string {
+  const named = key.split("/").join(".");
+  return named.length <= 180 ? `${named}.${randomUUID()}.part` : `${randomUUID()}.part`;
+}
+
+function keyOfTemp(name: string): string | null {
+  const m = /^(.+)\.[0-9a-f-]{36}\.part$/.exec(name);
+  const key = m?.[1]?.split(".").join("/");
+  return key && isKey(key) ? key : null;
+}
 
 /**
  * Blobs as files under `root/blobs`. A write goes to `root/tmp` first, is fsynced, then
@@ -33,7 +51,7 @@ export function createLocalStore(root: string): BlobStore {
       const target = fileOf(key);
       await mkdir(tmp, { recursive: true });
       await mkdir(path.dirname(target), { recursive: true });
-      const temp = path.join(tmp, `${randomUUID()}.part`);
+      const temp = path.join(tmp, tempName(key));
       const meter = new Meter(opts.maxBytes);
       try {
         // `flush` fsyncs before close: the bytes are on disk before the rename makes them visible.
@@ -41,7 +59,7 @@ export function createLocalStore(root: string): BlobStore {
         await rename(temp, target);
         const dir = await open(path.dirname(target), "r");
         await dir.sync().finally(() => dir.close());
-        return { size: meter.size, sha256: meter.digest() };
+        return meter.result();
       } catch (err) {
         await rm(temp, { force: true });
         throw err;
@@ -83,18 +101,17 @@ export function createLocalStore(root: string): BlobStore {
       }
     },
 
-    async sweepIncomplete(olderThanMs: number) {
+    async *listIncomplete(): AsyncIterable<IncompleteWrite> {
       const names = await readdir(tmp).catch(() => [] as string[]);
-      let removed = 0;
       for (const name of names) {
-        const file = path.join(tmp, name);
-        const info = await stat(file).catch(() => null);
-        if (info && Date.now() - info.mtimeMs >= olderThanMs) {
-          await rm(file, { force: true });
-          removed++;
-        }
+        const info = await stat(path.join(tmp, name)).catch(() => null);
+        if (info?.isFile()) yield { key: keyOfTemp(name), since: info.mtime, ref: name };
       }
-      return removed;
+    },
+
+    async discardIncomplete(write: IncompleteWrite) {
+      if (path.basename(write.ref) !== write.ref) throw new Error(`Invalid leftover ${write.ref}`);
+      await rm(path.join(tmp, write.ref), { force: true });
     },
   };
 }

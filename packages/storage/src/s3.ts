@@ -18,6 +18,8 @@ import {
   BlobNotFoundError,
   type BlobStore,
   type ByteRange,
+  type IncompleteWrite,
+  isKey,
   type PutResult,
 } from "./types";
 
@@ -85,7 +87,7 @@ export function createS3Store(opts: S3Options): BlobStore {
         throw failure ?? err;
       }
       if (failure) throw failure;
-      return { size: meter.size, sha256: meter.digest() };
+      return meter.result();
     },
 
     async get(key: string, range?: ByteRange): Promise<Readable> {
@@ -141,20 +143,40 @@ export function createS3Store(opts: S3Options): BlobStore {
       } while (token);
     },
 
-    async sweepIncomplete(olderThanMs: number) {
-      const res = await client.send(
-        new ListMultipartUploadsCommand({ Bucket, Prefix: opts.prefix }),
-      );
-      let removed = 0;
-      for (const u of res.Uploads ?? []) {
-        if (!u.Key || !u.UploadId) continue;
-        if (u.Initiated && Date.now() - u.Initiated.getTime() < olderThanMs) continue;
-        await client.send(
-          new AbortMultipartUploadCommand({ Bucket, Key: u.Key, UploadId: u.UploadId }),
+    async *listIncomplete(): AsyncIterable<IncompleteWrite> {
+      let KeyMarker: string | undefined;
+      let UploadIdMarker: string | undefined;
+      do {
+        const res = await client.send(
+          new ListMultipartUploadsCommand({
+            Bucket,
+            Prefix: opts.prefix,
+            KeyMarker,
+            UploadIdMarker,
+          }),
         );
-        removed++;
-      }
-      return removed;
+        for (const u of res.Uploads ?? []) {
+          if (!u.Key || !u.UploadId) continue;
+          const key = u.Key.slice(opts.prefix.length);
+          yield {
+            key: isKey(key) ? key : null,
+            since: u.Initiated ?? new Date(0),
+            ref: JSON.stringify([u.Key, u.UploadId]),
+          };
+        }
+        const more = res.IsTruncated === true;
+        KeyMarker = more ? res.NextKeyMarker : undefined;
+        UploadIdMarker = more ? res.NextUploadIdMarker : undefined;
+      } while (KeyMarker);
+    },
+
+    async discardIncomplete(write: IncompleteWrite) {
+      const [Key, UploadId] = JSON.parse(write.ref) as [string, string];
+      await client
+        .send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }))
+        .catch((err: unknown) => {
+          if (!isMissing(err)) throw err;
+        });
     },
   };
 }

@@ -1,6 +1,17 @@
 import type { Readable } from "node:stream";
 
-export type PutResult = { size: number; sha256: string };
+/**
+ * What is known of a blob's bytes once written: its size, its sha256, and the sha256 of each
+ * `chunkSize` slice (concatenated, 32 bytes each), so any byte range can be checked by
+ * reading only the chunks that hold it.
+ */
+export type BlobDigest = {
+  size: number;
+  sha256: string;
+  chunkSize: number;
+  chunkHashes: Buffer;
+};
+export type PutResult = BlobDigest;
 /** Inclusive byte offsets, as in an HTTP Range header. */
 export type ByteRange = { start: number; end: number };
 export type BlobInfo = { key: string; size: number; lastModified: Date };
@@ -17,11 +28,44 @@ export interface BlobStore {
   stat(key: string): Promise<{ size: number } | null>;
   delete(key: string): Promise<void>;
   list(prefix?: string): AsyncIterable<BlobInfo>;
-  /** Removes leftovers of interrupted writes older than the given age. */
-  sweepIncomplete(olderThanMs: number): Promise<number>;
+  /**
+   * Writes begun and not (yet) completed: temporary files (local) or multipart uploads (S3).
+   * Those of a crashed process stay until discarded.
+   */
+  listIncomplete(): AsyncIterable<IncompleteWrite>;
+  /** Removes the leftover of one write found by `listIncomplete` (gone already is fine). */
+  discardIncomplete(write: IncompleteWrite): Promise<void>;
+}
+
+export type IncompleteWrite = {
+  /** The key being written, or null when the leftover does not say (older formats). */
+  key: string | null;
+  /** When it was last written to (local) or begun (S3). */
+  since: Date;
+  /** The store's own handle on the leftover. */
+  ref: string;
+};
+
+/**
+ * The web server bundles this package once per Next.js layer: the store is made at start-up
+ * (instrumentation) from one copy, the route handlers that catch its errors import another,
+ * and a plain `instanceof` fails between copies (an upload over the limit answered 500, not
+ * 413). So each error carries a process-wide brand, and `instanceof` checks the brand.
+ */
+const BRAND = Symbol.for("@consortia/storage/error");
+
+function hasBrand(value: unknown, brand: string): boolean {
+  return (
+    typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === brand
+  );
 }
 
 export class BlobTooLargeError extends Error {
+  readonly [BRAND] = "BlobTooLargeError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "BlobTooLargeError");
+  }
+
   constructor(readonly limit: number) {
     super(`The file is larger than the limit of ${limit} bytes`);
     this.name = "BlobTooLargeError";
@@ -29,6 +73,11 @@ export class BlobTooLargeError extends Error {
 }
 
 export class BlobNotFoundError extends Error {
+  readonly [BRAND] = "BlobNotFoundError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "BlobNotFoundError");
+  }
+
   constructor(readonly key: string) {
     super(`No stored blob under ${key}`);
     this.name = "BlobNotFoundError";
@@ -37,18 +86,31 @@ export class BlobNotFoundError extends Error {
 
 /** The stored bytes no longer match the checksum recorded when they were written. */
 export class BlobCorruptError extends Error {
+  readonly [BRAND] = "BlobCorruptError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "BlobCorruptError");
+  }
+
   constructor(
     readonly key: string,
     readonly expected: string,
     readonly actual: string,
+    /** The chunk that failed its check, when the blob is checked chunk by chunk. */
+    readonly chunk: number | null = null,
   ) {
-    super(`Stored blob ${key} is corrupt: expected sha256 ${expected}, read ${actual}`);
+    super(
+      `Stored blob ${key} is corrupt${chunk === null ? "" : ` in chunk ${chunk}`}: expected sha256 ${expected}, read ${actual}`,
+    );
     this.name = "BlobCorruptError";
   }
 }
 
 const KEY = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
 
+export function isKey(key: string): boolean {
+  return KEY.test(key) && key.length <= 512;
+}
+
 export function assertKey(key: string): void {
-  if (!KEY.test(key) || key.length > 512) throw new Error(`Invalid blob key: ${key}`);
+  if (!isKey(key)) throw new Error(`Invalid blob key: ${key}`);
 }

@@ -1,13 +1,15 @@
-import { mkdir, mkdtemp, utimes, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { mkdir, mkdtemp, readdir, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { createLocalStore } from "@consortia/storage";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AnyJob } from "../jobs/define";
 import { createJobs, type JobsDeps } from "../jobs/queue";
 import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
 import { createHarness, type Harness } from "../testing/harness";
-import { purgeExpiredJob, storageSweepJob } from "./document-jobs";
+import { chunkHashBackfillJob, purgeExpiredJob, storageSweepJob } from "./document-jobs";
 
 const DAY = 86_400_000;
 
@@ -105,18 +107,96 @@ describe("maintenance jobs", () => {
     expect(audit).toEqual([{ action: "purge", actor_id: null }]);
   });
 
-  it("sweeps leftovers of uploads interrupted more than an hour ago", async () => {
+  it("cleans up after uploads whose server stopped a minute ago, and spares live ones", async () => {
     const root = await mkdtemp(path.join(tmpdir(), "consortia-sweep-"));
+    const store = createLocalStore(root);
     await mkdir(path.join(root, "tmp"));
-    const stale = path.join(root, "tmp", "stale.part");
-    await writeFile(stale, "half an upload");
-    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
-    await utimes(stale, twoHoursAgo, twoHoursAgo);
-    await writeFile(path.join(root, "tmp", "fresh.part"), "an upload in progress");
+    const p = h.f.projectA.id;
+    const tempOf = (id: string) =>
+      path.join(root, "tmp", `projects.${p}.${id}.${randomUUID()}.part`);
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    const [crashed, stalled, fresh, recordedLate] = [1, 2, 3, 4].map(() => randomUUID());
+    // A crashed server's half-written file (no reservation: its row was already reclaimed).
+    await writeFile(tempOf(crashed as string), "half an upload");
+    // A live upload whose client paused: old file, but its reservation is beating.
+    await writeFile(tempOf(stalled as string), "a paused upload");
+    // An upload that has just begun.
+    await writeFile(tempOf(fresh as string), "an upload in progress");
+    for (const id of [crashed, stalled]) {
+      const file = (await readdir(path.join(root, "tmp"))).find((n) => n.includes(id as string));
+      await utimes(path.join(root, "tmp", file as string), twoMinutesAgo, twoMinutesAgo);
+    }
+    // A crashed server's upload that was complete but never recorded: row and blob go.
+    await store.put(`projects/${p}/${recordedLate}`, Readable.from([Buffer.from("whole")]));
+    await h.db
+      .insertInto("upload_reservations")
+      .values([
+        { project_id: p, blob_key: `projects/${p}/${stalled}`, bytes: 15 },
+        { project_id: p, blob_key: `projects/${p}/${recordedLate}`, bytes: 5 },
+      ])
+      .execute();
+    await h.db
+      .updateTable("upload_reservations")
+      .set({ heartbeat_at: twoMinutesAgo })
+      .where("blob_key", "=", `projects/${p}/${recordedLate}`)
+      .execute();
 
-    const jobs = await start([storageSweepJob], () => new Date(), {
-      store: createLocalStore(root),
+    const jobs = await start([storageSweepJob], () => new Date(), { store });
+    expect(await runToCompletion(jobs, "storage.sweep")).toEqual({
+      reservations: 1,
+      leftovers: 1,
     });
-    expect(await runToCompletion(jobs, "storage.sweep")).toEqual({ removed: 1 });
+    const left = await readdir(path.join(root, "tmp"));
+    expect(left.some((n) => n.includes(crashed as string))).toBe(false);
+    expect(
+      left.filter((n) => n.includes(stalled as string) || n.includes(fresh as string)),
+    ).toHaveLength(2);
+    expect(await store.stat(`projects/${p}/${recordedLate}`)).toBeNull();
+    const rows = await h.db.selectFrom("upload_reservations").select("blob_key").execute();
+    expect(rows.map((r) => r.blob_key)).toEqual([`projects/${p}/${stalled}`]);
+  });
+
+  it("stores chunk hashes for versions stored before they existed, unless the blob is corrupt", async () => {
+    const [intact, tampered, current] = await Promise.all(
+      ["first minutes", "second minutes", "third minutes"].map((bytes) =>
+        docs.newDocument({ bytes }),
+      ),
+    );
+    const ids = [intact!.id, tampered!.id];
+    const before = await h.db
+      .selectFrom("document_versions")
+      .select(["document_id", "chunk_size", "chunk_hashes"])
+      .where("document_id", "in", ids)
+      .orderBy("document_id")
+      .execute();
+    await h.db
+      .updateTable("document_versions")
+      .set({ chunk_size: null, chunk_hashes: null })
+      .where("document_id", "in", ids)
+      .execute();
+    await h.deps.store.put(
+      await blobKeyOf(tampered!.id),
+      Readable.from([Buffer.from("second minutez")]),
+    );
+
+    const jobs = await start([chunkHashBackfillJob], () => new Date());
+    expect(await runToCompletion(jobs, "documents.backfill-chunk-hashes")).toEqual({
+      hashed: 1,
+      corrupt: 1,
+      missing: 0,
+    });
+    const after = await h.db
+      .selectFrom("document_versions")
+      .select(["document_id", "chunk_size", "chunk_hashes"])
+      .where("document_id", "in", [...ids, current!.id])
+      .execute();
+    const of = (id: string) => after.find((r) => r.document_id === id);
+    const original = before.find((r) => r.document_id === intact!.id);
+    expect(Buffer.from(of(intact!.id)?.chunk_hashes ?? [])).toEqual(
+      Buffer.from(original?.chunk_hashes ?? [0]),
+    );
+    expect(of(intact!.id)?.chunk_size).toBe(original?.chunk_size);
+    expect(of(tampered!.id)?.chunk_hashes).toBeNull();
+    expect(of(current!.id)?.chunk_hashes).not.toBeNull();
   });
 });

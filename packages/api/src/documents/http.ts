@@ -1,14 +1,21 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import { isSameOrigin } from "@consortia/auth";
-import { BlobNotFoundError, Verifier } from "@consortia/storage";
+import { BlobNotFoundError } from "@consortia/storage";
 import rangeParser from "range-parser";
 import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
-import { EDITOR_ROLES } from "./documents-router";
-import { errorResponse, listParam, onCorrupt, projectCtx, safeDisposition } from "./http-shared";
+import { EDITOR_ROLES } from "../shared/roles";
+import {
+  errorResponse,
+  listParam,
+  openVersion,
+  projectCtx,
+  safeDisposition,
+  VERSION_BLOB_COLUMNS,
+} from "./http-shared";
 import { visibleQuery } from "./queries";
 import { documentMetadata } from "./schemas";
 import { uploadDocument, uploadVersion } from "./upload";
@@ -109,7 +116,8 @@ export async function handleNewVersion(
 
 /**
  * GET /api/projects/:projectId/documents/:documentId/file?v=N&inline=1 — ETag is the sha256,
- * Range requests are answered with 206, full downloads are verified against the checksum.
+ * Range requests are answered with 206. Whole files and ranges alike are checked chunk by
+ * chunk before any byte is sent (openVersion); a corrupt start answers 500.
  */
 export async function handleDownload(
   ctx: Context,
@@ -125,7 +133,7 @@ export async function handleDownload(
     const number = q.get("v");
     let query = visibleQuery(pctx)
       .innerJoin("document_versions as v", "v.document_id", "documents.id")
-      .select(["v.blob_key", "v.file_name", "v.mime_type", "v.size", "v.sha256", "v.number"])
+      .select([...VERSION_BLOB_COLUMNS, "v.file_name", "v.mime_type"])
       .where("documents.id", "=", documentId);
     query =
       number && /^\d+$/.test(number)
@@ -157,15 +165,13 @@ export async function handleDownload(
       }
       if (ranges !== -2 && ranges.length === 1 && ranges[0]) {
         const { start, end } = ranges[0];
-        const stream = await pctx.store.get(version.blob_key, { start, end });
+        const stream = await openVersion(pctx, version, { start, end });
         headers.set("Content-Range", `bytes ${start}-${end}/${version.size}`);
         headers.set("Content-Length", String(end - start + 1));
         return new Response(Readable.toWeb(stream) as ReadableStream, { status: 206, headers });
       }
     }
-    const stream = (await pctx.store.get(version.blob_key)).pipe(
-      new Verifier(version.blob_key, version.sha256, onCorrupt),
-    );
+    const stream = await openVersion(pctx, version);
     headers.set("Content-Length", String(version.size));
     return new Response(Readable.toWeb(stream) as ReadableStream, { status: 200, headers });
   } catch (err) {

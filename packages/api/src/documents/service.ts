@@ -257,6 +257,8 @@ export async function restoreVersion(
         mimeType: old.mime_type,
         size: old.size,
         sha256: old.sha256,
+        chunkSize: old.chunk_size,
+        chunkHashes: old.chunk_hashes,
         text: old.text_content,
         note: `Restored version ${old.number}`,
       },

@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
-import { BlobTooLargeError } from "@consortia/storage";
+import { BlobTooLargeError, type PutResult } from "@consortia/storage";
 import { recordAudit } from "../audit";
 import { DomainError, forbidden, invalid, staleVersion } from "../errors";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { folderPath } from "./folders";
-import { storageQuota, storageUsed } from "./queries";
+import { formatBytes, quotaFull, type Reservation, reserveUpload } from "./reservations";
 import { checkFileName } from "./schemas";
 import { refreshSearchVector } from "./search-vector";
 import { loadEditable } from "./service";
@@ -34,7 +34,10 @@ type Stored = {
   mimeType: string;
   size: number;
   sha256: string;
+  chunkSize: number;
+  chunkHashes: Buffer;
   text: string | null;
+  reservation: Reservation;
 };
 
 const tooLarge = (limit: number) =>
@@ -42,27 +45,11 @@ const tooLarge = (limit: number) =>
     "PAYLOAD_TOO_LARGE",
     `The file is larger than the limit of ${formatBytes(limit)} per file`,
   );
-const quotaFull = (left: number) =>
-  new DomainError(
-    "INSUFFICIENT_STORAGE",
-    `The project's storage is full: ${formatBytes(Math.max(0, left))} left. Ask your lead coordinator to free space.`,
-  );
-
-export function formatBytes(n: number): string {
-  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
-}
-
 /**
- * Streams an upload to storage: limit and quota enforced while streaming, type judged from
- * the bytes, sha256 computed on the way. Returns what was stored; nothing is in the database
- * yet, so a failure here leaves no row (and `put` leaves no blob).
+ * Streams an upload to storage: limit and quota enforced while streaming (the bytes held by
+ * the project's other uploads in progress included), type judged from the bytes, sha256
+ * computed on the way. Returns what was stored, with its reservation still open; nothing
+ * is in the database yet, so a failure here leaves no row (and `put` leaves no blob).
  */
 async function storeUpload(
   ctx: ProjectCtx,
@@ -73,33 +60,45 @@ async function storeUpload(
   const name = checkFileName(rawName);
   if (!name.ok) throw invalid(name.why, { file: [name.why] });
   const max = ctx.config.uploadMaxBytes;
-  const left = (await storageQuota(ctx)) - (await storageUsed(ctx));
   if (declaredSize !== null && declaredSize > max) throw tooLarge(max);
-  if (declaredSize !== null && declaredSize > left) throw quotaFull(left);
   if (declaredSize === 0) throw invalid("The file is empty", { file: ["The file is empty"] });
-  const { mimeType, stream } = await sniffUpload(body, name.name, ctx.config.allowedTypes);
   const key = `projects/${ctx.access.projectId}/${randomUUID()}`;
-  let put: { size: number; sha256: string };
+  const reservation = await reserveUpload(ctx, key, declaredSize ?? 0);
   try {
-    put = await ctx.store.put(key, stream, { maxBytes: Math.min(max, left) });
+    const left = reservation.room;
+    const { mimeType, stream } = await sniffUpload(body, name.name, ctx.config.allowedTypes);
+    let put: PutResult;
+    try {
+      put = await ctx.store.put(key, reservation.count(stream), {
+        maxBytes: Math.min(max, left),
+      });
+    } catch (err) {
+      body.destroy();
+      if (err instanceof BlobTooLargeError) throw max <= left ? tooLarge(max) : quotaFull(left);
+      throw err;
+    }
+    const text = canExtractText(mimeType, put.size)
+      ? await extractText(await buffer(await ctx.store.get(key)), mimeType)
+      : null;
+    return { key, fileName: name.name, mimeType: mimeType, ...put, text, reservation };
   } catch (err) {
-    body.destroy();
-    if (err instanceof BlobTooLargeError) throw max <= left ? tooLarge(max) : quotaFull(left);
+    await reservation.release();
     throw err;
   }
-  const text = canExtractText(mimeType, put.size)
-    ? await extractText(await buffer(await ctx.store.get(key)), mimeType)
-    : null;
-  return { key, fileName: name.name, mimeType: mimeType, ...put, text };
 }
 
-/** Runs the database part; if it fails the stored blob is removed again. */
+/**
+ * Runs the database part, which settles the reservation; if it fails the stored blob is
+ * removed again. Either way the reservation ends here.
+ */
 async function commitOrDiscard<T>(ctx: ProjectCtx, stored: Stored, work: () => Promise<T>) {
   try {
     return await work();
   } catch (err) {
     await ctx.store.delete(stored.key).catch(() => undefined);
     throw err;
+  } finally {
+    await stored.reservation.release();
   }
 }
 
@@ -145,6 +144,7 @@ export async function uploadDocument(
         })
         .returning(["id", "title", "version", "sha256", "size", "mime_type as mimeType"])
         .executeTakeFirstOrThrow();
+      await stored.reservation.settle(trx);
       await trx
         .insertInto("document_versions")
         .values({
@@ -156,6 +156,8 @@ export async function uploadDocument(
           mime_type: stored.mimeType,
           size: stored.size,
           sha256: stored.sha256,
+          chunk_size: stored.chunkSize,
+          chunk_hashes: stored.chunkHashes,
           text_content: stored.text,
           created_by: ctx.actor.userId,
         })
@@ -185,6 +187,7 @@ export async function uploadVersion(
   const stored = await storeUpload(ctx, upload.fileName, upload.body, upload.declaredSize);
   return commitOrDiscard(ctx, stored, () =>
     ctx.db.transaction().execute(async (trx) => {
+      await stored.reservation.settle(trx);
       const appended = await appendVersion(
         trx,
         ctx,
@@ -195,6 +198,8 @@ export async function uploadVersion(
           mimeType: stored.mimeType,
           size: stored.size,
           sha256: stored.sha256,
+          chunkSize: stored.chunkSize,
+          chunkHashes: stored.chunkHashes,
           text: stored.text,
           note: input.note,
         },

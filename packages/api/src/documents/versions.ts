@@ -9,6 +9,9 @@ export type VersionFile = {
   mimeType: string;
   size: number;
   sha256: string;
+  /** Per-chunk hashes of the blob; null for a blob not yet hashed that way. */
+  chunkSize: number | null;
+  chunkHashes: Uint8Array | null;
   text: string | null;
   note: string;
 };
@@ -51,6 +54,8 @@ export async function appendVersion(
       mime_type: file.mimeType,
       size: file.size,
       sha256: file.sha256,
+      chunk_size: file.chunkSize,
+      chunk_hashes: file.chunkHashes,
       note: file.note,
       text_content: file.text,
       created_by: ctx.actor.userId,

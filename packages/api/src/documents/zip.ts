@@ -1,12 +1,74 @@
 import { Readable } from "node:stream";
-import { Verifier } from "@consortia/storage";
-import archiver from "archiver";
+import archiver, { type Archiver } from "archiver";
 import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
-import { errorResponse, listParam, onCorrupt, projectCtx, safeDisposition } from "./http-shared";
+import type { ProjectCtx } from "../shared/service-context";
+import {
+  errorResponse,
+  listParam,
+  openVersion,
+  projectCtx,
+  safeDisposition,
+  VERSION_BLOB_COLUMNS,
+  type VersionBlob,
+} from "./http-shared";
 import { visibleQuery } from "./queries";
+
+type Entry = VersionBlob & { name: string };
+
+/** Adds one document and waits until archiver has taken all of it (or something failed). */
+async function appendEntry(ctx: ProjectCtx, zip: Archiver, entry: Entry): Promise<void> {
+  const stream = await openVersion(ctx, entry);
+  let settle: (err?: Error) => void = () => undefined;
+  const added = new Promise<void>((resolve, reject) => {
+    settle = (err) => (err ? reject(err) : resolve());
+  });
+  const onEntry = () => settle();
+  const onClose = () => settle(new Error("the zip was closed"));
+  // archiver never hears of a failing source: without this the response just stalls.
+  stream.once("error", settle);
+  zip.once("entry", onEntry);
+  zip.once("close", onClose);
+  try {
+    zip.append(stream, { name: entry.name });
+    await added;
+  } finally {
+    zip.off("entry", onEntry);
+    zip.off("close", onClose);
+    stream.destroy();
+  }
+}
+
+/**
+ * Fills the zip one document at a time (one blob open at a time). When a document fails —
+ * corrupt, missing — the zip is destroyed with the error: the response stream fails, the
+ * server drops the connection, and the client sees a failed download at once instead of a
+ * response that stalls, or a truncated zip that looks complete.
+ */
+async function fill(ctx: ProjectCtx, zip: Archiver, entries: Entry[]): Promise<void> {
+  for (const entry of entries) {
+    try {
+      await appendEntry(ctx, zip, entry);
+    } catch (err) {
+      if (zip.destroyed) return; // the client went away
+      logger.error(
+        {
+          err,
+          requestId: ctx.requestId,
+          projectId: ctx.access.projectId,
+          documentId: entry.documentId,
+          versionId: entry.versionId,
+        },
+        "zip download failed on a document; the download is aborted",
+      );
+      zip.destroy(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+  }
+  await zip.finalize();
+}
 
 /** GET /api/projects/:projectId/documents/zip?folderId=…|ids=a,b — one zip, streamed. */
 export async function handleZip(ctx: Context, projectId: string, req: Request) {
@@ -25,13 +87,12 @@ export async function handleZip(ctx: Context, projectId: string, req: Request) {
           .onRef("v.document_id", "=", "documents.id")
           .onRef("v.number", "=", "documents.version_count"),
       )
-      .select(["documents.id", "v.blob_key", "v.file_name", "v.sha256"]);
+      .select([...VERSION_BLOB_COLUMNS, "v.file_name"]);
     query = ids.length
       ? query.where("documents.id", "in", ids)
       : query.where("documents.folder_id", "=", folderId);
     const rows = await query.orderBy("v.file_name").limit(5000).execute();
     if (!rows.length) throw new DomainError("NOT_FOUND", "Nothing to download here");
-    const zip = archiver("zip", { zlib: { level: 6 } });
     const used = new Set<string>();
     const nameFor = (name: string) => {
       let candidate = name;
@@ -42,20 +103,12 @@ export async function handleZip(ctx: Context, projectId: string, req: Request) {
       used.add(candidate.toLowerCase());
       return candidate;
     };
-    void (async () => {
-      try {
-        for (const row of rows) {
-          const stream = (await pctx.store.get(row.blob_key)).pipe(
-            new Verifier(row.blob_key, row.sha256, onCorrupt),
-          );
-          zip.append(stream, { name: nameFor(row.file_name) });
-        }
-        await zip.finalize();
-      } catch (err) {
-        logger.error({ err, requestId: ctx.requestId }, "zip download failed");
-        zip.abort();
-      }
-    })();
+    const entries = rows.map(({ file_name, ...row }) => ({ ...row, name: nameFor(file_name) }));
+    const zip = archiver("zip", { zlib: { level: 6 } });
+    void fill(pctx, zip, entries).catch((err) => {
+      logger.error({ err, requestId: ctx.requestId }, "zip download failed");
+      zip.destroy(err instanceof Error ? err : new Error(String(err)));
+    });
     return new Response(Readable.toWeb(zip) as ReadableStream, {
       status: 200,
       headers: {

@@ -8,6 +8,7 @@ import type { SendOptions } from "./queue";
 export type JobName =
   | "account.password-reset-mail"
   | "documents.purge-expired"
+  | "documents.backfill-chunk-hashes"
   | "storage.sweep"
   | "notifications.dispatch"
   | "notifications.deadlines"

@@ -9,6 +9,8 @@ import * as m0007 from "./0007-desk";
 import * as m0008 from "./0008-indicators";
 import * as m0009 from "./0009-progress-reports";
 import * as m0010 from "./0010-period-reports";
+import * as m0011 from "./0011-blob-chunk-hashes";
+import * as m0012 from "./0012-upload-reservations";
 import * as m0013 from "./0013-indicator-targets";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
@@ -23,5 +25,7 @@ export const migrations: Record<string, Migration> = {
   "0008-indicators": m0008,
   "0009-progress-reports": m0009,
   "0010-period-reports": m0010,
+  "0011-blob-chunk-hashes": m0011,
+  "0012-upload-reservations": m0012,
   "0013-indicator-targets": m0013,
 };
