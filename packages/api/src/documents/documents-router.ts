@@ -7,9 +7,6 @@ import { searchDocuments, TYPE_GROUPS, type TypeGroup } from "./search";
 import * as documents from "./service";
 import * as trash from "./trash";
 
-/** Editors contribute; the service then checks the document belongs to their partner. */
-export const EDITOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "partner_editor"];
-
 const read = projectProcedure(READ_ROLES);
 const contribute = projectProcedure(EDITOR_ROLES);
 const lead = projectProcedure(LEAD_ROLES);

@@ -1,7 +1,6 @@
-import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
-import { EDITOR_ROLES } from "./documents-router";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 
