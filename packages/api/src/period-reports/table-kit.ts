@@ -1,4 +1,4 @@
-import { type Column, type Table, tableOf } from "@consortia/reports";
+import { type Column, type Table, tableOf } from "@consortia/reports/table";
 import type { PeriodReportModel } from "./model";
 
 /**
@@ -6,8 +6,8 @@ import type { PeriodReportModel } from "./model";
  * @consortia/reports) that turn a row into cells, for the XLSX sheets, the CSV files and the
  * PDF tables alike.
  */
-export type { Cell, ColumnKind, Table as Materialised } from "@consortia/reports";
-export { dayCell as day, instantCell as instant } from "@consortia/reports";
+export type { Cell, ColumnKind, Table as Materialised } from "@consortia/reports/table";
+export { dayCell as day, instantCell as instant } from "@consortia/reports/table";
 
 export type TableDef<R> = {
   name: string;

@@ -285,4 +285,4 @@ export function materialise(m: PeriodReportModel, name?: string): Materialised[]
 }
 
 /** The number of data rows over every table (the X-Export-Rows header, progress). */
-export { totalRows } from "@consortia/reports";
+export { totalRows } from "@consortia/reports/table";
