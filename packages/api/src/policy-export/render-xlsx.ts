@@ -51,6 +51,7 @@ export const ACTION_COLUMNS: Column<ActionExportModel>[] = [
 export const SHEET_NAMES = [PART_I, PART_II, "Part III – Actions"] as const;
 
 type FieldRow = [field: string, text: string, summary?: string];
+const bold = () => ({ bold: true });
 
 /** A Field | Text | English summary sheet, for Parts I and II. */
 function fieldSheet(title: string, language: string, rows: FieldRow[]): Sheet {
@@ -74,7 +75,6 @@ function fieldSheet(title: string, language: string, rows: FieldRow[]): Sheet {
   ];
   return { ...tableOf({ name: title, title, columns }, rows), filter: false };
 }
-const bold = () => ({ bold: true });
 
 function actionsSheet(m: ActionPlanExportModel): Sheet {
   const table = tableOf(
