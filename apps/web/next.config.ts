@@ -14,7 +14,13 @@ const securityHeaders = [
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  transpilePackages: ["@consortia/api", "@consortia/auth", "@consortia/db", "@consortia/storage"],
+  transpilePackages: [
+    "@consortia/api",
+    "@consortia/auth",
+    "@consortia/db",
+    "@consortia/reports",
+    "@consortia/storage",
+  ],
   // Native and WASM packages are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

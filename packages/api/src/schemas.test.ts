@@ -3,7 +3,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /** Packages a browser bundle may pull in through `@consortia/api/schemas`. */
-const CLIENT_SAFE = new Set(["zod", "@consortia/db/schema", "@consortia/auth/rules"]);
+const CLIENT_SAFE = new Set([
+  "zod",
+  "@consortia/db/schema",
+  "@consortia/auth/rules",
+  "@consortia/reports/table",
+]);
 
 /** Every import specifier reachable from a file, following relative imports. */
 function reachableImports(entry: string): { packages: Set<string>; files: Set<string> } {

@@ -1,7 +1,6 @@
 import type { GoodPracticeStatus } from "@consortia/db";
-import ExcelJS from "exceljs";
+import { type Column, csvBuffer, type Table, tableOf, xlsxBuffer } from "@consortia/reports";
 import { COUNTRIES } from "../partners/schemas";
-import { neutralise } from "../shared/neutralise";
 import type { ProjectCtx } from "../shared/service-context";
 import { practicesQuery, programmeColumns } from "./practice-queries";
 import { PROGRAMME_FIELDS, type ProgrammeFieldKey } from "./practice-schemas";
@@ -74,59 +73,51 @@ export function registerWarnings(rows: RegisterRow[]): RegisterWarning[] {
   return warnings;
 }
 
-export { neutralise };
+/** Formula neutralisation as every spreadsheet export applies it (@consortia/reports). */
+export { neutralise } from "@consortia/reports";
 
-const EXTRA_COLUMNS = ["Owner partner", "Themes", "Status", "Validated on", "Warnings"];
+const column = (header: string, value: (r: RegisterEntry) => string): Column<RegisterEntry> => ({
+  header,
+  kind: "text",
+  width: 12,
+  wrap: true,
+  value,
+});
+type RegisterEntry = { row: RegisterRow; warnings: string };
 
-/** Header and cells in the programme's field order, then our own columns, all neutralised. */
-export function registerTable(rows: RegisterRow[], warnings: RegisterWarning[]) {
-  const header = [...PROGRAMME_FIELDS.map((f) => f.label), ...EXTRA_COLUMNS];
-  const cells = rows.map((r) => [
-    ...PROGRAMME_FIELDS.map((f) => r[f.key]),
-    r.ownerPartnerName,
-    r.themes.join(", "),
-    r.status,
-    r.validatedOn ?? "",
-    warnings
-      .filter((w) => w.goodPracticeId === r.id)
+/**
+ * The register in the programme's field order, then our own columns; the writers of
+ * @consortia/reports neutralise every cell. Columns are as wide as their longest text, within
+ * reason.
+ */
+export function registerTable(rows: RegisterRow[], warnings: RegisterWarning[]): Table {
+  const entries = rows.map((row) => ({
+    row,
+    warnings: warnings
+      .filter((w) => w.goodPracticeId === row.id)
       .map((w) => w.message)
       .join("; "),
-  ]);
-  return { header, cells: cells.map((row) => row.map(neutralise)) };
+  }));
+  const columns = [
+    ...PROGRAMME_FIELDS.map((f) => column(f.label, (e) => e.row[f.key])),
+    column("Owner partner", (e) => e.row.ownerPartnerName),
+    column("Themes", (e) => e.row.themes.join(", ")),
+    column("Status", (e) => e.row.status),
+    column("Validated on", (e) => e.row.validatedOn ?? ""),
+    column("Warnings", (e) => e.warnings),
+  ];
+  const table = tableOf({ name: "good_practices", title: "Good practices", columns }, entries);
+  const longest = (i: number) =>
+    Math.max(...table.rows.map((r) => String(r.cells[i] ?? "").length), 0);
+  table.columns = table.columns.map((c, i) => ({
+    ...c,
+    width: Math.min(60, Math.max(12, c.header.length + 2, longest(i) + 2)),
+  }));
+  return table;
 }
 
-type Table = ReturnType<typeof registerTable>;
+export const registerXlsx = (table: Table, title: string): Promise<Buffer> =>
+  xlsxBuffer([{ ...table, title: title.slice(0, 31) || table.title }], { created: new Date() });
 
-function worksheetFor(table: Table, title: string) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Consortia";
-  workbook.created = new Date();
-  const sheet = workbook.addWorksheet(title.slice(0, 31) || "Good practices");
-  sheet.addRow(table.header);
-  for (const row of table.cells) sheet.addRow(row);
-  return { workbook, sheet };
-}
-
-export async function registerXlsx(table: Table, title: string): Promise<Buffer> {
-  const { workbook, sheet } = worksheetFor(table, title);
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
-  table.header.forEach((label, i) => {
-    const column = sheet.getColumn(i + 1);
-    const longest = Math.max(label.length, ...table.cells.map((r) => (r[i] ?? "").length));
-    column.width = Math.min(60, Math.max(12, longest + 2));
-    column.alignment = { vertical: "top", wrapText: true };
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** RFC 4180 (fast-csv through exceljs): CRLF rows, quoted where needed, with a BOM for Excel. */
-export async function registerCsv(table: Table): Promise<Buffer> {
-  const { workbook } = worksheetFor(table, "register");
-  return Buffer.from(
-    await workbook.csv.writeBuffer({
-      formatterOptions: { rowDelimiter: "\r\n", writeBOM: true },
-    }),
-  );
-}
+/** RFC 4180 CSV: CRLF rows, quoted where needed, with a BOM for Excel. */
+export const registerCsv = (table: Table): Promise<Buffer> => csvBuffer(table);

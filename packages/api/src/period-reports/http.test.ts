@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { unzip as zipEntries } from "@consortia/reports/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Context } from "../context";
 import { createHarness, type Harness } from "../testing/harness";
@@ -23,28 +23,6 @@ const call = (ctx: Context, query: string, period = "1", projectId = b.projectId
     period,
     new Request(`http://test/api/projects/${projectId}/reports/${period}/export?${query}`),
   );
-
-/** The names of a zip's entries, from its central directory. */
-function zipEntries(bytes: Buffer): Map<string, Buffer> {
-  const entries = new Map<string, Buffer>();
-  let at = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = bytes.readUInt16LE(at + 10);
-  at = bytes.readUInt32LE(at + 16);
-  for (let i = 0; i < count; i++) {
-    const method = bytes.readUInt16LE(at + 10);
-    const size = bytes.readUInt32LE(at + 20);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extra = bytes.readUInt16LE(at + 30);
-    const comment = bytes.readUInt16LE(at + 32);
-    const local = bytes.readUInt32LE(at + 42);
-    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString();
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const data = bytes.subarray(start, start + size);
-    entries.set(name, method === 8 ? inflateRawSync(data) : data);
-    at += 46 + nameLength + extra + comment;
-  }
-  return entries;
-}
 
 describe("GET /api/projects/:projectId/reports/:period/export", () => {
   it("streams each format with its type, a safe file name and the row count, audited", async () => {

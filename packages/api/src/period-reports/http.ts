@@ -1,4 +1,5 @@
 import { PassThrough, Readable, type Writable } from "node:stream";
+import { DownloadClosed } from "@consortia/reports";
 import { z } from "zod";
 import { recordAudit } from "../audit";
 import type { Context } from "../context";
@@ -14,7 +15,6 @@ import { jsonRows, renderJson } from "./render-json";
 import { renderPdf } from "./render-pdf";
 import { renderXlsx } from "./render-xlsx";
 import { renderZip } from "./render-zip";
-import { DownloadClosed } from "./streams";
 import { materialise, TABLE_NAMES, totalRows } from "./tables";
 
 export const PERIOD_EXPORT_TYPES = {

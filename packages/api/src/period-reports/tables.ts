@@ -285,4 +285,4 @@ export function materialise(m: PeriodReportModel, name?: string): Materialised[]
 }
 
 /** The number of data rows over every table (the X-Export-Rows header, progress). */
-export const totalRows = (tables: Materialised[]) => tables.reduce((n, t) => n + t.rows.length, 0);
+export { totalRows } from "@consortia/reports/table";

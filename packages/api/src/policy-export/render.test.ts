@@ -165,9 +165,9 @@ describe("action plan XLSX", () => {
     expect(first.getCell(9).value).toEqual(new Date("2027-09-30T00:00:00Z"));
     expect(first.getCell(10).value).toBe(12500.5);
     expect(first.getCell(10).numFmt).toBe(COST_FORMAT);
-    // Formula-like user text stays a plain string, exactly as written.
+    // Formula-like user text is a plain string, neutralised like every spreadsheet export's.
     expect(first.getCell(11).type).toBe(ExcelJS.ValueType.String);
-    expect(first.getCell(11).value).toBe("=SUM(A1:A9) RPO, oś 1");
+    expect(first.getCell(11).value).toBe("'=SUM(A1:A9) RPO, oś 1");
     const second = actions.getRow(3);
     expect(second.getCell(2).value).toBe("Fundusz pilotaży Ω");
     expect(second.getCell(9).value).toBeNull();

@@ -12,7 +12,8 @@ import type { ActionExportModel, ActionPlanExportModel } from "./model";
 
 /**
  * The Interreg Europe action plan template (Parts I–III and the signature block), shared by
- * the three renderers so the PDF, the DOCX and the XLSX use the same headings and labels.
+ * the PDF and DOCX document (./document) and the XLSX, so all three use the same headings and
+ * labels.
  */
 export const PART_I = "Part I – General information";
 export const PART_II = "Part II – Policy context";
@@ -76,9 +77,6 @@ export function impactKey(type: PolicyInstrumentType): (typeof IMPACT_OPTIONS)[n
   return "other";
 }
 
-export const CHECKED = "☒";
-export const UNCHECKED = "☐";
-
 export function countryName(code: string): string {
   return COUNTRIES[code] ?? code;
 }
@@ -127,21 +125,6 @@ export function totalCents(actions: readonly ActionExportModel[]): bigint {
     (sum, a) => sum + (a.estimatedCostEur === null ? 0n : toCents(a.estimatedCostEur)),
     0n,
   );
-}
-
-/**
- * Drops what XML 1.0 (and so DOCX and XLSX) cannot hold and no PDF line should show:
- * control characters but tab and line breaks, unpaired surrogates and non-characters.
- */
-export function cleanText(value: string): string {
-  let out = "";
-  for (const ch of value) {
-    const c = ch.codePointAt(0) ?? 0;
-    const control = c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d;
-    if (control || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) continue;
-    out += ch;
-  }
-  return out.replace(/\r\n?/g, "\n");
 }
 
 /** The line under the title: the plan's status, and the snapshot it shows, if any. */

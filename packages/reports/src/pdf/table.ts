@@ -1,26 +1,36 @@
-import { COLOUR, FONT, formatDateShort, keepSpace, pdfText } from "./render-pdf-kit";
-import type { Cell, ColumnKind, Materialised } from "./tables";
+import type { Cell, ColumnKind, Table } from "../table";
+import {
+  BODY_SIZE,
+  COLOUR,
+  contentWidth,
+  type Doc,
+  FONT,
+  keepSpace,
+  pageBottom,
+  pdfText,
+} from "./kit";
 
 /**
- * A table of ./tables laid out by hand so it breaks across pages cleanly: rows are measured
- * first, a row never splits, and the header row is repeated on every page the table runs
- * onto. Only the columns with a `pdf` weight are shown, scaled to the page width.
+ * A data table laid out by hand so it breaks across pages cleanly: rows are measured first,
+ * a row never splits, and the header row is repeated on every page the table runs onto.
+ * Only the columns with a `pdf` weight are shown, scaled to the page width.
  */
-type Doc = PDFKit.PDFDocument;
 const SIZE = 8;
 const PAD_X = 4;
 const PAD_Y = 3.5;
 
 const NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 const EUR = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** How a table prints a day; the caller's house style ("3 Mar 2026"), else YYYY-MM-DD. */
+export type DayFormat = (day: Date) => string;
 
 /** A cell as the PDF prints it; numbers in English style, EUR with 2 decimals. */
-export function pdfCell(value: Cell, kind: ColumnKind, eur = false): string {
+export function pdfCell(value: Cell, kind: ColumnKind, eur = false, day: DayFormat = isoDay) {
   if (value === null || value === "") return "–";
   if (value instanceof Date)
-    return kind === "instant"
-      ? `${formatDateShort(value)} ${value.toISOString().slice(11, 16)}`
-      : formatDateShort(value);
+    return kind === "instant" ? `${day(value)} ${value.toISOString().slice(11, 16)}` : day(value);
   if (typeof value === "number") {
     if (eur || kind === "eur") return `€\u00a0${EUR.format(value)}`;
     if (kind === "percent") return `${value.toFixed(1)}\u00a0%`;
@@ -31,23 +41,23 @@ export function pdfCell(value: Cell, kind: ColumnKind, eur = false): string {
 
 const numeric = (kind: ColumnKind) => kind !== "text" && kind !== "day" && kind !== "instant";
 
-export function reportTable(doc: Doc, table: Materialised, empty: string) {
+/** The table, or `empty` in italics when it has no rows. */
+export function dataTable(doc: Doc, table: Table, opts: { empty: string; day?: DayFormat }) {
   const x0 = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const width = contentWidth(doc);
   const shown = table.columns.flatMap((c, i) => (c.pdf ? [{ ...c, pdf: c.pdf, index: i }] : []));
   const totalWeight = shown.reduce((n, c) => n + c.pdf, 0);
   const widths = shown.map((c) => (c.pdf / totalWeight) * width);
   if (!table.rows.length) {
-    doc.font(FONT.italic).fontSize(9.5).fillColor(COLOUR.muted).text(empty, x0, doc.y);
+    doc.font(FONT.italic).fontSize(9.5).fillColor(COLOUR.muted).text(opts.empty, x0, doc.y);
     doc.font(FONT.regular).fillColor(COLOUR.text).moveDown(0.6);
     return;
   }
-  const header = shown.map((c) => c.header);
+  const header = shown.map((c) => pdfText(c.header));
   const rows = table.rows.map((r) =>
-    shown.map((c) => pdfCell(r.cells[c.index] ?? null, c.kind, r.eur[c.index])),
+    shown.map((c) => pdfCell(r.cells[c.index] ?? null, c.kind, r.eur[c.index], opts.day)),
   );
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const maxHeight = bottom() - doc.page.margins.top - 40;
+  const maxHeight = pageBottom(doc) - doc.page.margins.top - 40;
   const heightOf = (cells: string[], font: string) => {
     doc.font(font).fontSize(SIZE);
     const h = Math.max(
@@ -88,12 +98,12 @@ export function reportTable(doc: Doc, table: Materialised, empty: string) {
   keepSpace(doc, headerHeight + heightOf(rows[0] ?? [], FONT.regular));
   draw(header, FONT.bold, COLOUR.tableHead);
   rows.forEach((cells, r) => {
-    if (doc.y + heightOf(cells, FONT.regular) > bottom()) {
+    if (doc.y + heightOf(cells, FONT.regular) > pageBottom(doc)) {
       doc.addPage();
       draw(header, FONT.bold, COLOUR.tableHead);
     }
     draw(cells, FONT.regular, r % 2 ? COLOUR.zebra : undefined);
   });
   doc.x = x0;
-  doc.font(FONT.regular).fontSize(10).fillColor(COLOUR.text).moveDown(0.8);
+  doc.font(FONT.regular).fontSize(BODY_SIZE).fillColor(COLOUR.text).moveDown(0.8);
 }

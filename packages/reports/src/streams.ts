@@ -1,5 +1,10 @@
 import { once } from "node:events";
-import type { Writable } from "node:stream";
+import { PassThrough, type Writable } from "node:stream";
+
+/**
+ * The streaming writers' plumbing: write with backpressure, notice a reader that went away,
+ * and collect a stream's bytes for callers that want a Buffer.
+ */
 
 /** The reader went away (a closed tab, a cancelled download): not a failure of the export. */
 export class DownloadClosed extends Error {
@@ -11,7 +16,7 @@ const closed = () => new DownloadClosed();
 
 /**
  * Writes a chunk and waits while the reader is behind, so nothing piles up in memory. Throws
- * when the stream is closed meanwhile (the client went away), so a renderer stops there
+ * when the stream is closed meanwhile (the client went away), so a writer stops there
  * instead of waiting for a `drain` that never comes.
  */
 export async function write(out: Writable, chunk: unknown) {
@@ -53,3 +58,16 @@ export async function close(out: Writable) {
 
 /** Called as rows are written: how many so far, and how many in all. */
 export type Progress = (rowsDone: number, rowsTotal: number) => void;
+
+/** Everything a streaming writer writes, as one Buffer (for small files sent whole). */
+export async function collect(render: (out: Writable) => Promise<void>): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const ended = once(out, "end");
+  // A failed render may also fail the stream: that rejection is the render's, not ours.
+  ended.catch(() => {});
+  await render(out);
+  await ended;
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,68 @@
+/**
+ * Tables as every writer of this package takes them: columns that turn a row into cells,
+ * defined once by a domain and rendered to XLSX sheets, CSV files and PDF tables alike.
+ * A cell is a string, a number, a Date (calendar days are midnight UTC; instants keep their
+ * time) or null (empty), never a number formatted as text.
+ */
+export type Cell = string | number | Date | null;
+
+/** How a column's cells are written: `day` and `instant` are Dates, `eur` has 2 decimals. */
+export type ColumnKind = "text" | "int" | "number" | "eur" | "percent" | "day" | "instant";
+
+/** Emphasis a spreadsheet cell may carry: bold, or the light shading of a summary. */
+export type CellStyle = { bold?: boolean; shaded?: boolean };
+
+export type Column<R> = {
+  header: string;
+  kind: ColumnKind;
+  /** Width in characters in a spreadsheet. */
+  width: number;
+  value: (row: R) => Cell;
+  /** Relative width in a PDF table; a column without one is left out of the PDF. */
+  pdf?: number;
+  /** A number column whose cells are amounts in EUR on some rows only. */
+  eur?: (row: R) => boolean;
+  /** Wrap text in a spreadsheet; by default columns of 40 characters or more wrap. */
+  wrap?: boolean;
+  style?: (row: R) => CellStyle | undefined;
+};
+
+export type TableColumn = Pick<Column<never>, "header" | "kind" | "width" | "pdf" | "wrap">;
+export type TableRow = { cells: Cell[]; eur: boolean[]; styles: (CellStyle | undefined)[] };
+
+/** A table with its cells computed: what the writers take. `title` names a sheet. */
+export type Table = { name: string; title: string; columns: TableColumn[]; rows: TableRow[] };
+
+export function tableOf<R>(
+  spec: { name: string; title: string; columns: readonly Column<R>[] },
+  rows: readonly R[],
+): Table {
+  const { columns } = spec;
+  return {
+    name: spec.name,
+    title: spec.title,
+    columns: columns.map(({ header, kind, width, pdf, wrap }) => ({
+      header,
+      kind,
+      width,
+      pdf,
+      wrap,
+    })),
+    rows: rows.map((r) => ({
+      cells: columns.map((c) => c.value(r)),
+      eur: columns.map((c) => c.eur?.(r) ?? false),
+      styles: columns.map((c) => c.style?.(r)),
+    })),
+  };
+}
+
+/** The data rows over several tables (an export's row count, progress). */
+export const totalRows = (tables: readonly Table[]) =>
+  tables.reduce((n, t) => n + t.rows.length, 0);
+
+/** "YYYY-MM-DD" (or the day of a timestamp) as a day cell; null stays empty. */
+export const dayCell = (iso: string | null): Date | null =>
+  iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null;
+
+/** An ISO 8601 timestamp as an instant cell; null stays empty. */
+export const instantCell = (iso: string | null): Date | null => (iso ? new Date(iso) : null);

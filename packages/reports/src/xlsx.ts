@@ -1,0 +1,159 @@
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import { neutralise } from "./neutralise";
+import { assertOpen, closedEarly, collect, type Progress } from "./streams";
+import type { Cell, CellStyle, ColumnKind, Table, TableColumn } from "./table";
+
+/**
+ * Workbooks written with exceljs's streaming writer, so rows leave as they are made: a sheet
+ * per table with a bold, shaded, frozen header row, a filter over the table, column widths,
+ * numbers as numbers (EUR with 2 decimals, percent with 1) and dates as date cells (days;
+ * instants in UTC with the time).
+ *
+ * Every text cell is neutralised here, whoever calls: shared strings are never evaluated,
+ * but a sheet saved as CSV, or a cell edited and confirmed, would turn "=…" into a formula.
+ * Numbers are never touched. The only formulas are the `Formula` cells a caller writes
+ * below a table on purpose (a total).
+ */
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const INSTANT_FORMAT = "yyyy-mm-dd hh:mm";
+export const EUR_FORMAT = "#,##0.00";
+const PERCENT_FORMAT = '0.0"%"';
+const fill = (argb: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb },
+});
+const HEAD_FILL = fill("FFD9E2F0");
+const SHADE_FILL = fill("FFE8F0F9");
+const WRAP_FROM_WIDTH = 40;
+const YIELD_EVERY = 500;
+
+/** A formula the export itself writes (never user text), with its value for readers. */
+export type Formula = { formula: string; result: number };
+
+/** A row below a table, after one empty row and outside its filter: a total, a note. */
+export type ExtraRow = {
+  cells: (Cell | Formula)[];
+  styles?: (CellStyle | undefined)[];
+  bold?: boolean;
+};
+
+export type Sheet = Table & {
+  /** A filter over the header and the rows; on unless false. */
+  filter?: boolean;
+  after?: ExtraRow[];
+};
+
+export type WorkbookInfo = {
+  created: Date;
+  title?: string;
+  /** Hears of every data row written (over every sheet), for progress or a log. */
+  onProgress?: Progress;
+};
+
+function numFmt(kind: ColumnKind, value: Cell | Formula, eur: boolean): string | undefined {
+  if (value instanceof Date) {
+    if (kind === "day") return DATE_FORMAT;
+    if (kind === "instant") return INSTANT_FORMAT;
+    // A mixed column (a summary's values): a day is midnight UTC.
+    return value.getTime() % 86_400_000 === 0 ? DATE_FORMAT : INSTANT_FORMAT;
+  }
+  if (typeof value !== "number" && !(value && typeof value === "object")) return undefined;
+  if (eur || kind === "eur") return EUR_FORMAT;
+  if (kind === "percent") return PERCENT_FORMAT;
+  if (kind === "int") return "0";
+  return undefined;
+}
+
+/** Column letters of a 1-based index (1 → A, 27 → AA), for the filter's range. */
+const letters = (n: number): string =>
+  n <= 0 ? "" : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+
+const cellValue = (v: Cell | Formula): ExcelJS.CellValue =>
+  typeof v === "string" ? neutralise(v) : v;
+
+function fillRow(
+  row: ExcelJS.Row,
+  columns: TableColumn[],
+  cells: (Cell | Formula)[],
+  eur: boolean[],
+  styles: (CellStyle | undefined)[] = [],
+) {
+  cells.forEach((v, i) => {
+    const column = columns[i];
+    if (!column) return;
+    const cell = row.getCell(i + 1);
+    cell.value = cellValue(v);
+    const fmt = numFmt(column.kind, v, eur[i] ?? false);
+    if (fmt) cell.numFmt = fmt;
+    if (column.wrap ?? column.width >= WRAP_FROM_WIDTH)
+      cell.alignment = { vertical: "top", wrapText: true };
+    const style = styles[i];
+    if (style?.bold) cell.font = { bold: true };
+    if (style?.shaded) cell.fill = SHADE_FILL;
+  });
+}
+
+async function writeSheet(
+  out: Writable,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: Sheet,
+  tick: () => number,
+) {
+  const ws = workbook.addWorksheet(sheet.title.slice(0, 31), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
+  ws.columns = sheet.columns.map((c) => ({ header: neutralise(c.header), width: c.width }));
+  const head = ws.getRow(1);
+  head.font = { bold: true };
+  head.alignment = { vertical: "top", wrapText: true };
+  head.eachCell((c) => {
+    c.fill = HEAD_FILL;
+  });
+  head.commit();
+  if (sheet.filter !== false)
+    ws.autoFilter = `A1:${letters(sheet.columns.length)}${Math.max(2, sheet.rows.length + 1)}`;
+  for (const [i, r] of sheet.rows.entries()) {
+    const row = ws.getRow(i + 2);
+    fillRow(row, sheet.columns, r.cells, r.eur, r.styles);
+    row.commit();
+    // The writer has no backpressure: yield now and then so the reader drains what is written.
+    if (tick() % YIELD_EVERY === 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      assertOpen(out);
+    }
+  }
+  for (const [i, extra] of (sheet.after ?? []).entries()) {
+    const row = ws.getRow(sheet.rows.length + 3 + i);
+    fillRow(row, sheet.columns, extra.cells, [], extra.styles);
+    if (extra.bold) row.font = { bold: true };
+    row.commit();
+  }
+  ws.commit();
+}
+
+/** Streams the workbook into `out` and resolves once it is complete. */
+export async function writeXlsx(out: Writable, sheets: readonly Sheet[], info: WorkbookInfo) {
+  const total = sheets.reduce((n, s) => n + s.rows.length, 0);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  workbook.creator = "Consortia";
+  workbook.created = info.created;
+  if (info.title) workbook.title = neutralise(info.title);
+  let done = 0;
+  const tick = () => {
+    info.onProgress?.(++done, total);
+    return done;
+  };
+  for (const sheet of sheets) await writeSheet(out, workbook, sheet, tick);
+  // The writer waits for the stream's `finish`, which a closed download never sends.
+  await Promise.race([workbook.commit(), closedEarly(out)]);
+}
+
+/** The whole workbook as bytes, for files small enough to send in one piece. */
+export const xlsxBuffer = (sheets: readonly Sheet[], info: WorkbookInfo) =>
+  collect((out) => writeXlsx(out, sheets, info));
