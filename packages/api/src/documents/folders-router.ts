@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";
 import * as folders from "./folders";
 import { folderName } from "./schemas";
-
-/** Editors contribute; the service then checks the document belongs to their partner. */
-export const EDITOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "partner_editor"];
 
 const read = projectProcedure(READ_ROLES);
 const contribute = projectProcedure(EDITOR_ROLES);

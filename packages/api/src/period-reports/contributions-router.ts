@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";
 import {
   contributionNarrative,
@@ -10,10 +10,6 @@ import {
 import * as workflow from "./contribution-workflow";
 import * as contributions from "./contributions";
 
-// Everyone reads who has submitted; the partner's editors and lead coordinators write and
-// submit (the per-partner rule is in ./access); lead coordinators return. Services that
-// depend on today's date take `now`; procedures pass the wall clock.
-const EDITOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "partner_editor"];
 const read = projectProcedure(READ_ROLES);
 const write = projectProcedure(EDITOR_ROLES);
 const lead = projectProcedure(LEAD_ROLES);
