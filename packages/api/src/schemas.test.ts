@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import { PROJECT_ROLES } from "@consortia/db/schema";
 import { describe, expect, it } from "vitest";
+import { roleNeedsPartner } from "./schemas";
 
 /** Packages a browser bundle may pull in through `@consortia/api/schemas`. */
 const CLIENT_SAFE = new Set([
@@ -34,6 +36,12 @@ describe("@consortia/api/schemas", () => {
     const { packages, files } = reachableImports(path.resolve(import.meta.dirname, "schemas.ts"));
     expect(files.size).toBeGreaterThan(3);
     expect([...packages].filter((p) => !CLIENT_SAFE.has(p))).toEqual([]);
+  });
+
+  it("says which roles work for a partner, for the member forms", () => {
+    expect(PROJECT_ROLES.filter((r) => !roleNeedsPartner(r))).toEqual(["observer"]);
+    // Before a role is chosen the form shows the partner field.
+    expect(roleNeedsPartner("")).toBe(true);
   });
 
   it("would notice a module that reaches the database client", () => {

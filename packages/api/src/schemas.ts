@@ -56,7 +56,7 @@ export {
   recommendationText,
   themeList,
 } from "./learning/schemas";
-export { checkRolePartner, email, roleAndPartner } from "./members/schemas";
+export { checkRolePartner, email, roleAndPartner, roleNeedsPartner } from "./members/schemas";
 export {
   checkMonitoring,
   monitoringFields,

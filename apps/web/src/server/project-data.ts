@@ -18,5 +18,3 @@ export const projectOverview = cache(async (projectId: string) => {
 });
 
 export type ProjectOverview = Awaited<ReturnType<typeof projectOverview>>;
-
-export const isLeadRole = (role: string | null) => role === "lead_coordinator" || role === "admin";

@@ -1,5 +1,6 @@
 import type { Database } from "@consortia/db";
 import type { ExpressionBuilder } from "kysely";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectAccess } from "../trpc";
 
 /**
@@ -36,3 +37,12 @@ export function visibleDocuments(access: ProjectAccess) {
     ]);
   };
 }
+
+/**
+ * What the caller may do with a document, for the pages: the owning partner's editors and the
+ * lead coordinators change it (details, new versions, moving it, the trash), as the services'
+ * loadEditable checks.
+ */
+export const documentCan = (access: ProjectAccess, ownerPartnerId: string) => ({
+  edit: actsForPartner(access, ownerPartnerId),
+});

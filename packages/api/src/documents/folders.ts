@@ -4,6 +4,12 @@ import { conflict, forbidden, notFound, staleVersion } from "../errors";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 
+/** Editors create and rename folders; only lead coordinators delete them (with their content). */
+export const folderCan = (ctx: ProjectCtx) => ({
+  rename: isEditor(ctx.access),
+  delete: ctx.access.isLead,
+});
+
 export type FolderCrumb = { id: string; name: string };
 
 /** The folder and its ancestors, root first; NOT_FOUND when it is not in this project. */

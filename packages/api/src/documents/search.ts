@@ -1,7 +1,7 @@
 import type { DocumentCategory } from "@consortia/db";
 import { sql } from "kysely";
-import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { documentCan } from "./access";
 import { documentColumns, visibleQuery } from "./queries";
 
 export const TYPE_GROUPS = {
@@ -101,7 +101,7 @@ export async function searchDocuments(ctx: ProjectCtx, input: SearchInput) {
     results: rows.map((r) => ({
       ...r,
       snippet: snippetOf.get(r.id) ?? "",
-      canEdit: actsForPartner(ctx.access, r.ownerPartnerId),
+      can: documentCan(ctx.access, r.ownerPartnerId),
     })),
   };
 }

@@ -2,9 +2,9 @@ import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
-import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { folderPath } from "./folders";
+import { documentCan } from "./access";
+import { folderCan, folderPath } from "./folders";
 import { documentColumns, storageQuota, storageUsed, visibleQuery } from "./queries";
 import type { SORTS } from "./schemas";
 import { refreshSearchVector } from "./search-vector";
@@ -64,8 +64,8 @@ export async function listDocuments(ctx: ProjectCtx, input: ListInput) {
   ]);
   return {
     path,
-    folders,
-    documents: items.map((d) => ({ ...d, canEdit: actsForPartner(ctx.access, d.ownerPartnerId) })),
+    folders: folders.map((f) => ({ ...f, can: folderCan(ctx) })),
+    documents: items.map((d) => ({ ...d, can: documentCan(ctx.access, d.ownerPartnerId) })),
     total: Number(total),
     page: input.page,
     pageSize: input.pageSize,
@@ -146,7 +146,7 @@ export async function getDocument(ctx: ProjectCtx, input: { documentId: string }
     versions,
     path,
     updatedByName: lastChange?.name ?? null,
-    canEdit: actsForPartner(ctx.access, doc.ownerPartnerId),
+    can: documentCan(ctx.access, doc.ownerPartnerId),
   };
 }
 
@@ -157,7 +157,7 @@ export async function loadEditable(ctx: ProjectCtx, documentId: string) {
     .where("documents.id", "=", documentId)
     .executeTakeFirst();
   if (!doc) throw notFound("Document");
-  if (!actsForPartner(ctx.access, doc.owner_partner_id))
+  if (!documentCan(ctx.access, doc.owner_partner_id).edit)
     throw forbidden("Only the owning partner's editors and lead coordinators can change this");
   return doc;
 }

@@ -5,7 +5,7 @@ import { attachDocuments, detachDocument } from "../documents/attachments";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { assertCanEditPartnerRecord } from "../policy/access";
 import { addDays, isoDay } from "../shared/calendar";
-import { isValidator } from "../shared/roles";
+import { actsForPartner, isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { evidenceCounts, loadImprovement } from "./queries";
 import { IMPROVEMENT_LABELS, missingForAchievement } from "./schemas";
@@ -37,6 +37,26 @@ const PREVIOUS: Partial<Record<PolicyImprovementStatus, PolicyImprovementStatus>
   achieved: "expected",
   validated: "achieved",
 };
+
+/**
+ * What the caller may do with an improvement now, for the pages: the owning partner's editors
+ * and the lead coordinators change it (content, evidence, achieving it) until the programme
+ * validated it; validators validate an achieved one; lead coordinators take it back a step.
+ */
+export function improvementCan(
+  ctx: ProjectCtx,
+  i: { partnerId: string; status: PolicyImprovementStatus },
+) {
+  const own = actsForPartner(ctx.access, i.partnerId);
+  const open = i.status !== "validated";
+  return {
+    edit: own && open,
+    delete: own && open,
+    achieve: own && i.status === "expected",
+    validate: mayValidate(ctx) && i.status === "achieved",
+    revert: ctx.access.isLead && PREVIOUS[i.status] !== undefined,
+  };
+}
 
 type Ref = { improvementId: string; version: number };
 

@@ -149,8 +149,7 @@ describe("policy improvements", () => {
       actions: [{ id: action.id, title: action.title }],
       goodPractices: [{ id: practice.id }],
       evidence: [{ id: doc.id }],
-      canEdit: false,
-      canRevert: false,
+      can: { edit: false, revert: false },
     });
     expect(got.workflow.validated.at).toBeInstanceOf(Date);
     expect((await audit(created.id)).map((a) => a.action)).toEqual([
@@ -273,7 +272,7 @@ describe("policy improvements", () => {
       status: "validated",
     });
     expect(onlyValidated).toMatchObject([
-      { id: validated.id, fundsMobilisedEur: "250000.00", evidenceCount: 1, canEdit: false },
+      { id: validated.id, fundsMobilisedEur: "250000.00", evidenceCount: 1, can: { edit: false } },
     ]);
   });
 });

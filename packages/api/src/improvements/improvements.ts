@@ -5,9 +5,8 @@ import { conflict, invalid, notFound, staleVersion } from "../errors";
 import { practicesQuery } from "../learning/practice-queries";
 import { assertCanEditPartnerRecord } from "../policy/access";
 import { twoDecimals } from "../shared/money";
-import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { mayValidate } from "./improvement-workflow";
+import { improvementCan } from "./improvement-workflow";
 import {
   checkImprovementRefs,
   hiddenPracticeLinks,
@@ -73,7 +72,7 @@ export async function listImprovements(ctx: ProjectCtx, input: ImprovementFilter
     ...r,
     fundsMobilisedEur: twoDecimals(r.fundsMobilisedEur),
     evidenceCount: evidence.get(r.id) ?? 0,
-    canEdit: actsForPartner(ctx.access, r.partnerId) && r.status !== "validated",
+    can: improvementCan(ctx, r),
   }));
 }
 
@@ -127,7 +126,6 @@ export async function getImprovement(ctx: ProjectCtx, input: { improvementId: st
   ]);
   const nameOf = (id: string | null) => users.find((u) => u.id === id)?.name ?? null;
   const evidence = attachments[i.id] ?? [];
-  const canEdit = actsForPartner(ctx.access, i.partnerId);
   return {
     ...i,
     fundsMobilisedEur: twoDecimals(i.fundsMobilisedEur),
@@ -143,10 +141,7 @@ export async function getImprovement(ctx: ProjectCtx, input: { improvementId: st
       i.status === "expected"
         ? missingForAchievement({ ...i, evidenceCount: evidence.length })
         : {},
-    canEdit: canEdit && i.status !== "validated",
-    canAchieve: canEdit && i.status === "expected",
-    canValidate: mayValidate(ctx) && i.status === "achieved",
-    canRevert: ctx.access.isLead && i.status !== "expected",
+    can: improvementCan(ctx, i),
   };
 }
 

@@ -58,6 +58,9 @@ export async function listIndicators(ctx: ProjectCtx, now: Date) {
     computeIndicators(ctx.db, projectId, periods, today),
   ]);
   const current = periodOf(periods, today);
+  // Lead coordinators keep the catalogue and enter values (the procedures admit LEAD_ROLES).
+  const lead = ctx.access.isLead;
+  const can = { edit: lead, delete: lead, setValues: lead };
   return {
     today,
     currentPeriod: current,
@@ -122,6 +125,7 @@ export async function listIndicators(ctx: ProjectCtx, now: Date) {
               };
             })
           : null,
+        can,
       };
     }),
   };

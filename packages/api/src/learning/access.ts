@@ -1,7 +1,7 @@
 import type { Database, GoodPracticeStatus } from "@consortia/db";
 import type { ExpressionBuilder } from "kysely";
 import { forbidden } from "../errors";
-import { actsForPartner } from "../shared/roles";
+import { actsForPartner, isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import type { ProjectAccess } from "../trpc";
 
@@ -18,6 +18,26 @@ export const assertCanEditEvent = (access: ProjectAccess, hostPartnerId: string)
   if (!actsForPartner(access, hostPartnerId))
     throw forbidden("Only the host partner's editors and lead coordinators can change this event");
 };
+
+/**
+ * What the caller may do with an event, for the pages: the host's editors and the lead
+ * coordinators change it (details, recommendations, documents, every participant); any other
+ * editor logs the people their own partner sent.
+ */
+export function eventCan(access: ProjectAccess, hostPartnerId: string) {
+  const host = actsForPartner(access, hostPartnerId);
+  return { edit: host, delete: host, addParticipant: isEditor(access) };
+}
+
+/** A participant: the host's side, or the editors of the partner the person came with. */
+export function participantCan(
+  access: ProjectAccess,
+  hostPartnerId: string,
+  participantPartnerId: string | null,
+) {
+  const manage = canManageParticipant(access, hostPartnerId, participantPartnerId);
+  return { edit: manage, remove: manage };
+}
 
 /** Statuses the whole partnership sees; before that a practice is the owner's draft. */
 export const SHARED_STATUSES: readonly GoodPracticeStatus[] = [

@@ -208,8 +208,8 @@ describe("learning events", () => {
     const viewer = await h.callerFor(h.f.users.partner_viewer.id);
     const e = await viewer.learningEvents.create({ projectId, ...fx.eventInput() });
     const got = await viewer.learningEvents.get({ projectId, eventId: e.id });
-    expect(got).toMatchObject({ hostPartnerName: "Region Stockholm", canEdit: false });
-    expect((await anna.learningEvents.get({ projectId, eventId: e.id })).canEdit).toBe(true);
+    expect(got).toMatchObject({ hostPartnerName: "Region Stockholm", can: { edit: false } });
+    expect((await anna.learningEvents.get({ projectId, eventId: e.id })).can.edit).toBe(true);
   });
 
   it("answers a stale save with CONFLICT and keeps the newer text", async () => {

@@ -4,9 +4,8 @@ import { recordAudit } from "../audit";
 import { listAttachments } from "../documents/attachments";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
 import { assertProjectPartner } from "../shared/project-partners";
-import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertCanEditEvent } from "./access";
+import { assertCanEditEvent, eventCan, participantCan } from "./access";
 import { eventsQuery, loadEvent } from "./event-queries";
 import { participantsOf, summariseEvent } from "./event-summary";
 import { presentedPractices } from "./practice-links";
@@ -90,7 +89,7 @@ export async function listEvents(ctx: ProjectCtx, input: EventFilters) {
       e,
       participants.filter((p) => p.eventId === e.id),
     ),
-    canEdit: actsForPartner(ctx.access, e.hostPartnerId),
+    can: eventCan(ctx.access, e.hostPartnerId),
   }));
   return { events, total: Number(total), page: input.page, pageSize: input.pageSize };
 }
@@ -134,12 +133,15 @@ export async function getEvent(ctx: ProjectCtx, input: { eventId: string }) {
   ]);
   return {
     ...event,
-    participants,
+    participants: participants.map((p) => ({
+      ...p,
+      can: participantCan(ctx.access, event.hostPartnerId, p.partnerId),
+    })),
     ...summariseEvent(event, participants),
     recommendations,
     attachments: attachments[event.id] ?? [],
     goodPractices,
-    canEdit: actsForPartner(ctx.access, event.hostPartnerId),
+    can: eventCan(ctx.access, event.hostPartnerId),
   };
 }
 

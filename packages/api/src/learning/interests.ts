@@ -27,6 +27,30 @@ export function interestsOf(db: Db, goodPracticeId: string) {
     .execute();
 }
 
+/**
+ * Whether the caller may record an interest now: lead coordinators for any partner; an editor
+ * for their own partner, once, and never in their own partner's practice.
+ */
+export function mayRecordInterest(
+  ctx: ProjectCtx,
+  ownerPartnerId: string,
+  interested: readonly { partnerId: string }[],
+): boolean {
+  if (ctx.access.isLead) return true;
+  const own = ctx.access.partnerId;
+  return (
+    own !== null &&
+    actsForPartner(ctx.access, own) &&
+    own !== ownerPartnerId &&
+    !interested.some((i) => i.partnerId === own)
+  );
+}
+
+/** An interest is withdrawn by whoever may speak for its partner. */
+export const interestCan = (ctx: ProjectCtx, partnerId: string) => ({
+  withdraw: actsForPartner(ctx.access, partnerId),
+});
+
 /** Editors speak for their own partner; lead coordinators record it for any partner. */
 function assertSpeaksFor(ctx: ProjectCtx, partnerId: string) {
   if (actsForPartner(ctx.access, partnerId)) return;

@@ -2,7 +2,7 @@ import { recordAudit } from "../audit";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { isPracticeEditor } from "./access";
+import { canEditPractice, isPracticeEditor } from "./access";
 import { notifyTransition } from "./notify";
 import { loadPractice, practicesQuery, programmeColumns } from "./practice-queries";
 import { missingForSubmission } from "./practice-schemas";
@@ -20,6 +20,23 @@ function mayTake(ctx: ProjectCtx, t: Transition, p: Parameters<typeof isPractice
   if (t === "submit") return isPracticeEditor(ctx, p);
   if (t === "validate") return isValidator(ctx.access);
   return ctx.access.isLead;
+}
+
+/**
+ * What the caller may do with a practice now, for the pages: the same rules as the change
+ * services (who may take each step, and from which status). Interests come from `interestCan`.
+ */
+export function practiceCan(ctx: ProjectCtx, p: Parameters<typeof isPracticeEditor>[1]) {
+  const step = (t: Transition) => mayTake(ctx, t, p) && TRANSITIONS[t].from.includes(p.status);
+  return {
+    edit: canEditPractice(ctx, p),
+    delete: isPracticeEditor(ctx, p) && (p.status === "draft" || p.status === "returned"),
+    submit: step("submit"),
+    approve: step("approve"),
+    return: step("return"),
+    validate: step("validate"),
+    publish: step("publish"),
+  };
 }
 
 /** Who took the step and when, plus what the step records. */

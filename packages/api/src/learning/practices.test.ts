@@ -127,7 +127,7 @@ describe("good-practice workflow", () => {
     expect(mail?.text_body).toContain("Add figures, please");
     expect(mail?.text_body).toContain(`/projects/${projectId}/practices/${gp.id}`);
     const back = await anna.goodPractices.get(ref);
-    expect(back).toMatchObject({ status: "returned", canEdit: true, canSubmit: true });
+    expect(back).toMatchObject({ status: "returned", can: { edit: true, submit: true } });
     expect(back.workflow.returned.comment).toBe("Add figures, please");
     await anna.goodPractices.submit({ ...ref, version: back.version });
   });

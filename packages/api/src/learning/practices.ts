@@ -4,9 +4,10 @@ import { recordAudit } from "../audit";
 import { listAttachments } from "../documents/attachments";
 import { conflict, forbidden, notFound, staleVersion } from "../errors";
 import { assertProjectPartner } from "../shared/project-partners";
+import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { COUNTED_STATUSES, canEditPractice, isPracticeEditor } from "./access";
-import { interestsOf } from "./interests";
+import { interestCan, interestsOf, mayRecordInterest } from "./interests";
 import { practiceEvents } from "./practice-links";
 import {
   loadPractice,
@@ -17,6 +18,7 @@ import {
 } from "./practice-queries";
 import type { PracticeFields } from "./practice-schemas";
 import { STATUS_LABELS } from "./practice-transitions";
+import { practiceCan } from "./practice-workflow";
 
 export type PracticeInput = PracticeFields & { ownerPartnerId: string; themes: string[] };
 
@@ -63,7 +65,7 @@ export async function listPractices(ctx: ProjectCtx, input: PracticeFilters) {
     practices: rows.map((p) => ({
       ...p,
       interestCount: Number(p.interestCount ?? 0),
-      canEdit: canEditPractice(ctx, practiceOwnership(p)),
+      can: practiceCan(ctx, practiceOwnership(p)),
     })),
     total: Number(total),
     page: input.page,
@@ -115,10 +117,14 @@ export async function getPractice(ctx: ProjectCtx, input: { goodPracticeId: stri
       published: { at: p.publishedAt, by: nameOf(p.publishedBy) },
     },
     events,
-    interests,
+    interests: interests.map((i) => ({ ...i, can: interestCan(ctx, i.partnerId) })),
     attachments: attachments[p.id] ?? [],
-    canEdit: canEditPractice(ctx, ownership),
-    canSubmit: isPracticeEditor(ctx, ownership) && ["draft", "returned"].includes(p.status),
+    can: {
+      ...practiceCan(ctx, ownership),
+      recordInterest: mayRecordInterest(ctx, p.ownerPartnerId, interests),
+      /** An editor links events of their own practices or of events their partner hosted. */
+      linkEvents: isEditor(ctx.access),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { PROJECT_ROLES } from "@consortia/db/schema";
+import { PROJECT_ROLES, type ProjectRole } from "@consortia/db/schema";
 import { z } from "zod";
 
 export const email = z
@@ -12,19 +12,28 @@ export const roleAndPartner = {
   partnerId: z.uuid({ error: "Choose a partner" }).nullable(),
 };
 
+/** Roles held by people who belong to no partner: programme officers, controllers, experts. */
+const ROLES_WITHOUT_PARTNER: readonly ProjectRole[] = ["observer"];
+
+/**
+ * Whether a member in this role works for a partner (partner staff) or for none (observers).
+ * Forms ask for the partner by this rule; a role not chosen yet ("") is taken to need one.
+ */
+export const roleNeedsPartner = (role: string) => !ROLES_WITHOUT_PARTNER.some((r) => r === role);
+
 /** Partner staff work for a partner; observers (programme officers, controllers) never do. */
 export function checkRolePartner(
   v: { role: string; partnerId: string | null },
   ctx: z.RefinementCtx,
 ) {
-  if (v.role === "observer" && v.partnerId) {
+  if (!roleNeedsPartner(v.role) && v.partnerId) {
     ctx.addIssue({
       code: "custom",
       path: ["partnerId"],
       message: "Observers do not belong to a partner",
     });
   }
-  if (v.role !== "observer" && !v.partnerId) {
+  if (roleNeedsPartner(v.role) && !v.partnerId) {
     ctx.addIssue({
       code: "custom",
       path: ["partnerId"],

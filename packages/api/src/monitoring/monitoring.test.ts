@@ -179,7 +179,7 @@ describe("monitoring", () => {
     expect((await observer.monitoring.evidence(ref)).map((d) => d.id)).toEqual([doc.id]);
 
     const grid = await observer.monitoring.byPlan({ projectId, actionPlanId: plan.id });
-    expect(grid.canEdit).toBe(false);
+    expect(grid.can.edit).toBe(false);
     expect(grid.actions.map((a) => a.title)).toEqual(["Pilot call", "Procurement guide"]);
     const [first, second] = grid.actions;
     expect(first?.cells).toHaveLength(8);
@@ -198,7 +198,9 @@ describe("monitoring", () => {
     });
     expect(first?.cells.filter((c) => c.entry).length).toBe(1);
     expect(second?.cells.every((c) => c.entry === null)).toBe(true);
-    expect((await anna.monitoring.byPlan({ projectId, actionPlanId: plan.id })).canEdit).toBe(true);
+    expect((await anna.monitoring.byPlan({ projectId, actionPlanId: plan.id })).can.edit).toBe(
+      true,
+    );
 
     await anna.monitoring.detachEvidence({ ...ref, documentId: doc.id });
     expect(await observer.monitoring.evidence(ref)).toEqual([]);
@@ -211,6 +213,6 @@ describe("monitoring", () => {
     expect((await refused(observer.monitoring.byPlan(ref))).code).toBe("NOT_FOUND");
     expect((await refused(giulia.monitoring.byPlan(ref))).code).toBe("NOT_FOUND");
     const own = await anna.monitoring.byPlan(ref);
-    expect(own).toMatchObject({ canEdit: false, plan: { status: "draft" } });
+    expect(own).toMatchObject({ can: { edit: false }, plan: { status: "draft" } });
   });
 });

@@ -67,7 +67,8 @@ export async function monitoringByPlan(ctx: ProjectCtx, input: { actionPlanId: s
     "action_progress",
     entries.map((e) => e.id),
   );
-  const canEdit = actsForPartner(ctx.access, plan.partnerId) && plan.status === "final";
+  // The owning partner's editors and the lead coordinators record progress of a final plan.
+  const edit = actsForPartner(ctx.access, plan.partnerId) && plan.status === "final";
   return {
     plan,
     periods: schedule.periods.map((p) => ({
@@ -93,7 +94,7 @@ export async function monitoringByPlan(ctx: ProjectCtx, input: { actionPlanId: s
         };
       }),
     })),
-    canEdit,
+    can: { edit },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ContributionStatus } from "@consortia/db";
 import { invalid } from "../errors";
 import { startedPeriod } from "../shared/project-calendar";
+import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 
 export function canReadContribution(
@@ -10,6 +11,24 @@ export function canReadContribution(
 ): boolean {
   if (ctx.access.isLead || status === "submitted") return true;
   return ctx.access.role !== "observer" && ctx.access.partnerId === partnerId;
+}
+
+/**
+ * What the caller may do with a partner's contribution, for the pages: the partner's editors
+ * and the lead coordinators write and submit it until it is submitted; lead coordinators
+ * return a submitted one. The period's lock (a submitted report) is the page's to show.
+ */
+export function contributionCan(
+  ctx: ProjectCtx,
+  partnerId: string,
+  status: ContributionStatus | null,
+) {
+  const own = actsForPartner(ctx.access, partnerId);
+  return {
+    edit: own && status !== "submitted",
+    submit: own && (status === "draft" || status === "returned"),
+    return: ctx.access.isLead && status === "submitted",
+  };
 }
 
 /** The partner and the period of a contribution, both checked as fields. */

@@ -93,7 +93,7 @@ describe("a partner's contribution", () => {
 
     // A draft is the partner's: the lead reads it, another partner and observers do not.
     expect((await lead.periodReports.contributions.get(ref())).contribution?.version).toBe(1);
-    expect((await viewer.periodReports.contributions.get(ref())).canWrite).toBe(false);
+    expect((await viewer.periodReports.contributions.get(ref())).can.edit).toBe(false);
     expect((await trpcError(otherEditor.periodReports.contributions.get(ref()))).code).toBe(
       "NOT_FOUND",
     );

@@ -5,7 +5,7 @@ import { isUniqueViolation } from "../shared/db-errors";
 import { assertPeriodOpen, startedPeriod } from "../shared/project-calendar";
 import { actsForPartner, isObserver } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { canReadContribution, contributionScope } from "./contribution-access";
+import { canReadContribution, contributionCan, contributionScope } from "./contribution-access";
 import { partnerRecords } from "./records";
 
 export type ContributionRef = { partnerId: string; periodNumber: number };
@@ -102,7 +102,7 @@ export async function getContribution(ctx: ProjectCtx, input: ContributionRef, n
   return {
     period,
     contribution: row ? shape(row) : null,
-    canWrite: actsForPartner(ctx.access, partner.id) && row?.status !== "submitted",
+    can: contributionCan(ctx, partner.id, row?.status ?? null),
     records: await partnerRecords(ctx, partner.id, period),
   };
 }

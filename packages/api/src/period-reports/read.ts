@@ -108,9 +108,13 @@ export async function getPeriodReport(
             submittedBy: v.submittedBy ?? null,
           }))
         : [],
-      canEdit: lead && status !== "submitted",
-      canSubmit: lead && status !== "submitted",
-      canReopen: lead && status === "submitted",
+      can: {
+        edit: lead && status !== "submitted",
+        submit: lead && status !== "submitted",
+        reopen: lead && status === "submitted",
+        // A submitted report locks its period, contributions included.
+        returnContributions: lead && status !== "submitted",
+      },
     },
     model,
   };

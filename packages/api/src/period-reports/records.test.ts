@@ -103,7 +103,7 @@ describe("a partner's records of a period", () => {
     const observer = await h.f.newMember({ projectId: b.projectId, role: "observer" });
     const seen = await (await h.callerFor(observer.id)).periodReports.contributions.get(ref);
     expect(seen.contribution?.status).toBe("submitted");
-    expect(seen.canWrite).toBe(false);
+    expect(seen.can.edit).toBe(false);
     // The draft practice is the partner's own work in progress.
     expect(ids(seen.records.goodPractices)).toEqual(
       b.in1.goodPractices.filter((id) => id !== b.ids.gpDraft),

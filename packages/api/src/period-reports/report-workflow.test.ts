@@ -59,7 +59,7 @@ describe("submitting, locking, reopening and comparing a period's report", () =>
       data: { periodNumber: 1, reportVersion: 1 },
     });
     const { meta, model } = await lead.periodReports.get(ref());
-    expect(meta).toMatchObject({ status: "submitted", canEdit: false, canReopen: true });
+    expect(meta).toMatchObject({ status: "submitted", can: { edit: false, reopen: true } });
     expect(meta.versions).toEqual([
       { number: 1, submittedAt: expect.any(String), submittedBy: expect.any(String) },
     ]);
@@ -186,7 +186,11 @@ describe("submitting, locking, reopening and comparing a period's report", () =>
     expect(reopened.status).toBe("draft");
     expect(await lastAudit()).toMatchObject({ action: "reopen", data: { reason } });
     const draft = await lead.periodReports.get(ref());
-    expect(draft.meta).toMatchObject({ status: "draft", reopenReason: reason, canEdit: true });
+    expect(draft.meta).toMatchObject({
+      status: "draft",
+      reopenReason: reason,
+      can: { edit: true },
+    });
     expect(draft.model.report.version).toBeNull();
     // The observer keeps reading version 1 while the lead corrects the draft.
     expect((await observer.periodReports.get(ref())).model.report.version).toBe(1);

@@ -28,7 +28,12 @@ const ref = () => ({ projectId, periodNumber: 1 });
 describe("a period's consolidated progress report", () => {
   it("composes the period from the records", async () => {
     const { meta, model } = await lead.periodReports.get(ref());
-    expect(meta).toMatchObject({ id: null, status: "not_started", version: 0, canSubmit: true });
+    expect(meta).toMatchObject({
+      id: null,
+      status: "not_started",
+      version: 0,
+      can: { submit: true },
+    });
     expect(model.period).toEqual({ number: 1, start: "2025-01-01", end: "2025-06-30" });
     expect(model.deliverables.map((d) => d.code)).toEqual(["D1.1", "D1.2", "D1.5"]);
     const d11 = model.deliverables.find((d) => d.code === "D1.1");
@@ -121,7 +126,7 @@ describe("a period's consolidated progress report", () => {
   it("lets partner people read the draft and keeps it from observers", async () => {
     const draft = await sardEditor.periodReports.get(ref());
     expect(draft.model.highlights).toBe("The partnership's first study visit.");
-    expect(draft.meta).toMatchObject({ status: "draft", canEdit: false, canSubmit: false });
+    expect(draft.meta).toMatchObject({ status: "draft", can: { edit: false, submit: false } });
     expect(draft.model.annexes.map((d) => d.id)).toEqual([privateDoc]);
     const denied = await trpcError(observer.periodReports.get(ref()));
     expect(denied.code).toBe("FORBIDDEN");

@@ -148,7 +148,7 @@ describe("the partnership matrix", () => {
   it("gives a region's status page: instruments, plan, latest monitoring, improvements", async () => {
     const d = await dataset();
     const page = await anna.policyViews.instrumentStatus({ projectId, partnerId: d.x.id });
-    expect(page.canEdit).toBe(false);
+    expect(page.can.edit).toBe(false);
     const [main] = page.instruments;
     expect(main).toMatchObject({
       id: d.xInstrument.id,
@@ -176,7 +176,7 @@ describe("the partnership matrix", () => {
       projectId,
       partnerId: h.f.partnersA.se,
     });
-    expect(mine.canEdit).toBe(true);
+    expect(mine.can.edit).toBe(true);
     const other = await trpcError(
       anna.policyViews.instrumentStatus({ projectId, partnerId: h.f.partnerB }),
     );

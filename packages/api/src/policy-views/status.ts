@@ -128,7 +128,7 @@ export async function instrumentStatus(ctx: ProjectCtx, input: { partnerId: stri
   );
   return {
     partner,
-    canEdit: actsForPartner(ctx.access, partner.id),
+    can: { edit: actsForPartner(ctx.access, partner.id) },
     instruments: instruments.map((instrument) => {
       const plan = plans.find((p) => p.policyInstrumentId === instrument.id);
       const own = actions.filter((a) => a.planId === plan?.id);

@@ -142,11 +142,11 @@ describe("policy instruments", () => {
       partnerCountry: "SE",
       hasActionPlan: false,
       actionPlan: null,
-      canEdit: false,
+      can: { edit: false, delete: false, createActionPlan: false, changePartner: false },
     });
     await expect(
       observer.policyInstruments.get({ projectId, policyInstrumentId: i.id }),
-    ).resolves.toMatchObject({ id: i.id, canEdit: false });
+    ).resolves.toMatchObject({ id: i.id, can: { edit: false } });
     const create = await refused(
       observer.policyInstruments.create({ projectId, ...fx.instrumentInput() }),
     );

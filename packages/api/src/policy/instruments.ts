@@ -39,6 +39,21 @@ const columns = [
   "i.version",
 ] as const;
 
+/**
+ * What the caller may do with an instrument, for the pages: its partner's editors and the lead
+ * coordinators change it and start its one action plan; it is deleted, or moved to another
+ * partner (which only a lead coordinator may), only while it has no plan.
+ */
+function instrumentCan(ctx: ProjectCtx, partnerId: string, hasPlan: boolean) {
+  const own = actsForPartner(ctx.access, partnerId);
+  return {
+    edit: own,
+    delete: own && !hasPlan,
+    createActionPlan: own && !hasPlan,
+    changePartner: ctx.access.isLead && !hasPlan,
+  };
+}
+
 /** Live instruments of the project, with their partner (visible to everyone in it). */
 function instrumentsQuery(ctx: ProjectCtx) {
   return ctx.db
@@ -72,7 +87,7 @@ export async function listInstruments(ctx: ProjectCtx) {
     actionPlan: planStatus
       ? { id: planId && seen.has(planId) ? planId : null, status: planStatus }
       : null,
-    canEdit: actsForPartner(ctx.access, i.partnerId),
+    can: instrumentCan(ctx, i.partnerId, planId !== null),
   }));
 }
 
@@ -88,7 +103,9 @@ export async function getInstrument(ctx: ProjectCtx, input: { policyInstrumentId
     .where("policy_instrument_id", "=", i.id)
     .select(["id", "title", "status", "updated_at as updatedAt"])
     .executeTakeFirst();
-  return { ...i, actionPlan: plan ?? null, canEdit: actsForPartner(ctx.access, i.partnerId) };
+  // The plan above is the visible one; whether one exists at all decides what may change.
+  const hasPlan = plan !== undefined || (await planOf(ctx.db, i.id)) !== undefined;
+  return { ...i, actionPlan: plan ?? null, can: instrumentCan(ctx, i.partnerId, hasPlan) };
 }
 
 async function loadInstrument(ctx: ProjectCtx, id: string, db: Db = ctx.db) {

@@ -80,6 +80,21 @@ export function canCommentOnPlan(ctx: ProjectCtx, plan: Pick<PlanRef, "partner_i
   return false;
 }
 
+/** What the caller may do with a plan now, for the pages; the services check the same rules. */
+export function planCan(ctx: ProjectCtx, plan: Pick<PlanRef, "partner_id" | "status">) {
+  const ownerOrLead = actsForPartner(ctx.access, plan.partner_id);
+  const lead = ctx.access.isLead;
+  return {
+    edit: canEditPlan(ctx, plan),
+    delete: ownerOrLead && plan.status === "draft",
+    submit: ownerOrLead && plan.status === "draft",
+    finalise: lead && plan.status === "in_review",
+    reopen: lead && plan.status !== "draft",
+    comment: canCommentOnPlan(ctx, plan),
+    resolveComments: ownerOrLead,
+  };
+}
+
 export function assertCanCommentOnPlan(
   ctx: ProjectCtx,
   plan: Pick<PlanRef, "partner_id" | "status">,

@@ -1,17 +1,10 @@
 import { recordAudit } from "../audit";
 import { conflict, invalid, staleVersion } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
-import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { assertCanEditPartnerRecord, visibleActionPlans } from "./access";
 import { resolveForCaller } from "./inspiration-links";
-import {
-  assertCanEditPlan,
-  canCommentOnPlan,
-  canEditPlan,
-  loadPlan,
-  lockPlanForEdit,
-} from "./plan-access";
+import { assertCanEditPlan, loadPlan, lockPlanForEdit, planCan } from "./plan-access";
 import { PLAN_STATUS_LABELS } from "./schemas";
 import { loadActionPlanContent } from "./snapshot-content";
 import { listSnapshots } from "./snapshots";
@@ -79,7 +72,7 @@ export async function listPlans(ctx: ProjectCtx) {
     ...r,
     actionCount: Number(r.actionCount ?? 0),
     commentCount: Number(r.commentCount ?? 0),
-    canEdit: canEditPlan(ctx, { partner_id: r.partnerId, status: r.status }),
+    can: planCan(ctx, { partner_id: r.partnerId, status: r.status }),
   }));
 }
 
@@ -114,7 +107,6 @@ export async function getPlan(ctx: ProjectCtx, input: { actionPlanId: string }) 
     ctx,
     content.actions.flatMap((a) => a.inspirations),
   );
-  const ownerOrLead = actsForPartner(ctx.access, ref.partner_id);
   return {
     ...content.plan,
     statusLabel: PLAN_STATUS_LABELS[ref.status],
@@ -128,15 +120,7 @@ export async function getPlan(ctx: ProjectCtx, input: { actionPlanId: string }) 
       inspirations: a.inspirations.map((i) => inspirations(i)),
     })),
     snapshots,
-    can: {
-      edit: canEditPlan(ctx, ref),
-      delete: ownerOrLead && ref.status === "draft",
-      submit: ownerOrLead && ref.status === "draft",
-      finalise: ctx.access.isLead && ref.status === "in_review",
-      reopen: ctx.access.isLead && ref.status !== "draft",
-      comment: canCommentOnPlan(ctx, ref),
-      resolveComments: ownerOrLead,
-    },
+    can: planCan(ctx, ref),
   };
 }
 

@@ -135,7 +135,7 @@ describe("who sees an action plan", () => {
       policyInstrumentId: p.policyInstrumentId,
       actionCount: 2,
       commentCount: 1,
-      canEdit: false,
+      can: { edit: false },
     });
     expect(row?.instrumentName).toContain("RUFS 2050");
   });

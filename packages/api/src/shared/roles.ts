@@ -78,6 +78,8 @@ export function projectCan(access: RoleHolder) {
     /** Uploading documents, proposing learning events, drafting practices, instruments,
      * action plans and improvements (for the caller's own partner unless actForAnyPartner). */
     contribute: editor,
+    /** Proposing learning events (any staff member, for any host partner). */
+    createEvent: isStaff(access),
     /** Taking part in discussions (deliverable and action-plan comments). */
     comment: isStaff(access),
     /** Recording the programme's validation of good practices and improvements. */

@@ -5,7 +5,7 @@ import { FieldNotes } from "../shared/field-notes";
 import { projectSchedule } from "../shared/project-calendar";
 import { checkPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
-import { checkWithinProject } from "./checks";
+import { checkWithinProject, workPlanCan } from "./checks";
 
 export type ActivityInput = {
   workPackageId: string;
@@ -50,7 +50,8 @@ export async function listActivities(ctx: ProjectCtx, input: { workPackageId?: s
     ctx.db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => ({ ...r, partnerIds: partners.get(r.id) ?? [] }));
+  const can = workPlanCan(ctx);
+  return rows.map((r) => ({ ...r, partnerIds: partners.get(r.id) ?? [], can }));
 }
 
 /**

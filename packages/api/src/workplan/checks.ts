@@ -25,3 +25,18 @@ export async function loadWorkPackage(ctx: ProjectCtx, db: Db, id: string) {
   if (!wp) throw notFound("Work package");
   return wp;
 }
+
+/**
+ * What the caller may do with a work package or an activity, for the pages: lead coordinators
+ * keep the work plan (its procedures admit LEAD_ROLES only); everyone else reads it.
+ */
+export function workPlanCan(ctx: ProjectCtx) {
+  const lead = ctx.access.isLead;
+  return { edit: lead, delete: lead };
+}
+
+/** A work package also takes new activities, from the same people. */
+export const workPackageCan = (ctx: ProjectCtx) => ({
+  ...workPlanCan(ctx),
+  addActivity: ctx.access.isLead,
+});

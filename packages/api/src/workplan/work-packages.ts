@@ -6,7 +6,7 @@ import { FieldNotes } from "../shared/field-notes";
 import { projectSchedule } from "../shared/project-calendar";
 import { checkPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
-import { checkWithinProject, loadWorkPackage } from "./checks";
+import { checkWithinProject, loadWorkPackage, workPackageCan } from "./checks";
 
 export type WorkPackageInput = {
   number: number;
@@ -31,7 +31,8 @@ const columns = [
 
 /** The work packages with their progress: deliverables approved of all. */
 export async function listWorkPackages(ctx: ProjectCtx) {
-  return ctx.db
+  const can = workPackageCan(ctx);
+  const rows = await ctx.db
     .selectFrom("work_packages")
     .innerJoin("partners", "partners.id", "work_packages.lead_partner_id")
     .leftJoin("deliverables", "deliverables.work_package_id", "work_packages.id")
@@ -48,6 +49,7 @@ export async function listWorkPackages(ctx: ProjectCtx) {
     ])
     .orderBy("work_packages.number")
     .execute();
+  return rows.map((w) => ({ ...w, can }));
 }
 
 export async function getWorkPackage(ctx: ProjectCtx, input: { workPackageId: string }) {
@@ -59,7 +61,7 @@ export async function getWorkPackage(ctx: ProjectCtx, input: { workPackageId: st
     .where("work_packages.project_id", "=", ctx.access.projectId)
     .executeTakeFirst();
   if (!wp) throw notFound("Work package");
-  return wp;
+  return { ...wp, can: workPackageCan(ctx) };
 }
 
 async function validate(ctx: ProjectCtx, db: Db, input: WorkPackageInput, exceptId?: string) {

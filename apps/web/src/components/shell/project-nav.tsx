@@ -4,7 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: boolean }) {
+/** `canManage`: the project's managers also see its members and its audit log. */
+export function ProjectNav({ projectId, canManage }: { projectId: string; canManage: boolean }) {
   const pathname = usePathname();
   const base = `/projects/${projectId}`;
   const items: { href: string; label: string; also?: string[] }[] = [
@@ -23,7 +24,7 @@ export function ProjectNav({ projectId, isLead }: { projectId: string; isLead: b
       label: "Policy",
       also: [`${base}/instruments`, `${base}/action-plans`, `${base}/improvements`],
     },
-    ...(isLead
+    ...(canManage
       ? [
           { href: `${base}/members`, label: "Members" },
           { href: `${base}/audit`, label: "Audit log" },

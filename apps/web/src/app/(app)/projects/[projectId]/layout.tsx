@@ -1,7 +1,7 @@
 import { ProjectNav } from "@/components/shell/project-nav";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS } from "@/lib/labels";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 
 export default async function ProjectLayout({
   children,
@@ -12,8 +12,7 @@ export default async function ProjectLayout({
 }) {
   const { projectId } = await params;
   // Cached per request: the page below reads the same overview without a second query.
-  const { project, myRole } = await projectOverview(projectId);
-  const isLead = isLeadRole(myRole);
+  const { project, myRole, can } = await projectOverview(projectId);
   return (
     // minmax(0, 1fr): a long title or a wide table must not widen the page on a phone.
     <div className="grid grid-cols-1 gap-6">
@@ -24,7 +23,7 @@ export default async function ProjectLayout({
         </div>
         {myRole && <Badge variant="secondary">{ROLE_LABELS[myRole]}</Badge>}
       </div>
-      <ProjectNav projectId={projectId} isLead={isLead} />
+      <ProjectNav projectId={projectId} canManage={can.manageProject} />
       <div>{children}</div>
     </div>
   );

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, PARTNER_ROLE_LABELS, ROLE_LABELS } from "@/lib/labels";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { IndicatorsHomeCard } from "./indicators/_components/home-card";
 import { PolicyCountsCard } from "./policy/_components/policy-counts-card";
 import { PracticeTargetCard } from "./practices/_components/target-card";
@@ -24,7 +24,7 @@ export default async function ProjectOverviewPage({ params }: Params) {
   const { projectId } = await params;
   const overview = await projectOverview(projectId);
   const { project, partners, countries, membersByRole, memberCount, pendingInvitations } = overview;
-  const isLead = isLeadRole(overview.myRole);
+  const canManage = overview.can.manageProject;
   const countryNames = [...new Set(partners.map((p) => COUNTRIES[p.country] ?? p.country))].sort();
 
   return (
@@ -123,7 +123,7 @@ export default async function ProjectOverviewPage({ params }: Params) {
         <CardContent>
           {partners.length === 0 ? (
             <p className="text-sm text-muted-foreground">
-              No partners yet.{isLead && " Add them in the partners directory."}
+              No partners yet.{canManage && " Add them in the partners directory."}
             </p>
           ) : (
             <ul className="divide-y">
@@ -164,7 +164,7 @@ export default async function ProjectOverviewPage({ params }: Params) {
 
       <IndicatorsHomeCard projectId={projectId} />
 
-      {isLead && (
+      {canManage && (
         <Card>
           <CardHeader>
             <CardTitle>Edit project details</CardTitle>

@@ -56,7 +56,7 @@ function PlanRow({
           </div>
         ) : i.actionPlan ? (
           <span className="text-muted-foreground">Not shared until submitted for review</span>
-        ) : i.canEdit ? (
+        ) : i.can.createActionPlan ? (
           <Link href={newPlanUrl(projectId, i.id)} className={link}>
             Start an action plan<span className="sr-only"> for {i.name}</span>
           </Link>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { DeliverableFilters } from "./_components/deliverable-filters";
 import { DeliverablesTable } from "./_components/deliverables-table";
 import { filterHref, readFilter } from "./_components/filters";
@@ -48,7 +48,7 @@ export default async function DeliverablesPage({ params, searchParams }: Props) 
             responsible partner or reporting period.
           </p>
         </div>
-        {isLeadRole(overview.myRole) && (
+        {overview.can.manageWorkPlan && (
           <Button asChild>
             <Link
               href={`/projects/${projectId}/deliverables/new${filter.workPackageId ? `?wp=${filter.workPackageId}` : ""}`}

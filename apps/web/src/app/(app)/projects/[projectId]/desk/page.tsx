@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { filterHref } from "../deliverables/_components/filters";
 import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
 import { dueText, FigureCard } from "./_components/figure-card";
@@ -43,9 +43,9 @@ export default async function DeskPage({ params }: Props) {
     api.desk.learning({ projectId }),
     projectOverview(projectId),
   ]);
-  const isLead = isLeadRole(overview.myRole);
+  const canManage = overview.can.manageWorkPlan;
   const remind = (title: string, items: typeof desk.overdue.items) =>
-    isLead ? <RemindDialog projectId={projectId} title={title} items={items} /> : undefined;
+    canManage ? <RemindDialog projectId={projectId} title={title} items={items} /> : undefined;
   const partners = desk.byPartner.filter((p) => p.total.count > 0);
   const overall = desk.completion === null ? "none yet" : `${Math.round(desk.completion * 100)}%`;
 
@@ -122,7 +122,7 @@ export default async function DeskPage({ params }: Props) {
           </CardContent>
         </Card>
       </div>
-      <LearningCard projectId={projectId} learning={learning} canSetTargets={isLead} />
+      <LearningCard projectId={projectId} learning={learning} canSetTargets={canManage} />
     </div>
   );
 }

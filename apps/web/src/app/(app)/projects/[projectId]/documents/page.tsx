@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Library } from "./_library/library";
 import { LibraryHeader } from "./_library/library-header";
 import { listInput, readParams, type Viewer } from "./_library/params";
@@ -36,16 +36,15 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
       throw err;
     }),
   ]);
-  const isLead = isLeadRole(overview.myRole);
   const viewer: Viewer = {
-    isLead,
-    canContribute: isLead || overview.myRole === "partner_editor",
+    actForAnyPartner: overview.can.actForAnyPartner,
+    canContribute: overview.can.contribute,
     partnerId: overview.myPartnerId,
   };
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <LibraryHeader projectId={projectId} isLead={isLead} />
+      <LibraryHeader projectId={projectId} canOpenTrash={overview.can.manageProject} />
       {list ? (
         <Library
           projectId={projectId}

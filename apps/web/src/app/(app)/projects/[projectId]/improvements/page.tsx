@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { orNotFound } from "../documents/_shared/server-data";
 import { PolicyTabs } from "../policy/_components/policy-tabs";
 import { readImprovementFilter } from "./_components/filters";
@@ -35,7 +35,7 @@ export default async function ImprovementsPage({ params, searchParams }: Props) 
       }),
     ),
   ]);
-  const canRecord = isLeadRole(overview.myRole) || overview.myRole === "partner_editor";
+  const canRecord = overview.can.contribute;
   const filtered = Boolean(filter.partner || filter.status || filter.type);
 
   return (

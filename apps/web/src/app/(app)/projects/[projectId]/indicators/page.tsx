@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { CatalogueTable } from "./_components/catalogue-table";
 import { IndicatorChart } from "./_components/indicator-chart";
 import { IndicatorDialog } from "./_components/indicator-dialog";
@@ -23,7 +23,7 @@ export default async function IndicatorsPage({ params }: Props) {
     api.indicators.list({ projectId }),
     projectOverview(projectId),
   ]);
-  const canEdit = isLeadRole(overview.myRole);
+  const canEdit = overview.can.manageReporting;
   const { indicators, periods, partners } = list;
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { PolicyTabs } from "../policy/_components/policy-tabs";
 import { InstrumentsTable } from "./_components/instruments-table";
 import { instrumentList } from "./_components/server-data";
@@ -20,9 +20,7 @@ export default async function InstrumentsPage({ params }: Props) {
     projectOverview(projectId),
     instrumentList(projectId),
   ]);
-  const canAdd =
-    isLeadRole(overview.myRole) ||
-    (overview.myRole === "partner_editor" && overview.myPartnerId !== null);
+  const canAdd = overview.can.contribute;
   const covered = new Set(rows.map((r) => r.partnerId));
   const without = overview.partners.filter((p) => !covered.has(p.id));
   const regions = without.filter((p) => p.role !== "advisory");

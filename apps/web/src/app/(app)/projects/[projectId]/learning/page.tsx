@@ -44,7 +44,7 @@ export default async function LearningEventsPage({ params, searchParams }: Props
         ),
     timeline ? api.learningEvents.calendar({ projectId, from: w.from, to: w.to }) : null,
   ]);
-  const canPropose = overview.myRole !== null && overview.myRole !== "observer";
+  const canPropose = overview.can.createEvent;
   const items = (calendar ?? []).filter(
     (e) =>
       (!filter.kind || e.kind === filter.kind) && (!filter.host || e.hostPartnerId === filter.host),

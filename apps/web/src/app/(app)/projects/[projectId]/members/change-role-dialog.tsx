@@ -1,5 +1,6 @@
 "use client";
 
+import { roleNeedsPartner } from "@consortia/api/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -56,7 +57,7 @@ export function ChangeRoleDialog({
         projectId,
         membershipId: member.id,
         role: v.role,
-        partnerId: v.role === "observer" ? null : v.partnerId,
+        partnerId: roleNeedsPartner(v.role) ? v.partnerId : null,
         version: member.version,
       });
       toast.success(`${member.name} is now ${ROLE_LABELS[v.role]?.toLowerCase()}`);

@@ -1,5 +1,6 @@
 "use client";
 
+import { roleNeedsPartner } from "@consortia/api/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { UserPlus } from "lucide-react";
@@ -75,7 +76,7 @@ export function InviteDialog({
         projectId,
         email: v.email,
         role: v.role,
-        partnerId: v.role === "observer" ? null : v.partnerId,
+        partnerId: roleNeedsPartner(v.role) ? v.partnerId : null,
       });
       toast.success(`Invitation sent to ${v.email}`);
       onOpenChange(false);

@@ -1,5 +1,6 @@
 "use client";
 
+import { roleNeedsPartner } from "@consortia/api/schemas";
 import { PROJECT_ROLES, type ProjectRole } from "@consortia/db/schema";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { z } from "zod";
@@ -24,7 +25,7 @@ export const rolePartnerShape = {
 };
 
 export function checkPartnerChosen(v: { role: string; partnerId: string }, ctx: z.RefinementCtx) {
-  if (v.role && v.role !== "observer" && !v.partnerId)
+  if (v.role && roleNeedsPartner(v.role) && !v.partnerId)
     ctx.addIssue({
       code: "custom",
       path: ["partnerId"],
@@ -60,7 +61,7 @@ export function RoleFields({
           </NativeSelect>
         )}
       </Field>
-      {role === "observer" ? (
+      {!roleNeedsPartner(role) ? (
         <p className="text-sm text-muted-foreground">
           Observers belong to no partner, so there is no partner to choose.
         </p>

@@ -7,7 +7,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { PARTNER_ROLE_LABELS, PARTNER_TYPE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { PartnerDialog, type PartnerFormValues } from "./partner-dialog";
 
 type Params = { params: Promise<{ projectId: string }> };
@@ -40,7 +40,7 @@ export default async function PartnersPage({ params }: Params) {
     projectOverview(projectId),
     serverApi().then((api) => api.partners.list({ projectId })),
   ]);
-  const isLead = isLeadRole(overview.myRole);
+  const canManage = overview.can.manageProject;
   const countryName = (code: string) => COUNTRIES[code] ?? code;
 
   return (
@@ -53,13 +53,13 @@ export default async function PartnersPage({ params }: Params) {
             {overview.countries} {overview.countries === 1 ? "country" : "countries"}.
           </p>
         </div>
-        {isLead && <PartnerDialog projectId={projectId} countries={COUNTRIES} />}
+        {canManage && <PartnerDialog projectId={projectId} countries={COUNTRIES} />}
       </div>
 
       {partners.length === 0 ? (
         <p className="rounded-lg border bg-background p-6 text-sm text-muted-foreground">
           No partners yet.
-          {isLead
+          {canManage
             ? " Add the lead partner first, then the partner regions."
             : " The lead coordinator adds them."}
         </p>
@@ -76,7 +76,7 @@ export default async function PartnersPage({ params }: Params) {
                   <TH scope="col">Role</TH>
                   <TH scope="col">Contact</TH>
                   <TH scope="col">People</TH>
-                  {isLead && (
+                  {canManage && (
                     <TH scope="col">
                       <span className="sr-only">Actions</span>
                     </TH>
@@ -111,7 +111,7 @@ export default async function PartnersPage({ params }: Params) {
                     <TD className="align-top">
                       <People people={p.people} />
                     </TD>
-                    {isLead && (
+                    {canManage && (
                       <TD className="align-top">
                         <PartnerDialog
                           projectId={projectId}
@@ -171,7 +171,7 @@ export default async function PartnersPage({ params }: Params) {
                       <h3 className="font-medium">People</h3>
                       <People people={p.people} />
                     </div>
-                    {isLead && (
+                    {p.can.edit && (
                       <div>
                         <PartnerDialog
                           projectId={projectId}

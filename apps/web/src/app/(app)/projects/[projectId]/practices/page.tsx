@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { orNotFound } from "../documents/_shared/server-data";
 import { ExportPanel } from "./_components/export-panel";
 import { readPracticeFilter } from "./_components/filters";
@@ -37,7 +37,7 @@ export default async function GoodPracticesPage({ params, searchParams }: Props)
       }),
     ),
   ]);
-  const canDraft = isLeadRole(overview.myRole) || overview.myRole === "partner_editor";
+  const canDraft = overview.can.contribute;
   const filtered = Boolean(filter.status || filter.counted || filter.owner || filter.theme);
 
   return (

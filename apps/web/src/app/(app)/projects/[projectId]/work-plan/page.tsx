@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Timeline } from "./_components/timeline";
 import { TimelineTable } from "./_components/timeline-table";
 import { WorkPackageCard } from "./_components/work-package-card";
@@ -25,7 +25,6 @@ export default async function WorkPlanPage({ params }: Props) {
     api.deliverables.list({ projectId }),
     api.projects.periods({ projectId }),
   ]);
-  const isLead = isLeadRole(overview.myRole);
   const partners = overview.partners.map((p) => ({ id: p.id, name: p.name }));
   const today = new Date().toISOString().slice(0, 10);
   const nextNumber = Math.max(0, ...workPackages.map((w) => w.number)) + 1;
@@ -40,7 +39,7 @@ export default async function WorkPlanPage({ params }: Props) {
             {periods.currentPeriod ? ` (now in period ${periods.currentPeriod})` : ""}.
           </p>
         </div>
-        {isLead && (
+        {overview.can.manageWorkPlan && (
           <WorkPackageDialog projectId={projectId} partners={partners} nextNumber={nextNumber} />
         )}
       </div>
@@ -92,7 +91,6 @@ export default async function WorkPlanPage({ params }: Props) {
             workPackage={w}
             activities={activities.filter((a) => a.workPackageId === w.id)}
             partners={partners}
-            isLead={isLead}
           />
         ))}
       </section>

@@ -28,7 +28,7 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
   ]);
   const country = new Map(overview.partners.map((p) => [p.id, p.country]));
   const options = instruments
-    .filter((i) => i.canEdit && !i.hasActionPlan)
+    .filter((i) => i.can.createActionPlan)
     .map((i) => ({
       id: i.id,
       name: i.name,

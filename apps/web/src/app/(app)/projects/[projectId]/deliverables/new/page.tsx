@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { DeliverableForm } from "../_components/deliverable-form";
 import { filterHref } from "../_components/filters";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 export default async function NewDeliverablePage({ params, searchParams }: Props) {
   const { projectId } = await params;
   const overview = await projectOverview(projectId);
-  if (!isLeadRole(overview.myRole)) notFound();
+  if (!overview.can.manageWorkPlan) notFound();
   const options = await formOptions(projectId, overview);
   // "?wp=" preselects a work package, e.g. when coming from a filtered list.
   const wp = (await searchParams).wp;

@@ -35,7 +35,7 @@ export function DetailsCard({
     <Card>
       <CardHeader className="flex-row flex-wrap items-center justify-between gap-2">
         <CardTitle>{editing ? "Edit details" : "Details"}</CardTitle>
-        {doc.canEdit && !editing && (
+        {doc.can.edit && !editing && (
           <Button ref={editButton} variant="outline" size="sm" onClick={() => setEditing(true)}>
             <Pencil aria-hidden /> Edit details
           </Button>

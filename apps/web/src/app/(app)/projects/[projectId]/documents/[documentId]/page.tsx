@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function DocumentPage({ params }: Params) {
   const { projectId, documentId } = await params;
   const doc = await documentById(projectId, documentId);
-  const folders = doc.canEdit
+  const folders = doc.can.edit
     ? await serverApi().then((api) => api.folders.all({ projectId }))
     : [];
 
@@ -64,7 +64,7 @@ export default async function DocumentPage({ params }: Params) {
                 <Download aria-hidden /> Download
               </a>
             </Button>
-            {doc.canEdit && (
+            {doc.can.edit && (
               <TrashButton
                 projectId={projectId}
                 documentId={doc.id}
@@ -106,7 +106,7 @@ export default async function DocumentPage({ params }: Params) {
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
-          {doc.canEdit && (
+          {doc.can.edit && (
             <UploadVersion projectId={projectId} documentId={doc.id} version={doc.version} />
           )}
           <VersionHistory projectId={projectId} doc={doc} />

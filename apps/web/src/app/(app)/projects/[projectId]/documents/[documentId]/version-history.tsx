@@ -110,7 +110,7 @@ export function VersionHistory({ projectId, doc }: { projectId: string; doc: Doc
                         <span className="sr-only"> version {v.number}</span>
                       </a>
                     </Button>
-                    {doc.canEdit && !current && (
+                    {doc.can.edit && !current && (
                       <Button variant="ghost" size="sm" onClick={() => setRestoring(v.number)}>
                         <RotateCcw aria-hidden /> Restore
                         <span className="sr-only"> version {v.number}</span>

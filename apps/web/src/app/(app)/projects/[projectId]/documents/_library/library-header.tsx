@@ -3,8 +3,14 @@ import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { SearchForm } from "./search-form";
 
-/** Title, the search box (answered by the search page) and, for leads, the way to the trash. */
-export function LibraryHeader({ projectId, isLead }: { projectId: string; isLead: boolean }) {
+/** Title, the search box (answered by the search page) and, for managers, the way to the trash. */
+export function LibraryHeader({
+  projectId,
+  canOpenTrash,
+}: {
+  projectId: string;
+  canOpenTrash: boolean;
+}) {
   const base = `/projects/${projectId}/documents`;
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
@@ -17,7 +23,7 @@ export function LibraryHeader({ projectId, isLead }: { projectId: string; isLead
       </div>
       <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
         <SearchForm action={`${base}/search`} />
-        {isLead && (
+        {canOpenTrash && (
           <Link href={`${base}/trash`} className={buttonVariants({ variant: "outline" })}>
             <Trash2 aria-hidden /> Trash
           </Link>

@@ -60,7 +60,7 @@ export function FolderRow({
       </TD>
       <TD className="text-right">
         {viewer.canContribute && (
-          <FolderActions projectId={projectId} folder={folder} canDelete={viewer.isLead} />
+          <FolderActions projectId={projectId} folder={folder} canDelete={folder.can.delete} />
         )}
       </TD>
     </TR>

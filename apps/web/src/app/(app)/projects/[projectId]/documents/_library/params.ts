@@ -9,8 +9,15 @@ export type Facets = RouterOutputs["documents"]["facets"];
 export type Sort = NonNullable<ListInput["sort"]>;
 type Category = NonNullable<ListInput["category"]>;
 
-/** What the person may do here; the API checks every action again. */
-export type Viewer = { isLead: boolean; canContribute: boolean; partnerId: string | null };
+/**
+ * What the person may do here, from the project's flags; the API checks every action again.
+ * `actForAnyPartner`: uploads may be filed under any partner, not only the person's own.
+ */
+export type Viewer = {
+  actForAnyPartner: boolean;
+  canContribute: boolean;
+  partnerId: string | null;
+};
 
 /** The library's state as it lives in the address bar (folder, filters, sort, page). */
 export type LibraryParams = {

@@ -32,7 +32,7 @@ export function SelectionBar({
   const trash = useMutation(trpc.documents.trash.mutationOptions());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const editable = selected.filter((d) => d.canEdit);
+  const editable = selected.filter((d) => d.can.edit);
   const others = selected.length - editable.length;
 
   async function onTrash() {

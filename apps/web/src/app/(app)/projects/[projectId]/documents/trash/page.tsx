@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../_shared/breadcrumb";
 import { orNotFound } from "../_shared/server-data";
 import { libraryUrl } from "../_shared/urls";
@@ -21,7 +21,7 @@ export default async function TrashPage({ params }: Params) {
   const { projectId } = await params;
   const overview = await projectOverview(projectId);
   // Others never learn the page exists; the API refuses them as well.
-  if (!isLeadRole(overview.myRole)) notFound();
+  if (!overview.can.manageProject) notFound();
   const api = await serverApi();
   const rows = await orNotFound(api.documents.trashList({ projectId }), { forbidden: true });
   const now = Date.now();

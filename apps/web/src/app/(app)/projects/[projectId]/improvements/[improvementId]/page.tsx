@@ -57,12 +57,12 @@ export default async function ImprovementPage({ params }: Params) {
             </div>
           </div>
           <div className="flex flex-wrap items-start gap-2">
-            {i.canEdit && (
+            {i.can.edit && (
               <Button asChild variant="outline">
                 <Link href={`${improvementUrl(projectId, i.id)}/edit`}>Edit improvement</Link>
               </Button>
             )}
-            {i.canEdit && (
+            {i.can.delete && (
               <DeleteImprovement
                 projectId={projectId}
                 improvementId={i.id}
@@ -74,9 +74,9 @@ export default async function ImprovementPage({ params }: Params) {
               projectId={projectId}
               improvementId={i.id}
               version={i.version}
-              canAchieve={i.canAchieve}
-              canValidate={i.canValidate}
-              canRevert={i.canRevert}
+              canAchieve={i.can.achieve}
+              canValidate={i.can.validate}
+              canRevert={i.can.revert}
             />
           </div>
         </div>
@@ -109,7 +109,7 @@ export default async function ImprovementPage({ params }: Params) {
               projectId={projectId}
               improvementId={i.id}
               documents={i.evidence}
-              canEdit={i.canEdit}
+              canEdit={i.can.edit}
             />
           </CardContent>
         </Card>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { improvementsUrl } from "../../policy/_components/labels";
 import { PolicyTabs } from "../../policy/_components/policy-tabs";
@@ -28,10 +28,12 @@ export default async function NewImprovementPage({ params, searchParams }: Props
     projectOverview(projectId),
     practiceOptions(projectId),
   ]);
-  const isLead = isLeadRole(overview.myRole);
-  if (!isLead && overview.myRole !== "partner_editor") notFound();
+  const { contribute, actForAnyPartner } = overview.can;
+  if (!contribute) notFound();
   const asked = overview.partners.find((p) => p.id === one(raw.partner))?.id;
-  const partner = isLead ? (asked ?? overview.myPartnerId ?? "") : (overview.myPartnerId ?? "");
+  const partner = actForAnyPartner
+    ? (asked ?? overview.myPartnerId ?? "")
+    : (overview.myPartnerId ?? "");
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <PolicyTabs projectId={projectId} />
@@ -57,7 +59,7 @@ export default async function NewImprovementPage({ params, searchParams }: Props
             practices={practices}
             defaultPartner={partner}
             defaultInstrument={one(raw.instrument)}
-            canChangePartner={isLead}
+            canChangePartner={actForAnyPartner}
           />
         </CardContent>
       </Card>

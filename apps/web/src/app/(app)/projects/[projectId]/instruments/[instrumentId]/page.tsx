@@ -59,12 +59,12 @@ export default async function InstrumentPage({ params }: Params) {
               <span>{i.partnerShortName}</span>
             </div>
           </div>
-          {i.canEdit && (
+          {i.can.edit && (
             <div className="flex flex-wrap gap-2">
               <Button asChild variant="outline">
                 <Link href={`${instrumentUrl(projectId, i.id)}/edit`}>Edit instrument</Link>
               </Button>
-              {!i.actionPlan && (
+              {i.can.delete && (
                 <DeleteInstrument
                   projectId={projectId}
                   instrumentId={i.id}
@@ -121,7 +121,7 @@ export default async function InstrumentPage({ params }: Params) {
                 last changed <DateTime value={i.actionPlan.updatedAt} />
               </span>
             </p>
-          ) : i.canEdit ? (
+          ) : i.can.createActionPlan ? (
             <p>
               <Link
                 href={newPlanUrl(projectId, i.id)}

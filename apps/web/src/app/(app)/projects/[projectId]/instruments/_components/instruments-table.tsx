@@ -20,7 +20,7 @@ const link = "font-medium text-primary underline-offset-4 hover:underline";
 function PlanCell({ projectId, row }: { projectId: string; row: Row }) {
   const plan = row.actionPlan;
   if (!plan)
-    return row.canEdit ? (
+    return row.can.createActionPlan ? (
       <Link href={newPlanUrl(projectId, row.id)} className={link}>
         Start an action plan<span className="sr-only"> for {row.name}</span>
       </Link>
@@ -100,7 +100,7 @@ export function InstrumentsTable({ projectId, rows }: { projectId: string; rows:
               <PlanCell projectId={projectId} row={r} />
             </TD>
             <TD className="hidden align-top sm:table-cell">
-              {r.canEdit && (
+              {r.can.edit && (
                 <span className="flex flex-wrap justify-end gap-1">
                   <Link
                     href={`${instrumentUrl(projectId, r.id)}/edit`}

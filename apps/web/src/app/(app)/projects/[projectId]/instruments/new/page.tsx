@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { PolicyTabs } from "../../policy/_components/policy-tabs";
 import { InstrumentForm } from "../_components/instrument-form";
@@ -22,8 +22,7 @@ export default async function NewInstrumentPage({ params }: Params) {
     projectOverview(projectId),
     instrumentList(projectId),
   ]);
-  const isLead = isLeadRole(overview.myRole);
-  if (!isLead && (overview.myRole !== "partner_editor" || !overview.myPartnerId)) notFound();
+  if (!overview.can.contribute) notFound();
   const partners = overview.partners.map((p) => ({
     id: p.id,
     name: p.name,
@@ -51,7 +50,7 @@ export default async function NewInstrumentPage({ params }: Params) {
             partners={partners}
             defaultPartner={defaultPartner}
             defaultMain={!hasMain}
-            canChangePartner={isLead}
+            canChangePartner={overview.can.actForAnyPartner}
           />
         </CardContent>
       </Card>

@@ -38,7 +38,6 @@ export default async function EventPage({ params }: Params) {
     serverApi().then((api) => api.learningEvents.people({ projectId })),
   ]);
   const peer = event.kind === "peer_review";
-  const canLogOwn = event.canEdit || overview.myRole === "partner_editor";
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
@@ -55,17 +54,21 @@ export default async function EventPage({ params }: Params) {
               <span>· {placeOf(event)}</span>
             </div>
           </div>
-          {event.canEdit && (
+          {(event.can.edit || event.can.delete) && (
             <div className="flex flex-wrap gap-2">
-              <Button asChild variant="outline">
-                <Link href={`${eventsUrl(projectId)}/${event.id}/edit`}>Edit event</Link>
-              </Button>
-              <DeleteEvent
-                projectId={projectId}
-                eventId={event.id}
-                version={event.version}
-                title={event.title}
-              />
+              {event.can.edit && (
+                <Button asChild variant="outline">
+                  <Link href={`${eventsUrl(projectId)}/${event.id}/edit`}>Edit event</Link>
+                </Button>
+              )}
+              {event.can.delete && (
+                <DeleteEvent
+                  projectId={projectId}
+                  eventId={event.id}
+                  version={event.version}
+                  title={event.title}
+                />
+              )}
             </div>
           )}
         </div>
@@ -118,8 +121,6 @@ export default async function EventPage({ params }: Params) {
             event={event}
             people={people}
             partners={overview.partners.map((p) => ({ id: p.id, name: p.name }))}
-            canAdd={canLogOwn}
-            myPartnerId={overview.myPartnerId}
           />
         </CardContent>
       </Card>
@@ -134,7 +135,7 @@ export default async function EventPage({ params }: Params) {
               projectId={projectId}
               eventId={event.id}
               items={event.recommendations}
-              canEdit={event.canEdit}
+              canEdit={event.can.edit}
             />
           </CardContent>
         </Card>
@@ -149,7 +150,7 @@ export default async function EventPage({ params }: Params) {
             projectId={projectId}
             target={{ kind: "event", id: event.id }}
             documents={event.attachments}
-            canEdit={event.canEdit}
+            canEdit={event.can.edit}
           />
         </CardContent>
       </Card>

@@ -22,22 +22,16 @@ export function Participants({
   event,
   people,
   partners,
-  canAdd,
-  myPartnerId,
 }: {
   projectId: string;
   event: Event;
   people: Person[];
   partners: { id: string; name: string }[];
-  canAdd: boolean;
-  myPartnerId: string | null;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.learningEvents.participants.update.mutationOptions());
   const remove = useMutation(trpc.learningEvents.participants.remove.mutationOptions());
-  const canManage = (p: Participant) =>
-    event.canEdit || (canAdd && myPartnerId !== null && p.partnerId === myPartnerId);
 
   async function run(action: () => Promise<unknown>, done: string) {
     try {
@@ -72,7 +66,7 @@ export function Participants({
 
   return (
     <div className="grid gap-3">
-      {canAdd && (
+      {event.can.addParticipant && (
         <div>
           <ParticipantDialog
             projectId={projectId}
@@ -123,7 +117,7 @@ export function Participants({
                 </TD>
                 <TD>{PARTICIPANT_ROLE_LABELS[p.role]}</TD>
                 <TD>
-                  {canManage(p) ? (
+                  {p.can.edit ? (
                     <NativeSelect
                       aria-label={`Increased capacity for ${p.name}`}
                       value={p.increasedCapacity === null ? "" : p.increasedCapacity ? "yes" : "no"}
@@ -139,7 +133,7 @@ export function Participants({
                   )}
                 </TD>
                 <TD className="text-right">
-                  {canManage(p) && (
+                  {p.can.remove && (
                     <Button
                       type="button"
                       variant="ghost"

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function NewEventPage({ params }: Params) {
   const { projectId } = await params;
   const overview = await projectOverview(projectId);
-  if (overview.myRole === null || overview.myRole === "observer") notFound();
+  if (!overview.can.createEvent) notFound();
   const partners = overview.partners.map((p) => ({ id: p.id, name: p.name }));
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">

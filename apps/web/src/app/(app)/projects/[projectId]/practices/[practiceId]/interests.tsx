@@ -23,18 +23,18 @@ export function Interests({
   ownerPartnerId,
   interests,
   partners,
-  isLead,
-  myPartnerId,
-  isEditor,
+  canRecord,
+  forAnyPartner,
 }: {
   projectId: string;
   practiceId: string;
   ownerPartnerId: string;
   interests: Interest[];
   partners: { id: string; name: string }[];
-  isLead: boolean;
-  myPartnerId: string | null;
-  isEditor: boolean;
+  /** Whether this person may record an interest now (the API's rule). */
+  canRecord: boolean;
+  /** Lead coordinators choose the interested partner; editors speak for their own. */
+  forAnyPartner: boolean;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -45,9 +45,6 @@ export function Interests({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [withdrawing, setWithdrawing] = useState<Interest | null>(null);
   const [withdrawError, setWithdrawError] = useState<string | null>(null);
-  const mine = interests.some((i) => i.partnerId === myPartnerId);
-  const canRecord =
-    isLead || (isEditor && myPartnerId !== null && myPartnerId !== ownerPartnerId && !mine);
   const others = partners.filter(
     (p) => p.id !== ownerPartnerId && !interests.some((i) => i.partnerId === p.id),
   );
@@ -60,7 +57,7 @@ export function Interests({
         projectId,
         goodPracticeId: practiceId,
         note,
-        ...(isLead && partnerId ? { partnerId } : {}),
+        ...(forAnyPartner && partnerId ? { partnerId } : {}),
       });
       setNote("");
       toast.success("Interest recorded");
@@ -102,7 +99,7 @@ export function Interests({
                   {i.createdByName ?? "Someone"} · {formatDate(new Date(i.createdAt))}
                 </p>
               </div>
-              {(isLead || (isEditor && i.partnerId === myPartnerId)) && (
+              {i.can.withdraw && (
                 <Button
                   type="button"
                   variant="ghost"
@@ -121,7 +118,7 @@ export function Interests({
       )}
       {canRecord && (
         <form onSubmit={onRecord} className="grid gap-3" noValidate aria-label="Record an interest">
-          {isLead && (
+          {forAnyPartner && (
             <Field label="Interested partner" error={errors.partnerId}>
               {(p) => (
                 <NativeSelect
@@ -142,7 +139,7 @@ export function Interests({
           <Field
             label="Note"
             hint="What your region would like to transfer, and why"
-            error={errors.note ?? (isLead ? undefined : errors.partnerId)}
+            error={errors.note ?? (forAnyPartner ? undefined : errors.partnerId)}
           >
             {(p) => (
               <Textarea {...p} value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
@@ -150,7 +147,7 @@ export function Interests({
           </Field>
           <div>
             <Button type="submit" disabled={add.isPending}>
-              {isLead ? "Record interest" : "Record my region's interest"}
+              {forAnyPartner ? "Record interest" : "Record my region's interest"}
             </Button>
           </div>
         </form>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { Attachments } from "../../learning/_components/attachments";
 import { practicesUrl } from "../_components/labels";
@@ -33,8 +33,6 @@ export default async function PracticePage({ params }: Params) {
     practiceById(projectId, practiceId),
     projectOverview(projectId),
   ]);
-  const isLead = isLeadRole(overview.myRole);
-  const isEditor = isLead || overview.myRole === "partner_editor";
   const value = (key: (typeof PROGRAMME_FIELDS)[number]["key"]) =>
     key === "locationCountry"
       ? p.locationCountry
@@ -58,7 +56,7 @@ export default async function PracticePage({ params }: Params) {
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          {p.canEdit && (
+          {p.can.edit && (
             <Button asChild variant="outline">
               <Link href={`${practicesUrl(projectId)}/${p.id}/edit`}>Edit practice</Link>
             </Button>
@@ -67,10 +65,7 @@ export default async function PracticePage({ params }: Params) {
             projectId={projectId}
             practiceId={p.id}
             version={p.version}
-            status={p.status}
-            canSubmit={p.canSubmit}
-            isLead={isLead}
-            canValidate={isLead || overview.myRole === "observer"}
+            can={p.can}
           />
         </div>
       </div>
@@ -123,9 +118,8 @@ export default async function PracticePage({ params }: Params) {
             ownerPartnerId={p.ownerPartnerId}
             interests={p.interests}
             partners={overview.partners.map((o) => ({ id: o.id, name: o.name }))}
-            isLead={isLead}
-            myPartnerId={overview.myPartnerId}
-            isEditor={isEditor}
+            canRecord={p.can.recordInterest}
+            forAnyPartner={overview.can.actForAnyPartner}
           />
         </CardContent>
       </Card>
@@ -139,7 +133,7 @@ export default async function PracticePage({ params }: Params) {
             projectId={projectId}
             practiceId={p.id}
             events={p.events}
-            canLink={isEditor}
+            canLink={p.can.linkEvents}
           />
         </CardContent>
       </Card>
@@ -153,7 +147,7 @@ export default async function PracticePage({ params }: Params) {
             projectId={projectId}
             target={{ kind: "practice", id: p.id }}
             documents={p.attachments}
-            canEdit={p.canEdit}
+            canEdit={p.can.edit}
           />
         </CardContent>
       </Card>

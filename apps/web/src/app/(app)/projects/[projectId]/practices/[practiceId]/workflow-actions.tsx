@@ -1,6 +1,5 @@
 "use client";
 
-import type { GoodPracticeStatus } from "@consortia/db/schema";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -21,6 +20,7 @@ import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 
 type Action = "submit" | "approve" | "return" | "validate" | "publish";
+const ACTIONS: readonly Action[] = ["submit", "approve", "return", "validate", "publish"];
 
 const COPY: Record<Action, { button: string; title: string; text: string; done: string }> = {
   submit: {
@@ -60,18 +60,13 @@ export function WorkflowActions({
   projectId,
   practiceId,
   version,
-  status,
-  canSubmit,
-  isLead,
-  canValidate,
+  can,
 }: {
   projectId: string;
   practiceId: string;
   version: number;
-  status: GoodPracticeStatus;
-  canSubmit: boolean;
-  isLead: boolean;
-  canValidate: boolean;
+  /** The steps the API says this person may take now. */
+  can: Record<Action, boolean>;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -86,13 +81,7 @@ export function WorkflowActions({
   const publish = useMutation(trpc.goodPractices.publish.mutationOptions());
   const pending = [submit, approve, ret, validate, publish].some((m) => m.isPending);
 
-  const allowed: Action[] = [
-    ...(canSubmit ? (["submit"] as const) : []),
-    ...(isLead && status === "submitted" ? (["approve"] as const) : []),
-    ...(isLead && (status === "submitted" || status === "approved") ? (["return"] as const) : []),
-    ...(canValidate && status === "approved" ? (["validate"] as const) : []),
-    ...(isLead && status === "validated" ? (["publish"] as const) : []),
-  ];
+  const allowed = ACTIONS.filter((a) => can[a]);
   if (allowed.length === 0) return null;
 
   async function onConfirm() {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { practicesUrl } from "../_components/labels";
 import { PracticeForm } from "../_components/practice-form";
@@ -17,8 +17,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function NewPracticePage({ params }: Params) {
   const { projectId } = await params;
   const overview = await projectOverview(projectId);
-  const isLead = isLeadRole(overview.myRole);
-  if (!isLead && overview.myRole !== "partner_editor") notFound();
+  if (!overview.can.contribute) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <div className="grid gap-3">
@@ -41,7 +40,7 @@ export default async function NewPracticePage({ params }: Params) {
             practice={null}
             partners={overview.partners.map((p) => ({ id: p.id, name: p.name }))}
             defaultOwner={overview.myPartnerId ?? ""}
-            canChangeOwner={isLead}
+            canChangeOwner={overview.can.actForAnyPartner}
           />
         </CardContent>
       </Card>

@@ -1,7 +1,7 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { orNotFound } from "../../documents/_shared/server-data";
 import { positiveInt, reportsUrl } from "../_components/labels";
@@ -38,7 +38,6 @@ export default async function PeriodReportPage(props: PeriodPageProps) {
     reportByPeriod(projectId, periodNumber, viewing),
     orNotFound(api.periodReports.contributions.list({ projectId, periodNumber })),
   ]);
-  const lead = isLeadRole(overview.myRole);
   if (!report)
     return (
       <div className="grid min-w-0 grid-cols-1 gap-6">
@@ -63,7 +62,7 @@ export default async function PeriodReportPage(props: PeriodPageProps) {
       </div>
     );
   const { meta, model } = report;
-  const editing = viewing === null && meta.canEdit;
+  const editing = viewing === null && meta.can.edit;
   const card = (title: string, description: string, body: React.ReactNode) => (
     <Card className="min-w-0">
       <CardHeader>
@@ -111,7 +110,7 @@ export default async function PeriodReportPage(props: PeriodPageProps) {
         <SubmissionsTable
           projectId={projectId}
           list={contributions}
-          canReturn={lead && meta.status !== "submitted"}
+          canReturn={meta.can.returnContributions}
           myPartnerId={overview.myPartnerId}
         />,
       )}

@@ -13,13 +13,11 @@ export function WorkPackageCard({
   workPackage: w,
   activities,
   partners,
-  isLead,
 }: {
   projectId: string;
   workPackage: WorkPackage;
   activities: Activity[];
   partners: PartnerOption[];
-  isLead: boolean;
 }) {
   return (
     <Card className="min-w-0">
@@ -35,14 +33,18 @@ export function WorkPackageCard({
             </Link>
           </CardDescription>
         </div>
-        {isLead && (
+        {(w.can.edit || w.can.delete) && (
           <div className="flex flex-wrap gap-2">
-            <WorkPackageDialog projectId={projectId} partners={partners} workPackage={w} />
-            <DeleteButton
-              projectId={projectId}
-              name={`work package ${w.number}`}
-              target={{ kind: "workPackage", id: w.id, version: w.version }}
-            />
+            {w.can.edit && (
+              <WorkPackageDialog projectId={projectId} partners={partners} workPackage={w} />
+            )}
+            {w.can.delete && (
+              <DeleteButton
+                projectId={projectId}
+                name={`work package ${w.number}`}
+                target={{ kind: "workPackage", id: w.id, version: w.version }}
+              />
+            )}
           </div>
         )}
       </CardHeader>
@@ -56,7 +58,9 @@ export function WorkPackageCard({
         <div className="grid gap-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h3 className="font-medium">Activities</h3>
-            {isLead && <ActivityDialog projectId={projectId} partners={partners} workPackage={w} />}
+            {w.can.addActivity && (
+              <ActivityDialog projectId={projectId} partners={partners} workPackage={w} />
+            )}
           </div>
           {activities.length === 0 ? (
             <p className="text-muted-foreground">No activities yet.</p>
@@ -66,19 +70,23 @@ export function WorkPackageCard({
                 <li key={a.id} className="grid gap-1 rounded-md border p-2">
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <p className="min-w-0 break-words font-medium">{a.title}</p>
-                    {isLead && (
+                    {(a.can.edit || a.can.delete) && (
                       <div className="flex flex-wrap gap-1">
-                        <ActivityDialog
-                          projectId={projectId}
-                          partners={partners}
-                          workPackage={w}
-                          activity={a}
-                        />
-                        <DeleteButton
-                          projectId={projectId}
-                          name={`activity ${a.title}`}
-                          target={{ kind: "activity", id: a.id, version: a.version }}
-                        />
+                        {a.can.edit && (
+                          <ActivityDialog
+                            projectId={projectId}
+                            partners={partners}
+                            workPackage={w}
+                            activity={a}
+                          />
+                        )}
+                        {a.can.delete && (
+                          <DeleteButton
+                            projectId={projectId}
+                            name={`activity ${a.title}`}
+                            target={{ kind: "activity", id: a.id, version: a.version }}
+                          />
+                        )}
                       </div>
                     )}
                   </div>

@@ -66,8 +66,8 @@ export function MonitoringGrid({
               </TH>
               {a.cells.map((c) => {
                 const e = c.entry;
-                const verb = e ? (grid.canEdit ? "Change" : "View") : "Record";
-                if (!e && !grid.canEdit)
+                const verb = e ? (grid.can.edit ? "Change" : "View") : "Record";
+                if (!e && !grid.can.edit)
                   return (
                     <TD key={c.periodNumber} className="align-top text-muted-foreground">
                       Not reported
@@ -125,7 +125,7 @@ export function MonitoringGrid({
           projectId={projectId}
           planId={grid.plan.id}
           cell={open}
-          canEdit={grid.canEdit}
+          canEdit={grid.can.edit}
           onClose={() => setOpen(null)}
         />
       )}

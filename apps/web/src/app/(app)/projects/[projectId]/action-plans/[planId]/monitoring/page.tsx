@@ -58,7 +58,7 @@ export default async function MonitoringPage({ params }: Params) {
               {plan.partnerName}
             </Link>{" "}
             · per action and reporting period, in the core and the follow-up phase.
-            {grid.canEdit && " Choose a cell to record or correct its progress and evidence."}
+            {grid.can.edit && " Choose a cell to record or correct its progress and evidence."}
           </p>
         </div>
       </div>

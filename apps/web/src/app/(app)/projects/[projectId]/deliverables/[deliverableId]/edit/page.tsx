@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { DeliverableForm } from "../../_components/deliverable-form";
 import { deliverableHref, filterHref } from "../../_components/filters";
@@ -26,7 +26,7 @@ export default async function EditDeliverablePage({ params }: Params) {
     projectOverview(projectId),
     deliverableById(projectId, deliverableId),
   ]);
-  if (!isLeadRole(overview.myRole) || !d.can.edit) notFound();
+  if (!d.can.edit) notFound();
   const options = await formOptions(projectId, overview);
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">

@@ -67,7 +67,7 @@ export function UploadDetails({
     if (!values.category) next.category = "Choose a category";
     const tags = parseTags(values.tags);
     if (!tags.ok) next.tags = tags.error;
-    if (viewer.isLead && !values.owner) next.owner = "Choose the owning partner";
+    if (viewer.actForAnyPartner && !values.owner) next.owner = "Choose the owning partner";
     const badTitle = drafts.find((d) => !d.title.trim() || d.title.trim().length > 200);
     if (badTitle) next.titles = `Give ${badTitle.file.name} a title of at most 200 characters`;
     setErrors(next);
@@ -82,7 +82,8 @@ export function UploadDetails({
       visibility: values.visibility,
       language: values.language || null,
       tags: tags.tags,
-      ownerPartnerId: viewer.isLead && values.owner !== viewer.partnerId ? values.owner : null,
+      ownerPartnerId:
+        viewer.actForAnyPartner && values.owner !== viewer.partnerId ? values.owner : null,
       folderId,
     });
   }
@@ -129,7 +130,7 @@ export function UploadDetails({
             />
           )}
         </Field>
-        {viewer.isLead && (
+        {viewer.actForAnyPartner && (
           <OwnerField
             value={values.owner}
             partners={partners}

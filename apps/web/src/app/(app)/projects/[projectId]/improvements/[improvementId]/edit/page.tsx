@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { improvementsUrl, improvementUrl } from "../../../policy/_components/labels";
 import { PolicyTabs } from "../../../policy/_components/policy-tabs";
@@ -23,7 +23,7 @@ export default async function EditImprovementPage({ params }: Params) {
     improvementById(projectId, improvementId),
     practiceOptions(projectId),
   ]);
-  if (!improvement.canEdit) notFound();
+  if (!improvement.can.edit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <PolicyTabs projectId={projectId} />
@@ -48,7 +48,7 @@ export default async function EditImprovementPage({ params }: Params) {
             practices={practices}
             defaultPartner={improvement.partnerId}
             defaultInstrument={improvement.policyInstrumentId}
-            canChangePartner={isLeadRole(overview.myRole)}
+            canChangePartner={overview.can.actForAnyPartner}
           />
         </CardContent>
       </Card>

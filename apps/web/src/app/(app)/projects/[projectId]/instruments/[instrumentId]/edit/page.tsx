@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { PolicyTabs } from "../../../policy/_components/policy-tabs";
 import { InstrumentForm } from "../../_components/instrument-form";
@@ -22,7 +22,7 @@ export default async function EditInstrumentPage({ params }: Params) {
     projectOverview(projectId),
     instrumentById(projectId, instrumentId),
   ]);
-  if (!instrument.canEdit) notFound();
+  if (!instrument.can.edit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <PolicyTabs projectId={projectId} />
@@ -50,7 +50,7 @@ export default async function EditInstrumentPage({ params }: Params) {
             }))}
             defaultPartner={instrument.partnerId}
             defaultMain={instrument.isMain}
-            canChangePartner={isLeadRole(overview.myRole) && instrument.actionPlan === null}
+            canChangePartner={instrument.can.changePartner}
           />
         </CardContent>
       </Card>

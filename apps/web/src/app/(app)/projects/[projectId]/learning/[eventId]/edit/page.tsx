@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { EventForm } from "../../_components/event-form";
 import { eventsUrl, eventUrl } from "../../_components/labels";
@@ -21,7 +21,7 @@ export default async function EditEventPage({ params }: Params) {
     projectOverview(projectId),
     eventById(projectId, eventId),
   ]);
-  if (!event.canEdit) notFound();
+  if (!event.can.edit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <div className="grid gap-3">
@@ -41,7 +41,7 @@ export default async function EditEventPage({ params }: Params) {
             event={event}
             partners={overview.partners.map((p) => ({ id: p.id, name: p.name }))}
             defaultHost={event.hostPartnerId}
-            canChangeHost={isLeadRole(overview.myRole)}
+            canChangeHost={overview.can.actForAnyPartner}
           />
         </CardContent>
       </Card>

@@ -76,7 +76,7 @@ export default async function RegionStatusPage({ params }: Params) {
                 Its improvements
               </Link>
             </Button>
-            {status.canEdit && status.instruments.length > 0 && (
+            {status.can.edit && status.instruments.length > 0 && (
               <Button asChild>
                 <Link href={`/projects/${projectId}/improvements/new?partner=${partner.id}`}>
                   Record an improvement
@@ -92,7 +92,7 @@ export default async function RegionStatusPage({ params }: Params) {
           {partner.role === "advisory"
             ? "An advisory partner addresses no policy instrument."
             : "No policy instrument is recorded for this partner yet."}{" "}
-          {status.canEdit && partner.role !== "advisory" && (
+          {status.can.edit && partner.role !== "advisory" && (
             <Link href={instrumentsUrl(projectId)} className="text-primary underline">
               Add it among the policy instruments
             </Link>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent } from "@/components/ui/card";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { practicesUrl, practiceUrl } from "../../_components/labels";
 import { PracticeForm } from "../../_components/practice-form";
@@ -21,7 +21,7 @@ export default async function EditPracticePage({ params }: Params) {
     projectOverview(projectId),
     practiceById(projectId, practiceId),
   ]);
-  if (!practice.canEdit) notFound();
+  if (!practice.can.edit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <div className="grid gap-3">
@@ -41,7 +41,7 @@ export default async function EditPracticePage({ params }: Params) {
             practice={practice}
             partners={overview.partners.map((p) => ({ id: p.id, name: p.name }))}
             defaultOwner={practice.ownerPartnerId}
-            canChangeOwner={isLeadRole(overview.myRole)}
+            canChangeOwner={overview.can.actForAnyPartner}
           />
         </CardContent>
       </Card>

@@ -161,7 +161,7 @@ export function ConsolidationForm({
         <Button type="submit" disabled={busy}>
           {save.isPending && !submit.isPending ? "Saving…" : "Save consolidation"}
         </Button>
-        {meta.canSubmit && (
+        {meta.can.submit && (
           <Button type="button" variant="outline" disabled={busy} onClick={onSubmit}>
             {submit.isPending ? "Submitting…" : "Submit the report"}
           </Button>

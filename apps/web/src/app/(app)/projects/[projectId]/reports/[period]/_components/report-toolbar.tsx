@@ -50,7 +50,7 @@ export function ReportToolbar({
           </Link>
         </Button>
       )}
-      {meta.canReopen && viewing === null && (
+      {meta.can.reopen && viewing === null && (
         <ReopenDialog projectId={projectId} periodNumber={periodNumber} version={meta.version} />
       )}
     </div>

@@ -4,7 +4,7 @@ import { DateTime } from "@/components/date-time";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
-import { isLeadRole, projectOverview } from "@/server/project-data";
+import { projectOverview } from "@/server/project-data";
 import { Breadcrumb } from "../../../../documents/_shared/breadcrumb";
 import { orNotFound } from "../../../../documents/_shared/server-data";
 import { periodUrl, positiveInt, reportsUrl } from "../../../_components/labels";
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * records of the period. Read-only once submitted, or while the period's report is submitted.
  */
 export default async function ContributionPage({ params }: Props) {
-  const { projectId, periodNumber, partner, overview } = await load(params);
+  const { projectId, periodNumber, partner } = await load(params);
   const api = await serverApi();
   const [detail, reports] = await Promise.all([
     orNotFound(
@@ -48,7 +48,7 @@ export default async function ContributionPage({ params }: Props) {
   const locked = reports.find((r) => r.number === periodNumber)?.status === "submitted";
   const { contribution, period } = detail;
   const status = contribution?.status ?? null;
-  const editable = detail.canWrite && !locked;
+  const editable = detail.can.edit && !locked;
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <Breadcrumb
@@ -76,7 +76,7 @@ export default async function ContributionPage({ params }: Props) {
             )}
           </p>
         </div>
-        {isLeadRole(overview.myRole) && contribution && status === "submitted" && !locked && (
+        {detail.can.return && contribution && !locked && (
           <ReturnDialog
             projectId={projectId}
             partnerId={partner.id}
