@@ -1,4 +1,4 @@
-import type { Database } from "@consortia/db";
+import type { Database, Db } from "@consortia/db";
 import type { ExpressionBuilder } from "kysely";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectAccess } from "../trpc";
@@ -46,3 +46,22 @@ export function visibleDocuments(access: ProjectAccess) {
 export const documentCan = (access: ProjectAccess, ownerPartnerId: string) => ({
   edit: actsForPartner(access, ownerPartnerId),
 });
+
+/**
+ * Of these documents of the project, the ones the caller may see: the same rule, asked of the
+ * database for records that list documents by id (a report's evidence and annexes).
+ */
+export async function visibleDocumentIds(
+  db: Db,
+  access: ProjectAccess,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("documents")
+    .select("documents.id")
+    .where(visibleDocuments(access))
+    .where("documents.id", "in", [...new Set(ids)])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -5,7 +5,7 @@ import type { ProjectCtx } from "../shared/service-context";
 import { composePeriodReport } from "./compose";
 import { findPeriodReport } from "./lock";
 import type { PeriodReportModel } from "./model";
-import { forViewer, reportViewer } from "./visibility";
+import { forViewer } from "./visibility";
 
 /** A submitted version's frozen report, or null. */
 export async function readVersion(
@@ -55,5 +55,5 @@ export async function loadPeriodReport(
     throw forbidden(
       `Observers read the progress report of period ${input.periodNumber} once the lead coordinator has submitted it`,
     );
-  return forViewer(model, await reportViewer(ctx));
+  return forViewer(ctx, model);
 }
