@@ -1,7 +1,5 @@
 import { LEARNING_EVENT_KINDS, type LearningEventKind } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
-import { staleVersion } from "../errors";
 import { COUNTED_STATUSES } from "../learning/access";
 import { isoDay } from "../shared/calendar";
 import { readTargets, TARGET_KEYS, writeTargets } from "../shared/project-targets";

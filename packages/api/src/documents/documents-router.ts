@@ -1,6 +1,6 @@
 import { DOCUMENT_CATEGORIES } from "@consortia/db/schema";
 import { z } from "zod";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";
 import { documentMetadata, SORTS } from "./schemas";
 import { searchDocuments, TYPE_GROUPS, type TypeGroup } from "./search";

@@ -7,18 +7,12 @@ import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
+import { errorResponse, listParam, projectCtx, safeDisposition } from "../shared/http-kit";
 import { EDITOR_ROLES } from "../shared/roles";
-import {
-  errorResponse,
-  listParam,
-  openVersion,
-  projectCtx,
-  safeDisposition,
-  VERSION_BLOB_COLUMNS,
-} from "./http-shared";
 import { visibleQuery } from "./queries";
 import { documentMetadata } from "./schemas";
 import { uploadDocument, uploadVersion } from "./upload";
+import { openVersion, VERSION_BLOB_COLUMNS } from "./verified-read";
 
 /** Types a browser may show inline; everything else (HTML and SVG above all) downloads. */
 const INLINE_SAFE = new Set([

@@ -1,20 +1,14 @@
-import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import archiver, { type Archiver } from "archiver";
 import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
+import { exportRoute, inProject } from "../shared/export-route";
+import { CONTENT_TYPES, listParam } from "../shared/http-kit";
 import type { ProjectCtx } from "../shared/service-context";
-import {
-  errorResponse,
-  listParam,
-  openVersion,
-  projectCtx,
-  safeDisposition,
-  VERSION_BLOB_COLUMNS,
-  type VersionBlob,
-} from "./http-shared";
 import { visibleQuery } from "./queries";
+import { openVersion, VERSION_BLOB_COLUMNS, type VersionBlob } from "./verified-read";
 
 type Entry = VersionBlob & { name: string };
 
@@ -71,57 +65,57 @@ async function fill(ctx: ProjectCtx, zip: Archiver, entries: Entry[]): Promise<v
 }
 
 /** GET /api/projects/:projectId/documents/zip?folderId=…|ids=a,b — one zip, streamed. */
-export async function handleZip(ctx: Context, projectId: string, req: Request) {
-  try {
-    const pctx = await projectCtx(ctx, projectId);
-    const q = new URL(req.url).searchParams;
-    const ids = listParam(q.get("ids"));
-    const folderId = q.get("folderId");
-    if (!ids.length && !folderId)
-      throw new DomainError("BAD_REQUEST", "Choose documents or a folder");
-    if ([...ids, folderId ?? ids[0]].some((id) => !z.uuid().safeParse(id).success))
-      throw new DomainError("BAD_REQUEST", "Not a valid selection");
-    let query = visibleQuery(pctx)
-      .innerJoin("document_versions as v", (j) =>
-        j
-          .onRef("v.document_id", "=", "documents.id")
-          .onRef("v.number", "=", "documents.version_count"),
-      )
-      .select([...VERSION_BLOB_COLUMNS, "v.file_name"]);
-    query = ids.length
-      ? query.where("documents.id", "in", ids)
-      : query.where("documents.folder_id", "=", folderId);
-    const rows = await query.orderBy("v.file_name").limit(5000).execute();
-    if (!rows.length) throw new DomainError("NOT_FOUND", "Nothing to download here");
-    const used = new Set<string>();
-    const nameFor = (name: string) => {
-      let candidate = name;
-      for (let i = 2; used.has(candidate.toLowerCase()); i++) {
-        const dot = name.lastIndexOf(".");
-        candidate = dot > 0 ? `${name.slice(0, dot)} (${i})${name.slice(dot)}` : `${name} (${i})`;
-      }
-      used.add(candidate.toLowerCase());
-      return candidate;
-    };
-    const entries = rows.map(({ file_name, ...row }) => ({ ...row, name: nameFor(file_name) }));
-    const zip = archiver("zip", { zlib: { level: 6 } });
-    void fill(pctx, zip, entries).catch((err) => {
-      logger.error({ err, requestId: ctx.requestId }, "zip download failed");
-      zip.destroy(err instanceof Error ? err : new Error(String(err)));
-    });
-    return new Response(Readable.toWeb(zip) as ReadableStream, {
-      status: 200,
-      headers: {
-        "Content-Type": "application/zip",
-        "Content-Disposition": safeDisposition(
-          "attachment",
-          q.get("name") ? `${q.get("name")}.zip` : "documents.zip",
-        ),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
+export function handleZip(ctx: Context, projectId: string, req: Request) {
+  return exportRoute(ctx, req, {
+    access: inProject(projectId),
+    parse: (q) => {
+      const ids = listParam(q.get("ids"));
+      const folderId = q.get("folderId");
+      if (!ids.length && !folderId)
+        throw new DomainError("BAD_REQUEST", "Choose documents or a folder");
+      if ([...ids, folderId ?? ids[0]].some((id) => !z.uuid().safeParse(id).success))
+        throw new DomainError("BAD_REQUEST", "Not a valid selection");
+      return { ids, folderId, name: q.get("name") };
+    },
+    load: async (pctx, { ids, folderId }) => {
+      let query = visibleQuery(pctx)
+        .innerJoin("document_versions as v", (j) =>
+          j
+            .onRef("v.document_id", "=", "documents.id")
+            .onRef("v.number", "=", "documents.version_count"),
+        )
+        .select([...VERSION_BLOB_COLUMNS, "v.file_name"]);
+      query = ids.length
+        ? query.where("documents.id", "in", ids)
+        : query.where("documents.folder_id", "=", folderId);
+      const rows = await query.orderBy("v.file_name").limit(5000).execute();
+      if (!rows.length) throw new DomainError("NOT_FOUND", "Nothing to download here");
+      const used = new Set<string>();
+      const nameFor = (name: string) => {
+        let candidate = name;
+        for (let i = 2; used.has(candidate.toLowerCase()); i++) {
+          const dot = name.lastIndexOf(".");
+          candidate = dot > 0 ? `${name.slice(0, dot)} (${i})${name.slice(dot)}` : `${name} (${i})`;
+        }
+        used.add(candidate.toLowerCase());
+        return candidate;
+      };
+      const entries = rows.map(({ file_name, ...row }) => ({ ...row, name: nameFor(file_name) }));
+      return { pctx, entries };
+    },
+    render:
+      ({ pctx, entries }) =>
+      async (out) => {
+        const zip = archiver("zip", { zlib: { level: 6 } });
+        // A document that fails destroys the zip (fill logs which); the pipeline then fails
+        // the response, so the client sees a failed download at once.
+        const streamed = pipeline(zip, out);
+        await fill(pctx, zip, entries);
+        await streamed;
       },
-    });
-  } catch (err) {
-    return errorResponse(ctx, err);
-  }
+    head: (_m, { name }) => ({
+      type: CONTENT_TYPES.zip,
+      fileName: name ? `${name}.zip` : "documents.zip",
+    }),
+  });
 }

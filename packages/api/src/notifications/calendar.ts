@@ -1,7 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { createToken, hashToken } from "@consortia/auth";
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import type { ApiDeps } from "../context";
+import { notFound } from "../errors";
+import { exportRoute } from "../shared/export-route";
+import { CONTENT_TYPES } from "../shared/http-kit";
 import type { AuthedCtx } from "../shared/service-context";
 import { deliverableLink } from "./dispatch";
 import { renderCalendar } from "./ical";
@@ -131,23 +135,23 @@ export async function calendarFeed(deps: ApiDeps, token: string, now: Date) {
 }
 
 /** GET /api/calendar/<token>.ics — no session: the secret token is the credential. */
-export async function handleCalendarFeed(deps: ApiDeps, rawToken: string): Promise<Response> {
-  const token = rawToken.replace(/\.ics$/i, "");
-  const body = /^[A-Za-z0-9_-]{20,100}$/.test(token)
-    ? await calendarFeed(deps, token, new Date())
-    : null;
-  if (body === null) {
-    return new Response("Not found", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  }
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="consortia-deadlines.ics"',
-      "Cache-Control": "private, no-store",
-      "X-Robots-Tag": "noindex",
+export function handleCalendarFeed(deps: ApiDeps, rawToken: string): Promise<Response> {
+  const ctx = { ...deps, actor: null, requestId: randomUUID(), clientAddress: "" };
+  const now = new Date();
+  return exportRoute(ctx, new URLSearchParams(), {
+    access: async () => deps,
+    parse: () => rawToken.replace(/\.ics$/i, ""),
+    load: async (d, token) => {
+      const body = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await calendarFeed(d, token, now) : null;
+      if (body === null) throw notFound("Calendar feed");
+      return body;
     },
+    render: (body) => body,
+    head: () => ({
+      type: CONTENT_TYPES.ics,
+      fileName: "consortia-deadlines.ics",
+      disposition: "inline",
+      headers: { "X-Robots-Tag": "noindex" },
+    }),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";
 import {
   contributionNarrative,

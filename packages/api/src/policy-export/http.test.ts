@@ -2,9 +2,10 @@ import type { ActionPlanStatus } from "@consortia/db";
 import ExcelJS from "exceljs";
 import { parseOfficeAsync } from "officeparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONTENT_TYPES as EXPORT_TYPES } from "../shared/http-kit";
 import { createHarness, type Harness } from "../testing/harness";
 import { learningFixtures } from "../testing/learning-fixtures";
-import { EXPORT_TYPES, handleActionPlanExport } from "./http";
+import { handleActionPlanExport } from "./http";
 import { UNAVAILABLE_TITLE } from "./inspirations";
 
 let h: Harness;

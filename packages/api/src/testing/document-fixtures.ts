@@ -2,9 +2,6 @@ import type { DocumentVisibility } from "@consortia/db";
 import { createFolder } from "../documents/folders";
 import { trashDocuments } from "../documents/service";
 import { bytesUpload, uploadDocument } from "../documents/upload";
-import { resolveProjectAccess } from "../shared/project-access";
-import { READ_ROLES } from "../shared/roles";
-import type { ProjectCtx } from "../shared/service-context";
 import type { Harness } from "./harness";
 
 export type DocumentFixtures = ReturnType<typeof documentFixtures>;
