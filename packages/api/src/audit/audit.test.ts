@@ -173,6 +173,6 @@ describe("audit.facets", () => {
     expect(f.people.map((p) => p.id).sort()).toEqual(
       [h.f.users.admin.id, h.f.users.lead_coordinator.id].sort(),
     );
-    expect(f.entities).toEqual(["invitation", "partner", "project"]);
+    expect(f.entities).toEqual(["indicator", "invitation", "partner", "project"]);
   });
 });

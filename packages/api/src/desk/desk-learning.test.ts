@@ -102,9 +102,8 @@ describe("learning on the desk", () => {
     const audit = await h.db
       .selectFrom("audit_log")
       .select("summary")
-      .where("action", "=", "set_target")
-      .orderBy("summary")
+      .where("action", "=", "set_targets")
       .execute();
-    expect(audit.map((a) => a.summary)).toEqual(["LE: target set to 24", "PR: target set to 8"]);
+    expect(audit.map((a) => a.summary)).toEqual([`Targets: GP ${practices}, LE 24, PR 8`]);
   });
 });

@@ -1,3 +1,4 @@
+import { readTargets } from "../shared/project-targets";
 import {
   EDITOR_ROLES,
   LEAD_ROLES,
@@ -268,12 +269,10 @@ export function learningEntries(
     "goodPractices.setTarget": {
       roles: lead,
       input: async (f) => {
-        const project = await (await asLead(f)).db
-          .selectFrom("projects")
-          .select("version")
-          .where("id", "=", f.projectA.id)
-          .executeTakeFirstOrThrow();
-        return { ...p(f), target: 25, version: project.version };
+        const { version } = await readTargets((await asLead(f)).db, f.projectA.id, [
+          "good_practices",
+        ]);
+        return { ...p(f), target: 25, version };
       },
     },
     "goodPractices.exportCheck": {

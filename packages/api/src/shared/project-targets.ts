@@ -37,7 +37,8 @@ function targetRows(db: Db, projectId: string, keys: readonly TargetKey[]) {
     .select(["id", "code", "computed_key as key", "target", "version"])
     .where("project_id", "=", projectId)
     .where("deleted_at", "is", null)
-    .where("computed_key", "in", [...keys]);
+    .where("computed_key", "in", [...keys])
+    .orderBy("position");
 }
 
 /**
@@ -84,8 +85,7 @@ export async function writeTargets<K extends TargetKey>(
     }
     notes.throwIfAny();
     for (const row of rows) {
-      const key = row.key as K;
-      const value = values[key];
+      const value = values[row.key as K];
       if ((row.target === null ? null : Number(row.target)) === value) continue;
       await trx
         .updateTable("indicators")
@@ -96,15 +96,16 @@ export async function writeTargets<K extends TargetKey>(
         }))
         .where("id", "=", row.id)
         .execute();
-      await recordAudit(trx, {
-        projectId,
-        actorId: ctx.actor.userId,
-        entity: "indicator",
-        entityId: row.id,
-        action: "set_target",
-        summary: `${row.code}: target ${value === null ? "cleared" : `set to ${value}`}`,
-      });
     }
+    const shown = (v: number | null) => (v === null ? "not set" : String(v));
+    await recordAudit(trx, {
+      projectId,
+      actorId: ctx.actor.userId,
+      entity: "indicator",
+      entityId: rows.length === 1 ? (rows[0]?.id ?? null) : null,
+      action: "set_targets",
+      summary: `Targets: ${rows.map((r) => `${r.code} ${shown(values[r.key as K])}`).join(", ")}`,
+    });
     return readTargets(trx, projectId, keys);
   });
 }

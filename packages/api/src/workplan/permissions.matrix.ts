@@ -1,3 +1,4 @@
+import { readTargets, TARGET_KEYS } from "../shared/project-targets";
 import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role, STAFF_ROLES } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
@@ -171,12 +172,8 @@ export function workplanEntries(docs: () => DocumentFixtures): Record<string, En
       roles: lead,
       input: async (f) => {
         const ctx = await docs().projectCtxFor(f.users.lead_coordinator.id);
-        const { version } = await ctx.db
-          .selectFrom("projects")
-          .select("version")
-          .where("id", "=", f.projectA.id)
-          .executeTakeFirstOrThrow();
-        return { ...project(f), events: 12, peerReviews: null, version };
+        const { version } = await readTargets(ctx.db, f.projectA.id, TARGET_KEYS);
+        return { ...project(f), events: 12, peerReviews: null, practices: 20, version };
       },
     },
     "deliverables.remind": {
