@@ -2,12 +2,13 @@ import type { PolicyImprovementStatus, PolicyImprovementTable } from "@consortia
 import type { Updateable } from "kysely";
 import { recordAudit } from "../audit";
 import { attachDocuments, detachDocument } from "../documents/attachments";
+import { evidenceCounts } from "../documents/evidence-counts";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { assertCanEditPartnerRecord } from "../policy/access";
 import { addDays, isoDay } from "../shared/calendar";
 import { actsForPartner, isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { evidenceCounts, loadImprovement } from "./queries";
+import { loadImprovement } from "./queries";
 import { IMPROVEMENT_LABELS, missingForAchievement } from "./schemas";
 
 /**

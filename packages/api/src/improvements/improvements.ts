@@ -1,9 +1,11 @@
 import type { PolicyImprovementStatus, PolicyImprovementType } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { listAttachments } from "../documents/attachments";
+import { evidenceCounts } from "../documents/evidence-counts";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
 import { practicesQuery } from "../learning/practice-queries";
 import { assertCanEditPartnerRecord } from "../policy/access";
+import { actionsQuery } from "../policy/plan-queries";
 import { twoDecimals } from "../shared/money";
 import type { ProjectCtx } from "../shared/service-context";
 import { improvementCan } from "./improvement-workflow";
@@ -13,7 +15,7 @@ import {
   type ImprovementRefs,
   writeImprovementLinks,
 } from "./links";
-import { actionsQuery, evidenceCounts, improvementsQuery, loadImprovement } from "./queries";
+import { improvementsQuery, loadImprovement } from "./queries";
 import { missingForAchievement } from "./schemas";
 
 export type ImprovementInput = ImprovementRefs & {

@@ -2,13 +2,15 @@ import type { ActionProgressValue } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { attachDocuments, detachDocument, listAttachments } from "../documents/attachments";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
-import { actionsQuery, loadAction, loadProgress, plansQuery } from "../improvements/queries";
 import { assertCanEditPartnerRecord } from "../policy/access";
+import { loadAction } from "../policy/plan-access";
+import { actionsQuery, plansQuery } from "../policy/plan-queries";
 import { isUniqueViolation } from "../shared/db-errors";
 import { projectSchedule } from "../shared/project-calendar";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { PROGRESS_LABELS } from "./monitoring-schemas";
+import { loadProgress } from "./progress-queries";
 
 /**
  * Monitoring: per action of an action plan and per reporting period (core and follow-up
@@ -112,9 +114,9 @@ export type MonitoringInput = {
  * made without a version; every later save names the version it was based on.
  */
 export async function upsertProgress(ctx: ProjectCtx, input: MonitoringInput) {
-  const action = await loadAction(ctx, input.actionId);
-  assertCanEditPartnerRecord(ctx, action.partnerId, "this action plan's monitoring");
-  if (action.planStatus !== "final") throw notFinal(action.planStatus);
+  const { action, plan } = await loadAction(ctx, input.actionId);
+  assertCanEditPartnerRecord(ctx, plan.partner_id, "this action plan's monitoring");
+  if (plan.status !== "final") throw notFinal(plan.status);
   const { periods } = await projectSchedule(ctx.db, ctx.access.projectId);
   if (!periods.some((p) => p.number === input.periodNumber))
     throw invalid("Choose a reporting period of the project", {
@@ -187,8 +189,8 @@ export async function upsertProgress(ctx: ProjectCtx, input: MonitoringInput) {
 /** A progress entry whose evidence the caller may change. */
 async function editableProgress(ctx: ProjectCtx, progressId: string) {
   const p = await loadProgress(ctx, progressId);
-  assertCanEditPartnerRecord(ctx, p.action.partnerId, "this action plan's monitoring");
-  if (p.action.planStatus !== "final") throw notFinal(p.action.planStatus);
+  assertCanEditPartnerRecord(ctx, p.plan.partner_id, "this action plan's monitoring");
+  if (p.plan.status !== "final") throw notFinal(p.plan.status);
   return p;
 }
 

@@ -1,7 +1,8 @@
 import { type RawBuilder, sql } from "kysely";
-import { actionsQuery, improvementsQuery } from "../improvements/queries";
+import { improvementsQuery } from "../improvements/queries";
 import { eventsQuery } from "../learning/event-queries";
 import { practicesQuery } from "../learning/practice-queries";
+import { actionsQuery } from "../policy/plan-queries";
 import type { ReportingPeriod } from "../shared/calendar";
 import type { ProjectCtx } from "../shared/service-context";
 

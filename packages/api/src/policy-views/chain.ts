@@ -1,7 +1,8 @@
 import { invalid, notFound } from "../errors";
-import { actionsQuery, improvementsQuery } from "../improvements/queries";
+import { improvementsQuery } from "../improvements/queries";
 import { eventsQuery } from "../learning/event-queries";
 import { practicesQuery } from "../learning/practice-queries";
+import { actionsQuery } from "../policy/plan-queries";
 import type { ProjectCtx } from "../shared/service-context";
 import { CHAIN_NODE_KINDS } from "./policy-views-schemas";
 

@@ -1,7 +1,8 @@
 import type { ActionPlanStatus, ActionProgressValue } from "@consortia/db";
 import { sql } from "kysely";
 import { invalid } from "../errors";
-import { actionsQuery, improvementsQuery, plansQuery } from "../improvements/queries";
+import { improvementsQuery } from "../improvements/queries";
+import { actionsQuery, plansQuery } from "../policy/plan-queries";
 import { sumEuros } from "../shared/money";
 import { projectSchedule } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";

@@ -1,7 +1,8 @@
 import { ACTION_STATUSES, type ActionProgressValue, type ActionStatus } from "@consortia/db";
 import { notFound } from "../errors";
-import { actionsQuery, improvementsQuery, plansQuery } from "../improvements/queries";
+import { improvementsQuery } from "../improvements/queries";
 import { PROGRESS_LABELS } from "../monitoring/monitoring-schemas";
+import { actionsQuery, plansQuery } from "../policy/plan-queries";
 import { sumEuros, twoDecimals } from "../shared/money";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
