@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email } from "../members/schemas";
+import { email } from "../members";
 import { authedProcedure, publicProcedure, router } from "../trpc";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 import { linkToken, newPassword, personName } from "./schemas";

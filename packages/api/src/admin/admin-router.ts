@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { email } from "../members/schemas";
-import { partnerFields } from "../partners/schemas";
-import { checkProjectDates, projectFields } from "../projects/schemas";
+import { email } from "../members";
+import { partnerFields } from "../partners";
+import { checkProjectDates, projectFields } from "../projects";
 import { adminProcedure, router } from "../trpc";
 import * as admin from "./service";
 

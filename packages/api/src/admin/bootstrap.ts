@@ -1,7 +1,7 @@
 import { createToken } from "@consortia/auth";
 import type { Db } from "@consortia/db";
 import { z } from "zod";
-import { personName } from "../account/schemas";
+import { personName } from "../account";
 import { recordAudit } from "../audit";
 import type { ApiConfig } from "../config";
 

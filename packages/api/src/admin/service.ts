@@ -2,10 +2,9 @@ import { revokeAllSessions } from "@consortia/auth";
 import { insertStandardCatalogue } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { conflict, notFound } from "../errors";
-import { insertInvitation, sendInvitation } from "../members/invitations";
-import type { PartnerInput } from "../partners/service";
-import { PROJECT_FIELDS } from "../projects/project-fields";
-import { assertAcronymFree, type ProjectInput } from "../projects/service";
+import { insertInvitation, sendInvitation } from "../members";
+import type { PartnerInput } from "../partners";
+import { assertAcronymFree, PROJECT_FIELDS, type ProjectInput } from "../projects";
 import type { AuthedCtx } from "../shared/service-context";
 
 /** A new project starts with its lead partner and an invitation to its first lead coordinator. */

@@ -1,7 +1,7 @@
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
-import { triggerDispatch } from "../notifications/trigger";
+import { triggerDispatch } from "../notifications";
 import type { ProjectCtx } from "../shared/service-context";
 import { emitDeliverableEvent } from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";

@@ -1,6 +1,5 @@
 import type { Db, DeliverableKind, DeliverableStatus } from "@consortia/db";
-import { visibleDocuments } from "../documents/access";
-import { listAttachments } from "../documents/attachments";
+import { listAttachments, visibleDocuments } from "../documents";
 import { notFound } from "../errors";
 import { daysBetween, isoDay, periodOf } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";

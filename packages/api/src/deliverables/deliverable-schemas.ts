@@ -1,7 +1,7 @@
 import { DELIVERABLE_KINDS, DELIVERABLE_STATUSES } from "@consortia/db/schema";
 import { z } from "zod";
 import { isoDate } from "../shared/fields";
-import { longText, partnerIds, title } from "../workplan/schemas";
+import { longText, partnerIds, title } from "../workplan";
 
 /** Codes such as D1.2 (deliverable) or O2.1 (output). */
 export const deliverableCode = z

@@ -1,9 +1,9 @@
 import type { Db, Deliverable } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
-import { attachDocuments } from "../documents/attachments";
+import { attachDocuments } from "../documents";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
-import { triggerDispatch } from "../notifications/trigger";
+import { triggerDispatch } from "../notifications";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { emitDeliverableEvent, type NotificationKind } from "./deliverable-events";

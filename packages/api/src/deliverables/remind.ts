@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { invalid } from "../errors";
-import { triggerDispatch } from "../notifications/trigger";
+import { triggerDispatch } from "../notifications";
 import type { ProjectCtx } from "../shared/service-context";
 import { emitDeliverableEvent } from "./deliverable-events";
 import { OPEN_STATUSES } from "./deliverable-transitions";

@@ -1,6 +1,6 @@
 import { LEARNING_EVENT_KINDS, type LearningEventKind } from "@consortia/db";
 import { sql } from "kysely";
-import { COUNTED_STATUSES } from "../learning/access";
+import { COUNTED_STATUSES } from "../learning";
 import { isoDay } from "../shared/calendar";
 import { readTargets, TARGET_KEYS, writeTargets } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";

@@ -1,6 +1,6 @@
 import { deskSummary } from "../desk/desk";
 import { deskLearning, setLearningTargets } from "../desk/desk-learning";
-import { goodPracticeTarget } from "../learning/practice-schemas";
+import { goodPracticeTarget } from "../learning";
 import { version } from "../shared/fields";
 import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";

@@ -1,7 +1,6 @@
 import type { DeliverableStatus } from "@consortia/db";
-import type { DeliverableFilter } from "../deliverables/deliverable-queries";
-import { listDeliverables } from "../deliverables/deliverable-queries";
-import { OPEN_STATUSES } from "../deliverables/deliverable-transitions";
+import type { DeliverableFilter } from "../deliverables";
+import { listDeliverables, OPEN_STATUSES } from "../deliverables";
 import { addDays, isoDay } from "../shared/calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { trafficLight } from "./traffic-light";

@@ -1,5 +1,5 @@
 import type { DeliverableStatus } from "@consortia/db";
-import { isOverdue } from "../deliverables/deliverable-transitions";
+import { isOverdue } from "../deliverables";
 import { addDays, daysBetween } from "../shared/calendar";
 
 export type Light = "green" | "amber" | "red";

@@ -1,10 +1,9 @@
 import type { PolicyImprovementStatus, PolicyImprovementTable } from "@consortia/db";
 import type { Updateable } from "kysely";
 import { recordAudit } from "../audit";
-import { attachDocuments, detachDocument } from "../documents/attachments";
-import { evidenceCounts } from "../documents/evidence-counts";
+import { attachDocuments, detachDocument, evidenceCounts } from "../documents";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
-import { assertCanEditPartnerRecord } from "../policy/access";
+import { assertCanEditPartnerRecord } from "../policy";
 import { addDays, isoDay } from "../shared/calendar";
 import { actsForPartner, isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";

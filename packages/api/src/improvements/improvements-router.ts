@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { attachmentDocumentIds } from "../documents/attachments";
-import { validatedOn } from "../learning/practice-schemas";
+import { attachmentDocumentIds } from "../documents";
+import { validatedOn } from "../learning";
 import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, VALIDATOR_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";
 import * as workflow from "./improvement-workflow";

@@ -1,11 +1,9 @@
 import type { PolicyImprovementStatus, PolicyImprovementType } from "@consortia/db";
 import { recordAudit } from "../audit";
-import { listAttachments } from "../documents/attachments";
-import { evidenceCounts } from "../documents/evidence-counts";
+import { evidenceCounts, listAttachments } from "../documents";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
-import { practicesQuery } from "../learning/practice-queries";
-import { assertCanEditPartnerRecord } from "../policy/access";
-import { actionsQuery } from "../policy/plan-queries";
+import { practicesQuery } from "../learning";
+import { actionsQuery, assertCanEditPartnerRecord } from "../policy";
 import { twoDecimals } from "../shared/money";
 import type { ProjectCtx } from "../shared/service-context";
 import { improvementCan } from "./improvement-workflow";

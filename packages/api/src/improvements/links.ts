@@ -1,5 +1,5 @@
 import type { Db } from "@consortia/db";
-import { visibleGoodPractices } from "../learning/access";
+import { visibleGoodPractices } from "../learning";
 import { FieldNotes } from "../shared/field-notes";
 import type { ProjectCtx } from "../shared/service-context";
 

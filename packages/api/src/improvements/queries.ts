@@ -1,6 +1,6 @@
 import type { PolicyImprovementStatus } from "@consortia/db";
 import { notFound } from "../errors";
-import { visibleImprovements } from "../policy/access";
+import { visibleImprovements } from "../policy";
 import type { ProjectCtx } from "../shared/service-context";
 
 /** Policy improvements the caller may read, with their partner and instrument. */

@@ -4,8 +4,8 @@ import {
   INDICATOR_COMPUTED_KEYS,
   type IndicatorComputedKey,
 } from "@consortia/db";
-import { COUNTED_STATUSES } from "../learning/access";
-import { policyIndicatorRecords } from "../policy-views/counts";
+import { COUNTED_STATUSES } from "../learning";
+import { policyIndicatorRecords } from "../policy-views";
 import { isoDay, type ReportingPeriod } from "../shared/calendar";
 import { total } from "./amounts";
 

@@ -1,4 +1,4 @@
-import { attachDocuments, detachDocument } from "../documents/attachments";
+import { attachDocuments, detachDocument } from "../documents";
 import { forbidden } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
 import { assertCanEditEvent, canEditPractice } from "./access";

@@ -1,6 +1,6 @@
 import type { Db, LearningEventKind, ParticipantRole } from "@consortia/db";
 import { sql } from "kysely";
-import { COUNTRIES } from "../partners/schemas";
+import { COUNTRIES } from "../partners";
 
 export type ParticipantView = {
   id: string;

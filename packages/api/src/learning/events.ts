@@ -1,7 +1,7 @@
 import type { LearningEventKind } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
-import { listAttachments } from "../documents/attachments";
+import { listAttachments } from "../documents";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";

@@ -1,6 +1,6 @@
 import { GOOD_PRACTICE_STATUSES } from "@consortia/db/schema";
 import { z } from "zod";
-import { attachmentDocumentIds } from "../documents/attachments";
+import { attachmentDocumentIds } from "../documents";
 import { version } from "../shared/fields";
 import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, VALIDATOR_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { attachmentDocumentIds } from "../documents/attachments";
+import { attachmentDocumentIds } from "../documents";
 import { isoDate, version } from "../shared/fields";
 import { EDITOR_ROLES, READ_ROLES, STAFF_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";

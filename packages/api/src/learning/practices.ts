@@ -1,7 +1,7 @@
 import type { GoodPracticeStatus } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
-import { listAttachments } from "../documents/attachments";
+import { listAttachments } from "../documents";
 import { conflict, forbidden, notFound, staleVersion } from "../errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import { isEditor } from "../shared/roles";

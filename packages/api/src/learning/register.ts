@@ -1,6 +1,6 @@
 import type { GoodPracticeStatus } from "@consortia/db";
 import { type Column, csvBuffer, type Table, tableOf, xlsxBuffer } from "@consortia/reports";
-import { COUNTRIES } from "../partners/schemas";
+import { COUNTRIES } from "../partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { practicesQuery, programmeColumns } from "./practice-queries";
 import { PROGRAMME_FIELDS, type ProgrammeFieldKey } from "./practice-schemas";

@@ -4,7 +4,7 @@ import {
   RECOMMENDATION_STATUSES,
 } from "@consortia/db/schema";
 import { z } from "zod";
-import { COUNTRIES } from "../partners/schemas";
+import { COUNTRIES } from "../partners";
 import { isoDate } from "../shared/fields";
 
 export const country = z.enum(Object.keys(COUNTRIES) as [string, ...string[]], {

@@ -1,10 +1,8 @@
 import type { ActionProgressValue } from "@consortia/db";
 import { recordAudit } from "../audit";
-import { attachDocuments, detachDocument, listAttachments } from "../documents/attachments";
+import { attachDocuments, detachDocument, listAttachments } from "../documents";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
-import { assertCanEditPartnerRecord } from "../policy/access";
-import { loadAction } from "../policy/plan-access";
-import { actionsQuery, plansQuery } from "../policy/plan-queries";
+import { actionsQuery, assertCanEditPartnerRecord, loadAction, plansQuery } from "../policy";
 import { isUniqueViolation } from "../shared/db-errors";
 import { projectSchedule } from "../shared/project-calendar";
 import { actsForPartner } from "../shared/roles";

@@ -1,5 +1,5 @@
 import { notFound } from "../errors";
-import { loadAction } from "../policy/plan-access";
+import { loadAction } from "../policy";
 import type { ProjectCtx } from "../shared/service-context";
 
 /** A progress entry of an action the caller can see. */

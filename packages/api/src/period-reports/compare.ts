@@ -1,4 +1,4 @@
-import { type DiffPart, diffText } from "../policy/plan-diff";
+import { type DiffPart, diffText } from "../policy";
 import type { ProjectCtx } from "../shared/service-context";
 import { loadPeriodReport } from "./load";
 import type { PeriodReportModel, ReportDocument, ReportOutput } from "./model";

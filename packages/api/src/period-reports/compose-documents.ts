@@ -1,5 +1,5 @@
 import type { AttachmentEntity } from "@consortia/db";
-import { type AttachedDocument, listAttachments } from "../documents/attachments";
+import { type AttachedDocument, listAttachments } from "../documents";
 import type { ProjectCtx } from "../shared/service-context";
 import type { ReportDocument } from "./model";
 

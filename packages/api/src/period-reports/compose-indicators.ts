@@ -1,4 +1,4 @@
-import { listIndicators } from "../indicators/list";
+import { listIndicators } from "../indicators";
 import type { ProjectCtx } from "../shared/service-context";
 import type { ReportIndicator } from "./model";
 

@@ -1,9 +1,7 @@
 import { type RawBuilder, sql } from "kysely";
-import { improvementsQuery } from "../improvements/queries";
-import { COUNTED_STATUSES } from "../learning/access";
-import { eventsQuery } from "../learning/event-queries";
-import { practicesQuery } from "../learning/practice-queries";
-import { plansQuery } from "../policy/plan-queries";
+import { improvementsQuery } from "../improvements";
+import { COUNTED_STATUSES, eventsQuery, practicesQuery } from "../learning";
+import { plansQuery } from "../policy";
 import type { ReportingPeriod } from "../shared/calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { attachedDocuments, documentsByIds, type PartnerNames } from "./compose-documents";

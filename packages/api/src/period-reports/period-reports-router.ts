@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { attachmentDocumentIds } from "../documents/attachments";
+import { attachmentDocumentIds } from "../documents";
 import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";
 import { compareVersions } from "./compare";

@@ -1,8 +1,7 @@
 import { type RawBuilder, sql } from "kysely";
-import { improvementsQuery } from "../improvements/queries";
-import { eventsQuery } from "../learning/event-queries";
-import { practicesQuery } from "../learning/practice-queries";
-import { actionsQuery } from "../policy/plan-queries";
+import { improvementsQuery } from "../improvements";
+import { eventsQuery, practicesQuery } from "../learning";
+import { actionsQuery } from "../policy";
 import type { ReportingPeriod } from "../shared/calendar";
 import type { ProjectCtx } from "../shared/service-context";
 

@@ -1,4 +1,4 @@
-import { visibleDocumentIds } from "../documents/access";
+import { visibleDocumentIds } from "../documents";
 import type { ProjectCtx } from "../shared/service-context";
 import type { PeriodReportModel, ReportDocument } from "./model";
 

@@ -1,6 +1,6 @@
 import type { Db, WorkPackageAchievement } from "@consortia/db";
 import { recordAudit } from "../audit";
-import { attachDocuments, detachDocument } from "../documents/attachments";
+import { attachDocuments, detachDocument } from "../documents";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import { startedPeriod } from "../shared/project-calendar";

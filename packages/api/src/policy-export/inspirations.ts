@@ -1,5 +1,5 @@
 import type { ActionInspirationKind } from "@consortia/db";
-import { visibleGoodPractices } from "../learning/access";
+import { visibleGoodPractices } from "../learning";
 import type { ProjectCtx } from "../shared/service-context";
 
 export type InspirationTarget = { kind: ActionInspirationKind; id: string };

@@ -1,5 +1,5 @@
 import { notFound } from "../errors";
-import { visibleActionPlans } from "../policy/access";
+import { visibleActionPlans } from "../policy";
 import type { ProjectCtx } from "../shared/service-context";
 import { UNAVAILABLE_TITLE, visibleInspirationTitles } from "./inspirations";
 import type { ActionExportModel, ActionPlanExportModel } from "./model";

@@ -5,7 +5,7 @@ import type {
   PolicyInstrumentType,
   TerritorialLevel,
 } from "@consortia/db";
-import { COUNTRIES } from "../partners/schemas";
+import { COUNTRIES } from "../partners";
 import { dayLong, utcDay } from "../shared/dates";
 import { toCents } from "../shared/money";
 import type { ActionExportModel, ActionPlanExportModel } from "./model";

@@ -1,8 +1,7 @@
 import { invalid, notFound } from "../errors";
-import { improvementsQuery } from "../improvements/queries";
-import { eventsQuery } from "../learning/event-queries";
-import { practicesQuery } from "../learning/practice-queries";
-import { actionsQuery } from "../policy/plan-queries";
+import { improvementsQuery } from "../improvements";
+import { eventsQuery, practicesQuery } from "../learning";
+import { actionsQuery } from "../policy";
 import type { ProjectCtx } from "../shared/service-context";
 import { CHAIN_NODE_KINDS } from "./policy-views-schemas";
 

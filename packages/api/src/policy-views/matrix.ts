@@ -1,8 +1,8 @@
 import type { ActionPlanStatus, ActionProgressValue } from "@consortia/db";
 import { sql } from "kysely";
 import { invalid } from "../errors";
-import { improvementsQuery } from "../improvements/queries";
-import { actionsQuery, plansQuery } from "../policy/plan-queries";
+import { improvementsQuery } from "../improvements";
+import { actionsQuery, plansQuery } from "../policy";
 import { sumEuros } from "../shared/money";
 import { projectSchedule } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";

@@ -1,8 +1,8 @@
 import { ACTION_STATUSES, type ActionProgressValue, type ActionStatus } from "@consortia/db";
 import { notFound } from "../errors";
-import { improvementsQuery } from "../improvements/queries";
-import { PROGRESS_LABELS } from "../monitoring/monitoring-schemas";
-import { actionsQuery, plansQuery } from "../policy/plan-queries";
+import { improvementsQuery } from "../improvements";
+import { PROGRESS_LABELS } from "../monitoring";
+import { actionsQuery, plansQuery } from "../policy";
 import { sumEuros, twoDecimals } from "../shared/money";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";

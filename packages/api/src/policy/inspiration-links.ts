@@ -1,6 +1,6 @@
 import type { ActionInspirationKind } from "@consortia/db";
 import { invalid } from "../errors";
-import { visibleGoodPractices } from "../learning/access";
+import { visibleGoodPractices } from "../learning";
 import type { ProjectCtx } from "../shared/service-context";
 import type { InspirationContent } from "./snapshot-content";
 

@@ -6,7 +6,7 @@ import {
   TERRITORIAL_LEVELS,
 } from "@consortia/db/schema";
 import { z } from "zod";
-import { LANGUAGES } from "../documents/schemas";
+import { LANGUAGES } from "../documents";
 import { isoDate } from "../shared/fields";
 import { euroDecimal } from "../shared/money";
 

@@ -1,0 +1,7 @@
+/**
+ * The projects room's public entry point: what other rooms may use. Everything else in this
+ * folder is the room's own.
+ */
+export { PROJECT_FIELDS } from "./project-fields";
+export { checkProjectDates, projectFields } from "./schemas";
+export { assertAcronymFree, type ProjectInput } from "./service";
