@@ -1,7 +1,8 @@
-import type { GoodPracticeStatus } from "@consortia/db";
+import type { GoodPracticeStatus, GoodPracticeTable } from "@consortia/db";
 import { notFound } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
 import { visibleGoodPractices } from "./access";
+import type { PracticeFields, ProgrammeFieldKey } from "./practice-schemas";
 
 /** Good practices the caller may see, not deleted, with their owning partner. */
 export function practicesQuery(ctx: ProjectCtx) {
@@ -10,6 +11,30 @@ export function practicesQuery(ctx: ProjectCtx) {
     .where(visibleGoodPractices(ctx))
     .innerJoin("partners as owner", "owner.id", "good_practices.owner_partner_id");
 }
+
+/** The column of each programme field. */
+export const PROGRAMME_COLUMNS = {
+  title: "title",
+  summary: "summary",
+  locationCountry: "location_country",
+  locationRegion: "location_region",
+  locationCity: "location_city",
+  mainInstitution: "main_institution",
+  description: "description",
+  resourcesNeeded: "resources_needed",
+  timescale: "timescale",
+  evidenceOfSuccess: "evidence_of_success",
+  difficulties: "difficulties",
+  potentialForTransfer: "potential_for_transfer",
+  furtherInformation: "further_information",
+  contactName: "contact_name",
+  contactEmail: "contact_email",
+} as const satisfies Record<ProgrammeFieldKey, keyof GoodPracticeTable>;
+
+/** The programme's fields of a row as written, every one of them (a missing one fails to compile). */
+export type ProgrammeRow = {
+  [K in ProgrammeFieldKey as (typeof PROGRAMME_COLUMNS)[K]]: PracticeFields[K];
+};
 
 /** The programme's fields, named as the forms and the export name them. */
 export const programmeColumns = [
@@ -29,6 +54,18 @@ export const programmeColumns = [
   "good_practices.contact_name as contactName",
   "good_practices.contact_email as contactEmail",
 ] as const;
+
+// Every programme field is selected under its own name: a field added to PROGRAMME_FIELDS
+// but not here fails to compile.
+type SelectedAs<S> = S extends `${string} as ${infer A}`
+  ? A
+  : S extends `good_practices.${infer C}`
+    ? C
+    : never;
+const everyFieldSelected: ProgrammeFieldKey extends SelectedAs<(typeof programmeColumns)[number]>
+  ? true
+  : false = true;
+void everyFieldSelected;
 
 export const practiceSummaryColumns = [
   "good_practices.id",

@@ -6,25 +6,8 @@ import { country, themeList } from "./schemas";
 /** DOMAIN.md: the programme's database takes titles of at most 100 characters. */
 export const TITLE_LIMIT = 100;
 
-export type ProgrammeFieldKey =
-  | "title"
-  | "summary"
-  | "locationCountry"
-  | "locationRegion"
-  | "locationCity"
-  | "mainInstitution"
-  | "description"
-  | "resourcesNeeded"
-  | "timescale"
-  | "evidenceOfSuccess"
-  | "difficulties"
-  | "potentialForTransfer"
-  | "furtherInformation"
-  | "contactName"
-  | "contactEmail";
-
 export type ProgrammeField = {
-  key: ProgrammeFieldKey;
+  key: string;
   label: string;
   /** Needed before a practice is submitted; an empty one is flagged in the export. */
   required: boolean;
@@ -33,7 +16,7 @@ export type ProgrammeField = {
 };
 
 /** The programme's good-practice form, in its order (DOMAIN.md); the register export follows it. */
-export const PROGRAMME_FIELDS: readonly ProgrammeField[] = [
+const FIELDS = [
   { key: "title", label: "Title", required: true, limit: TITLE_LIMIT },
   { key: "summary", label: "Summary", required: true },
   { key: "locationCountry", label: "Location: country", required: true },
@@ -49,7 +32,16 @@ export const PROGRAMME_FIELDS: readonly ProgrammeField[] = [
   { key: "furtherInformation", label: "Further information", required: false },
   { key: "contactName", label: "Contact: name", required: true },
   { key: "contactEmail", label: "Contact: e-mail", required: true },
-];
+] as const satisfies readonly ProgrammeField[];
+
+/**
+ * The programme's fields by the names forms, pages and exports use. Adding one to the list
+ * above is checked end to end by TypeScript: the input schema below, the database columns
+ * (practice-queries.ts) and the row written (practices.ts) all fail to compile without it.
+ */
+export type ProgrammeFieldKey = (typeof FIELDS)[number]["key"];
+
+export const PROGRAMME_FIELDS: readonly (ProgrammeField & { key: ProgrammeFieldKey })[] = FIELDS;
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`).default("");
 
@@ -78,7 +70,7 @@ export const practiceFields = {
     .union([z.literal(""), z.email("Not an e-mail address").max(320)], "Not an e-mail address")
     .default(""),
   themes: themeList,
-};
+} satisfies Record<ProgrammeFieldKey | "ownerPartnerId" | "themes", z.ZodType>;
 
 export type PracticeFields = {
   [K in ProgrammeFieldKey]: K extends "locationCountry" ? string | null : string;

@@ -11,6 +11,7 @@ import { interestCan, interestsOf, mayRecordInterest } from "./interests";
 import { practiceEvents } from "./practice-links";
 import {
   loadPractice,
+  type ProgrammeRow,
   practiceSummaryColumns,
   practicesQuery,
   programmeColumns,
@@ -128,7 +129,9 @@ export async function getPractice(ctx: ProjectCtx, input: { goodPracticeId: stri
   };
 }
 
-function toRow(input: PracticeInput) {
+function toRow(
+  input: PracticeInput,
+): ProgrammeRow & { owner_partner_id: string; themes: string[] } {
   return {
     owner_partner_id: input.ownerPartnerId,
     title: input.title,
