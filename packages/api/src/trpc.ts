@@ -4,8 +4,10 @@ import { z } from "zod";
 import type { Context } from "./context";
 import { DomainError, TRPC_CODE } from "./errors";
 import { logger } from "./logger";
+import { uniqueConflict } from "./shared/db-errors";
 import { type ProjectAccess, resolveProjectAccess } from "./shared/project-access";
 import type { Role } from "./shared/roles";
+import { assertStorableText } from "./shared/text";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -37,20 +39,29 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Services throw DomainError; this is the one place it becomes a tRPC error code. */
+/**
+ * Services throw DomainError; this is the one place it becomes a tRPC error code. A unique
+ * violation no service mapped (a concurrent save won the race) is a conflict, never a 500.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
-    return {
-      ...result,
-      error: new TRPCError({ code: TRPC_CODE[cause.code], message: cause.message, cause }),
-    };
-  }
-  return result;
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  const domain = cause instanceof DomainError ? cause : uniqueConflict(cause);
+  if (!domain) return result;
+  return {
+    ...result,
+    error: new TRPCError({ code: TRPC_CODE[domain.code], message: domain.message, cause: domain }),
+  };
 });
 
-export const publicProcedure = t.procedure.use(domainErrors);
+/** Text that cannot be stored (NUL, lone surrogates) is a field error in any input. */
+const storableInput = t.middleware(async ({ getRawInput, next }) => {
+  assertStorableText(await getRawInput());
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(storableInput);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });

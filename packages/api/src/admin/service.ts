@@ -5,6 +5,8 @@ import { conflict, notFound } from "../errors";
 import { insertInvitation, sendInvitation } from "../members";
 import type { PartnerInput } from "../partners";
 import { assertAcronymFree, PROJECT_FIELDS, type ProjectInput } from "../projects";
+import { acronymTaken } from "../projects/service";
+import { orTaken } from "../shared/db-errors";
 import type { AuthedCtx } from "../shared/service-context";
 
 /** A new project starts with its lead partner and an invitation to its first lead coordinator. */
@@ -12,62 +14,64 @@ export async function createProject(
   ctx: AuthedCtx,
   input: ProjectInput & { leadPartner: PartnerInput; leadCoordinatorEmail: string },
 ) {
-  const created = await ctx.db.transaction().execute(async (trx) => {
-    await assertAcronymFree(trx, input.acronym);
-    const project = await trx
-      .insertInto("projects")
-      .values({
-        acronym: input.acronym,
-        title: input.title,
-        programme: input.programme,
-        description: input.description,
-        start_date: input.startDate,
-        end_date: input.endDate,
-        core_phase_end: input.corePhaseEnd,
-      })
-      .returning(PROJECT_FIELDS)
-      .executeTakeFirstOrThrow();
-    const p = input.leadPartner;
-    const partner = await trx
-      .insertInto("partners")
-      .values({
-        project_id: project.id,
-        name: p.name,
-        short_name: p.shortName,
-        country: p.country,
-        nuts_code: p.nutsCode,
-        region_name: p.regionName,
-        city: p.city,
-        type: p.type,
-        role: "lead",
-        website: p.website,
-        contact_name: p.contactName,
-        contact_email: p.contactEmail,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const inv = await insertInvitation(trx, ctx, {
-      projectId: project.id,
-      partnerId: partner.id,
-      role: "lead_coordinator",
-      email: input.leadCoordinatorEmail,
-      invitedBy: ctx.actor.userId,
+  const write = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      await assertAcronymFree(trx, input.acronym);
+      const project = await trx
+        .insertInto("projects")
+        .values({
+          acronym: input.acronym,
+          title: input.title,
+          programme: input.programme,
+          description: input.description,
+          start_date: input.startDate,
+          end_date: input.endDate,
+          core_phase_end: input.corePhaseEnd,
+        })
+        .returning(PROJECT_FIELDS)
+        .executeTakeFirstOrThrow();
+      const p = input.leadPartner;
+      const partner = await trx
+        .insertInto("partners")
+        .values({
+          project_id: project.id,
+          name: p.name,
+          short_name: p.shortName,
+          country: p.country,
+          nuts_code: p.nutsCode,
+          region_name: p.regionName,
+          city: p.city,
+          type: p.type,
+          role: "lead",
+          website: p.website,
+          contact_name: p.contactName,
+          contact_email: p.contactEmail,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const inv = await insertInvitation(trx, ctx, {
+        projectId: project.id,
+        partnerId: partner.id,
+        role: "lead_coordinator",
+        email: input.leadCoordinatorEmail,
+        invitedBy: ctx.actor.userId,
+      });
+      await recordAudit(trx, {
+        projectId: project.id,
+        actorId: ctx.actor.userId,
+        entity: "project",
+        entityId: project.id,
+        action: "create",
+        summary: `Project ${project.acronym} created; ${input.leadCoordinatorEmail} invited as lead coordinator`,
+      });
+      // A project always has its indicator catalogue: the targets live there.
+      await insertStandardCatalogue(trx, project.id, {
+        demoTargets: false,
+        actorId: ctx.actor.userId,
+      });
+      return { project, inv };
     });
-    await recordAudit(trx, {
-      projectId: project.id,
-      actorId: ctx.actor.userId,
-      entity: "project",
-      entityId: project.id,
-      action: "create",
-      summary: `Project ${project.acronym} created; ${input.leadCoordinatorEmail} invited as lead coordinator`,
-    });
-    // A project always has its indicator catalogue: the targets live there.
-    await insertStandardCatalogue(trx, project.id, {
-      demoTargets: false,
-      actorId: ctx.actor.userId,
-    });
-    return { project, inv };
-  });
+  const created = await orTaken(write, () => acronymTaken(input.acronym));
   await sendInvitation(ctx, {
     invitationId: created.inv.id,
     token: created.inv.token,

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
-import { conflict, forbidden, notFound, staleVersion } from "../errors";
+import { conflict, forbidden, notFound, staleVersion, taken } from "../errors";
+import { orTaken } from "../shared/db-errors";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 
@@ -52,8 +53,10 @@ async function assertNameFree(
     .where(sql`lower(name)`, "=", name.toLowerCase());
   q = parentId ? q.where("parent_id", "=", parentId) : q.where("parent_id", "is", null);
   if (exceptId) q = q.where("id", "<>", exceptId);
-  if (await q.executeTakeFirst()) throw conflict(`A folder named ${name} already exists here`);
+  if (await q.executeTakeFirst()) throw folderTaken(name);
 }
+
+const folderTaken = (name: string) => taken("name", `A folder named ${name} already exists here`);
 
 export async function createFolder(
   ctx: ProjectCtx,
@@ -62,27 +65,29 @@ export async function createFolder(
   if (!isEditor(ctx.access)) throw forbidden("Only editors can create folders");
   if (input.parentId) await folderPath(ctx, input.parentId);
   await assertNameFree(ctx, input.parentId, input.name);
-  return ctx.db.transaction().execute(async (trx) => {
-    const folder = await trx
-      .insertInto("folders")
-      .values({
-        project_id: ctx.access.projectId,
-        parent_id: input.parentId,
-        name: input.name,
-        created_by: ctx.actor.userId,
-      })
-      .returning(["id", "name", "version"])
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "folder",
-      entityId: folder.id,
-      action: "create",
-      summary: `Created folder ${folder.name}`,
+  const write = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const folder = await trx
+        .insertInto("folders")
+        .values({
+          project_id: ctx.access.projectId,
+          parent_id: input.parentId,
+          name: input.name,
+          created_by: ctx.actor.userId,
+        })
+        .returning(["id", "name", "version"])
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "folder",
+        entityId: folder.id,
+        action: "create",
+        summary: `Created folder ${folder.name}`,
+      });
+      return folder;
     });
-    return folder;
-  });
+  return orTaken(write, () => folderTaken(input.name));
 }
 
 export async function renameFolder(
@@ -99,25 +104,27 @@ export async function renameFolder(
     .executeTakeFirst();
   if (!current) throw notFound("Folder");
   await assertNameFree(ctx, current.parent_id, input.name, current.id);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("folders")
-      .set((eb) => ({ name: input.name, updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", current.id)
-      .where("version", "=", input.version)
-      .returning(["id", "name", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This folder");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "folder",
-      entityId: row.id,
-      action: "rename",
-      summary: `Renamed folder ${current.name} to ${row.name}`,
+  const write = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .updateTable("folders")
+        .set((eb) => ({ name: input.name, updated_at: new Date(), version: eb("version", "+", 1) }))
+        .where("id", "=", current.id)
+        .where("version", "=", input.version)
+        .returning(["id", "name", "version"])
+        .executeTakeFirst();
+      if (!row) throw staleVersion("This folder");
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "folder",
+        entityId: row.id,
+        action: "rename",
+        summary: `Renamed folder ${current.name} to ${row.name}`,
+      });
+      return row;
     });
-    return row;
-  });
+  return orTaken(write, () => folderTaken(input.name));
 }
 
 /** Only an empty folder can go: documents are never removed as a side effect. */

@@ -9,6 +9,7 @@ import { DomainError } from "../errors";
 import { logger } from "../logger";
 import { errorResponse, listParam, projectCtx, safeDisposition } from "../shared/http-kit";
 import { EDITOR_ROLES } from "../shared/roles";
+import { assertStorableText } from "../shared/text";
 import { visibleQuery } from "./queries";
 import { documentMetadata } from "./schemas";
 import { uploadDocument, uploadVersion } from "./upload";
@@ -44,6 +45,7 @@ function uploadBody(req: Request) {
     throw new DomainError("BAD_REQUEST", "The file name is not valid");
   }
   const length = req.headers.get("content-length");
+  assertStorableText({ fileName });
   return {
     fileName,
     body: Readable.fromWeb(req.body as NodeWebStream<Uint8Array>),
@@ -62,6 +64,7 @@ export async function handleUpload(ctx: Context, projectId: string, req: Request
     checkUploadRequest(req);
     const pctx = await projectCtx(ctx, projectId, EDITOR_ROLES);
     const q = new URL(req.url).searchParams;
+    assertStorableText(Object.fromEntries(q));
     const meta = newDocumentQuery.parse({
       title: q.get("title") ?? undefined,
       description: q.get("description") ?? undefined,
@@ -97,6 +100,7 @@ export async function handleNewVersion(
     if (!z.uuid().safeParse(documentId).success)
       throw new DomainError("NOT_FOUND", "Document not found");
     const q = new URL(req.url).searchParams;
+    assertStorableText(Object.fromEntries(q));
     const input = versionQuery.parse({
       version: q.get("version"),
       note: q.get("note") ?? undefined,

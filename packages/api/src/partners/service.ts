@@ -1,7 +1,8 @@
 import type { PartnerRole, PartnerType } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
-import { conflict, notFound, staleVersion } from "../errors";
+import { conflict, notFound, staleVersion, taken } from "../errors";
+import { orTaken } from "../shared/db-errors";
 import type { ProjectCtx } from "../shared/service-context";
 
 export type PartnerInput = {
@@ -116,65 +117,71 @@ async function assertNameFree(
     .where("project_id", "=", ctx.access.projectId)
     .where(sql`lower(name)`, "=", name.toLowerCase());
   if (exceptId) q = q.where("id", "<>", exceptId);
-  if (await q.executeTakeFirst())
-    throw conflict(`A partner named ${name} already exists in this project`);
+  if (await q.executeTakeFirst()) throw nameTaken(name);
 }
 
+const nameTaken = (name: string) =>
+  taken("name", `A partner named ${name} already exists in this project`);
+
 export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
-  return ctx.db.transaction().execute(async (trx) => {
-    await assertLeadRule(ctx, trx, input.role);
-    await assertNameFree(ctx, trx, input.name);
-    const row = await trx
-      .insertInto("partners")
-      .values({ ...toRow(input), project_id: ctx.access.projectId })
-      .returning(PARTNER_FIELDS)
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "partner",
-      entityId: row.id,
-      action: "create",
-      summary: `Partner ${row.name} (${row.nutsCode}) added`,
+  const write = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      await assertLeadRule(ctx, trx, input.role);
+      await assertNameFree(ctx, trx, input.name);
+      const row = await trx
+        .insertInto("partners")
+        .values({ ...toRow(input), project_id: ctx.access.projectId })
+        .returning(PARTNER_FIELDS)
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "partner",
+        entityId: row.id,
+        action: "create",
+        summary: `Partner ${row.name} (${row.nutsCode}) added`,
+      });
+      return { ...row, can: partnerCan(ctx) };
     });
-    return { ...row, can: partnerCan(ctx) };
-  });
+  return orTaken(write, () => nameTaken(input.name));
 }
 
 export async function updatePartner(
   ctx: ProjectCtx,
   input: PartnerInput & { partnerId: string; version: number },
 ) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom("partners")
-      .select(["role", "version"])
-      .where("id", "=", input.partnerId)
-      .where("project_id", "=", ctx.access.projectId)
-      .executeTakeFirst();
-    if (!current) throw notFound("Partner");
-    if (current.role === "lead" && input.role !== "lead") {
-      throw conflict("Make another partner the lead partner first; a project has exactly one");
-    }
-    await assertLeadRule(ctx, trx, input.role, input.partnerId);
-    await assertNameFree(ctx, trx, input.name, input.partnerId);
-    const row = await trx
-      .updateTable("partners")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", input.partnerId)
-      .where("project_id", "=", ctx.access.projectId)
-      .where("version", "=", input.version)
-      .returning(PARTNER_FIELDS)
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This partner");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "partner",
-      entityId: row.id,
-      action: "update",
-      summary: `Partner ${row.name} updated`,
+  const write = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const current = await trx
+        .selectFrom("partners")
+        .select(["role", "version"])
+        .where("id", "=", input.partnerId)
+        .where("project_id", "=", ctx.access.projectId)
+        .executeTakeFirst();
+      if (!current) throw notFound("Partner");
+      if (current.role === "lead" && input.role !== "lead") {
+        throw conflict("Make another partner the lead partner first; a project has exactly one");
+      }
+      await assertLeadRule(ctx, trx, input.role, input.partnerId);
+      await assertNameFree(ctx, trx, input.name, input.partnerId);
+      const row = await trx
+        .updateTable("partners")
+        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
+        .where("id", "=", input.partnerId)
+        .where("project_id", "=", ctx.access.projectId)
+        .where("version", "=", input.version)
+        .returning(PARTNER_FIELDS)
+        .executeTakeFirst();
+      if (!row) throw staleVersion("This partner");
+      await recordAudit(trx, {
+        projectId: ctx.access.projectId,
+        actorId: ctx.actor.userId,
+        entity: "partner",
+        entityId: row.id,
+        action: "update",
+        summary: `Partner ${row.name} updated`,
+      });
+      return { ...row, can: partnerCan(ctx) };
     });
-    return { ...row, can: partnerCan(ctx) };
-  });
+  return orTaken(write, () => nameTaken(input.name));
 }

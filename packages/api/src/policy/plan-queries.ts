@@ -1,4 +1,3 @@
-import { notFound } from "../errors";
 import { visibleActionPlans } from "../policy/access";
 import type { ProjectCtx } from "../shared/service-context";
 

@@ -1,7 +1,8 @@
 import type { Db } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
-import { conflict, notFound, staleVersion } from "../errors";
+import { notFound, staleVersion, taken } from "../errors";
+import { orTaken } from "../shared/db-errors";
 import { projectCan } from "../shared/roles";
 import type { AuthedCtx, ProjectCtx } from "../shared/service-context";
 import { PROJECT_FIELDS, withStanding } from "./project-fields";
@@ -105,39 +106,43 @@ export async function assertAcronymFree(db: Db, acronym: string, exceptId?: stri
     .select("id")
     .where(sql`lower(acronym)`, "=", acronym.toLowerCase());
   if (exceptId) q = q.where("id", "<>", exceptId);
-  if (await q.executeTakeFirst())
-    throw conflict(`A project with the acronym ${acronym} already exists`);
+  if (await q.executeTakeFirst()) throw acronymTaken(acronym);
 }
 
+export const acronymTaken = (acronym: string) =>
+  taken("acronym", `A project with the acronym ${acronym} already exists`);
+
 export async function updateProject(ctx: ProjectCtx, input: ProjectInput & { version: number }) {
-  return ctx.db.transaction().execute(async (trx) => {
-    await assertAcronymFree(trx, input.acronym, ctx.access.projectId);
-    const row = await trx
-      .updateTable("projects")
-      .set((eb) => ({
-        acronym: input.acronym,
-        title: input.title,
-        programme: input.programme,
-        description: input.description,
-        start_date: input.startDate,
-        end_date: input.endDate,
-        core_phase_end: input.corePhaseEnd,
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", ctx.access.projectId)
-      .where("version", "=", input.version)
-      .returning(PROJECT_FIELDS)
-      .executeTakeFirst();
-    if (!row) throw staleVersion("The project");
-    await recordAudit(trx, {
-      projectId: row.id,
-      actorId: ctx.actor.userId,
-      entity: "project",
-      entityId: row.id,
-      action: "update",
-      summary: `Project details of ${row.acronym} updated`,
+  const write = () =>
+    ctx.db.transaction().execute(async (trx) => {
+      await assertAcronymFree(trx, input.acronym, ctx.access.projectId);
+      const row = await trx
+        .updateTable("projects")
+        .set((eb) => ({
+          acronym: input.acronym,
+          title: input.title,
+          programme: input.programme,
+          description: input.description,
+          start_date: input.startDate,
+          end_date: input.endDate,
+          core_phase_end: input.corePhaseEnd,
+          updated_at: new Date(),
+          version: eb("version", "+", 1),
+        }))
+        .where("id", "=", ctx.access.projectId)
+        .where("version", "=", input.version)
+        .returning(PROJECT_FIELDS)
+        .executeTakeFirst();
+      if (!row) throw staleVersion("The project");
+      await recordAudit(trx, {
+        projectId: row.id,
+        actorId: ctx.actor.userId,
+        entity: "project",
+        entityId: row.id,
+        action: "update",
+        summary: `Project details of ${row.acronym} updated`,
+      });
+      return row;
     });
-    return row;
-  });
+  return orTaken(write, () => acronymTaken(input.acronym));
 }

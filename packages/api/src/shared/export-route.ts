@@ -2,6 +2,7 @@ import { type AuditInput, recordAudit } from "../audit";
 import type { Context } from "../context";
 import { errorResponse, type FileBody, type FileHead, fileResponse, projectCtx } from "./http-kit";
 import type { ProjectCtx } from "./service-context";
+import { assertStorableText } from "./text";
 
 /** What an export records in the audit log (the project and actor are filled in). */
 export type ExportAudit = {
@@ -34,6 +35,7 @@ export async function exportRoute<A, Q, M>(
   try {
     const caller = await spec.access(ctx);
     const params = req instanceof URLSearchParams ? req : new URL(req.url).searchParams;
+    assertStorableText(Object.fromEntries(params));
     const query = spec.parse(params, caller);
     const model = await spec.load(caller, query);
     const body = await spec.render(model, query);

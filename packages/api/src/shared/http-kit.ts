@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError, HTTP_STATUS } from "../errors";
 import { logger } from "../logger";
+import { uniqueConflict } from "./db-errors";
 import { resolveProjectAccess } from "./project-access";
 import { READ_ROLES, type Role } from "./roles";
 import type { ProjectCtx } from "./service-context";
@@ -15,7 +16,8 @@ import type { ProjectCtx } from "./service-context";
  */
 
 /** Domain errors as their status with a JSON body; anything else a 500 with a reference. */
-export function errorResponse(ctx: Pick<Context, "requestId">, err: unknown): Response {
+export function errorResponse(ctx: Pick<Context, "requestId">, caught: unknown): Response {
+  const err = uniqueConflict(caught) ?? caught;
   if (err instanceof DomainError) {
     return Response.json(
       { error: { code: err.code, message: err.message, fieldErrors: err.fieldErrors ?? null } },
