@@ -4,11 +4,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { deliverablesHref, readDeliverableFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { DeliverableFilters } from "./_components/deliverable-filters";
 import { DeliverablesTable } from "./_components/deliverables-table";
-import { filterHref, readFilter } from "./_components/filters";
 
 type Props = {
   params: Promise<{ projectId: string }>;
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 /** Every deliverable and output of the work plan, filtered through the address. */
 export default async function DeliverablesPage({ params, searchParams }: Props) {
   const { projectId } = await params;
-  const filter = readFilter(await searchParams);
+  const filter = readDeliverableFilter(await searchParams);
   const api = await serverApi();
   const [overview, rows, workPackages, periods] = await Promise.all([
     projectOverview(projectId),
@@ -72,7 +72,7 @@ export default async function DeliverablesPage({ params, searchParams }: Props) 
       {filter.ids && (
         <Alert>
           Showing the {filter.ids.length} deliverables behind a figure on the desk.{" "}
-          <Link href={filterHref(projectId, {})} className="font-medium underline">
+          <Link href={deliverablesHref(projectId, {})} className="font-medium underline">
             Show all deliverables
           </Link>
         </Alert>

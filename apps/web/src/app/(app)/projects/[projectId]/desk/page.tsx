@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
+import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { filterHref } from "../deliverables/_components/filters";
 import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
 import { dueText, FigureCard } from "./_components/figure-card";
 import { LearningCard } from "./_components/learning-card";
@@ -30,8 +30,8 @@ const rowsOf = (
     label: label(i),
     approved: x.approved.count,
     total: x.total.count,
-    approvedHref: filterHref(projectId, x.approved.filter),
-    totalHref: filterHref(projectId, x.total.filter),
+    approvedHref: deliverablesHref(projectId, x.approved.filter),
+    totalHref: deliverablesHref(projectId, x.total.filter),
   }));
 
 /** The lead partner's desk: what is late, what is due, what waits, and how each region stands. */

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
+import { readImprovementFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
-import { PolicyTabs } from "../policy/_components/policy-tabs";
-import { readImprovementFilter } from "./_components/filters";
 import { ImprovementFilters } from "./_components/improvement-filters";
 import { ImprovementsTable } from "./_components/improvements-table";
 

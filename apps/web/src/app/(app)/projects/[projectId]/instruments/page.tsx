@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
+import { instrumentList } from "@/server/instruments";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { PolicyTabs } from "../policy/_components/policy-tabs";
 import { InstrumentsTable } from "./_components/instruments-table";
-import { instrumentList } from "./_components/server-data";
 
 type Props = { params: Promise<{ projectId: string }> };
 

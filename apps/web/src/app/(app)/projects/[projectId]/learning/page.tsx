@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { eventsHref, readEventFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
 import { EventFilters } from "./_components/event-filters";
 import { EventsTable } from "./_components/events-table";
-import { eventFilterHref, readEventFilter } from "./_components/filters";
 import { Timeline, timelineWindow } from "./_components/timeline";
 
 type Props = {
@@ -70,7 +70,7 @@ export default async function LearningEventsPage({ params, searchParams }: Props
       <nav aria-label="Views" className="flex gap-2">
         <Button asChild variant={timeline ? "outline" : "default"} size="sm">
           <Link
-            href={eventFilterHref(projectId, { ...filter, view: "list", month: undefined })}
+            href={eventsHref(projectId, { ...filter, view: "list", month: undefined })}
             aria-current={timeline ? undefined : "page"}
           >
             List
@@ -78,7 +78,7 @@ export default async function LearningEventsPage({ params, searchParams }: Props
         </Button>
         <Button asChild variant={timeline ? "default" : "outline"} size="sm">
           <Link
-            href={eventFilterHref(projectId, { ...filter, view: "timeline" })}
+            href={eventsHref(projectId, { ...filter, view: "timeline" })}
             aria-current={timeline ? "page" : undefined}
           >
             Timeline

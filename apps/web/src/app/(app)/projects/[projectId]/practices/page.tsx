@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { readPracticeFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
 import { ExportPanel } from "./_components/export-panel";
-import { readPracticeFilter } from "./_components/filters";
 import { PracticeFilters } from "./_components/practice-filters";
 import { PracticesTable } from "./_components/practices-table";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
 import { PeriodsTable } from "./_components/periods-table";
 
 type Props = { params: Promise<{ projectId: string }> };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
+import { plansUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { orNotFound } from "../../documents/_shared/server-data";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
-import { plansUrl } from "../_components/labels";
 import { planById } from "../_components/server-data";
 import { PlanView } from "./_components/plan-view";
 

@@ -12,8 +12,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { plansUrl, planUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { languageOf, plansUrl, planUrl } from "../_components/labels";
+import { languageOf } from "../_components/labels";
 
 export type InstrumentOption = { id: string; name: string; partnerName: string; country: string };
 type Values = { policyInstrumentId: string; title: string; language: string };

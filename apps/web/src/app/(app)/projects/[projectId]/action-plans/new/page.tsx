@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Card, CardContent } from "@/components/ui/card";
+import { param, readParam } from "@/lib/search-params";
+import { plansUrl } from "@/lib/urls";
+import { instrumentList } from "@/server/instruments";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { instrumentList } from "../../instruments/_components/server-data";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
-import { plansUrl } from "../_components/labels";
 import { NewPlanForm } from "./new-plan-form";
 
 type Props = {
@@ -35,7 +36,7 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
       partnerName: i.partnerShortName,
       country: country.get(i.partnerId) ?? "",
     }));
-  const chosen = typeof q.instrument === "string" ? q.instrument : "";
+  const chosen = readParam(param.id(), q.instrument) ?? "";
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <PolicyTabs projectId={projectId} />

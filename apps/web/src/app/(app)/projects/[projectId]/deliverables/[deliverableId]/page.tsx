@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
+import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../../documents/_shared/server-data";
-import { filterHref } from "../_components/filters";
 import { KIND_LABELS } from "../_components/labels";
 import { deliverableById } from "../_components/server-data";
 import { StatusBadge } from "../_components/status-badge";
@@ -42,7 +42,7 @@ export default async function DeliverablePage({ params }: Params) {
       <Link
         key="wp"
         className="underline"
-        href={filterHref(projectId, { workPackageId: d.workPackageId })}
+        href={deliverablesHref(projectId, { workPackageId: d.workPackageId })}
       >
         WP{d.workPackageNumber}
       </Link>,
@@ -63,7 +63,7 @@ export default async function DeliverablePage({ params }: Params) {
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <div className="grid gap-3">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={filterHref(projectId, {})} className="underline">
+          <Link href={deliverablesHref(projectId, {})} className="underline">
             Deliverables
           </Link>
         </nav>

@@ -9,8 +9,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describeError } from "@/lib/errors";
+import { deliverablesHref } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
-import { filterHref } from "../_components/filters";
 import type { Deliverable } from "./deliverable-actions";
 
 /**
@@ -39,7 +39,7 @@ export function PlanControls({
       toast.success(`${d.code} deleted`);
       setOpen(false);
       await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
-      router.push(filterHref(projectId, {}));
+      router.push(deliverablesHref(projectId, {}));
       router.refresh();
     } catch (err) {
       const { message, code } = describeError(err);

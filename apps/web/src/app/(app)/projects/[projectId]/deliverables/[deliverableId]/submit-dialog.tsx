@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { DocumentPicker, type Picked } from "@/components/document-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -20,7 +21,6 @@ import { Input, Textarea } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 import type { Deliverable } from "./deliverable-actions";
-import { DocumentPicker, type Picked } from "./document-picker";
 
 /** Submits (or resubmits) with evidence from the library, a note and, for outputs, the value. */
 export function SubmitDialog({

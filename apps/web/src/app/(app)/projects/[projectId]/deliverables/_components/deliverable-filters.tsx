@@ -5,8 +5,13 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
-import { type DeliverableFilter, filterHref, readFilter, STATUSES } from "./filters";
-import { STATUS_LABELS } from "./labels";
+import {
+  DELIVERABLE_STATUSES,
+  type DeliverableFilter,
+  deliverablesHref,
+  readDeliverableFilter,
+} from "@/lib/list-filters";
+import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
 
 type Option = { id: string; label: string };
 
@@ -43,7 +48,7 @@ export function DeliverableFilters({
     const raw: Record<string, string> = {};
     for (const k of ["status", "wp", "partner", "kind", "from", "to", "period"])
       raw[k] = String(form.get(k) ?? "");
-    router.push(filterHref(projectId, readFilter(raw)));
+    router.push(deliverablesHref(projectId, readDeliverableFilter(raw)));
   }
 
   return (
@@ -51,7 +56,7 @@ export function DeliverableFilters({
       <nav aria-label="Quick filters" className="flex flex-wrap gap-2">
         <Button asChild variant="outline" size="sm">
           <Link
-            href={filterHref(projectId, {
+            href={deliverablesHref(projectId, {
               status: open,
               dueTo: yesterday.toISOString().slice(0, 10),
             })}
@@ -60,12 +65,14 @@ export function DeliverableFilters({
           </Link>
         </Button>
         <Button asChild variant="outline" size="sm">
-          <Link href={filterHref(projectId, { status: open, dueFrom: today, dueTo: soonDay })}>
+          <Link
+            href={deliverablesHref(projectId, { status: open, dueFrom: today, dueTo: soonDay })}
+          >
             Due in 30 days
           </Link>
         </Button>
         <Button asChild variant="outline" size="sm">
-          <Link href={filterHref(projectId, { status: ["submitted"] })}>Awaiting review</Link>
+          <Link href={deliverablesHref(projectId, { status: ["submitted"] })}>Awaiting review</Link>
         </Button>
       </nav>
       <form
@@ -79,12 +86,12 @@ export function DeliverableFilters({
               <option value="">Any status</option>
               {filter.status && filter.status.length > 1 && (
                 <option value={filter.status.join(",")}>
-                  {filter.status.map((s) => STATUS_LABELS[s]).join(", ")}
+                  {filter.status.map((s) => DELIVERABLE_STATUS_LABELS[s]).join(", ")}
                 </option>
               )}
-              {STATUSES.map((s) => (
+              {DELIVERABLE_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {DELIVERABLE_STATUS_LABELS[s]}
                 </option>
               ))}
             </NativeSelect>
@@ -144,7 +151,7 @@ export function DeliverableFilters({
         <div className="flex items-end gap-2">
           <Button type="submit">Apply filters</Button>
           <Button asChild variant="outline">
-            <Link href={filterHref(projectId, {})}>Clear</Link>
+            <Link href={deliverablesHref(projectId, {})}>Clear</Link>
           </Button>
         </div>
       </form>

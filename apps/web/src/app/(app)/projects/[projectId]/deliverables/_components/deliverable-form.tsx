@@ -9,6 +9,8 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
+import { deliverablesHref } from "@/lib/list-filters";
+import { deliverableUrl } from "@/lib/urls";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "../../learning/_components/conflict-notice";
 import { DeliverableFields } from "./deliverable-fields";
@@ -22,7 +24,6 @@ import {
   toDeliverableInput,
   toDeliverableValues,
 } from "./deliverable-values";
-import { deliverableHref, filterHref } from "./filters";
 
 /**
  * Adds a deliverable to the work plan or corrects one. A change names the version it was
@@ -93,7 +94,7 @@ export function DeliverableForm({
       for (const messages of Object.values(row.warnings))
         for (const m of messages ?? []) toast.warning(m, { duration: 10_000 });
       await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
-      router.push(deliverableHref(projectId, row.id));
+      router.push(deliverableUrl(projectId, row.id));
       router.refresh();
     } catch (err) {
       const { message, fieldErrors, code } = describeError(err);
@@ -133,7 +134,9 @@ export function DeliverableForm({
         <Button asChild variant="outline">
           <Link
             href={
-              deliverable ? deliverableHref(projectId, deliverable.id) : filterHref(projectId, {})
+              deliverable
+                ? deliverableUrl(projectId, deliverable.id)
+                : deliverablesHref(projectId, {})
             }
           >
             Cancel

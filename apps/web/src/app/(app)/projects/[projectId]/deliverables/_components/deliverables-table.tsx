@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { deliverableHref } from "./filters";
+import { deliverableUrl } from "@/lib/urls";
 import { KIND_LABELS } from "./labels";
 import { StatusBadge } from "./status-badge";
 
@@ -26,7 +26,7 @@ export function DeliverablesTable({ projectId, rows }: { projectId: string; rows
         {rows.map((d) => (
           <TR key={d.id}>
             <TD className="min-w-56">
-              <Link href={deliverableHref(projectId, d.id)} className="font-medium underline">
+              <Link href={deliverableUrl(projectId, d.id)} className="font-medium underline">
                 {d.code} {d.title}
               </Link>
               <span className="block text-xs text-muted-foreground">

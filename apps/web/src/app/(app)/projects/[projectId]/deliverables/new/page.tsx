@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Card, CardContent } from "@/components/ui/card";
+import { deliverablesHref } from "@/lib/list-filters";
+import { param, readParam } from "@/lib/search-params";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { DeliverableForm } from "../_components/deliverable-form";
-import { filterHref } from "../_components/filters";
 import { formOptions } from "../_components/server-data";
 
 type Props = {
@@ -24,14 +25,14 @@ export default async function NewDeliverablePage({ params, searchParams }: Props
   if (!isLeadRole(overview.myRole)) notFound();
   const options = await formOptions(projectId, overview);
   // "?wp=" preselects a work package, e.g. when coming from a filtered list.
-  const wp = (await searchParams).wp;
+  const wp = readParam(param.id(), (await searchParams).wp);
   const defaultWorkPackageId = options.workPackages.find((w) => w.id === wp)?.id;
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <div className="grid gap-3">
         <Breadcrumb
           items={[
-            { label: "Deliverables", href: filterHref(projectId, {}) },
+            { label: "Deliverables", href: deliverablesHref(projectId, {}) },
             { label: "New deliverable" },
           ]}
         />

@@ -1,15 +1,15 @@
 import { LANGUAGES } from "@consortia/api/schemas";
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { DOCUMENT_CATEGORY_LABELS, DOCUMENT_VISIBILITY_LABELS, formatBytes } from "@/lib/labels";
+import { documentFileUrl, libraryUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../_shared/breadcrumb";
 import { documentById } from "../_shared/server-data";
-import { documentFileUrl, libraryUrl } from "../_shared/urls";
 import { DetailsCard } from "./details-card";
 import { DocumentFacts } from "./document-facts";
 import { DocumentPreview } from "./document-preview";

@@ -12,10 +12,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { formatBytes } from "@/lib/labels";
+import { documentFileUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
 import { Checksum } from "../_shared/checksum";
 import type { DocumentDetail } from "../_shared/server-data";
-import { documentFileUrl } from "../_shared/urls";
 
 /** Every version of the document, with download and, for its editors, restore. */
 export function VersionHistory({ projectId, doc }: { projectId: string; doc: DocumentDetail }) {

@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Alert } from "@/components/ui/alert";
+import { libraryUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../_shared/breadcrumb";
-import { libraryUrl } from "../_shared/urls";
 import { SearchForm } from "./search-form";
 import { PAGE_SIZE, readSearch, type SearchErrors, type SearchValues } from "./search-params";
 import { SearchResults } from "./search-results";

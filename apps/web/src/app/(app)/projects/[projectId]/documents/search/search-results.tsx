@@ -3,7 +3,7 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { DOCUMENT_CATEGORY_LABELS, formatDate } from "@/lib/labels";
-import { documentUrl } from "../_shared/urls";
+import { documentUrl } from "@/lib/urls";
 import { Highlight } from "./highlight";
 import { type SearchValues, searchHref } from "./search-params";
 

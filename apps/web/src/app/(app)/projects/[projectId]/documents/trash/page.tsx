@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { libraryUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../_shared/breadcrumb";
-import { orNotFound } from "../_shared/server-data";
-import { libraryUrl } from "../_shared/urls";
 import { type TrashItem, TrashTable } from "./trash-table";
 
 const DAY = 86_400_000;

@@ -12,8 +12,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { formatBytes } from "@/lib/labels";
+import { documentUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { documentUrl } from "../_shared/urls";
 
 export type TrashItem = {
   id: string;

@@ -7,8 +7,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describeError } from "@/lib/errors";
+import { improvementsUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { improvementsUrl } from "../../policy/_components/labels";
 
 /** Deletes an expected or achieved improvement after asking; refusals stay in the dialog. */
 export function DeleteImprovement(props: {

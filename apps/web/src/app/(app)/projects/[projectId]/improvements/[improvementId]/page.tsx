@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { ImprovementStatusBadge } from "@/components/policy-badges";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { improvementsUrl, improvementUrl, instrumentUrl, regionUrl } from "@/lib/urls";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { instrumentUrl } from "../../instruments/_components/instrument-values";
-import { ImprovementStatusBadge } from "../../policy/_components/badges";
-import { improvementsUrl, improvementUrl, regionUrl } from "../../policy/_components/labels";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
 import { improvementById } from "../_components/server-data";
 import { AchieveErrorsProvider } from "./achieve-errors";
 import { DeleteImprovement } from "./delete-improvement";

@@ -5,7 +5,7 @@ import { POLICY_IMPROVEMENT_TYPES } from "@consortia/db/schema";
 import type { UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { IMPROVEMENT_TYPE_LABELS } from "../../policy/_components/labels";
+import { IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
 import { CheckboxList, type CheckboxOption } from "./checkbox-list";
 import type { ImprovementValues, Option } from "./improvement-values";
 

@@ -7,10 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/input";
 import {
-  IMPROVEMENT_STATUS_LABELS,
-  IMPROVEMENT_TYPE_LABELS,
-} from "../../policy/_components/labels";
-import { type ImprovementFilter, improvementFilterHref, readImprovementFilter } from "./filters";
+  type ImprovementFilter,
+  improvementsHref,
+  readImprovementFilter,
+} from "@/lib/list-filters";
+import { IMPROVEMENT_STATUS_LABELS, IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
 
 /** The list's filters live in the address, so the matrix and the indicators can link here. */
 export function ImprovementFilters({
@@ -28,7 +29,7 @@ export function ImprovementFilters({
     const form = new FormData(e.currentTarget);
     const raw: Record<string, string> = {};
     for (const k of ["partner", "status", "type"]) raw[k] = String(form.get(k) ?? "");
-    router.push(improvementFilterHref(projectId, readImprovementFilter(raw)));
+    router.push(improvementsHref(projectId, readImprovementFilter(raw)));
   }
   return (
     <form
@@ -75,7 +76,7 @@ export function ImprovementFilters({
       <div className="flex flex-wrap items-end gap-2">
         <Button type="submit">Apply filters</Button>
         <Button asChild variant="outline">
-          <Link href={improvementFilterHref(projectId, {})}>Clear</Link>
+          <Link href={improvementsHref(projectId, {})}>Clear</Link>
         </Button>
       </div>
     </form>

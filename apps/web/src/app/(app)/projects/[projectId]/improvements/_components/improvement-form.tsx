@@ -9,10 +9,10 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { improvementsUrl, improvementUrl } from "@/lib/urls";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "../../learning/_components/conflict-notice";
-import { improvementsUrl, improvementUrl } from "../../policy/_components/labels";
 import type { CheckboxOption } from "./checkbox-list";
 import { ImprovementFields, partnerChoices } from "./improvement-fields";
 import {

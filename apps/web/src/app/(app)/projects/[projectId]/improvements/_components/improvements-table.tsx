@@ -1,14 +1,10 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
+import { ImprovementStatusBadge } from "@/components/policy-badges";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { ImprovementStatusBadge } from "../../policy/_components/badges";
-import {
-  formatEuros,
-  IMPROVEMENT_TYPE_LABELS,
-  improvementUrl,
-  regionUrl,
-} from "../../policy/_components/labels";
+import { formatEuros, IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
+import { improvementUrl, regionUrl } from "@/lib/urls";
 
 type Row = RouterOutputs["improvements"]["list"][number];
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Card, CardContent } from "@/components/ui/card";
+import { param, readParam } from "@/lib/search-params";
+import { improvementsUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { improvementsUrl } from "../../policy/_components/labels";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
 import { ImprovementForm } from "../_components/improvement-form";
 import { practiceOptions } from "../_components/server-data";
 
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return { title: `Record a policy improvement · ${project.acronym}` };
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+/** A parameter as given; the page checks it against its own lists. */
+const one = (v: string | string[] | undefined) => readParam(param.raw(), v) ?? "";
 
 /** Editors record their own partner's improvements; lead coordinators any partner's. */
 export default async function NewImprovementPage({ params, searchParams }: Props) {

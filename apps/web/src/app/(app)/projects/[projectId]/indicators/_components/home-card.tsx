@@ -1,8 +1,8 @@
 import { ArrowRight } from "lucide-react";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { indicatorsUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { indicatorsUrl } from "./format";
 import { HomeChart } from "./home-chart";
 
 /** The project-home card: each indicator's cumulative value against its target. */

@@ -1,9 +1,9 @@
 "use client";
 
+import { NumbersHead, ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, TR } from "@/components/ui/table";
-import { formatPercent, formatTarget, formatValue } from "./format";
+import { formatPercent, formatTarget, formatValue } from "@/lib/indicator-format";
 import { HorizontalBars } from "./horizontal-bars";
-import { NumbersHead, ScrollingTable } from "./scrolling-table";
 import type { Indicator } from "./types";
 
 /**

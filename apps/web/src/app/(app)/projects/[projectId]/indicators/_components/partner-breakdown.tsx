@@ -1,9 +1,9 @@
 "use client";
 
+import { ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { formatValue } from "./format";
+import { formatValue } from "@/lib/indicator-format";
 import { HorizontalBars } from "./horizontal-bars";
-import { ScrollingTable } from "./scrolling-table";
 import type { Indicator, PartnerRef, ReportingPeriod } from "./types";
 
 /**

@@ -1,22 +1,18 @@
 import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { DateTime } from "@/components/date-time";
+import { PlanStatusBadge } from "@/components/policy-badges";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
+import { instrumentsUrl, instrumentUrl, newPlanUrl, planUrl } from "@/lib/urls";
+import { instrumentById } from "@/server/instruments";
 import { projectOverview } from "@/server/project-data";
-import {
-  newPlanUrl,
-  planUrl,
-  TERRITORIAL_LEVEL_LABELS,
-} from "../../action-plans/_components/labels";
-import { PlanStatusBadge } from "../../action-plans/_components/plan-status-badge";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
 import { DeleteInstrument } from "../_components/delete-instrument";
-import { instrumentsUrl, instrumentUrl } from "../_components/instrument-values";
-import { instrumentById } from "../_components/server-data";
 
 type Params = { params: Promise<{ projectId: string; instrumentId: string }> };
 

@@ -7,8 +7,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describeError } from "@/lib/errors";
+import { instrumentsUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { instrumentsUrl } from "./instrument-values";
 
 /**
  * Deletes a policy instrument after asking. The API refuses while it has an action plan or

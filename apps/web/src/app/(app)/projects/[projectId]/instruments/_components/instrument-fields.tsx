@@ -6,7 +6,7 @@ import { useId } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { TERRITORIAL_LEVEL_LABELS } from "../../action-plans/_components/labels";
+import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
 import type { InstrumentValues, PartnerOption } from "./instrument-values";
 
 /** A checkbox with its hint and error wired up like the other fields. */

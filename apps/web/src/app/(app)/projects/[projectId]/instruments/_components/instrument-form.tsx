@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { instrumentsUrl, instrumentUrl } from "@/lib/urls";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "../../learning/_components/conflict-notice";
@@ -17,8 +18,6 @@ import {
   emptyInstrument,
   INSTRUMENT_LABELS,
   type InstrumentValues,
-  instrumentsUrl,
-  instrumentUrl,
   type PartnerOption,
   toInstrumentInput,
   toInstrumentValues,

@@ -1,16 +1,12 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import Link from "next/link";
+import { PlanStatusBadge } from "@/components/policy-badges";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import {
-  newPlanUrl,
-  planUrl,
-  TERRITORIAL_LEVEL_LABELS,
-} from "../../action-plans/_components/labels";
-import { PlanStatusBadge } from "../../action-plans/_components/plan-status-badge";
+import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
+import { instrumentUrl, newPlanUrl, planUrl } from "@/lib/urls";
 import { DeleteInstrument } from "./delete-instrument";
-import { instrumentUrl } from "./instrument-values";
 
 type Row = RouterOutputs["policyInstruments"]["list"][number];
 

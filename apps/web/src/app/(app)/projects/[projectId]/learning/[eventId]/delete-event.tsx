@@ -7,8 +7,8 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describeError } from "@/lib/errors";
+import { eventsUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { eventsUrl } from "../_components/labels";
 
 export function DeleteEvent(props: {
   projectId: string;

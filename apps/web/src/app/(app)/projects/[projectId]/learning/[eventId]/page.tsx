@@ -1,17 +1,19 @@
 import { COUNTRIES } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
+import { eventsUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { Attachments } from "../_components/attachments";
 import { placeOf } from "../_components/events-table";
-import { dateRange, eventsUrl, KIND_LABELS } from "../_components/labels";
+import { dateRange } from "../_components/labels";
 import { eventById } from "../_components/server-data";
 import { DeleteEvent } from "./delete-event";
 import { ParticipantCounts } from "./participant-counts";
@@ -50,7 +52,7 @@ export default async function EventPage({ params }: Params) {
           <div className="grid min-w-0 gap-2">
             <h1 className="break-words text-2xl font-semibold tracking-tight">{event.title}</h1>
             <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-              <Badge variant="secondary">{KIND_LABELS[event.kind]}</Badge>
+              <Badge variant="secondary">{EVENT_KIND_LABELS[event.kind]}</Badge>
               <span>{dateRange(event.startDate, event.endDate, formatDate)}</span>
               <span>· {placeOf(event)}</span>
             </div>

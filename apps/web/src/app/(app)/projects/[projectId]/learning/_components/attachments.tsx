@@ -7,9 +7,9 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
 import { DOCUMENT_CATEGORY_LABELS, formatBytes } from "@/lib/labels";
+import { documentUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
 import { AttachDialog, type AttachTarget } from "./attach-dialog";
-import { documentUrl } from "./labels";
 
 type Doc = { id: string; title: string; fileName: string; size: number; category: string };
 

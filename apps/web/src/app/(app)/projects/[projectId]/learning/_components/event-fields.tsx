@@ -4,8 +4,8 @@ import { COUNTRIES } from "@consortia/api/schemas";
 import type { UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 import type { EventValues } from "./event-values";
-import { KIND_LABELS } from "./labels";
 
 const countries = Object.entries(COUNTRIES).sort((a, b) => a[1].localeCompare(b[1]));
 
@@ -28,7 +28,7 @@ export function EventFields({
         <Field label="Kind" error={errors.kind?.message}>
           {(p) => (
             <NativeSelect {...p} {...form.register("kind")}>
-              {Object.entries(KIND_LABELS).map(([value, label]) => (
+              {Object.entries(EVENT_KIND_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>

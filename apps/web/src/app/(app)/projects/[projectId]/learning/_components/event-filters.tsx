@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
-import { type EventFilter, eventFilterHref, readEventFilter } from "./filters";
-import { KIND_LABELS } from "./labels";
+import { type EventFilter, eventsHref, readEventFilter } from "@/lib/list-filters";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 
 /** The list's filters live in the address, so a filtered view can be shared. */
 export function EventFilters({
@@ -25,7 +25,7 @@ export function EventFilters({
     const form = new FormData(e.currentTarget);
     const raw: Record<string, string> = {};
     for (const k of ["kind", "host", "theme", "from", "to"]) raw[k] = String(form.get(k) ?? "");
-    router.push(eventFilterHref(projectId, { ...readEventFilter(raw), view: filter.view }));
+    router.push(eventsHref(projectId, { ...readEventFilter(raw), view: filter.view }));
   }
 
   return (
@@ -38,7 +38,7 @@ export function EventFilters({
         {(p) => (
           <NativeSelect {...p} name="kind" defaultValue={filter.kind ?? ""}>
             <option value="">All kinds</option>
-            {Object.entries(KIND_LABELS).map(([value, label]) => (
+            {Object.entries(EVENT_KIND_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -70,7 +70,7 @@ export function EventFilters({
       <div className="flex flex-wrap items-end gap-2">
         <Button type="submit">Apply filters</Button>
         <Button asChild variant="outline">
-          <Link href={eventFilterHref(projectId, { view: filter.view })}>Clear</Link>
+          <Link href={eventsHref(projectId, { view: filter.view })}>Clear</Link>
         </Button>
       </div>
     </form>

@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { eventsUrl, eventUrl } from "@/lib/urls";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "./conflict-notice";
@@ -20,7 +21,6 @@ import {
   toEventInput,
   toEventValues,
 } from "./event-values";
-import { eventsUrl, eventUrl } from "./labels";
 
 type Saved = RouterOutputs["learningEvents"]["get"];
 

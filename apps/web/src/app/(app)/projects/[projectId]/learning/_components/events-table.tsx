@@ -4,7 +4,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { dateRange, eventUrl, KIND_LABELS } from "./labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
+import { eventUrl } from "@/lib/urls";
+import { dateRange } from "./labels";
 
 type Row = RouterOutputs["learningEvents"]["list"]["events"][number];
 
@@ -43,7 +45,7 @@ export function EventsTable({ projectId, rows }: { projectId: string; rows: Row[
                   {e.title}
                 </Link>
                 <span className="flex flex-wrap gap-1">
-                  <Badge variant="secondary">{KIND_LABELS[e.kind]}</Badge>
+                  <Badge variant="secondary">{EVENT_KIND_LABELS[e.kind]}</Badge>
                   {e.warnings.length > 0 && <Badge variant="warning">Too few peer countries</Badge>}
                 </span>
                 <span className="text-xs text-muted-foreground md:hidden">

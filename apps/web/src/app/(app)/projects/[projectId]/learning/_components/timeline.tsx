@@ -4,9 +4,11 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/labels";
+import { type EventFilter, eventsHref } from "@/lib/list-filters";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
+import { eventUrl } from "@/lib/urls";
 import { placeOf } from "./events-table";
-import { type EventFilter, eventFilterHref } from "./filters";
-import { dateRange, eventUrl, KIND_LABELS } from "./labels";
+import { dateRange } from "./labels";
 
 type Item = RouterOutputs["learningEvents"]["calendar"][number];
 
@@ -63,12 +65,12 @@ export function Timeline({
         </h2>
         <div className="flex gap-2">
           <Button asChild variant="outline" size="sm">
-            <Link href={eventFilterHref(projectId, { ...filter, month: w.previous })}>
+            <Link href={eventsHref(projectId, { ...filter, month: w.previous })}>
               <ChevronLeft aria-hidden /> Earlier
             </Link>
           </Button>
           <Button asChild variant="outline" size="sm">
-            <Link href={eventFilterHref(projectId, { ...filter, month: w.next })}>
+            <Link href={eventsHref(projectId, { ...filter, month: w.next })}>
               Later <ChevronRight aria-hidden />
             </Link>
           </Button>
@@ -96,7 +98,7 @@ export function Timeline({
                         <time dateTime={e.startDate}>
                           {dateRange(e.startDate, e.endDate, formatDate)}
                         </time>
-                        <Badge variant="secondary">{KIND_LABELS[e.kind]}</Badge>
+                        <Badge variant="secondary">{EVENT_KIND_LABELS[e.kind]}</Badge>
                       </span>
                       <span className="text-muted-foreground">
                         Hosted by {e.hostPartnerName} · {placeOf(e)}

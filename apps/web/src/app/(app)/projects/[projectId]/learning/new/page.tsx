@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Card, CardContent } from "@/components/ui/card";
+import { eventsUrl } from "@/lib/urls";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { EventForm } from "../_components/event-form";
-import { eventsUrl } from "../_components/labels";
 
 type Params = { params: Promise<{ projectId: string }> };
 

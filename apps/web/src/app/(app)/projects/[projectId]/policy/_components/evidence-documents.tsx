@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { DocumentPicker, type Picked } from "@/components/document-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
 import { DOCUMENT_CATEGORY_LABELS, formatBytes } from "@/lib/labels";
-import { DocumentPicker, type Picked } from "../../deliverables/[deliverableId]/document-picker";
-import { documentUrl } from "../../learning/_components/labels";
+import { documentUrl } from "@/lib/urls";
 
 export type EvidenceDoc = {
   id: string;

@@ -1,8 +1,8 @@
 import { ArrowRight } from "lucide-react";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { chainUrl, policyUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { chainUrl, policyUrl } from "./labels";
 import { PolicyFigures } from "./policy-figures";
 
 /** The project-home card: the policy indicators, linking to the partnership overview. */

@@ -1,9 +1,8 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
-import { plansUrl } from "../../action-plans/_components/labels";
-import { improvementFilterHref } from "../../improvements/_components/filters";
-import { instrumentsUrl } from "../../instruments/_components/instrument-values";
-import { formatEuros } from "./labels";
+import { improvementsHref } from "@/lib/list-filters";
+import { formatEuros } from "@/lib/policy-labels";
+import { instrumentsUrl, plansUrl } from "@/lib/urls";
 
 type Counts = RouterOutputs["policyViews"]["counts"];
 
@@ -12,8 +11,8 @@ type Counts = RouterOutputs["policyViews"]["counts"];
  * Awaiting validation is said beside each result: only the programme's validation counts.
  */
 export function PolicyFigures({ projectId, counts }: { projectId: string; counts: Counts }) {
-  const validated = improvementFilterHref(projectId, { status: "validated" });
-  const achieved = improvementFilterHref(projectId, { status: "achieved" });
+  const validated = improvementsHref(projectId, { status: "validated" });
+  const achieved = improvementsHref(projectId, { status: "achieved" });
   const figures = [
     {
       label: "Policy instruments addressed",

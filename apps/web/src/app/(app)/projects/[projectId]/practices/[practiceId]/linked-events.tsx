@@ -11,8 +11,9 @@ import { Field } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { formatDate } from "@/lib/labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
+import { eventUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { eventUrl, KIND_LABELS } from "../../learning/_components/labels";
 
 type Linked = RouterOutputs["goodPractices"]["get"]["events"][number];
 
@@ -79,7 +80,7 @@ export function LinkedEvents({
                   {e.title}
                 </Link>
                 <p className="text-xs text-muted-foreground">
-                  {KIND_LABELS[e.kind]} · {formatDate(e.startDate)} · {e.hostPartnerName}
+                  {EVENT_KIND_LABELS[e.kind]} · {formatDate(e.startDate)} · {e.hostPartnerName}
                 </p>
               </div>
               {canLink && (

@@ -1,13 +1,13 @@
 import { COUNTRIES, PROGRAMME_FIELDS } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { practicesUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { Attachments } from "../../learning/_components/attachments";
-import { practicesUrl } from "../_components/labels";
 import { StatusBadge } from "../_components/practices-table";
 import { practiceById } from "../_components/server-data";
 import { Interests } from "./interests";

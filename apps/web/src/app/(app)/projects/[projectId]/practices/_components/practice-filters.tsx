@@ -6,8 +6,13 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
-import { COUNTED, type PracticeFilter, practiceFilterHref, readPracticeFilter } from "./filters";
-import { PRACTICE_STATUS_LABELS } from "./labels";
+import {
+  COUNTED,
+  type PracticeFilter,
+  practicesHref,
+  readPracticeFilter,
+} from "@/lib/list-filters";
+import { PRACTICE_STATUS_LABELS } from "@/lib/record-labels";
 
 /** The register's filters live in the address, so the chart on the home page can link here. */
 export function PracticeFilters({
@@ -25,7 +30,7 @@ export function PracticeFilters({
     const form = new FormData(e.currentTarget);
     const raw: Record<string, string> = {};
     for (const k of ["status", "owner", "theme"]) raw[k] = String(form.get(k) ?? "");
-    router.push(practiceFilterHref(projectId, readPracticeFilter(raw)));
+    router.push(practicesHref(projectId, readPracticeFilter(raw)));
   }
   return (
     <form
@@ -68,7 +73,7 @@ export function PracticeFilters({
       <div className="flex flex-wrap items-end gap-2">
         <Button type="submit">Apply filters</Button>
         <Button asChild variant="outline">
-          <Link href={practiceFilterHref(projectId, {})}>Clear</Link>
+          <Link href={practicesHref(projectId, {})}>Clear</Link>
         </Button>
       </div>
     </form>

@@ -8,10 +8,10 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { practicesUrl, practiceUrl } from "@/lib/urls";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ConflictNotice } from "../../learning/_components/conflict-notice";
-import { practicesUrl, practiceUrl } from "./labels";
 import { PracticeFields } from "./practice-fields";
 import {
   displayPracticeValue,

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { PRACTICE_STATUS_LABELS, PRACTICE_STATUS_VARIANTS, practiceUrl } from "./labels";
+import { PRACTICE_STATUS_LABELS, PRACTICE_STATUS_VARIANTS } from "@/lib/record-labels";
+import { practiceUrl } from "@/lib/urls";
 
 type Row = RouterOutputs["goodPractices"]["list"]["practices"][number];
 

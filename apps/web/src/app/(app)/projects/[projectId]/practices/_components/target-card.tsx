@@ -1,8 +1,8 @@
 import { ArrowRight } from "lucide-react";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { practicesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
-import { practiceFilterHref } from "./filters";
 import { TargetChart } from "./target-chart";
 
 /** The project-home card: validated good practices against the target, by partner and theme. */
@@ -11,7 +11,7 @@ export async function PracticeTargetCard({ projectId }: { projectId: string }) {
   const progress = await api.goodPractices.progress({ projectId });
   const { validated, target } = progress;
   const share = target > 0 ? Math.min(100, Math.round((validated / target) * 100)) : 100;
-  const href = (f: Parameters<typeof practiceFilterHref>[1]) => practiceFilterHref(projectId, f);
+  const href = (f: Parameters<typeof practicesHref>[1]) => practicesHref(projectId, f);
   return (
     <Card className="min-w-0">
       <CardHeader className="flex-row flex-wrap items-center justify-between gap-2">

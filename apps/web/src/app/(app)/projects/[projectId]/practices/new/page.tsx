@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Card, CardContent } from "@/components/ui/card";
+import { practicesUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { practicesUrl } from "../_components/labels";
 import { PracticeForm } from "../_components/practice-form";
 
 type Params = { params: Promise<{ projectId: string }> };

@@ -1,8 +1,8 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { ScrollingTable } from "../../indicators/_components/scrolling-table";
 import { ContributionProgress } from "./contribution-progress";
 import { periodUrl } from "./labels";
 import { ReportStatusBadge } from "./report-status-badge";

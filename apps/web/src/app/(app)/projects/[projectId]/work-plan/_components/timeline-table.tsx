@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { deliverableHref } from "../../deliverables/_components/filters";
-import { STATUS_LABELS } from "../../deliverables/_components/labels";
+import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
+import { deliverableUrl } from "@/lib/urls";
 import type { Activity, DeliverableRow, Periods, WorkPackage } from "./types";
 
 /** The timeline's facts as a table: what runs when, and what falls due in which period. */
@@ -66,14 +66,14 @@ export function TimelineTable({
             .map((d) => (
               <TR key={d.id}>
                 <TH scope="row" className="pl-6 font-normal">
-                  <Link className="underline" href={deliverableHref(projectId, d.id)}>
+                  <Link className="underline" href={deliverableUrl(projectId, d.id)}>
                     {d.code} {d.title}
                   </Link>
                 </TH>
                 <TD>–</TD>
                 <TD>{formatDate(d.dueDate)}</TD>
                 <TD>
-                  {STATUS_LABELS[d.status]}
+                  {DELIVERABLE_STATUS_LABELS[d.status]}
                   {d.overdue ? ", overdue" : ""}
                 </TD>
               </TR>

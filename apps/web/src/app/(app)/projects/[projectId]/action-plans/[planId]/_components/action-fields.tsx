@@ -4,7 +4,8 @@ import { ACTION_STATUSES } from "@consortia/db/schema";
 import type { UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { ACTION_STATUS_LABELS, languageName } from "../../_components/labels";
+import { ACTION_STATUS_LABELS } from "@/lib/policy-labels";
+import { languageName } from "../../_components/labels";
 import type { ActionValues } from "./action-values";
 
 /**

@@ -19,8 +19,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { formatDate } from "@/lib/labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 import { useTRPC } from "@/trpc/react";
-import { KIND_LABELS } from "../../../learning/_components/labels";
 import { INSPIRATION_KIND_LABELS } from "../../_components/labels";
 import type { PlanAction } from "./action-values";
 import { usePlanRefresh } from "./use-plan-refresh";
@@ -82,7 +82,7 @@ export function AddInspirationDialog({
         kind: "learning_event",
         id: e.id,
         title: e.title,
-        meta: `${KIND_LABELS[e.kind]} · ${e.partnerName} · ${formatDate(e.startDate)}`,
+        meta: `${EVENT_KIND_LABELS[e.kind]} · ${e.partnerName} · ${formatDate(e.startDate)}`,
       })),
     },
     {

@@ -17,8 +17,8 @@ import {
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
+import { plansUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { plansUrl } from "../../_components/labels";
 import type { Plan } from "./action-values";
 import { usePlanRefresh } from "./use-plan-refresh";
 

@@ -1,12 +1,14 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
+import { param, readParam } from "@/lib/search-params";
+import { plansUrl, planUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { PolicyTabs } from "../../../policy/_components/policy-tabs";
-import { plansUrl, planUrl, SNAPSHOT_TRANSITION_LABELS } from "../../_components/labels";
+import { SNAPSHOT_TRANSITION_LABELS } from "../../_components/labels";
 import { planById } from "../../_components/server-data";
 import { DiffView } from "./diff-view";
 import { SnapshotTable } from "./snapshot-table";
@@ -22,10 +24,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return { title: `History of ${plan.title}` };
 }
 
-const number = (v: string | string[] | undefined) => {
-  const n = typeof v === "string" ? Number(v) : Number.NaN;
-  return Number.isInteger(n) && n >= 1 ? n : null;
-};
+const number = (v: string | string[] | undefined) =>
+  readParam(param.int(1, Number.MAX_SAFE_INTEGER), v) ?? null;
 
 /** The comparison asked for, or by default the last two snapshots (or the last and now). */
 function chosen(q: Record<string, string | string[] | undefined>, numbers: number[]) {

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
+import { PLAN_STATUS_TEXT } from "@/lib/policy-labels";
+import { plansUrl, planUrl, regionUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { orNotFound } from "../../../documents/_shared/server-data";
-import { regionUrl } from "../../../policy/_components/labels";
-import { PolicyTabs } from "../../../policy/_components/policy-tabs";
-import { PLAN_STATUS_TEXT, plansUrl, planUrl } from "../../_components/labels";
 import { MonitoringGrid } from "./monitoring-grid";
 
 type Params = { params: Promise<{ projectId: string; planId: string }> };

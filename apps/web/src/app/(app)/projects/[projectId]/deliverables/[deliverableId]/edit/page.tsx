@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Card, CardContent } from "@/components/ui/card";
+import { deliverablesHref } from "@/lib/list-filters";
+import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
+import { deliverableUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { DeliverableForm } from "../../_components/deliverable-form";
-import { deliverableHref, filterHref } from "../../_components/filters";
-import { STATUS_LABELS } from "../../_components/labels";
 import { deliverableById, formOptions } from "../../_components/server-data";
 
 type Params = { params: Promise<{ projectId: string; deliverableId: string }> };
@@ -33,15 +34,15 @@ export default async function EditDeliverablePage({ params }: Params) {
       <div className="grid gap-3">
         <Breadcrumb
           items={[
-            { label: "Deliverables", href: filterHref(projectId, {}) },
-            { label: `${d.code} ${d.title}`, href: deliverableHref(projectId, d.id) },
+            { label: "Deliverables", href: deliverablesHref(projectId, {}) },
+            { label: `${d.code} ${d.title}`, href: deliverableUrl(projectId, d.id) },
             { label: "Edit" },
           ]}
         />
         <h1 className="break-words text-2xl font-semibold tracking-tight">Edit {d.code}</h1>
         <p className="text-sm text-muted-foreground">
-          Status: {STATUS_LABELS[d.status] ?? d.status}. Changing the plan does not change the
-          status; the responsible partner and the review move it on.
+          Status: {DELIVERABLE_STATUS_LABELS[d.status] ?? d.status}. Changing the plan does not
+          change the status; the responsible partner and the review move it on.
         </p>
       </div>
       <Card className="min-w-0 max-w-3xl">

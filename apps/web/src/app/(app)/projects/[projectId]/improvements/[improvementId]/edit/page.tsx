@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Card, CardContent } from "@/components/ui/card";
+import { improvementsUrl, improvementUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { improvementsUrl, improvementUrl } from "../../../policy/_components/labels";
-import { PolicyTabs } from "../../../policy/_components/policy-tabs";
 import { ImprovementForm } from "../../_components/improvement-form";
 import { improvementById, practiceOptions } from "../../_components/server-data";
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Card, CardContent } from "@/components/ui/card";
+import { instrumentsUrl, instrumentUrl } from "@/lib/urls";
+import { instrumentById } from "@/server/instruments";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { PolicyTabs } from "../../../policy/_components/policy-tabs";
 import { InstrumentForm } from "../../_components/instrument-form";
-import { instrumentsUrl, instrumentUrl } from "../../_components/instrument-values";
-import { instrumentById } from "../../_components/server-data";
 
 type Params = { params: Promise<{ projectId: string; instrumentId: string }> };
 

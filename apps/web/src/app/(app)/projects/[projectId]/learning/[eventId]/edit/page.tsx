@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Card, CardContent } from "@/components/ui/card";
+import { eventsUrl, eventUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { EventForm } from "../../_components/event-form";
-import { eventsUrl, eventUrl } from "../../_components/labels";
 import { eventById } from "../../_components/server-data";
 
 type Params = { params: Promise<{ projectId: string; eventId: string }> };

@@ -1,6 +1,12 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import Link from "next/link";
+import {
+  ImprovementStatusBadge,
+  PercentBar,
+  PlanStatusBadge,
+  ProgressBadge,
+} from "@/components/policy-badges";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -8,14 +14,11 @@ import { formatDate } from "@/lib/labels";
 import {
   ACTION_STATUS_LABELS,
   ACTION_STATUS_VARIANTS,
-  planMonitoringUrl,
-  planUrl,
+  formatEuros,
+  IMPROVEMENT_TYPE_LABELS,
   TERRITORIAL_LEVEL_LABELS,
-} from "../../../action-plans/_components/labels";
-import { PlanStatusBadge } from "../../../action-plans/_components/plan-status-badge";
-import { instrumentUrl } from "../../../instruments/_components/instrument-values";
-import { ImprovementStatusBadge, PercentBar, ProgressBadge } from "../../_components/badges";
-import { formatEuros, IMPROVEMENT_TYPE_LABELS, improvementUrl } from "../../_components/labels";
+} from "@/lib/policy-labels";
+import { improvementUrl, instrumentUrl, planMonitoringUrl, planUrl } from "@/lib/urls";
 
 type Instrument = RouterOutputs["policyViews"]["instrumentStatus"]["instruments"][number];
 

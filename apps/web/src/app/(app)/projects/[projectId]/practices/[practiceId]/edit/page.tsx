@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Card, CardContent } from "@/components/ui/card";
+import { practicesUrl, practiceUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { practicesUrl, practiceUrl } from "../../_components/labels";
 import { PracticeForm } from "../../_components/practice-form";
 import { practiceById } from "../../_components/server-data";
 

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { DocumentPicker, type Picked } from "@/components/document-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -17,7 +18,6 @@ import {
 } from "@/components/ui/dialog";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
-import { DocumentPicker, type Picked } from "../../../deliverables/[deliverableId]/document-picker";
 
 /** A lead coordinator annexes documents of the library to the period's report. */
 export function AttachAnnexesDialog({

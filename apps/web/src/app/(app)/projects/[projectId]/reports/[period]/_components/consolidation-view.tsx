@@ -1,6 +1,6 @@
 import { ACHIEVEMENT_LABELS } from "@consortia/api/schemas";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { ScrollingTable } from "../../../indicators/_components/scrolling-table";
 import type { ReportModel } from "./types";
 
 /** The highlights and work-package status as read-only text. */

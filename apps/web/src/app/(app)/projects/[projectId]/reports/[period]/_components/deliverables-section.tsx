@@ -1,7 +1,7 @@
 import { OUTPUT_KIND_LABELS } from "@consortia/api/schemas";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { ScrollingTable } from "../../../indicators/_components/scrolling-table";
 import { EvidenceLinks } from "./evidence-links";
 import type { ReportModel } from "./types";
 

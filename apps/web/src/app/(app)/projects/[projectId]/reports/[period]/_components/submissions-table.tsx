@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DateTime } from "@/components/date-time";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { ScrollingTable } from "../../../indicators/_components/scrolling-table";
 import { contributionUrl } from "../../_components/labels";
 import { ContributionStatusBadge } from "../../_components/report-status-badge";
 import { ReturnDialog } from "../../_components/return-dialog";

@@ -1,8 +1,23 @@
 import { PROGRESS_LABELS } from "@consortia/api/schemas";
-import type { ActionProgressValue, PolicyImprovementStatus } from "@consortia/db/schema";
+import type {
+  ActionPlanStatus,
+  ActionProgressValue,
+  PolicyImprovementStatus,
+} from "@consortia/db/schema";
 import { Badge } from "@/components/ui/badge";
+import {
+  IMPROVEMENT_STATUS_LABELS,
+  IMPROVEMENT_STATUS_VARIANTS,
+  PLAN_STATUS_TEXT,
+  PLAN_STATUS_VARIANTS,
+  PROGRESS_STYLES,
+} from "@/lib/policy-labels";
 import { cn } from "@/lib/utils";
-import { IMPROVEMENT_STATUS_LABELS, IMPROVEMENT_STATUS_VARIANTS, PROGRESS_STYLES } from "./labels";
+
+/** An action plan's status in words, with colour as a second cue only. */
+export function PlanStatusBadge({ status }: { status: ActionPlanStatus }) {
+  return <Badge variant={PLAN_STATUS_VARIANTS[status]}>{PLAN_STATUS_TEXT[status]}</Badge>;
+}
 
 export function ImprovementStatusBadge({ status }: { status: PolicyImprovementStatus }) {
   return (

@@ -22,5 +22,3 @@ export const formatTarget = (target: string | null, unit: IndicatorUnit) =>
 export const formatPercent = (p: number | null) => (p === null ? "–" : `${p}%`);
 
 export const periodLabel = (n: number) => `Period ${n}`;
-
-export const indicatorsUrl = (projectId: string) => `/projects/${projectId}/indicators`;

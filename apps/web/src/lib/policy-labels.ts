@@ -1,10 +1,19 @@
 import type {
+  ActionPlanStatus,
   ActionProgressValue,
+  ActionStatus,
   PolicyImprovementStatus,
   PolicyImprovementType,
+  TerritorialLevel,
 } from "@consortia/db/schema";
 
-export type BadgeVariant = "secondary" | "outline" | "success" | "warning" | "default";
+export type BadgeVariant =
+  | "default"
+  | "secondary"
+  | "outline"
+  | "success"
+  | "warning"
+  | "destructive";
 
 export const IMPROVEMENT_STATUS_LABELS: Record<PolicyImprovementStatus, string> = {
   expected: "Expected",
@@ -22,6 +31,38 @@ export const IMPROVEMENT_TYPE_LABELS: Record<PolicyImprovementType, string> = {
   new_projects_funded: "New projects funded",
   improved_management: "Improved management of the instrument",
   structural_change: "Structural change (strategic focus)",
+};
+
+export const PLAN_STATUS_TEXT: Record<ActionPlanStatus, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  final: "Final",
+};
+
+export const PLAN_STATUS_VARIANTS: Record<ActionPlanStatus, BadgeVariant> = {
+  draft: "outline",
+  in_review: "warning",
+  final: "success",
+};
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  planned: "Planned",
+  in_progress: "In progress",
+  completed: "Completed",
+  cancelled: "Cancelled",
+};
+
+export const ACTION_STATUS_VARIANTS: Record<ActionStatus, BadgeVariant> = {
+  planned: "outline",
+  in_progress: "warning",
+  completed: "success",
+  cancelled: "secondary",
+};
+
+export const TERRITORIAL_LEVEL_LABELS: Record<TerritorialLevel, string> = {
+  national: "National",
+  regional: "Regional",
+  local: "Local",
 };
 
 /** Progress colours, always shown with the progress in words beside them. */
@@ -43,15 +84,3 @@ export function formatEuros(amount: string | null): string {
   if (!/^-?\d+(\.\d+)?$/.test(amount)) return amount;
   return EUR.format(amount as Intl.StringNumericLiteral);
 }
-
-const base = (projectId: string) => `/projects/${projectId}`;
-export const policyUrl = (projectId: string) => `${base(projectId)}/policy`;
-export const regionUrl = (projectId: string, partnerId: string) =>
-  `${base(projectId)}/policy/regions/${partnerId}`;
-export const chainUrl = (projectId: string, q: { partner?: string; node?: string } = {}) => {
-  const s = new URLSearchParams(Object.entries(q).filter(([, v]) => v) as [string, string][]);
-  return `${base(projectId)}/policy/chain${s.size ? `?${s}` : ""}`;
-};
-export const improvementsUrl = (projectId: string) => `${base(projectId)}/improvements`;
-export const improvementUrl = (projectId: string, id: string) =>
-  `${base(projectId)}/improvements/${id}`;
