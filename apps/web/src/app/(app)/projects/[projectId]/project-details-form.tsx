@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
 
 type Values = {
@@ -59,10 +60,7 @@ export function ProjectDetailsForm({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && name in initial)
-          form.setError(name as keyof Values, { message: messages.join(" ") });
-      }
+      showFieldErrors(form, fieldErrors, { fields: initial });
     }
   });
 

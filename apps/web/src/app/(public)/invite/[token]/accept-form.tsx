@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
 import { checkRepeat, newPasswordShape, PASSWORD_MIN_LENGTH } from "../../new-password";
 
@@ -70,10 +71,7 @@ export function AcceptForm({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const f of ["name", "password"] as const) {
-        const msg = fieldErrors[f]?.join(" ");
-        if (msg) form.setError(f, { message: msg });
-      }
+      showFieldErrors(form, fieldErrors, { fields: ["name", "password"] });
     }
   }
 

@@ -18,6 +18,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { ROLE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
 import type { MemberRow, PartnerOption } from "./member-types";
@@ -65,10 +66,7 @@ export function ChangeRoleDialog({
     } catch (err) {
       const { message, fieldErrors, code } = describeError(err);
       setError(message);
-      for (const f of ["role", "partnerId"] as const) {
-        const msg = fieldErrors[f]?.join(" ");
-        if (msg) form.setError(f, { message: msg });
-      }
+      showFieldErrors(form, fieldErrors, { fields: ["role", "partnerId"] });
       // Someone else changed this membership: fetch the current version so a retry can work.
       if (code === "CONFLICT") router.refresh();
     }

@@ -22,6 +22,7 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
 import type { PartnerOption } from "./member-types";
 import { checkPartnerChosen, RoleFields, rolePartnerShape } from "./role-fields";
@@ -83,10 +84,7 @@ export function InviteDialog({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const f of FIELDS) {
-        const msg = fieldErrors[f]?.join(" ");
-        if (msg) form.setError(f, { message: msg });
-      }
+      showFieldErrors(form, fieldErrors, { fields: FIELDS });
     }
   }
 

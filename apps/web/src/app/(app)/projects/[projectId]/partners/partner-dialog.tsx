@@ -22,6 +22,7 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { PARTNER_ROLE_LABELS, PARTNER_TYPE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
 
@@ -143,10 +144,7 @@ function PartnerForm({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && name in EMPTY)
-          form.setError(name as keyof PartnerFormValues, { message: messages.join(" ") });
-      }
+      showFieldErrors(form, fieldErrors, { fields: EMPTY });
     }
   });
 

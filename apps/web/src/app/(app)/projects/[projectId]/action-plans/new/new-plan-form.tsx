@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { plansUrl, planUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
 import { languageOf } from "../_components/labels";
@@ -62,10 +63,7 @@ export function NewPlanForm({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && FIELDS.has(name as keyof Values))
-          form.setError(name as keyof Values, { message: messages.join(" ") });
-      }
+      showFieldErrors(form, fieldErrors, { fields: [...FIELDS] });
     }
   });
 

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
+import { RecordForm } from "@/components/record-form";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -18,10 +18,8 @@ import {
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { describeError } from "@/lib/errors";
+import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { FormButtons } from "./form-buttons";
-import { SavedNow } from "./saved-now";
 import { type Activity, type PartnerOption, partnerNames, type WorkPackage } from "./types";
 
 type Values = {
@@ -95,9 +93,6 @@ function ActivityForm({
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(a?.version ?? 0);
-  const [saved, setSaved] = useState<Values | null>(null);
   const form = useForm<Values>({
     defaultValues: a
       ? toValues(a)
@@ -109,60 +104,51 @@ function ActivityForm({
           endDate: wp.endDate,
         },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
   const create = useMutation(trpc.activities.create.mutationOptions());
   const update = useMutation(trpc.activities.update.mutationOptions());
+  const record = useRecordForm({
+    form,
+    existing: a !== undefined,
+    initialVersion: a?.version ?? 0,
+    labels: LABELS,
+    load: async () => {
+      const all = await client.activities.list.query({ projectId, workPackageId: wp.id });
+      return all.find((x) => x.id === a?.id) ?? null;
+    },
+    toValues,
+    deletedMessage: "Someone deleted this activity or moved it. Copy your text before you leave.",
+    focusable: (name) => name !== "partnerIds",
+    onConflict: () => router.refresh(),
+  });
 
-  const onSubmit = form.handleSubmit(async (v) => {
-    setError(null);
+  const onSubmit = record.submit(async (v) => {
     const input = { projectId, workPackageId: wp.id, ...v };
-    try {
-      const row = a
-        ? await update.mutateAsync({ ...input, activityId: a.id, version })
-        : await create.mutateAsync(input);
-      toast.success(`Activity “${v.title}” saved`);
-      for (const msgs of Object.values(row.warnings))
-        for (const m of msgs ?? []) toast.warning(m, { duration: 10_000 });
-      await queryClient.invalidateQueries(trpc.activities.pathFilter());
-      router.refresh();
-      onDone();
-    } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      if (code === "CONFLICT" && a && Object.keys(fieldErrors).length === 0) {
-        try {
-          const all = await client.activities.list.query({ projectId, workPackageId: wp.id });
-          const latest = all.find((x) => x.id === a.id);
-          if (!latest) throw new Error("gone");
-          setVersion(latest.version);
-          setSaved(toValues(latest));
-          router.refresh();
-        } catch {
-          setError("Someone deleted this activity or moved it. Copy your text before you leave.");
-        }
-        return;
-      }
-      setError(message);
-      for (const [name, msgs] of Object.entries(fieldErrors))
-        if (msgs?.length && name in LABELS)
-          form.setError(name as keyof Values, { message: msgs.join(" ") });
-    }
+    const row = a
+      ? await update.mutateAsync({ ...input, activityId: a.id, version: record.version })
+      : await create.mutateAsync(input);
+    toast.success(`Activity “${v.title}” saved`);
+    for (const msgs of Object.values(row.warnings))
+      for (const m of msgs ?? []) toast.warning(m, { duration: 10_000 });
+    await queryClient.invalidateQueries(trpc.activities.pathFilter());
+    router.refresh();
+    onDone();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Activity">
-      {error && <Alert variant="error">{error}</Alert>}
-      {saved && (
-        <SavedNow
-          what="activity"
-          labels={LABELS}
-          saved={saved}
-          current={form.watch()}
-          show={(k, v) =>
-            k === "partnerIds" ? partnerNames(v as string[], partners) || "–" : String(v || "–")
-          }
-          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
-        />
-      )}
+    <RecordForm
+      form={form}
+      record={record}
+      label="Activity"
+      what="activity"
+      display={(k, v) =>
+        k === "partnerIds" ? partnerNames(v.partnerIds, partners) || "–" : String(v[k] || "–")
+      }
+      conflict={{ headingLevel: 3 }}
+      onSubmit={onSubmit}
+      cancel={onDone}
+      submitLabel="Save"
+    >
       <Field label="Title" error={errors.title?.message}>
         {(p) => <Input {...p} {...form.register("title")} />}
       </Field>
@@ -196,7 +182,6 @@ function ActivityForm({
           {(p) => <Input {...p} type="date" {...form.register("endDate")} />}
         </Field>
       </div>
-      <FormButtons onCancel={onDone} pending={isSubmitting} again={saved !== null} />
-    </form>
+    </RecordForm>
   );
 }
