@@ -2,13 +2,13 @@ import { COUNTRIES } from "@consortia/api/schemas";
 import { ArrowRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IndicatorsHomeCard } from "@/app/(app)/projects/[projectId]/_home/indicators-card";
+import { PolicyCountsCard } from "@/app/(app)/projects/[projectId]/_home/policy-card";
+import { PracticeTargetCard } from "@/app/(app)/projects/[projectId]/_home/practices-card";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, PARTNER_ROLE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { isLeadRole, projectOverview } from "@/server/project-data";
-import { IndicatorsHomeCard } from "./indicators/_components/home-card";
-import { PolicyCountsCard } from "./policy/_components/policy-counts-card";
-import { PracticeTargetCard } from "./practices/_components/target-card";
 import { ProjectDetailsForm } from "./project-details-form";
 
 type Params = { params: Promise<{ projectId: string }> };

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
+import { LearningChart } from "@/components/learning-chart";
+import { PolicyFigures } from "@/components/policy-figures";
 import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,9 +12,7 @@ import { policyUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { LearningChart } from "../desk/_components/learning-chart";
 import { MatrixTable } from "./_components/matrix-table";
-import { PolicyFigures } from "./_components/policy-figures";
 
 type Props = {
   params: Promise<{ projectId: string }>;

@@ -1,21 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
-import { DocumentPicker, type Picked } from "@/components/document-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
-import { DOCUMENT_CATEGORY_LABELS, formatBytes } from "@/lib/labels";
-import { documentUrl } from "@/lib/urls";
+import { DocumentList, type ListedDocument } from "./document-list";
+import { DocumentPicker, type Picked } from "./document-picker";
 
-export type EvidenceDoc = {
-  id: string;
-  title: string;
-  fileName: string;
-  size: number;
-  category: string;
-};
+export type EvidenceDoc = ListedDocument;
 
 /**
  * Evidence documents of a policy record (an improvement, a progress entry), each linking to
@@ -76,39 +68,14 @@ export function EvidenceDocuments({
         </p>
       )}
       {failure && <Alert variant="error">{failure}</Alert>}
-      {documents.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No evidence documents attached.</p>
-      ) : (
-        <ul aria-label="Evidence documents" className="divide-y text-sm">
-          {documents.map((d) => (
-            <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <div className="min-w-0">
-                <Link
-                  href={documentUrl(projectId, d.id)}
-                  className="break-words font-medium text-primary underline-offset-4 hover:underline"
-                >
-                  {d.title}
-                </Link>
-                <p className="text-xs text-muted-foreground [overflow-wrap:anywhere]">
-                  {DOCUMENT_CATEGORY_LABELS[d.category] ?? d.category} · {d.fileName} ·{" "}
-                  {formatBytes(d.size)}
-                </p>
-              </div>
-              {canEdit && (
-                <Button
-                  type="button"
-                  variant="ghost"
-                  size="sm"
-                  disabled={busy}
-                  onClick={() => run(() => onDetach(d))}
-                >
-                  Detach<span className="sr-only"> {d.title}</span>
-                </Button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <DocumentList
+        projectId={projectId}
+        documents={documents}
+        label="Evidence documents"
+        empty="No evidence documents attached."
+        onDetach={canEdit ? (d) => run(() => onDetach(d)) : undefined}
+        busy={busy}
+      />
       {canEdit &&
         (picking ? (
           <div className="grid gap-3 rounded-md border p-3">

@@ -1,10 +1,14 @@
 "use client";
 
+import type { RouterOutputs } from "@consortia/api/client";
+import { HorizontalBarChart } from "@/components/horizontal-bar-chart";
 import { NumbersHead, ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatPercent, formatTarget, formatValue } from "@/lib/indicator-format";
-import { HorizontalBars } from "./horizontal-bars";
-import type { Indicator } from "./types";
+
+type Indicator = RouterOutputs["indicators"]["list"]["indicators"][number];
+
+const BARS = [{ name: "value", color: "#0f766e" }];
 
 /**
  * Share of target reached per indicator as compact bars (units differ, so the bars compare
@@ -12,13 +16,15 @@ import type { Indicator } from "./types";
  */
 export function HomeChart({ indicators }: { indicators: Indicator[] }) {
   const withTarget = indicators.filter((i) => i.percentOfTarget !== null);
-  const data = withTarget.map((i) => ({ label: i.code, value: i.percentOfTarget ?? 0 }));
+  const data = withTarget.map((i) => ({ label: i.code, values: [i.percentOfTarget ?? 0] }));
   return (
     <div className="grid min-w-0 gap-4">
       {data.length > 0 && (
-        <HorizontalBars
-          data={data}
-          height={Math.max(140, data.length * 26 + 40)}
+        <HorizontalBarChart
+          rows={data}
+          series={BARS}
+          rowHeight={26}
+          minHeight={140}
           labelWidth={70}
           xAxis={{ domain: [0, (max: number) => Math.max(100, max)], unit: "%" }}
           tooltip={(v) => [`${v}%`, "Of target"]}
