@@ -3,7 +3,7 @@ import Link from "next/link";
 
 export type Crumb = { label: string; href?: string };
 
-/** Where a page sits in the library; the last crumb is the page itself. */
+/** Where a page sits in the app; the last crumb is the page itself. */
 export function Breadcrumb({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="min-w-0 text-sm">

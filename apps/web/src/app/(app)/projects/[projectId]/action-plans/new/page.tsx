@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { PolicyTabs } from "@/components/policy-tabs";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { param, readParam } from "@/lib/search-params";
 import { plansUrl } from "@/lib/urls";
@@ -39,13 +38,11 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
   const chosen = readParam(param.id(), q.instrument) ?? "";
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[{ label: "Action plans", href: plansUrl(projectId) }, { label: "Start" }]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Start an action plan</h1>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[["Action plans", plansUrl(projectId)], ["Start"]]}
+        title="Start an action plan"
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           {options.length === 0 ? (

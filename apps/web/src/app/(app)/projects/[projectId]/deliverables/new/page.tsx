@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { deliverablesHref } from "@/lib/list-filters";
 import { param, readParam } from "@/lib/search-params";
@@ -29,19 +29,16 @@ export default async function NewDeliverablePage({ params, searchParams }: Props
   const defaultWorkPackageId = options.workPackages.find((w) => w.id === wp)?.id;
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Deliverables", href: deliverablesHref(projectId, {}) },
-            { label: "New deliverable" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">New deliverable</h1>
-        <p className="text-sm text-muted-foreground">
-          A deliverable or an output of the work plan. It starts as planned; the responsible partner
-          starts and submits it.
-        </p>
-      </div>
+      <PageHeader
+        crumbs={[["Deliverables", deliverablesHref(projectId, {})], ["New deliverable"]]}
+        title="New deliverable"
+        description={
+          <>
+            A deliverable or an output of the work plan. It starts as planned; the responsible
+            partner starts and submits it.
+          </>
+        }
+      />
       <Card className="min-w-0 max-w-3xl">
         <CardContent className="pt-6">
           <DeliverableForm

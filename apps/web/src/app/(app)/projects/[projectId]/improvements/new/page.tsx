@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { PolicyTabs } from "@/components/policy-tabs";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { param, readParam } from "@/lib/search-params";
 import { improvementsUrl } from "@/lib/urls";
@@ -36,20 +35,17 @@ export default async function NewImprovementPage({ params, searchParams }: Props
   const partner = isLead ? (asked ?? overview.myPartnerId ?? "") : (overview.myPartnerId ?? "");
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Policy improvements", href: improvementsUrl(projectId) },
-            { label: "Record" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Record a policy improvement</h1>
-        <p className="text-sm text-muted-foreground">
-          It starts as expected. Marking it achieved needs a description, its date, the
-          justification that it is a direct result of the project, and evidence.
-        </p>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[["Policy improvements", improvementsUrl(projectId)], ["Record"]]}
+        title="Record a policy improvement"
+        description={
+          <>
+            It starts as expected. Marking it achieved needs a description, its date, the
+            justification that it is a direct result of the project, and evidence.
+          </>
+        }
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <ImprovementForm

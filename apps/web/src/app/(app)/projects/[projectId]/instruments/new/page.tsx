@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { PolicyTabs } from "@/components/policy-tabs";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { instrumentsUrl } from "@/lib/urls";
 import { instrumentList } from "@/server/instruments";
@@ -33,16 +32,11 @@ export default async function NewInstrumentPage({ params }: Params) {
   const hasMain = rows.some((r) => r.partnerId === defaultPartner && r.isMain);
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Policy instruments", href: instrumentsUrl(projectId) },
-            { label: "Add" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Add a policy instrument</h1>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[["Policy instruments", instrumentsUrl(projectId)], ["Add"]]}
+        title="Add a policy instrument"
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <InstrumentForm

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { eventsUrl } from "@/lib/urls";
 import { projectOverview } from "@/server/project-data";
@@ -21,12 +21,10 @@ export default async function NewEventPage({ params }: Params) {
   const partners = overview.partners.map((p) => ({ id: p.id, name: p.name }));
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[{ label: "Learning events", href: eventsUrl(projectId) }, { label: "Log" }]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Log a learning event</h1>
-      </div>
+      <PageHeader
+        crumbs={[["Learning events", eventsUrl(projectId)], ["Log"]]}
+        title="Log a learning event"
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <EventForm

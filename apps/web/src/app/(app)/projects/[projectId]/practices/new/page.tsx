@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { practicesUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
@@ -21,19 +21,16 @@ export default async function NewPracticePage({ params }: Params) {
   if (!isLead && overview.myRole !== "partner_editor") notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Good practices", href: practicesUrl(projectId) },
-            { label: "Describe" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Describe a good practice</h1>
-        <p className="text-sm text-muted-foreground">
-          The programme's form, in its order. A draft may be incomplete; submitting needs every
-          field marked “Needed before submitting”.
-        </p>
-      </div>
+      <PageHeader
+        crumbs={[["Good practices", practicesUrl(projectId)], ["Describe"]]}
+        title="Describe a good practice"
+        description={
+          <>
+            The programme's form, in its order. A draft may be incomplete; submitting needs every
+            field marked “Needed before submitting”.
+          </>
+        }
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <PracticeForm

@@ -1,7 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { PolicyTabs } from "@/components/policy-tabs";
+import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
@@ -59,23 +58,25 @@ export default async function PlanHistoryPage({ params, searchParams }: Props) {
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Action plans", href: plansUrl(projectId) },
-            { label: plan.title, href: planUrl(projectId, plan.id) },
-            { label: "History" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">
-          History of <span lang={plan.language}>{plan.title}</span>
-        </h1>
-        <p className="text-sm text-muted-foreground">
-          Each submission for review and each finalisation keeps an unchangeable snapshot of the
-          whole plan.
-        </p>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[
+          ["Action plans", plansUrl(projectId)],
+          [plan.title, planUrl(projectId, plan.id)],
+          ["History"],
+        ]}
+        title={
+          <>
+            History of <span lang={plan.language}>{plan.title}</span>
+          </>
+        }
+        description={
+          <>
+            Each submission for review and each finalisation keeps an unchangeable snapshot of the
+            whole plan.
+          </>
+        }
+      />
 
       <section aria-labelledby="snapshots-heading" className="grid gap-3">
         <h2 id="snapshots-heading" className="text-lg font-semibold">

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { PolicyTabs } from "@/components/policy-tabs";
+import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
 import { PLAN_STATUS_TEXT } from "@/lib/policy-labels";
@@ -37,20 +36,16 @@ export default async function MonitoringPage({ params }: Params) {
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Action plans", href: plansUrl(projectId) },
-            { label: plan.title, href: planUrl(projectId, plan.id) },
-            { label: "Monitoring" },
-          ]}
-        />
-        <div className="grid min-w-0 gap-1">
-          <h1 className="break-words text-2xl font-semibold tracking-tight">
-            Monitoring: {plan.title}
-          </h1>
-          <p className="text-sm text-muted-foreground">
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[
+          ["Action plans", plansUrl(projectId)],
+          [plan.title, planUrl(projectId, plan.id)],
+          ["Monitoring"],
+        ]}
+        title={`Monitoring: ${plan.title}`}
+        description={
+          <>
             <Link
               href={regionUrl(projectId, plan.partnerId)}
               className="text-primary underline underline-offset-4"
@@ -59,9 +54,9 @@ export default async function MonitoringPage({ params }: Params) {
             </Link>{" "}
             · per action and reporting period, in the core and the follow-up phase.
             {grid.canEdit && " Choose a cell to record or correct its progress and evidence."}
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
 
       {plan.status !== "final" && (
         <Alert>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { deliverablesHref } from "@/lib/list-filters";
 import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
@@ -31,20 +31,20 @@ export default async function EditDeliverablePage({ params }: Params) {
   const options = await formOptions(projectId, overview);
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Deliverables", href: deliverablesHref(projectId, {}) },
-            { label: `${d.code} ${d.title}`, href: deliverableUrl(projectId, d.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">Edit {d.code}</h1>
-        <p className="text-sm text-muted-foreground">
-          Status: {DELIVERABLE_STATUS_LABELS[d.status] ?? d.status}. Changing the plan does not
-          change the status; the responsible partner and the review move it on.
-        </p>
-      </div>
+      <PageHeader
+        crumbs={[
+          ["Deliverables", deliverablesHref(projectId, {})],
+          [`${d.code} ${d.title}`, deliverableUrl(projectId, d.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${d.code}`}
+        description={
+          <>
+            Status: {DELIVERABLE_STATUS_LABELS[d.status] ?? d.status}. Changing the plan does not
+            change the status; the responsible partner and the review move it on.
+          </>
+        }
+      />
       <Card className="min-w-0 max-w-3xl">
         <CardContent className="pt-6">
           <DeliverableForm projectId={projectId} deliverable={d} options={options} />

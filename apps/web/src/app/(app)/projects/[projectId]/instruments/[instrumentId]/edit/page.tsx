@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { PolicyTabs } from "@/components/policy-tabs";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { instrumentsUrl, instrumentUrl } from "@/lib/urls";
 import { instrumentById } from "@/server/instruments";
@@ -25,19 +24,15 @@ export default async function EditInstrumentPage({ params }: Params) {
   if (!instrument.canEdit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Policy instruments", href: instrumentsUrl(projectId) },
-            { label: instrument.name, href: instrumentUrl(projectId, instrument.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">
-          Edit {instrument.name}
-        </h1>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[
+          ["Policy instruments", instrumentsUrl(projectId)],
+          [instrument.name, instrumentUrl(projectId, instrument.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${instrument.name}`}
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <InstrumentForm

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { eventsUrl, eventUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
@@ -24,16 +24,14 @@ export default async function EditEventPage({ params }: Params) {
   if (!event.canEdit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Learning events", href: eventsUrl(projectId) },
-            { label: event.title, href: eventUrl(projectId, event.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">Edit {event.title}</h1>
-      </div>
+      <PageHeader
+        crumbs={[
+          ["Learning events", eventsUrl(projectId)],
+          [event.title, eventUrl(projectId, event.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${event.title}`}
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <EventForm

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { practicesUrl, practiceUrl } from "@/lib/urls";
 import { isLeadRole, projectOverview } from "@/server/project-data";
@@ -24,16 +24,14 @@ export default async function EditPracticePage({ params }: Params) {
   if (!practice.canEdit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Good practices", href: practicesUrl(projectId) },
-            { label: practice.title, href: practiceUrl(projectId, practice.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">Edit {practice.title}</h1>
-      </div>
+      <PageHeader
+        crumbs={[
+          ["Good practices", practicesUrl(projectId)],
+          [practice.title, practiceUrl(projectId, practice.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${practice.title}`}
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <PracticeForm
