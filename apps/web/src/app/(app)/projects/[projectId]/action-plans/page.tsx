@@ -1,5 +1,4 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { DateTime } from "@/components/date-time";
 import { PlanStatusBadge } from "@/components/policy-badges";
@@ -9,16 +8,13 @@ import { instrumentUrl, newPlanUrl, planUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { instrumentList } from "@/server/instruments";
 import { orNotFound } from "@/server/or-not-found";
-import { projectOverview } from "@/server/project-data";
+import { titled } from "@/server/page-metadata";
 
 type Props = { params: Promise<{ projectId: string }> };
 type Instrument = RouterOutputs["policyInstruments"]["list"][number];
 type Plan = RouterOutputs["actionPlans"]["list"][number];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Action plans · ${project.acronym}` };
-}
+export const generateMetadata = titled("Action plans");
 
 const link = "font-medium text-primary underline-offset-4 hover:underline";
 

@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { Plus } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { deliverablesHref, readDeliverableFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { DeliverableFilters } from "./_components/deliverable-filters";
 import { DeliverablesTable } from "./_components/deliverables-table";
@@ -15,10 +15,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Deliverables · ${project.acronym}` };
-}
+export const generateMetadata = titled("Deliverables");
 
 /** Every deliverable and output of the work plan, filtered through the address. */
 export default async function DeliverablesPage({ params, searchParams }: Props) {

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
 import { dueText, FigureCard } from "./_components/figure-card";
@@ -13,10 +13,7 @@ import type { DeskFigure } from "./_components/types";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Desk · ${project.acronym}` };
-}
+export const generateMetadata = titled("Desk");
 
 type Counted = { id: string; total: DeskFigure; approved: DeskFigure };
 

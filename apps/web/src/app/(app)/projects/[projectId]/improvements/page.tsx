@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
 import { readImprovementFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { ImprovementFilters } from "./_components/improvement-filters";
 import { ImprovementsTable } from "./_components/improvements-table";
@@ -14,10 +14,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Policy improvements · ${project.acronym}` };
-}
+export const generateMetadata = titled("Policy improvements");
 
 /** Evidence that the instruments really changed, filtered through the address. */
 export default async function ImprovementsPage({ params, searchParams }: Props) {

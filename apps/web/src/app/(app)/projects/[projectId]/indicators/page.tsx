@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { CatalogueTable } from "./_components/catalogue-table";
 import { IndicatorChart } from "./_components/indicator-chart";
@@ -10,10 +10,7 @@ import { PeriodValuesTable } from "./_components/period-values-table";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Indicators · ${project.acronym}` };
-}
+export const generateMetadata = titled("Indicators");
 
 /** The indicator catalogue, values per reporting period and cumulative, against target. */
 export default async function IndicatorsPage({ params }: Props) {

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { eventsHref, readEventFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { EventFilters } from "./_components/event-filters";
 import { EventsTable } from "./_components/events-table";
@@ -14,10 +14,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Learning events · ${project.acronym}` };
-}
+export const generateMetadata = titled("Learning events");
 
 /** Every learning event of the partnership: a filtered list, or a timeline month by month. */
 export default async function LearningEventsPage({ params, searchParams }: Props) {

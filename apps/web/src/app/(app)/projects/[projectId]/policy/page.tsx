@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Form from "next/form";
 import { LearningChart } from "@/components/learning-chart";
 import { PolicyFigures } from "@/components/policy-figures";
@@ -11,6 +10,7 @@ import { param, readParam } from "@/lib/search-params";
 import { policyUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { MatrixTable } from "./_components/matrix-table";
 
@@ -19,10 +19,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Policy overview · ${project.acronym}` };
-}
+export const generateMetadata = titled("Policy overview");
 
 const SERIES = [
   { name: "Expected", color: "#64748b" },

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
-import { projectOverview } from "@/server/project-data";
+import { titled } from "@/server/page-metadata";
 import { PeriodsTable } from "./_components/periods-table";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Reports · ${project.acronym}` };
-}
+export const generateMetadata = titled("Reports");
 
 /** The project's reporting periods, each with its progress report and who has contributed. */
 export default async function ReportsPage({ params }: Props) {

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { Timeline } from "./_components/timeline";
 import { TimelineTable } from "./_components/timeline-table";
@@ -9,10 +9,7 @@ import { WorkPackageDialog } from "./_components/work-package-dialog";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Work plan · ${project.acronym}` };
-}
+export const generateMetadata = titled("Work plan");
 
 /** The work plan: a timeline, then each work package with its objectives and activities. */
 export default async function WorkPlanPage({ params }: Props) {

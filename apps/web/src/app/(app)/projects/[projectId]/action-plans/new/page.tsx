@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { param, readParam } from "@/lib/search-params";
 import { plansUrl } from "@/lib/urls";
 import { instrumentList } from "@/server/instruments";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { NewPlanForm } from "./new-plan-form";
 
@@ -13,10 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Start an action plan · ${project.acronym}` };
-}
+export const generateMetadata = titled("Start an action plan");
 
 /** The instruments this person may start a plan for: their partner's (all, for leads). */
 export default async function NewPlanPage({ params, searchParams }: Props) {

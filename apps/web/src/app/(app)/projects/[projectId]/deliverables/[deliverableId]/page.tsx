@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/labels";
 import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
-import { projectOverview } from "@/server/project-data";
+import { projectMetadata } from "@/server/page-metadata";
 import { KIND_LABELS } from "../_components/labels";
 import { deliverableById } from "../_components/server-data";
 import { StatusBadge } from "../_components/status-badge";
@@ -18,11 +18,10 @@ type Params = { params: Promise<{ projectId: string; deliverableId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, deliverableId } = await params;
-  const [d, { project }] = await Promise.all([
-    deliverableById(projectId, deliverableId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${d.code} ${d.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    deliverableById(projectId, deliverableId).then((r) => `${r.code} ${r.title}`),
+  );
 }
 
 /** One deliverable: its details, status, evidence, full history and discussion. */

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { deliverablesHref } from "@/lib/list-filters";
 import { param, readParam } from "@/lib/search-params";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { DeliverableForm } from "../_components/deliverable-form";
 import { formOptions } from "../_components/server-data";
@@ -13,10 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `New deliverable · ${project.acronym}` };
-}
+export const generateMetadata = titled("New deliverable");
 
 /** Lead coordinators add deliverables and outputs to the work plan; others never see this. */
 export default async function NewDeliverablePage({ params, searchParams }: Props) {

@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { DOCUMENT_CATEGORY_LABELS, DOCUMENT_VISIBILITY_LABELS, formatBytes } from "@/lib/labels";
 import { documentFileUrl, libraryUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
+import { projectMetadata } from "@/server/page-metadata";
 import { documentById } from "../_shared/server-data";
 import { DetailsCard } from "./details-card";
 import { DocumentFacts } from "./document-facts";
@@ -22,11 +22,10 @@ type Params = { params: Promise<{ projectId: string; documentId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, documentId } = await params;
-  const [doc, { project }] = await Promise.all([
-    documentById(projectId, documentId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${doc.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    documentById(projectId, documentId).then((r) => r.title),
+  );
 }
 
 /** One document: its details, a preview, its versions and, for its editors, every change. */

@@ -6,7 +6,7 @@ import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { improvementsUrl, improvementUrl, instrumentUrl, regionUrl } from "@/lib/urls";
-import { projectOverview } from "@/server/project-data";
+import { projectMetadata } from "@/server/page-metadata";
 import { improvementById } from "../_components/server-data";
 import { AchieveErrorsProvider } from "./achieve-errors";
 import { DeleteImprovement } from "./delete-improvement";
@@ -18,11 +18,10 @@ type Params = { params: Promise<{ projectId: string; improvementId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, improvementId } = await params;
-  const [improvement, { project }] = await Promise.all([
-    improvementById(projectId, improvementId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${improvement.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    improvementById(projectId, improvementId).then((r) => r.title),
+  );
 }
 
 /** One policy improvement: what changed, its evidence, its workflow and what lies behind it. */

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { param, readParam } from "@/lib/search-params";
 import { improvementsUrl } from "@/lib/urls";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { ImprovementForm } from "../_components/improvement-form";
 import { practiceOptions } from "../_components/server-data";
@@ -13,10 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Record a policy improvement · ${project.acronym}` };
-}
+export const generateMetadata = titled("Record a policy improvement");
 
 /** A parameter as given; the page checks it against its own lists. */
 const one = (v: string | string[] | undefined) => readParam(param.raw(), v) ?? "";

@@ -11,18 +11,17 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
 import { instrumentsUrl, instrumentUrl, newPlanUrl, planUrl } from "@/lib/urls";
 import { instrumentById } from "@/server/instruments";
-import { projectOverview } from "@/server/project-data";
+import { projectMetadata } from "@/server/page-metadata";
 import { DeleteInstrument } from "../_components/delete-instrument";
 
 type Params = { params: Promise<{ projectId: string; instrumentId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, instrumentId } = await params;
-  const [instrument, { project }] = await Promise.all([
-    instrumentById(projectId, instrumentId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${instrument.name} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    instrumentById(projectId, instrumentId).then((r) => r.name),
+  );
 }
 
 /** One policy instrument: what it is, what is missing today, and its action plan. */

@@ -1,18 +1,15 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { instrumentsUrl } from "@/lib/urls";
 import { instrumentList } from "@/server/instruments";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { InstrumentForm } from "../_components/instrument-form";
 
 type Params = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Add a policy instrument · ${project.acronym}` };
-}
+export const generateMetadata = titled("Add a policy instrument");
 
 /** Lead coordinators record any partner's instrument; a partner's editors their own. */
 export default async function NewInstrumentPage({ params }: Params) {

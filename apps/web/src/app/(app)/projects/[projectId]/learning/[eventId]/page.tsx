@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/labels";
 import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 import { eventsUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { projectMetadata } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { placeOf } from "../_components/events-table";
 import { dateRange } from "../_components/labels";
@@ -24,11 +25,10 @@ type Params = { params: Promise<{ projectId: string; eventId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, eventId } = await params;
-  const [event, { project }] = await Promise.all([
-    eventById(projectId, eventId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${event.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    eventById(projectId, eventId).then((r) => r.title),
+  );
 }
 
 /** One learning event: what it was, who came, what it left behind. */

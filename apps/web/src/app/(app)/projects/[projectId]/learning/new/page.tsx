@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { eventsUrl } from "@/lib/urls";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { EventForm } from "../_components/event-form";
 
 type Params = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Log a learning event · ${project.acronym}` };
-}
+export const generateMetadata = titled("Log a learning event");
 
 /** Anyone on the partnership's staff logs an event, hosted by any partner. */
 export default async function NewEventPage({ params }: Params) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { PolicyTabs } from "@/components/policy-tabs";
@@ -9,6 +8,7 @@ import { param, readParam } from "@/lib/search-params";
 import { chainUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { ChainView } from "./chain-view";
 
@@ -17,10 +17,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Learning chain · ${project.acronym}` };
-}
+export const generateMetadata = titled("Learning chain");
 
 /** Good practices → learning events → actions → policy improvements, to follow by clicking. */
 export default async function LearningChainPage({ params, searchParams }: Props) {

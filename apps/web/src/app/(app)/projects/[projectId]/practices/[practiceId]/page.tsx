@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { practicesUrl } from "@/lib/urls";
+import { projectMetadata } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { StatusBadge } from "../_components/practices-table";
 import { practiceById } from "../_components/server-data";
@@ -19,11 +20,10 @@ type Params = { params: Promise<{ projectId: string; practiceId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, practiceId } = await params;
-  const [practice, { project }] = await Promise.all([
-    practiceById(projectId, practiceId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${practice.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    practiceById(projectId, practiceId).then((r) => r.title),
+  );
 }
 
 /** One good practice: the programme's fields, its workflow, who wants it, where it was shown. */

@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { practicesUrl } from "@/lib/urls";
+import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { PracticeForm } from "../_components/practice-form";
 
 type Params = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Describe a good practice · ${project.acronym}` };
-}
+export const generateMetadata = titled("Describe a good practice");
 
 /** Editors draft their own partner's practices; lead coordinators any partner's. */
 export default async function NewPracticePage({ params }: Params) {

@@ -8,7 +8,7 @@ import { PLAN_STATUS_TEXT } from "@/lib/policy-labels";
 import { plansUrl, planUrl, regionUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
-import { projectOverview } from "@/server/project-data";
+import { projectMetadata } from "@/server/page-metadata";
 import { MonitoringGrid } from "./monitoring-grid";
 
 type Params = { params: Promise<{ projectId: string; planId: string }> };
@@ -20,11 +20,10 @@ const gridOf = cache(async (projectId: string, actionPlanId: string) => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, planId } = await params;
-  const [grid, { project }] = await Promise.all([
-    gridOf(projectId, planId),
-    projectOverview(projectId),
-  ]);
-  return { title: `Monitoring: ${grid.plan.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    gridOf(projectId, planId).then((r) => `Monitoring: ${r.plan.title}`),
+  );
 }
 
 /** Each action of an action plan, period by period: progress, percentage, comment, evidence. */

@@ -5,6 +5,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { deliverablesHref } from "@/lib/list-filters";
 import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
 import { deliverableUrl } from "@/lib/urls";
+import { projectMetadata } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
 import { DeliverableForm } from "../../_components/deliverable-form";
 import { deliverableById, formOptions } from "../../_components/server-data";
@@ -13,11 +14,10 @@ type Params = { params: Promise<{ projectId: string; deliverableId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, deliverableId } = await params;
-  const [d, { project }] = await Promise.all([
-    deliverableById(projectId, deliverableId),
-    projectOverview(projectId),
-  ]);
-  return { title: `Edit ${d.code} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    deliverableById(projectId, deliverableId).then((r) => `Edit ${r.code}`),
+  );
 }
 
 /** Lead coordinators correct the plan at any stage; the status moves only by its steps. */

@@ -10,7 +10,7 @@ import { improvementsHref } from "@/lib/list-filters";
 import { chainUrl, instrumentsUrl, policyUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
-import { projectOverview } from "@/server/project-data";
+import { projectMetadata } from "@/server/page-metadata";
 import { InstrumentStatus } from "./instrument-status";
 
 type Params = { params: Promise<{ projectId: string; partnerId: string }> };
@@ -22,11 +22,10 @@ const statusOf = cache(async (projectId: string, partnerId: string) => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, partnerId } = await params;
-  const [{ partner }, { project }] = await Promise.all([
-    statusOf(projectId, partnerId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${partner.shortName}: policy status · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    statusOf(projectId, partnerId).then((r) => `${r.partner.shortName}: policy status`),
+  );
 }
 
 /** A region's status page: its instruments, plans, monitoring and improvements. */
