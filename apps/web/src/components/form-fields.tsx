@@ -1,5 +1,6 @@
 import { COUNTRIES } from "@consortia/api/schemas";
 import type { ComponentProps } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 
@@ -19,6 +20,17 @@ export const labelOptions = (
 export const COUNTRY_OPTIONS: Option[] = Object.entries(COUNTRIES)
   .sort((a, b) => a[1].localeCompare(b[1]))
   .map(([value, label]) => ({ value, label }));
+
+/**
+ * Binds fields to a form: `field("title")` is the input's registration and its error,
+ * to spread onto a TextField, TextAreaField or SelectField.
+ */
+export function fieldsOf<V extends FieldValues>(form: UseFormReturn<V>) {
+  return (name: Path<V>) => ({
+    ...form.register(name),
+    error: form.getFieldState(name, form.formState).error?.message,
+  });
+}
 
 type Labelled = { label: string; hint?: string | undefined; error?: string | string[] | undefined };
 

@@ -6,10 +6,9 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { fieldsOf, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 
@@ -38,7 +37,8 @@ export function RequestResetForm({ linkMinutes }: { linkMinutes: number }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: "" } });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
 
   async function onSubmit(v: Values) {
     setError(null);
@@ -69,9 +69,7 @@ export function RequestResetForm({ linkMinutes }: { linkMinutes: number }) {
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
       {error && <Alert variant="error">{error}</Alert>}
-      <Field label="E-mail" error={errors.email?.message}>
-        {(p) => <Input {...p} type="email" autoComplete="username" {...form.register("email")} />}
-      </Field>
+      <TextField label="E-mail" type="email" autoComplete="username" {...field("email")} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Sending…" : "Send reset link"}
       </Button>

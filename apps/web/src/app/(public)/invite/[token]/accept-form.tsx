@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { fieldsOf, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -52,6 +53,7 @@ export function AcceptForm({
     defaultValues: { name: "", password: "", repeat: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const [done, setDone] = useState(false);
 
   async function onSubmit(v: Values) {
@@ -78,13 +80,21 @@ export function AcceptForm({
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
       {error && <Alert variant="error">{error}</Alert>}
-      <Field label="E-mail" hint="The address the invitation was sent to.">
-        {(p) => <Input {...p} type="email" value={email} readOnly autoComplete="username" />}
-      </Field>
+      <TextField
+        label="E-mail"
+        hint="The address the invitation was sent to."
+        type="email"
+        value={email}
+        readOnly
+        autoComplete="username"
+      />
       {!accountExists && (
-        <Field label="Your name" hint="As your partners will see it." error={errors.name?.message}>
-          {(p) => <Input {...p} autoComplete="name" {...form.register("name")} />}
-        </Field>
+        <TextField
+          label="Your name"
+          hint="As your partners will see it."
+          autoComplete="name"
+          {...field("name")}
+        />
       )}
       <Field
         label="Password"

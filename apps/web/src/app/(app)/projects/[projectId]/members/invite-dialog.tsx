@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
+import { fieldsOf, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -19,8 +20,6 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
@@ -59,6 +58,7 @@ export function InviteDialog({
     defaultValues: { email: "", role: "", partnerId: "" },
   });
   const { errors } = form.formState;
+  const field = fieldsOf(form);
   const role = form.watch("role");
 
   function onOpenChange(next: boolean) {
@@ -104,9 +104,7 @@ export function InviteDialog({
         </DialogHeader>
         <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
           {error && <Alert variant="error">{error}</Alert>}
-          <Field label="E-mail" error={errors.email?.message}>
-            {(p) => <Input {...p} type="email" autoComplete="off" {...form.register("email")} />}
-          </Field>
+          <TextField label="E-mail" type="email" autoComplete="off" {...field("email")} />
           <RoleFields
             role={role}
             roleField={form.register("role")}

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { fieldsOf, labelOptions, SelectField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -119,6 +120,7 @@ function PartnerForm({
   const [error, setError] = useState<string | null>(null);
   const form = useForm<PartnerFormValues>({ defaultValues: partner?.values ?? EMPTY });
   const { errors, isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const create = useMutation(trpc.partners.create.mutationOptions());
   const update = useMutation(trpc.partners.update.mutationOptions());
 
@@ -170,28 +172,12 @@ function PartnerForm({
         >
           {text("shortName", { autoComplete: "off" })}
         </Field>
-        <Field label="Type" error={errors.type?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("type")}>
-              {Object.entries(PARTNER_TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Role in the project" error={errors.role?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("role")}>
-              {Object.entries(PARTNER_ROLE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <SelectField label="Type" {...field("type")} options={labelOptions(PARTNER_TYPE_LABELS)} />
+        <SelectField
+          label="Role in the project"
+          {...field("role")}
+          options={labelOptions(PARTNER_ROLE_LABELS)}
+        />
         <Field label="Country" error={errors.country?.message}>
           {(p) => (
             <NativeSelect {...p} {...form.register("country")}>

@@ -6,9 +6,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { SelectField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { formatDate } from "@/lib/labels";
 import { EVENT_KIND_LABELS } from "@/lib/record-labels";
@@ -99,18 +98,17 @@ export function LinkedEvents({
           aria-label="Link an event"
         >
           <div className="min-w-0 flex-1">
-            <Field label="Presented at" error={error}>
-              {(p) => (
-                <NativeSelect {...p} value={eventId} onChange={(e) => setEventId(e.target.value)}>
-                  <option value="">Choose a learning event</option>
-                  {options.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.title} ({formatDate(o.startDate)})
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
+            <SelectField
+              label="Presented at"
+              error={error}
+              value={eventId}
+              onChange={(e) => setEventId(e.target.value)}
+              placeholder="Choose a learning event"
+              options={options.map((o) => ({
+                value: o.id,
+                label: `${o.title} (${formatDate(o.startDate)})`,
+              }))}
+            />
           </div>
           <Button type="submit" variant="outline" disabled={link.isPending}>
             Link event

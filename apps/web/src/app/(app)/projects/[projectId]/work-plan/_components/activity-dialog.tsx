@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { fieldsOf, TextAreaField, TextField } from "@/components/form-fields";
 import { RecordForm } from "@/components/record-form";
 import { Button } from "@/components/ui/button";
 import {
@@ -16,8 +17,6 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { type Activity, type PartnerOption, partnerNames, type WorkPackage } from "./types";
@@ -105,6 +104,7 @@ function ActivityForm({
         },
   });
   const { errors } = form.formState;
+  const field = fieldsOf(form);
   const create = useMutation(trpc.activities.create.mutationOptions());
   const update = useMutation(trpc.activities.update.mutationOptions());
   const record = useRecordForm({
@@ -149,12 +149,8 @@ function ActivityForm({
       cancel={onDone}
       submitLabel="Save"
     >
-      <Field label="Title" error={errors.title?.message}>
-        {(p) => <Input {...p} {...form.register("title")} />}
-      </Field>
-      <Field label="Description" error={errors.description?.message}>
-        {(p) => <Textarea {...p} rows={3} {...form.register("description")} />}
-      </Field>
+      <TextField label="Title" {...field("title")} />
+      <TextAreaField label="Description" rows={3} {...field("description")} />
       <fieldset className="grid gap-2">
         <legend className="text-sm font-medium">Partners involved</legend>
         <div className="grid gap-1 sm:grid-cols-2">
@@ -175,12 +171,8 @@ function ActivityForm({
         )}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Start" error={errors.startDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("startDate")} />}
-        </Field>
-        <Field label="End" error={errors.endDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("endDate")} />}
-        </Field>
+        <TextField label="Start" type="date" {...field("startDate")} />
+        <TextField label="End" type="date" {...field("endDate")} />
       </div>
     </RecordForm>
   );

@@ -6,6 +6,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import {
+  fieldsOf,
+  nameOptions,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/form-fields";
 import { RecordForm } from "@/components/record-form";
 import { Button } from "@/components/ui/button";
 import {
@@ -16,8 +23,6 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import type { PartnerOption, WorkPackage } from "./types";
@@ -108,7 +113,7 @@ function WorkPackageForm({
     endDate: "",
   };
   const form = useForm<Values>({ defaultValues: wp ? toValues(wp) : empty });
-  const { errors } = form.formState;
+  const field = fieldsOf(form);
   const create = useMutation(trpc.workPackages.create.mutationOptions());
   const update = useMutation(trpc.workPackages.update.mutationOptions());
   const record = useRecordForm({
@@ -147,35 +152,19 @@ function WorkPackageForm({
       submitLabel="Save"
     >
       <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-        <Field label="Number" error={errors.number?.message}>
-          {(p) => <Input {...p} type="number" min={1} max={99} {...form.register("number")} />}
-        </Field>
-        <Field label="Title" error={errors.title?.message}>
-          {(p) => <Input {...p} {...form.register("title")} />}
-        </Field>
+        <TextField label="Number" type="number" min={1} max={99} {...field("number")} />
+        <TextField label="Title" {...field("title")} />
       </div>
-      <Field label="Objectives" error={errors.objectives?.message}>
-        {(p) => <Textarea {...p} rows={4} {...form.register("objectives")} />}
-      </Field>
-      <Field label="Lead partner" error={errors.leadPartnerId?.message}>
-        {(p) => (
-          <NativeSelect {...p} {...form.register("leadPartnerId")}>
-            <option value="">Choose a partner</option>
-            {partners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+      <TextAreaField label="Objectives" rows={4} {...field("objectives")} />
+      <SelectField
+        label="Lead partner"
+        {...field("leadPartnerId")}
+        placeholder="Choose a partner"
+        options={nameOptions(partners)}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Start" error={errors.startDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("startDate")} />}
-        </Field>
-        <Field label="End" error={errors.endDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("endDate")} />}
-        </Field>
+        <TextField label="Start" type="date" {...field("startDate")} />
+        <TextField label="End" type="date" {...field("endDate")} />
       </div>
     </RecordForm>
   );

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
+import { TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -156,9 +157,12 @@ export function AddInspirationDialog({
                 />
               )}
             </Field>
-            <Field label="Note" hint="Optional: what the action takes from it">
-              {(p) => <Input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
-            </Field>
+            <TextField
+              label="Note"
+              hint="Optional: what the action takes from it"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </div>
           <p role="status" className="text-sm text-muted-foreground">
             {options.isFetching
