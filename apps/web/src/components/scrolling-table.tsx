@@ -1,5 +1,5 @@
 import type * as React from "react";
-import { TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
 
 /**
  * A table that may be wider than a phone: it scrolls sideways inside a region that keyboard
@@ -23,15 +23,8 @@ export function ScrollingTable({ label, children }: { label: string; children: R
 /** A table's header row: the label column, then the number columns, aligned right. */
 export function NumbersHead({ label, numbers }: { label: string; numbers: string[] }) {
   return (
-    <THead>
-      <TR>
-        <TH scope="col">{label}</TH>
-        {numbers.map((n) => (
-          <TH key={n} scope="col" className="text-right">
-            {n}
-          </TH>
-        ))}
-      </TR>
-    </THead>
+    <ColumnHeads
+      columns={[label, ...numbers.map((n) => ({ label: n, className: "text-right" }))]}
+    />
   );
 }

@@ -1,9 +1,10 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
 import { DateTime } from "@/components/date-time";
 import { PlanStatusBadge } from "@/components/policy-badges";
 import { PolicyTabs } from "@/components/policy-tabs";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { instrumentUrl, newPlanUrl, planUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { instrumentList } from "@/server/instruments";
@@ -124,22 +125,16 @@ export default async function ActionPlansPage({ params }: Props) {
           </h2>
           <Table>
             <caption className="sr-only">Action plans of {p.name}</caption>
-            <THead>
-              <TR>
-                <TH scope="col">Policy instrument</TH>
-                <TH scope="col">Action plan</TH>
-                <TH scope="col">Status</TH>
-                <TH scope="col" className="hidden md:table-cell">
-                  Actions
-                </TH>
-                <TH scope="col" className="hidden md:table-cell">
-                  Comments
-                </TH>
-                <TH scope="col" className="hidden lg:table-cell">
-                  Last change
-                </TH>
-              </TR>
-            </THead>
+            <ColumnHeads
+              columns={[
+                "Policy instrument",
+                "Action plan",
+                "Status",
+                { label: "Actions", className: "hidden md:table-cell" },
+                { label: "Comments", className: "hidden md:table-cell" },
+                { label: "Last change", className: "hidden lg:table-cell" },
+              ]}
+            />
             <TBody>
               {p.instruments.map((i) => (
                 <PlanRow

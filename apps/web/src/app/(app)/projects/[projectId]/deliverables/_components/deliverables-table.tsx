@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { deliverableUrl } from "@/lib/urls";
 import { KIND_LABELS } from "./labels";
@@ -12,16 +13,9 @@ type Row = RouterOutputs["deliverables"]["list"][number];
 export function DeliverablesTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
   return (
     <Table aria-label="Deliverables">
-      <THead>
-        <TR>
-          <TH scope="col">Deliverable</TH>
-          <TH scope="col">Status</TH>
-          <TH scope="col">Due</TH>
-          <TH scope="col">Responsible</TH>
-          <TH scope="col">Work package</TH>
-          <TH scope="col">Period</TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={["Deliverable", "Status", "Due", "Responsible", "Work package", "Period"]}
+      />
       <TBody>
         {rows.map((d) => (
           <TR key={d.id}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { Table, TBody, TD, TH, TR } from "@/components/ui/table";
 import { deliverablesHref } from "@/lib/list-filters";
 import { cn } from "@/lib/utils";
 import type { Desk } from "./types";
@@ -20,14 +21,7 @@ export function TrafficLights({
 }) {
   return (
     <Table aria-label="Traffic light per region">
-      <THead>
-        <TR>
-          <TH scope="col">Region</TH>
-          <TH scope="col">Status</TH>
-          <TH scope="col">Why</TH>
-          <TH scope="col">Overdue</TH>
-        </TR>
-      </THead>
+      <ColumnHeads columns={["Region", "Status", "Why", "Overdue"]} />
       <TBody>
         {partners.map((p) => (
           <TR key={p.id}>

@@ -1,7 +1,8 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
 import { ImprovementStatusBadge } from "@/components/policy-badges";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { formatEuros, IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
 import { improvementUrl, regionUrl } from "@/lib/urls";
@@ -13,22 +14,16 @@ export function ImprovementsTable({ projectId, rows }: { projectId: string; rows
   return (
     <Table>
       <caption className="sr-only">Policy improvements</caption>
-      <THead>
-        <TR>
-          <TH scope="col">Improvement</TH>
-          <TH scope="col">Status</TH>
-          <TH scope="col" className="hidden md:table-cell">
-            Partner
-          </TH>
-          <TH scope="col" className="hidden lg:table-cell">
-            Type
-          </TH>
-          <TH scope="col">Funds mobilised</TH>
-          <TH scope="col" className="hidden sm:table-cell">
-            Evidence
-          </TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={[
+          "Improvement",
+          "Status",
+          { label: "Partner", className: "hidden md:table-cell" },
+          { label: "Type", className: "hidden lg:table-cell" },
+          "Funds mobilised",
+          { label: "Evidence", className: "hidden sm:table-cell" },
+        ]}
+      />
       <TBody>
         {rows.map((r) => (
           <TR key={r.id}>

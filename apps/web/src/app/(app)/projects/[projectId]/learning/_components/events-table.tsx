@@ -1,8 +1,9 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { COUNTRIES } from "@consortia/api/schemas";
 import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 import { eventUrl } from "@/lib/urls";
@@ -21,18 +22,14 @@ export function EventsTable({ projectId, rows }: { projectId: string; rows: Row[
   return (
     <Table>
       <caption className="sr-only">Learning events</caption>
-      <THead>
-        <TR>
-          <TH scope="col">Event</TH>
-          <TH scope="col">Dates</TH>
-          <TH scope="col" className="hidden md:table-cell">
-            Host and place
-          </TH>
-          <TH scope="col" className="hidden lg:table-cell">
-            Participants
-          </TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={[
+          "Event",
+          "Dates",
+          { label: "Host and place", className: "hidden md:table-cell" },
+          { label: "Participants", className: "hidden lg:table-cell" },
+        ]}
+      />
       <TBody>
         {rows.map((e) => (
           <TR key={e.id}>

@@ -1,7 +1,8 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
 import { ScrollingTable } from "@/components/scrolling-table";
-import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { ContributionProgress } from "./contribution-progress";
 import { periodUrl } from "./labels";
@@ -13,15 +14,7 @@ type Period = RouterOutputs["periodReports"]["list"][number];
 export function PeriodsTable({ projectId, periods }: { projectId: string; periods: Period[] }) {
   return (
     <ScrollingTable label="Reporting periods">
-      <THead>
-        <TR>
-          <TH scope="col">Period</TH>
-          <TH scope="col">Dates</TH>
-          <TH scope="col">Report</TH>
-          <TH scope="col">Version</TH>
-          <TH scope="col">Contributions submitted</TH>
-        </TR>
-      </THead>
+      <ColumnHeads columns={["Period", "Dates", "Report", "Version", "Contributions submitted"]} />
       <TBody>
         {periods.map((p) => (
           <TR key={p.number}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { Table, TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
 import { deliverableUrl } from "@/lib/urls";
@@ -21,14 +22,7 @@ export function TimelineTable({
 }) {
   return (
     <Table aria-label="Timeline as a table">
-      <THead>
-        <TR>
-          <TH scope="col">Item</TH>
-          <TH scope="col">From</TH>
-          <TH scope="col">To / due</TH>
-          <TH scope="col">Status</TH>
-        </TR>
-      </THead>
+      <ColumnHeads columns={["Item", "From", "To / due", "Status"]} />
       <TBody>
         {periods.periods.map((p) => (
           <TR key={`p${p.number}`}>
