@@ -17,7 +17,7 @@ import {
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import { describeError, type FieldErrors } from "@/lib/errors";
+import { useAction } from "@/lib/use-action";
 import { useTRPC } from "@/trpc/react";
 import type { Deliverable } from "./deliverable-actions";
 
@@ -34,27 +34,19 @@ export function RequestChangesDialog({
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
+  const action = useAction();
   const mutation = useMutation(trpc.deliverables.requestChanges.mutationOptions());
 
-  async function onSubmit(e: React.FormEvent) {
+  function onSubmit(e: React.FormEvent) {
     e.preventDefault();
-    setError(null);
-    setFields({});
-    try {
+    return action.run(async () => {
       await mutation.mutateAsync({ projectId, deliverableId: d.id, version: d.version, comment });
       toast.success(`${d.code} sent back for changes`);
       setOpen(false);
       setComment("");
       await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
       router.refresh();
-    } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      setError(message);
-      setFields(fieldErrors);
-      if (code === "CONFLICT") router.refresh();
-    }
+    });
   }
 
   return (
@@ -70,8 +62,8 @@ export function RequestChangesDialog({
           </DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {error && <Alert variant="error">{error}</Alert>}
-          <Field label="What needs to change" error={fields.comment}>
+          {action.error && <Alert variant="error">{action.error}</Alert>}
+          <Field label="What needs to change" error={action.fields.comment}>
             {(p) => (
               <Textarea
                 {...p}
@@ -85,8 +77,8 @@ export function RequestChangesDialog({
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? "Sending…" : "Send back for changes"}
+            <Button type="submit" disabled={action.pending}>
+              {action.pending ? "Sending…" : "Send back for changes"}
             </Button>
           </DialogFooter>
         </form>

@@ -18,7 +18,7 @@ import {
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { describeError, type FieldErrors } from "@/lib/errors";
+import { useAction } from "@/lib/use-action";
 import { useTRPC } from "@/trpc/react";
 import type { Deliverable } from "./deliverable-actions";
 
@@ -38,20 +38,17 @@ export function SubmitDialog({
   const [picked, setPicked] = useState<Picked>(new Map());
   const [note, setNote] = useState("");
   const [achieved, setAchieved] = useState(d.achievedValue?.toString() ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
+  const action = useAction();
   const mutation = useMutation(trpc.deliverables.submit.mutationOptions());
 
-  async function onSubmit(e: React.FormEvent) {
+  function onSubmit(e: React.FormEvent) {
     e.preventDefault();
-    setError(null);
-    setFields({});
     const value = achieved.trim() === "" ? null : Number(achieved);
     if (d.kind === "output" && (value === null || !Number.isInteger(value) || value < 0)) {
-      setFields({ achievedValue: ["Enter the achieved value as a whole number"] });
+      action.refuse({ achievedValue: ["Enter the achieved value as a whole number"] });
       return;
     }
-    try {
+    return action.run(async () => {
       await mutation.mutateAsync({
         projectId,
         deliverableId: d.id,
@@ -66,12 +63,7 @@ export function SubmitDialog({
       setNote("");
       await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
       router.refresh();
-    } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      setError(message);
-      setFields(fieldErrors);
-      if (code === "CONFLICT") router.refresh();
-    }
+    });
   }
 
   const label = resubmit ? "Resubmit" : "Submit for review";
@@ -90,16 +82,16 @@ export function SubmitDialog({
           </DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={label}>
-          {error && <Alert variant="error">{error}</Alert>}
+          {action.error && <Alert variant="error">{action.error}</Alert>}
           <DocumentPicker projectId={projectId} picked={picked} onChange={setPicked} />
-          {fields.documentIds && (
-            <p className="text-sm text-destructive">{fields.documentIds.join(" ")}</p>
+          {action.fields.documentIds && (
+            <p className="text-sm text-destructive">{action.fields.documentIds.join(" ")}</p>
           )}
           {d.kind === "output" && (
             <Field
               label="Achieved value"
               hint={`Target: ${d.targetValue ?? "not set"}`}
-              error={fields.achievedValue}
+              error={action.fields.achievedValue}
             >
               {(p) => (
                 <Input
@@ -114,7 +106,7 @@ export function SubmitDialog({
               )}
             </Field>
           )}
-          <Field label="Note for the lead partner" error={fields.note}>
+          <Field label="Note for the lead partner" error={action.fields.note}>
             {(p) => (
               <Textarea {...p} rows={4} value={note} onChange={(e) => setNote(e.target.value)} />
             )}
@@ -123,8 +115,8 @@ export function SubmitDialog({
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? "Submitting…" : label}
+            <Button type="submit" disabled={action.pending}>
+              {action.pending ? "Submitting…" : label}
             </Button>
           </DialogFooter>
         </form>
