@@ -9,17 +9,9 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
 import { fieldsOf, TextField } from "@/components/form-fields";
+import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { describeError } from "@/lib/errors";
 import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
@@ -89,39 +81,34 @@ export function InviteDialog({
   }
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
+    <TitledDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={
         <Button>
           <UserPlus aria-hidden /> Invite a person
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Invite a person</DialogTitle>
-          <DialogDescription>
-            They receive an e-mail with a link to join the project. The link works once.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
-          {error && <Alert variant="error">{error}</Alert>}
-          <TextField label="E-mail" type="email" autoComplete="off" {...field("email")} />
-          <RoleFields
-            role={role}
-            roleField={form.register("role")}
-            partnerField={form.register("partnerId")}
-            partners={partners}
-            errors={{ role: errors.role?.message, partnerId: errors.partnerId?.message }}
-          />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Sending…" : "Send invitation"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title="Invite a person"
+      description="They receive an e-mail with a link to join the project. The link works once."
+    >
+      <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
+        {error && <Alert variant="error">{error}</Alert>}
+        <TextField label="E-mail" type="email" autoComplete="off" {...field("email")} />
+        <RoleFields
+          role={role}
+          roleField={form.register("role")}
+          partnerField={form.register("partnerId")}
+          partners={partners}
+          errors={{ role: errors.role?.message, partnerId: errors.partnerId?.message }}
+        />
+        <DialogButtons
+          onCancel={() => onOpenChange(false)}
+          pending={form.formState.isSubmitting}
+          label="Send invitation"
+          pendingLabel="Sending…"
+        />
+      </form>
+    </TitledDialog>
   );
 }

@@ -8,18 +8,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { fieldsOf, labelOptions, SelectField } from "@/components/form-fields";
+import { TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
@@ -71,9 +63,11 @@ export function PartnerDialog({
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {partner ? (
+    <TitledDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        partner ? (
           <Button variant="outline" size="sm">
             <Pencil aria-hidden /> Edit<span className="sr-only"> {partner.values.name}</span>
           </Button>
@@ -81,25 +75,20 @@ export function PartnerDialog({
           <Button>
             <Plus aria-hidden /> Add partner
           </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent className="max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>{partner ? `Edit ${partner.values.name}` : "Add a partner"}</DialogTitle>
-          <DialogDescription>
-            A partner is an organisation in the project, usually a regional authority. A project has
-            exactly one lead partner.
-          </DialogDescription>
-        </DialogHeader>
-        {/* Mounted only while open, so each opening starts from the saved values. */}
-        <PartnerForm
-          projectId={projectId}
-          countries={countries}
-          partner={partner}
-          onDone={() => setOpen(false)}
-        />
-      </DialogContent>
-    </Dialog>
+        )
+      }
+      title={partner ? `Edit ${partner.values.name}` : "Add a partner"}
+      description="A partner is an organisation in the project, usually a regional authority. A project has exactly one lead partner."
+      wide
+    >
+      {/* Mounted only while open, so each opening starts from the saved values. */}
+      <PartnerForm
+        projectId={projectId}
+        countries={countries}
+        partner={partner}
+        onDone={() => setOpen(false)}
+      />
+    </TitledDialog>
   );
 }
 

@@ -1,8 +1,5 @@
 "use client";
-
-import type { RouterOutputs } from "@consortia/api/client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -11,20 +8,12 @@ import { useAction } from "@/lib/use-action";
 import { useTRPC } from "@/trpc/react";
 import { RequestChangesDialog } from "./request-changes-dialog";
 import { SubmitDialog } from "./submit-dialog";
-
-export type Deliverable = RouterOutputs["deliverables"]["get"];
+import { type DeliverableProps, useDeliverableRefresh } from "./use-deliverable-refresh";
 
 /** Only the steps this viewer may take now; the API checks them again. */
-export function DeliverableActions({
-  projectId,
-  deliverable: d,
-}: {
-  projectId: string;
-  deliverable: Deliverable;
-}) {
+export function DeliverableActions({ projectId, deliverable: d }: DeliverableProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
+  const refresh = useDeliverableRefresh();
   const [confirm, setConfirm] = useState<"start" | "approve" | null>(null);
   const action = useAction();
   const start = useMutation(trpc.deliverables.start.mutationOptions());
@@ -37,8 +26,7 @@ export function DeliverableActions({
       await (confirm === "start" ? start : approve).mutateAsync(input);
       toast.success(confirm === "start" ? `${d.code} started` : `${d.code} approved`);
       setConfirm(null);
-      await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
-      router.refresh();
+      await refresh();
     });
 
   if (!d.can.start && !d.can.submit && !d.can.review) return null;

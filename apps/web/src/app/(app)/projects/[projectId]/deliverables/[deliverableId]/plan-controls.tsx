@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { Pencil, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -8,21 +8,15 @@ import { ConfirmAction } from "@/components/confirm-action";
 import { Button } from "@/components/ui/button";
 import { deliverablesHref } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
-import type { Deliverable } from "./deliverable-actions";
+import { type DeliverableProps, useDeliverableRefresh } from "./use-deliverable-refresh";
 
 /**
  * The lead coordinator's changes to the plan: edit, and delete while nothing has been
  * submitted (the API refuses otherwise; its reason is shown in the dialog).
  */
-export function PlanControls({
-  projectId,
-  deliverable: d,
-}: {
-  projectId: string;
-  deliverable: Deliverable;
-}) {
+export function PlanControls({ projectId, deliverable: d }: DeliverableProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useDeliverableRefresh();
   const router = useRouter();
   const remove = useMutation(trpc.deliverables.delete.mutationOptions());
   const deletable = d.status === "planned" || d.status === "in_progress";
@@ -41,8 +35,8 @@ export function PlanControls({
           confirmLabel={`Delete ${d.code}`}
           action={async () => {
             await remove.mutateAsync({ projectId, deliverableId: d.id, version: d.version });
-            await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
             router.push(deliverablesHref(projectId, {}));
+            await refresh();
             return `${d.code} deleted`;
           }}
         >

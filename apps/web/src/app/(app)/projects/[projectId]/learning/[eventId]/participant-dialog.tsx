@@ -6,13 +6,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { COUNTRY_OPTIONS, SelectField, TextField } from "@/components/form-fields";
+import { DialogButtons } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
@@ -210,14 +210,12 @@ export function ParticipantDialog({
               )}
             </Field>
           </div>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={add.isPending}>
-              {add.isPending ? "Adding…" : "Add"}
-            </Button>
-          </DialogFooter>
+          <DialogButtons
+            onCancel={() => setOpen(false)}
+            pending={add.isPending}
+            label="Add"
+            pendingLabel="Adding…"
+          />
         </form>
       </DialogContent>
     </Dialog>

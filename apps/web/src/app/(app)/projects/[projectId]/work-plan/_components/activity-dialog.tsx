@@ -8,15 +8,8 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { fieldsOf, TextAreaField, TextField } from "@/components/form-fields";
 import { RecordForm } from "@/components/record-form";
+import { TitledDialog } from "@/components/titled-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { type Activity, type PartnerOption, partnerNames, type WorkPackage } from "./types";
@@ -55,8 +48,10 @@ export function ActivityDialog(props: Props) {
   const [open, setOpen] = useState(false);
   const a = props.activity;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <TitledDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant="outline" size="sm">
           {a ? <Pencil aria-hidden /> : <Plus aria-hidden />}
           {a ? "Edit" : "Add activity"}
@@ -64,20 +59,18 @@ export function ActivityDialog(props: Props) {
             {a ? ` activity ${a.title}` : ` to work package ${props.workPackage.number}`}
           </span>
         </Button>
-      </DialogTrigger>
-      <DialogContent className="max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>
-            {a ? "Edit activity" : `Add an activity to work package ${props.workPackage.number}`}
-          </DialogTitle>
-          <DialogDescription>
-            Work package {props.workPackage.number} runs {props.workPackage.startDate} –{" "}
-            {props.workPackage.endDate}.
-          </DialogDescription>
-        </DialogHeader>
-        <ActivityForm {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={a ? "Edit activity" : `Add an activity to work package ${props.workPackage.number}`}
+      description={
+        <>
+          Work package {props.workPackage.number} runs {props.workPackage.startDate} –{" "}
+          {props.workPackage.endDate}.
+        </>
+      }
+      wide
+    >
+      <ActivityForm {...props} onDone={() => setOpen(false)} />
+    </TitledDialog>
   );
 }
 

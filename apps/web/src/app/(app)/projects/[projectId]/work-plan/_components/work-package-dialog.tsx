@@ -14,15 +14,8 @@ import {
   TextField,
 } from "@/components/form-fields";
 import { RecordForm } from "@/components/record-form";
+import { TitledDialog } from "@/components/titled-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import type { PartnerOption, WorkPackage } from "./types";
@@ -62,9 +55,11 @@ export function WorkPackageDialog(props: {
   const [open, setOpen] = useState(false);
   const wp = props.workPackage;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {wp ? (
+    <TitledDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        wp ? (
           <Button variant="outline" size="sm">
             <Pencil aria-hidden /> Edit<span className="sr-only"> work package {wp.number}</span>
           </Button>
@@ -72,18 +67,14 @@ export function WorkPackageDialog(props: {
           <Button>
             <Plus aria-hidden /> Add work package
           </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent className="max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>{wp ? `Edit work package ${wp.number}` : "Add a work package"}</DialogTitle>
-          <DialogDescription>
-            Work packages group the activities and deliverables of the work plan.
-          </DialogDescription>
-        </DialogHeader>
-        <WorkPackageForm {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+        )
+      }
+      title={wp ? `Edit work package ${wp.number}` : "Add a work package"}
+      description="Work packages group the activities and deliverables of the work plan."
+      wide
+    >
+      <WorkPackageForm {...props} onDone={() => setOpen(false)} />
+    </TitledDialog>
   );
 }
 

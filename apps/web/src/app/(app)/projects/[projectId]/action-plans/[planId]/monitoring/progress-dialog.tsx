@@ -7,16 +7,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
@@ -114,94 +106,91 @@ export function ProgressDialog({
 
   const title = `${cell.actionTitle}, period ${cell.periodNumber}`;
   return (
-    <Dialog open onOpenChange={(o) => !o && onClose()}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle className="break-words">{title}</DialogTitle>
-          <DialogDescription>
-            {canEdit
-              ? "How far the action has come in this reporting period."
-              : "Progress as recorded by the partner."}
-          </DialogDescription>
-        </DialogHeader>
-        {conflict && (
-          <Alert variant="error">
-            <p className="font-medium">Someone else saved this entry while you were editing.</p>
-            <p>
-              Saved now: {conflict.theirs ? describe(conflict.theirs) : "nothing"}. Your values are
-              still in the form; choose “Save again” to replace theirs.
-            </p>
-          </Alert>
+    <TitledDialog
+      open
+      onOpenChange={(o) => !o && onClose()}
+      title={title}
+      titleClassName="break-words"
+      description={
+        canEdit
+          ? "How far the action has come in this reporting period."
+          : "Progress as recorded by the partner."
+      }
+    >
+      {conflict && (
+        <Alert variant="error">
+          <p className="font-medium">Someone else saved this entry while you were editing.</p>
+          <p>
+            Saved now: {conflict.theirs ? describe(conflict.theirs) : "nothing"}. Your values are
+            still in the form; choose “Save again” to replace theirs.
+          </p>
+        </Alert>
+      )}
+      {error && <Alert variant="error">{error}</Alert>}
+      <form onSubmit={onSave} noValidate className="grid gap-4" aria-label="Progress entry">
+        <fieldset disabled={!canEdit} className="grid gap-4">
+          <Field label="Progress" error={fields.progress}>
+            {(p) => (
+              <NativeSelect
+                {...p}
+                value={values.progress}
+                onChange={(e) => setProgress(e.target.value as ActionProgressValue)}
+              >
+                {ACTION_PROGRESS_VALUES.map((v) => (
+                  <option key={v} value={v}>
+                    {PROGRESS_LABELS[v]}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          </Field>
+          <Field label="Percentage complete" hint="0 to 100" error={fields.percent}>
+            {(p) => (
+              <Input
+                {...p}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                step={1}
+                value={values.percent}
+                onChange={(e) => setValues({ ...values, percent: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label="Comment" error={fields.comment}>
+            {(p) => (
+              <Textarea
+                {...p}
+                rows={3}
+                value={values.comment}
+                onChange={(e) => setValues({ ...values, comment: e.target.value })}
+              />
+            )}
+          </Field>
+        </fieldset>
+        {canEdit && (
+          <DialogButtons
+            onCancel={onClose}
+            pending={upsert.isPending}
+            label={conflict ? "Save again" : "Save progress"}
+          />
         )}
-        {error && <Alert variant="error">{error}</Alert>}
-        <form onSubmit={onSave} noValidate className="grid gap-4" aria-label="Progress entry">
-          <fieldset disabled={!canEdit} className="grid gap-4">
-            <Field label="Progress" error={fields.progress}>
-              {(p) => (
-                <NativeSelect
-                  {...p}
-                  value={values.progress}
-                  onChange={(e) => setProgress(e.target.value as ActionProgressValue)}
-                >
-                  {ACTION_PROGRESS_VALUES.map((v) => (
-                    <option key={v} value={v}>
-                      {PROGRESS_LABELS[v]}
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
-            <Field label="Percentage complete" hint="0 to 100" error={fields.percent}>
-              {(p) => (
-                <Input
-                  {...p}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={100}
-                  step={1}
-                  value={values.percent}
-                  onChange={(e) => setValues({ ...values, percent: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label="Comment" error={fields.comment}>
-              {(p) => (
-                <Textarea
-                  {...p}
-                  rows={3}
-                  value={values.comment}
-                  onChange={(e) => setValues({ ...values, comment: e.target.value })}
-                />
-              )}
-            </Field>
-          </fieldset>
-          {canEdit && (
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={upsert.isPending}>
-                {upsert.isPending ? "Saving…" : conflict ? "Save again" : "Save progress"}
-              </Button>
-            </DialogFooter>
-          )}
-        </form>
-        <section aria-labelledby="cell-evidence" className="grid gap-2 border-t pt-4">
-          <h3 id="cell-evidence" className="text-sm font-medium">
-            Evidence documents
-          </h3>
-          {cell.entry ? (
-            <CellEvidence projectId={projectId} progressId={cell.entry.id} canEdit={canEdit} />
-          ) : (
-            <p className="text-sm text-muted-foreground">
-              {canEdit
-                ? "Save the progress first; then evidence can be attached to it."
-                : "Nothing recorded for this period."}
-            </p>
-          )}
-        </section>
-      </DialogContent>
-    </Dialog>
+      </form>
+      <section aria-labelledby="cell-evidence" className="grid gap-2 border-t pt-4">
+        <h3 id="cell-evidence" className="text-sm font-medium">
+          Evidence documents
+        </h3>
+        {cell.entry ? (
+          <CellEvidence projectId={projectId} progressId={cell.entry.id} canEdit={canEdit} />
+        ) : (
+          <p className="text-sm text-muted-foreground">
+            {canEdit
+              ? "Save the progress first; then evidence can be attached to it."
+              : "Nothing recorded for this period."}
+          </p>
+        )}
+      </section>
+    </TitledDialog>
   );
 }
