@@ -1,5 +1,5 @@
 import { ChevronRight } from "lucide-react";
-import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 
 export type Crumb = { label: string; href?: string };
 
@@ -14,12 +14,9 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
             <li key={item.href ?? `here-${item.label}`} className="flex min-w-0 items-center gap-1">
               {i > 0 && <ChevronRight className="size-3.5 shrink-0" aria-hidden />}
               {item.href && !last ? (
-                <Link
-                  href={item.href}
-                  className="break-words text-primary underline-offset-4 hover:underline"
-                >
+                <TextLink href={item.href} className="break-words">
                   {item.label}
-                </Link>
+                </TextLink>
               ) : (
                 <span aria-current={last ? "page" : undefined} className="break-words">
                   {item.label}

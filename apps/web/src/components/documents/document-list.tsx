@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TitleLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
 import { DOCUMENT_CATEGORY_LABELS, formatBytes } from "@/lib/labels";
 import { documentUrl } from "@/lib/urls";
@@ -40,12 +40,7 @@ export function DocumentList({
       {documents.map((d) => (
         <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <div className="min-w-0">
-            <Link
-              href={documentUrl(projectId, d.id)}
-              className="break-words font-medium text-primary underline-offset-4 hover:underline"
-            >
-              {d.title}
-            </Link>
+            <TitleLink href={documentUrl(projectId, d.id)}>{d.title}</TitleLink>
             <p className="text-xs text-muted-foreground [overflow-wrap:anywhere]">
               {DOCUMENT_CATEGORY_LABELS[d.category] ?? d.category} · {d.fileName} ·{" "}
               {formatBytes(d.size)}

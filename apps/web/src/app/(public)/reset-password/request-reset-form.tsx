@@ -2,11 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { fieldsOf, TextField } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
@@ -23,12 +23,9 @@ const schema = z.object({
 type Values = z.infer<typeof schema>;
 
 const backToSignIn = (
-  <Link
-    href="/sign-in"
-    className="text-center text-sm text-primary underline-offset-4 hover:underline"
-  >
+  <TextLink href="/sign-in" className="text-center text-sm">
     Back to sign in
-  </Link>
+  </TextLink>
 );
 
 export function RequestResetForm({ linkMinutes }: { linkMinutes: number }) {

@@ -1,10 +1,10 @@
 import { COUNTRIES } from "@consortia/api/schemas";
 import { ArrowRight } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { IndicatorsHomeCard } from "@/app/(app)/projects/[projectId]/_home/indicators-card";
 import { PolicyCountsCard } from "@/app/(app)/projects/[projectId]/_home/policy-card";
 import { PracticeTargetCard } from "@/app/(app)/projects/[projectId]/_home/practices-card";
+import { TextLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, PARTNER_ROLE_LABELS, ROLE_LABELS } from "@/lib/labels";
@@ -113,12 +113,12 @@ export default async function ProjectOverviewPage({ params }: Params) {
               The organisations in the partnership and their people.
             </CardDescription>
           </div>
-          <Link
+          <TextLink
             href={`/projects/${projectId}/partners`}
-            className="inline-flex items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline"
+            className="inline-flex items-center gap-1 text-sm font-medium"
           >
             Partners directory <ArrowRight className="size-4" aria-hidden />
-          </Link>
+          </TextLink>
         </CardHeader>
         <CardContent>
           {partners.length === 0 ? (

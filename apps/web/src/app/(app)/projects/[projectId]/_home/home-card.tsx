@@ -1,6 +1,6 @@
 import { ArrowRight } from "lucide-react";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { TextLink } from "@/components/text-link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
 
@@ -27,13 +27,13 @@ export function HomeCard({
         </div>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {links.map((l) => (
-            <Link
+            <TextLink
               key={l.href}
               href={l.href}
-              className="inline-flex items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline"
+              className="inline-flex items-center gap-1 text-sm font-medium"
             >
               {l.label} <ArrowRight className="size-4" aria-hidden />
-            </Link>
+            </TextLink>
           ))}
         </div>
       </CardHeader>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
+import { TextLink } from "@/components/text-link";
 import { Card, CardContent } from "@/components/ui/card";
 import { param, readParam } from "@/lib/search-params";
 import { plansUrl } from "@/lib/urls";
@@ -45,12 +45,9 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
           {options.length === 0 ? (
             <p className="text-sm">
               There is no policy instrument without an action plan that you may write one for.{" "}
-              <Link
-                href={`/projects/${projectId}/instruments`}
-                className="font-medium text-primary underline-offset-4 hover:underline"
-              >
+              <TextLink href={`/projects/${projectId}/instruments`} className="font-medium">
                 See the policy instruments
-              </Link>
+              </TextLink>
               .
             </p>
           ) : (

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import Link from "next/link";
 import { ColumnHeads } from "@/components/column-heads";
 import { ImprovementStatusBadge } from "@/components/policy-badges";
+import { TextLink, TitleLink } from "@/components/text-link";
 import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { formatEuros, IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
@@ -28,12 +28,7 @@ export function ImprovementsTable({ projectId, rows }: { projectId: string; rows
         {rows.map((r) => (
           <TR key={r.id}>
             <TD className="max-w-[14rem] sm:max-w-none">
-              <Link
-                href={improvementUrl(projectId, r.id)}
-                className="break-words font-medium text-primary underline-offset-4 hover:underline"
-              >
-                {r.title}
-              </Link>
+              <TitleLink href={improvementUrl(projectId, r.id)}>{r.title}</TitleLink>
               <div className="text-xs text-muted-foreground">
                 <span className="md:hidden">{r.partnerName} · </span>
                 {r.policyInstrumentName}
@@ -47,12 +42,7 @@ export function ImprovementsTable({ projectId, rows }: { projectId: string; rows
               )}
             </TD>
             <TD className="hidden md:table-cell">
-              <Link
-                href={regionUrl(projectId, r.partnerId)}
-                className="text-primary underline-offset-4 hover:underline"
-              >
-                {r.partnerName}
-              </Link>
+              <TextLink href={regionUrl(projectId, r.partnerId)}>{r.partnerName}</TextLink>
             </TD>
             <TD className="hidden lg:table-cell">{IMPROVEMENT_TYPE_LABELS[r.improvementType]}</TD>
             <TD className="whitespace-nowrap tabular-nums">{formatEuros(r.fundsMobilisedEur)}</TD>

@@ -5,6 +5,7 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { DateTime } from "@/components/date-time";
 import { PlanStatusBadge } from "@/components/policy-badges";
 import { PolicyTabs } from "@/components/policy-tabs";
+import { TextLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -105,12 +106,9 @@ export default async function InstrumentPage({ params }: Params) {
         <CardContent className="grid gap-2 text-sm">
           {i.actionPlan ? (
             <p className="flex flex-wrap items-center gap-2">
-              <Link
-                href={planUrl(projectId, i.actionPlan.id)}
-                className="font-medium text-primary underline-offset-4 hover:underline"
-              >
+              <TextLink href={planUrl(projectId, i.actionPlan.id)} className="font-medium">
                 {i.actionPlan.title}
-              </Link>
+              </TextLink>
               <PlanStatusBadge status={i.actionPlan.status} />
               <span className="text-muted-foreground">
                 last changed <DateTime value={i.actionPlan.updatedAt} />
@@ -118,12 +116,9 @@ export default async function InstrumentPage({ params }: Params) {
             </p>
           ) : i.canEdit ? (
             <p>
-              <Link
-                href={newPlanUrl(projectId, i.id)}
-                className="font-medium text-primary underline-offset-4 hover:underline"
-              >
+              <TextLink href={newPlanUrl(projectId, i.id)} className="font-medium">
                 Start an action plan
-              </Link>{" "}
+              </TextLink>{" "}
               <span className="text-muted-foreground">for this instrument.</span>
             </p>
           ) : (

@@ -3,6 +3,7 @@ import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import Link from "next/link";
 import { ColumnHeads } from "@/components/column-heads";
 import { PlanStatusBadge } from "@/components/policy-badges";
+import { TextLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
@@ -91,12 +92,12 @@ export function InstrumentsTable({ projectId, rows }: { projectId: string; rows:
             <TD className="hidden align-top sm:table-cell">
               {r.canEdit && (
                 <span className="flex flex-wrap justify-end gap-1">
-                  <Link
+                  <TextLink
                     href={`${instrumentUrl(projectId, r.id)}/edit`}
-                    className="inline-flex h-9 items-center rounded-md px-3 text-sm font-medium text-primary underline-offset-4 hover:underline"
+                    className="inline-flex h-9 items-center rounded-md px-3 text-sm font-medium"
                   >
                     Edit<span className="sr-only"> {r.name}</span>
-                  </Link>
+                  </TextLink>
                   {!r.hasActionPlan && (
                     <DeleteInstrument
                       projectId={projectId}

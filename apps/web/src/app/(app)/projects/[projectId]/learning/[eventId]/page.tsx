@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Attachments } from "@/components/documents/attachments";
+import { TextLink } from "@/components/text-link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -169,12 +170,12 @@ export default async function EventPage({ params }: Params) {
             <ul className="grid gap-2 text-sm">
               {event.goodPractices.map((p) => (
                 <li key={p.id}>
-                  <Link
+                  <TextLink
                     href={`/projects/${projectId}/practices/${p.id}`}
-                    className="font-medium text-primary underline-offset-4 hover:underline"
+                    className="font-medium"
                   >
                     {p.title}
-                  </Link>{" "}
+                  </TextLink>{" "}
                   <span className="text-muted-foreground">({p.ownerPartnerName})</span>
                 </li>
               ))}

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { COUNTRIES } from "@consortia/api/schemas";
-import Link from "next/link";
 import { ColumnHeads } from "@/components/column-heads";
+import { TitleLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
@@ -35,12 +35,7 @@ export function EventsTable({ projectId, rows }: { projectId: string; rows: Row[
           <TR key={e.id}>
             <TD className="min-w-0 max-w-[16rem] sm:max-w-none">
               <div className="grid gap-1">
-                <Link
-                  href={eventUrl(projectId, e.id)}
-                  className="break-words font-medium text-primary underline-offset-4 hover:underline"
-                >
-                  {e.title}
-                </Link>
+                <TitleLink href={eventUrl(projectId, e.id)}>{e.title}</TitleLink>
                 <span className="flex flex-wrap gap-1">
                   <Badge variant="secondary">{EVENT_KIND_LABELS[e.kind]}</Badge>
                   {e.warnings.length > 0 && <Badge variant="warning">Too few peer countries</Badge>}

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { TitleLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/labels";
@@ -88,12 +89,7 @@ export function Timeline({
                 <ul className="grid gap-2">
                   {inMonth.map((e) => (
                     <li key={e.id} className="grid gap-1 rounded-md border p-3 text-sm">
-                      <Link
-                        href={eventUrl(projectId, e.id)}
-                        className="break-words font-medium text-primary underline-offset-4 hover:underline"
-                      >
-                        {e.title}
-                      </Link>
+                      <TitleLink href={eventUrl(projectId, e.id)}>{e.title}</TitleLink>
                       <span className="flex flex-wrap items-center gap-2 text-muted-foreground">
                         <time dateTime={e.startDate}>
                           {dateRange(e.startDate, e.endDate, formatDate)}

@@ -2,11 +2,11 @@
 
 import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { SelectField } from "@/components/form-fields";
+import { TitleLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
 import { formatDate } from "@/lib/labels";
@@ -72,12 +72,7 @@ export function LinkedEvents({
           {events.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <div className="min-w-0">
-                <Link
-                  href={eventUrl(projectId, e.id)}
-                  className="break-words font-medium text-primary underline-offset-4 hover:underline"
-                >
-                  {e.title}
-                </Link>
+                <TitleLink href={eventUrl(projectId, e.id)}>{e.title}</TitleLink>
                 <p className="text-xs text-muted-foreground">
                   {EVENT_KIND_LABELS[e.kind]} · {formatDate(e.startDate)} · {e.hostPartnerName}
                 </p>

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import Link from "next/link";
 import { ColumnHeads } from "@/components/column-heads";
+import { TitleLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
@@ -31,12 +31,7 @@ export function PracticesTable({ projectId, rows }: { projectId: string; rows: R
         {rows.map((p) => (
           <TR key={p.id}>
             <TD className="max-w-[14rem] sm:max-w-none">
-              <Link
-                href={practiceUrl(projectId, p.id)}
-                className="break-words font-medium text-primary underline-offset-4 hover:underline"
-              >
-                {p.title}
-              </Link>
+              <TitleLink href={practiceUrl(projectId, p.id)}>{p.title}</TitleLink>
               <div className="text-xs text-muted-foreground md:hidden">{p.ownerPartnerName}</div>
             </TD>
             <TD>

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import Link from "next/link";
 import { ColumnHeads } from "@/components/column-heads";
 import { ScrollingTable } from "@/components/scrolling-table";
+import { TextLink } from "@/components/text-link";
 import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { ContributionProgress } from "./contribution-progress";
@@ -20,12 +20,9 @@ export function PeriodsTable({ projectId, periods }: { projectId: string; period
           <TR key={p.number}>
             <TH scope="row" className="whitespace-nowrap font-normal text-foreground">
               {p.begun ? (
-                <Link
-                  href={periodUrl(projectId, p.number)}
-                  className="font-medium text-primary underline-offset-4 hover:underline"
-                >
+                <TextLink href={periodUrl(projectId, p.number)} className="font-medium">
                   Period {p.number}
-                </Link>
+                </TextLink>
               ) : (
                 <span>
                   Period {p.number} <span className="text-muted-foreground">(not begun)</span>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { DateTime } from "@/components/date-time";
 import { PlanStatusBadge } from "@/components/policy-badges";
+import { TextLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
 import { instrumentUrl, planHistoryUrl, planMonitoringUrl } from "@/lib/urls";
 import { languageName } from "../../_components/labels";
@@ -30,12 +31,9 @@ export function PlanHeader({ projectId, plan }: { projectId: string; plan: Plan 
             <span>{plan.partner.name}</span>
             <span>
               Policy instrument:{" "}
-              <Link
-                href={instrumentUrl(projectId, plan.instrument.id)}
-                className="text-primary underline-offset-4 hover:underline"
-              >
+              <TextLink href={instrumentUrl(projectId, plan.instrument.id)}>
                 {plan.instrument.name}
-              </Link>
+              </TextLink>
             </span>
             <span>Written in {languageName(plan.language)}, with English summaries</span>
           </div>
