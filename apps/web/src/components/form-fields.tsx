@@ -1,6 +1,6 @@
 import { COUNTRIES } from "@consortia/api/schemas";
 import type { ComponentProps } from "react";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { FieldValues, Path, RegisterOptions, UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 
@@ -26,8 +26,8 @@ export const COUNTRY_OPTIONS: Option[] = Object.entries(COUNTRIES)
  * to spread onto a TextField, TextAreaField or SelectField.
  */
 export function fieldsOf<V extends FieldValues>(form: UseFormReturn<V>) {
-  return (name: Path<V>) => ({
-    ...form.register(name),
+  return (name: Path<V>, options?: RegisterOptions<V, Path<V>>) => ({
+    ...form.register(name, options),
     error: form.getFieldState(name, form.formState).error?.message,
   });
 }

@@ -55,6 +55,7 @@ export function RecordForm<V extends FieldValues>({
   cancel,
   submitLabel,
   formRef,
+  buttons = true,
   children,
 }: {
   form: UseFormReturn<V>;
@@ -79,6 +80,8 @@ export function RecordForm<V extends FieldValues>({
   cancel: string | (() => void);
   submitLabel: string;
   formRef?: Ref<HTMLFormElement>;
+  /** False for someone who may only read the record: no Cancel and Save. */
+  buttons?: boolean;
   children: ReactNode;
 }) {
   const { saved, error, labels } = record;
@@ -99,12 +102,14 @@ export function RecordForm<V extends FieldValues>({
         />
       )}
       {children}
-      <FormButtons
-        cancel={cancel}
-        pending={form.formState.isSubmitting}
-        again={saved !== null}
-        submitLabel={submitLabel}
-      />
+      {buttons && (
+        <FormButtons
+          cancel={cancel}
+          pending={form.formState.isSubmitting}
+          again={saved !== null}
+          submitLabel={submitLabel}
+        />
+      )}
     </form>
   );
 }
