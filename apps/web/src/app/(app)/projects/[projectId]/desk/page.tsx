@@ -1,4 +1,4 @@
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/section-card";
 import { formatDate } from "@/lib/labels";
 import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
@@ -77,47 +77,35 @@ export default async function DeskPage({ params }: Props) {
           detail={(d) => `due ${formatDate(d.dueDate)}`}
         />
       </div>
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Status per region</CardTitle>
-          <CardDescription>
-            Red: a deliverable more than 30 days overdue, or two overdue. Amber: one overdue,
-            changes requested, or not started although due within 14 days. Green: none of these.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <TrafficLights projectId={projectId} partners={desk.byPartner} />
-        </CardContent>
-      </Card>
+      <SectionCard
+        title="Status per region"
+        description="Red: a deliverable more than 30 days overdue, or two overdue. Amber: one overdue, changes requested, or not started although due within 14 days. Green: none of these."
+      >
+        <TrafficLights projectId={projectId} partners={desk.byPartner} />
+      </SectionCard>
       <div className="grid min-w-0 gap-6 lg:grid-cols-2">
-        <Card className="min-w-0">
-          <CardHeader>
-            <CardTitle>Completion by partner</CardTitle>
-            <CardDescription>Share of each partner’s deliverables approved.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <CompletionChart
-              title="Completion by partner"
-              rows={rowsOf(projectId, partners, (i) => partners[i]?.shortName ?? "")}
-            />
-          </CardContent>
-        </Card>
-        <Card className="min-w-0">
-          <CardHeader>
-            <CardTitle>Completion by work package</CardTitle>
-            <CardDescription>Share of each work package’s deliverables approved.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <CompletionChart
-              title="Completion by work package"
-              rows={rowsOf(
-                projectId,
-                desk.byWorkPackage,
-                (i) => `WP${desk.byWorkPackage[i]?.number}`,
-              )}
-            />
-          </CardContent>
-        </Card>
+        <SectionCard
+          title="Completion by partner"
+          description="Share of each partner’s deliverables approved."
+        >
+          <CompletionChart
+            title="Completion by partner"
+            rows={rowsOf(projectId, partners, (i) => partners[i]?.shortName ?? "")}
+          />
+        </SectionCard>
+        <SectionCard
+          title="Completion by work package"
+          description="Share of each work package’s deliverables approved."
+        >
+          <CompletionChart
+            title="Completion by work package"
+            rows={rowsOf(
+              projectId,
+              desk.byWorkPackage,
+              (i) => `WP${desk.byWorkPackage[i]?.number}`,
+            )}
+          />
+        </SectionCard>
       </div>
       <LearningCard projectId={projectId} learning={learning} canSetTargets={isLead} />
     </div>

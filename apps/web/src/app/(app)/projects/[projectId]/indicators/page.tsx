@@ -1,3 +1,4 @@
+import { SectionCard } from "@/components/section-card";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
@@ -70,18 +71,12 @@ export default async function IndicatorsPage({ params }: Props) {
               />
             </CardContent>
           </Card>
-          <Card className="min-w-0">
-            <CardHeader>
-              <CardTitle>Progress against target</CardTitle>
-              <CardDescription>
-                One indicator at a time: per period, cumulative and target, and by partner where it
-                is computed.
-              </CardDescription>
-            </CardHeader>
-            <CardContent>
-              <IndicatorChart indicators={indicators} periods={periods} partners={partners} />
-            </CardContent>
-          </Card>
+          <SectionCard
+            title="Progress against target"
+            description="One indicator at a time: per period, cumulative and target, and by partner where it is computed."
+          >
+            <IndicatorChart indicators={indicators} periods={periods} partners={partners} />
+          </SectionCard>
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import Form from "next/form";
 import { LearningChart } from "@/components/learning-chart";
 import { PolicyFigures } from "@/components/policy-figures";
 import { PolicyTabs } from "@/components/policy-tabs";
+import { SectionCard } from "@/components/section-card";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
@@ -108,27 +109,22 @@ export default async function PolicyOverviewPage({ params, searchParams }: Props
         </CardContent>
       </Card>
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Improvements by region</CardTitle>
-          <CardDescription>
-            Expected, achieved and validated policy improvements of each region with a policy
-            instrument. Choose a bar or a figure to list them.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="min-w-0">
-          {chartRows.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No region has a policy instrument yet.</p>
-          ) : (
-            <LearningChart
-              title="Improvements by region"
-              rowHeader="Region"
-              series={SERIES}
-              rows={chartRows}
-            />
-          )}
-        </CardContent>
-      </Card>
+      <SectionCard
+        title="Improvements by region"
+        description="Expected, achieved and validated policy improvements of each region with a policy instrument. Choose a bar or a figure to list them."
+        contentClassName="min-w-0"
+      >
+        {chartRows.length === 0 ? (
+          <p className="text-sm text-muted-foreground">No region has a policy instrument yet.</p>
+        ) : (
+          <LearningChart
+            title="Improvements by region"
+            rowHeader="Region"
+            series={SERIES}
+            rows={chartRows}
+          />
+        )}
+      </SectionCard>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/section-card";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
 import { titled } from "@/server/page-metadata";
@@ -22,24 +22,18 @@ export default async function ReportsPage({ params }: Props) {
           the progress report for the programme. A submitted report locks its period.
         </p>
       </div>
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Reporting periods</CardTitle>
-          <CardDescription>
-            The report of each period, its latest submitted version, and the partners’ contributions
-            submitted so far.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          {periods.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              The project has no reporting periods yet: they follow from its start and end dates.
-            </p>
-          ) : (
-            <PeriodsTable projectId={projectId} periods={periods} />
-          )}
-        </CardContent>
-      </Card>
+      <SectionCard
+        title="Reporting periods"
+        description="The report of each period, its latest submitted version, and the partners’ contributions submitted so far."
+      >
+        {periods.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            The project has no reporting periods yet: they follow from its start and end dates.
+          </p>
+        ) : (
+          <PeriodsTable projectId={projectId} periods={periods} />
+        )}
+      </SectionCard>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/section-card";
 import { serverApi } from "@/server/api";
 import { titled } from "@/server/page-metadata";
 import { isLeadRole, projectOverview } from "@/server/project-data";
@@ -42,38 +42,33 @@ export default async function WorkPlanPage({ params }: Props) {
         )}
       </div>
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Timeline</CardTitle>
-          <CardDescription>
-            Bars show work packages and activities; diamonds mark deliverables’ due dates (green:
-            approved, red: overdue); the red line is today. The table below holds the same facts.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="grid gap-4">
-          <Timeline
-            periods={periods}
-            workPackages={workPackages}
-            activities={activities}
-            deliverables={deliverables}
-            today={today}
-          />
-          <details className="min-w-0">
-            <summary className="cursor-pointer text-sm font-medium">
-              Show the timeline as a table
-            </summary>
-            <div className="mt-3">
-              <TimelineTable
-                projectId={projectId}
-                periods={periods}
-                workPackages={workPackages}
-                activities={activities}
-                deliverables={deliverables}
-              />
-            </div>
-          </details>
-        </CardContent>
-      </Card>
+      <SectionCard
+        title="Timeline"
+        description="Bars show work packages and activities; diamonds mark deliverables’ due dates (green: approved, red: overdue); the red line is today. The table below holds the same facts."
+        contentClassName="grid gap-4"
+      >
+        <Timeline
+          periods={periods}
+          workPackages={workPackages}
+          activities={activities}
+          deliverables={deliverables}
+          today={today}
+        />
+        <details className="min-w-0">
+          <summary className="cursor-pointer text-sm font-medium">
+            Show the timeline as a table
+          </summary>
+          <div className="mt-3">
+            <TimelineTable
+              projectId={projectId}
+              periods={periods}
+              workPackages={workPackages}
+              activities={activities}
+              deliverables={deliverables}
+            />
+          </div>
+        </details>
+      </SectionCard>
 
       <section aria-labelledby="wp-heading" className="grid gap-4">
         <h2 id="wp-heading" className="text-xl font-semibold">

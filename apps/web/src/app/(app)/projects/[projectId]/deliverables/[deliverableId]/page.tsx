@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/section-card";
 import { formatDate } from "@/lib/labels";
 import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
@@ -86,50 +86,47 @@ export default async function DeliverablePage({ params }: Params) {
       </div>
 
       <div className="grid min-w-0 gap-6 lg:grid-cols-5">
-        <Card className="min-w-0 lg:col-span-2 lg:self-start">
-          <CardHeader>
-            <CardTitle>Details</CardTitle>
-          </CardHeader>
-          <CardContent className="grid gap-4 text-sm">
-            {d.description && <p className="whitespace-pre-line break-words">{d.description}</p>}
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-              {facts.map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="text-muted-foreground">{label}</dt>
-                  <dd className="min-w-0 break-words">{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <div className="grid gap-1">
-              <h3 className="font-medium">Evidence</h3>
-              {d.documents.length === 0 ? (
-                <p className="text-muted-foreground">No documents attached yet.</p>
-              ) : (
-                <ul className="grid gap-1">
-                  {d.documents.map((doc) => (
-                    <li key={doc.id}>
-                      <Link
-                        href={`/projects/${projectId}/documents/${doc.id}`}
-                        className="underline [overflow-wrap:anywhere]"
-                      >
-                        {doc.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          </CardContent>
-        </Card>
-        <Card className="min-w-0 lg:col-span-3">
-          <CardHeader>
-            <CardTitle>History</CardTitle>
-            <CardDescription>Every step of the review, oldest first.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <HistoryList projectId={projectId} events={history} />
-          </CardContent>
-        </Card>
+        <SectionCard
+          title="Details"
+          className="min-w-0 lg:col-span-2 lg:self-start"
+          contentClassName="grid gap-4 text-sm"
+        >
+          {d.description && <p className="whitespace-pre-line break-words">{d.description}</p>}
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-muted-foreground">{label}</dt>
+                <dd className="min-w-0 break-words">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="grid gap-1">
+            <h3 className="font-medium">Evidence</h3>
+            {d.documents.length === 0 ? (
+              <p className="text-muted-foreground">No documents attached yet.</p>
+            ) : (
+              <ul className="grid gap-1">
+                {d.documents.map((doc) => (
+                  <li key={doc.id}>
+                    <Link
+                      href={`/projects/${projectId}/documents/${doc.id}`}
+                      className="underline [overflow-wrap:anywhere]"
+                    >
+                      {doc.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </SectionCard>
+        <SectionCard
+          title="History"
+          description="Every step of the review, oldest first."
+          className="min-w-0 lg:col-span-3"
+        >
+          <HistoryList projectId={projectId} events={history} />
+        </SectionCard>
       </div>
 
       <CommentThreads

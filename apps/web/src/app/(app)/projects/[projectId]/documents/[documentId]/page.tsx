@@ -2,6 +2,7 @@ import { LANGUAGES } from "@consortia/api/schemas";
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { SectionCard } from "@/components/section-card";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -86,14 +87,9 @@ export default async function DocumentPage({ params }: Params) {
             <DocumentFacts projectId={projectId} doc={doc} />
           </DetailsCard>
         </div>
-        <Card className="min-w-0 lg:col-span-3 lg:self-start">
-          <CardHeader>
-            <CardTitle>Preview</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <DocumentPreview projectId={projectId} doc={doc} />
-          </CardContent>
-        </Card>
+        <SectionCard title="Preview" className="min-w-0 lg:col-span-3 lg:self-start">
+          <DocumentPreview projectId={projectId} doc={doc} />
+        </SectionCard>
       </div>
 
       <Card className="min-w-0">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ImprovementStatusBadge } from "@/components/policy-badges";
 import { PolicyTabs } from "@/components/policy-tabs";
+import { SectionCard } from "@/components/section-card";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { improvementsUrl, improvementUrl, instrumentUrl, regionUrl } from "@/lib/urls";
@@ -80,22 +81,12 @@ export default async function ImprovementPage({ params }: Params) {
         </div>
 
         <div className="grid min-w-0 gap-6 lg:grid-cols-3">
-          <Card className="min-w-0 lg:col-span-2">
-            <CardHeader>
-              <CardTitle>The improvement</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <ImprovementFacts i={i} />
-            </CardContent>
-          </Card>
-          <Card className="min-w-0 lg:self-start">
-            <CardHeader>
-              <CardTitle>Workflow</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <ImprovementHistory i={i} />
-            </CardContent>
-          </Card>
+          <SectionCard title="The improvement" className="min-w-0 lg:col-span-2">
+            <ImprovementFacts i={i} />
+          </SectionCard>
+          <SectionCard title="Workflow" className="min-w-0 lg:self-start">
+            <ImprovementHistory i={i} />
+          </SectionCard>
         </div>
 
         <Card className="min-w-0">

@@ -5,6 +5,7 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { DateTime } from "@/components/date-time";
 import { PlanStatusBadge } from "@/components/policy-badges";
 import { PolicyTabs } from "@/components/policy-tabs";
+import { SectionCard } from "@/components/section-card";
 import { TextLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -73,31 +74,26 @@ export default async function InstrumentPage({ params }: Params) {
         </div>
       </div>
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Details</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label} className="grid gap-1">
-                <dt className="text-muted-foreground">{label}</dt>
-                <dd className="break-words">{value}</dd>
-              </div>
-            ))}
-            <div className="grid gap-1 sm:col-span-2">
-              <dt className="text-muted-foreground">Short description</dt>
-              <dd className="whitespace-pre-line break-words">
-                {i.description || "Not described yet"}
-              </dd>
+      <SectionCard title="Details">
+        <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
+          {facts.map(([label, value]) => (
+            <div key={label} className="grid gap-1">
+              <dt className="text-muted-foreground">{label}</dt>
+              <dd className="break-words">{value}</dd>
             </div>
-            <div className="grid gap-1 sm:col-span-2">
-              <dt className="text-muted-foreground">Baseline: what is missing today</dt>
-              <dd className="whitespace-pre-line break-words">{i.baseline || "Not given yet"}</dd>
-            </div>
-          </dl>
-        </CardContent>
-      </Card>
+          ))}
+          <div className="grid gap-1 sm:col-span-2">
+            <dt className="text-muted-foreground">Short description</dt>
+            <dd className="whitespace-pre-line break-words">
+              {i.description || "Not described yet"}
+            </dd>
+          </div>
+          <div className="grid gap-1 sm:col-span-2">
+            <dt className="text-muted-foreground">Baseline: what is missing today</dt>
+            <dd className="whitespace-pre-line break-words">{i.baseline || "Not given yet"}</dd>
+          </div>
+        </dl>
+      </SectionCard>
 
       <Card className="min-w-0">
         <CardHeader>

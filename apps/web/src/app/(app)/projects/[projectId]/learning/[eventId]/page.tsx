@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Attachments } from "@/components/documents/attachments";
+import { SectionCard } from "@/components/section-card";
 import { TextLink } from "@/components/text-link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -78,37 +79,32 @@ export default async function EventPage({ params }: Params) {
         <Alert key={w.code}>{w.message}</Alert>
       ))}
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Details</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
-            <Fact label="Host partner">
-              {event.hostPartnerName} ({COUNTRIES[event.hostCountry] ?? event.hostCountry})
+      <SectionCard title="Details">
+        <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
+          <Fact label="Host partner">
+            {event.hostPartnerName} ({COUNTRIES[event.hostCountry] ?? event.hostCountry})
+          </Fact>
+          <Fact label="Place">{placeOf(event)}</Fact>
+          <Fact label="Themes">{event.themes.join(", ") || "None given"}</Fact>
+          <Fact label="Policy instrument or challenge addressed">
+            {event.policyInstrument || "Not given"}
+          </Fact>
+          {peer && (
+            <Fact label="Host's policy challenge" wide>
+              {event.policyChallenge || "Not described yet"}
             </Fact>
-            <Fact label="Place">{placeOf(event)}</Fact>
-            <Fact label="Themes">{event.themes.join(", ") || "None given"}</Fact>
-            <Fact label="Policy instrument or challenge addressed">
-              {event.policyInstrument || "Not given"}
+          )}
+          <Fact label="Summary of what was learned" wide>
+            {event.summary || "Not written yet"}
+          </Fact>
+          {peer && (
+            <Fact label="Findings" wide>
+              {event.findings || "Not written yet"}
             </Fact>
-            {peer && (
-              <Fact label="Host's policy challenge" wide>
-                {event.policyChallenge || "Not described yet"}
-              </Fact>
-            )}
-            <Fact label="Summary of what was learned" wide>
-              {event.summary || "Not written yet"}
-            </Fact>
-            {peer && (
-              <Fact label="Findings" wide>
-                {event.findings || "Not written yet"}
-              </Fact>
-            )}
-            <Fact label="Logged by">{event.createdByName ?? "Unknown"}</Fact>
-          </dl>
-        </CardContent>
-      </Card>
+          )}
+          <Fact label="Logged by">{event.createdByName ?? "Unknown"}</Fact>
+        </dl>
+      </SectionCard>
 
       <Card className="min-w-0">
         <CardHeader>
@@ -157,32 +153,24 @@ export default async function EventPage({ params }: Params) {
         </CardContent>
       </Card>
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Good practices presented</CardTitle>
-        </CardHeader>
-        <CardContent>
-          {event.goodPractices.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              None recorded. A practice's page records the events where it was presented.
-            </p>
-          ) : (
-            <ul className="grid gap-2 text-sm">
-              {event.goodPractices.map((p) => (
-                <li key={p.id}>
-                  <TextLink
-                    href={`/projects/${projectId}/practices/${p.id}`}
-                    className="font-medium"
-                  >
-                    {p.title}
-                  </TextLink>{" "}
-                  <span className="text-muted-foreground">({p.ownerPartnerName})</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </CardContent>
-      </Card>
+      <SectionCard title="Good practices presented">
+        {event.goodPractices.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            None recorded. A practice's page records the events where it was presented.
+          </p>
+        ) : (
+          <ul className="grid gap-2 text-sm">
+            {event.goodPractices.map((p) => (
+              <li key={p.id}>
+                <TextLink href={`/projects/${projectId}/practices/${p.id}`} className="font-medium">
+                  {p.title}
+                </TextLink>{" "}
+                <span className="text-muted-foreground">({p.ownerPartnerName})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </SectionCard>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Attachments } from "@/components/documents/attachments";
+import { SectionCard } from "@/components/section-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -85,31 +86,21 @@ export default async function PracticePage({ params }: Params) {
       )}
 
       <div className="grid min-w-0 gap-6 lg:grid-cols-3">
-        <Card className="min-w-0 lg:col-span-2">
-          <CardHeader>
-            <CardTitle>The programme's form</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-4 text-sm">
-              {PROGRAMME_FIELDS.map((f) => (
-                <div key={f.key} className="grid gap-1">
-                  <dt className="text-muted-foreground">{f.label}</dt>
-                  <dd className="whitespace-pre-line break-words">
-                    {value(f.key) || <span className="text-muted-foreground">Not filled in</span>}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </CardContent>
-        </Card>
-        <Card className="min-w-0 lg:self-start">
-          <CardHeader>
-            <CardTitle>Workflow</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <WorkflowHistory practice={p} />
-          </CardContent>
-        </Card>
+        <SectionCard title="The programme's form" className="min-w-0 lg:col-span-2">
+          <dl className="grid gap-4 text-sm">
+            {PROGRAMME_FIELDS.map((f) => (
+              <div key={f.key} className="grid gap-1">
+                <dt className="text-muted-foreground">{f.label}</dt>
+                <dd className="whitespace-pre-line break-words">
+                  {value(f.key) || <span className="text-muted-foreground">Not filled in</span>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </SectionCard>
+        <SectionCard title="Workflow" className="min-w-0 lg:self-start">
+          <WorkflowHistory practice={p} />
+        </SectionCard>
       </div>
 
       <Card className="min-w-0">
