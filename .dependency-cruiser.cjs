@@ -38,10 +38,10 @@ function clientComponents(root) {
     }
   };
   if (fs.existsSync(root)) walk(root);
-  return found.map((f) => `^${escape(f)}$`);
+  return found.map((f) => `^${escapeRegex(f)}$`);
 }
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A route folder's private folders (`_components`, `_library` …) are used by that route and the
@@ -59,8 +59,8 @@ function privateFolderRules() {
           name: "web-route-private-folder",
           severity: "error",
           comment: `${entry.name} of ${route} is private to that route (and the routes below it).`,
-          from: { pathNot: [`^${escape(route)}/`, ...TESTS] },
-          to: { path: `^${escape(`${route}/${entry.name}`)}/` },
+          from: { pathNot: [`^${escapeRegex(route)}/`, ...TESTS] },
+          to: { path: `^${escapeRegex(`${route}/${entry.name}`)}/` },
         });
       }
       walk(full);

@@ -54,12 +54,12 @@ describe("policy improvements and the learning chain", () => {
     const page = editor.page;
     await signIn(page, "kasia.nowak@consortia.demo");
     const projectId = await demoProjectId(page);
-    const overview = await read<{ partners: { id: string; short_name: string }[] }>(
+    const overview = await read<{ partners: { id: string; shortName: string }[] }>(
       page,
       "projects.overview",
       { projectId },
     );
-    const partnerId = overview.partners.find((p) => p.short_name === "Pomorskie")?.id as string;
+    const partnerId = overview.partners.find((p) => p.shortName === "Pomorskie")?.id as string;
     const instrument = await write<{ id: string }>(page, "policyInstruments.create", {
       projectId,
       partnerId,

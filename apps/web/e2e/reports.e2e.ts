@@ -57,9 +57,9 @@ describe("progress report of a period", () => {
     const projectId = await demoProjectId(pp);
     const overview = await read<{
       myPartnerId: string;
-      partners: { id: string; short_name: string }[];
+      partners: { id: string; shortName: string }[];
     }>(pp, "projects.overview", { projectId });
-    const partnerName = overview.partners.find((p) => p.id === overview.myPartnerId)?.short_name;
+    const partnerName = overview.partners.find((p) => p.id === overview.myPartnerId)?.shortName;
     if (!partnerName) throw new Error("The partner editor has no partner");
 
     await pp.goto(`/projects/${projectId}`);

@@ -1,8 +1,7 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { serverApi } from "./api";
+import { orNotFound } from "./or-not-found";
 
 /**
  * A project's overview, read once per request and shared by generateMetadata and the page.
@@ -10,11 +9,7 @@ import { serverApi } from "./api";
  */
 export const projectOverview = cache(async (projectId: string) => {
   const api = await serverApi();
-  return api.projects.overview({ projectId }).catch((err: unknown) => {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST"))
-      notFound();
-    throw err;
-  });
+  return orNotFound(api.projects.overview({ projectId }));
 });
 
 export type ProjectOverview = Awaited<ReturnType<typeof projectOverview>>;

@@ -7,15 +7,15 @@ import { type FieldErrors, invalid } from "../errors";
  * every procedure (the base procedure checks the raw input) and every file route's query and
  * metadata (the HTTP kit), whatever its schema says.
  */
-const BAD = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why this text cannot be stored, or null. */
 export function textProblem(s: string): string | null {
-  const m = BAD.exec(s);
-  if (!m) return null;
-  return m[0] === "\u0000"
-    ? "Remove the invisible NUL character (U+0000): it cannot be stored"
-    : "Contains a broken character (an unpaired UTF-16 surrogate); retype or paste the text again";
+  if (s.includes("\u0000"))
+    return "Remove the invisible NUL character (U+0000): it cannot be stored";
+  if (LONE_SURROGATE.test(s))
+    return "Contains a broken character (an unpaired UTF-16 surrogate); retype or paste the text again";
+  return null;
 }
 
 /** Every string in a value (objects, arrays, keys included) that breaks the rule, by path. */

@@ -7,10 +7,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { labelOptions, SelectField, TextAreaField, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, NativeSelect, Textarea } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { PARTNER_TYPE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
@@ -74,86 +75,83 @@ export function CreateProjectForm({ countries }: { countries: Record<string, str
     <form onSubmit={form.handleSubmit(onSubmit)} className="grid grid-cols-1 gap-8" noValidate>
       {error && <Alert variant="error">{error}</Alert>}
       <Section legend="Project">
-        <Field label="Acronym" hint="Short name, e.g. MEDTECH-S3" error={err("acronym")}>
-          {(p) => <Input {...p} {...reg("acronym")} />}
-        </Field>
-        <Field label="Programme" error={err("programme")}>
-          {(p) => <Input {...p} {...reg("programme")} />}
-        </Field>
+        <TextField
+          label="Acronym"
+          hint="Short name, e.g. MEDTECH-S3"
+          error={err("acronym")}
+          {...reg("acronym")}
+        />
+        <TextField label="Programme" error={err("programme")} {...reg("programme")} />
         <div className="sm:col-span-2">
-          <Field label="Title" error={err("title")}>
-            {(p) => <Input {...p} {...reg("title")} />}
-          </Field>
+          <TextField label="Title" error={err("title")} {...reg("title")} />
         </div>
         <div className="sm:col-span-2">
-          <Field label="Description" hint="Optional" error={err("description")}>
-            {(p) => <Textarea {...p} rows={3} {...reg("description")} />}
-          </Field>
+          <TextAreaField
+            label="Description"
+            hint="Optional"
+            error={err("description")}
+            rows={3}
+            {...reg("description")}
+          />
         </div>
-        <Field label="Start date" error={err("startDate")}>
-          {(p) => <Input {...p} type="date" {...reg("startDate")} />}
-        </Field>
-        <Field label="End date" error={err("endDate")}>
-          {(p) => <Input {...p} type="date" {...reg("endDate")} />}
-        </Field>
-        <Field
+        <TextField label="Start date" error={err("startDate")} type="date" {...reg("startDate")} />
+        <TextField label="End date" error={err("endDate")} type="date" {...reg("endDate")} />
+        <TextField
           label="Core phase ends"
           hint="Optional: the follow-up phase starts the day after"
           error={err("corePhaseEnd")}
-        >
-          {(p) => <Input {...p} type="date" {...reg("corePhaseEnd")} />}
-        </Field>
+          type="date"
+          {...reg("corePhaseEnd")}
+        />
       </Section>
       <Section legend="Lead partner">
         <div className="sm:col-span-2">
-          <Field label="Organisation name" error={err("partnerName")}>
-            {(p) => <Input {...p} {...reg("partnerName")} />}
-          </Field>
+          <TextField label="Organisation name" error={err("partnerName")} {...reg("partnerName")} />
         </div>
-        <Field label="Short name" error={err("shortName")}>
-          {(p) => <Input {...p} {...reg("shortName")} />}
-        </Field>
-        <Field label="Type" error={err("type")}>
-          {(p) => (
-            <NativeSelect {...p} {...reg("type")}>
-              {PARTNER_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {PARTNER_TYPE_LABELS[t] ?? t}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Country" error={err("country")}>
-          {(p) => (
-            <NativeSelect {...p} {...reg("country")}>
-              <option value="">Choose a country</option>
-              {Object.entries(countries).map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="NUTS code" hint="e.g. DK01" error={err("nutsCode")}>
-          {(p) => <Input {...p} autoCapitalize="characters" {...reg("nutsCode")} />}
-        </Field>
-        <Field label="Region" error={err("regionName")}>
-          {(p) => <Input {...p} {...reg("regionName")} />}
-        </Field>
-        <Field label="City" hint="Optional" error={err("city")}>
-          {(p) => <Input {...p} {...reg("city")} />}
-        </Field>
-        <Field label="Website" hint="Optional" error={err("website")}>
-          {(p) => <Input {...p} type="url" placeholder="https://" {...reg("website")} />}
-        </Field>
-        <Field label="Contact name" hint="Optional" error={err("contactName")}>
-          {(p) => <Input {...p} {...reg("contactName")} />}
-        </Field>
-        <Field label="Contact e-mail" hint="Optional" error={err("contactEmail")}>
-          {(p) => <Input {...p} type="email" {...reg("contactEmail")} />}
-        </Field>
+        <TextField label="Short name" error={err("shortName")} {...reg("shortName")} />
+        <SelectField
+          label="Type"
+          error={err("type")}
+          {...reg("type")}
+          options={PARTNER_TYPES.map((t) => ({ value: t, label: PARTNER_TYPE_LABELS[t] ?? t }))}
+        />
+        <SelectField
+          label="Country"
+          error={err("country")}
+          {...reg("country")}
+          placeholder="Choose a country"
+          options={labelOptions(countries)}
+        />
+        <TextField
+          label="NUTS code"
+          hint="e.g. DK01"
+          error={err("nutsCode")}
+          autoCapitalize="characters"
+          {...reg("nutsCode")}
+        />
+        <TextField label="Region" error={err("regionName")} {...reg("regionName")} />
+        <TextField label="City" hint="Optional" error={err("city")} {...reg("city")} />
+        <TextField
+          label="Website"
+          hint="Optional"
+          error={err("website")}
+          type="url"
+          placeholder="https://"
+          {...reg("website")}
+        />
+        <TextField
+          label="Contact name"
+          hint="Optional"
+          error={err("contactName")}
+          {...reg("contactName")}
+        />
+        <TextField
+          label="Contact e-mail"
+          hint="Optional"
+          error={err("contactEmail")}
+          type="email"
+          {...reg("contactEmail")}
+        />
       </Section>
       <Section legend="Lead coordinator">
         <div className="sm:col-span-2">

@@ -5,10 +5,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ColumnHeads } from "@/components/column-heads";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { formatDate } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
@@ -51,18 +52,16 @@ export function PeopleTable({
   return (
     <>
       <Table className="min-w-[46rem]">
-        <THead>
-          <TR>
-            <TH>Name</TH>
-            <TH>E-mail</TH>
-            <TH>Projects</TH>
-            <TH>Status</TH>
-            <TH>Since</TH>
-            <TH>
-              <span className="sr-only">Actions</span>
-            </TH>
-          </TR>
-        </THead>
+        <ColumnHeads
+          columns={[
+            "Name",
+            "E-mail",
+            "Projects",
+            "Status",
+            "Since",
+            { label: "Actions", srOnly: true },
+          ]}
+        />
         <TBody>
           {people.map((p) => (
             <TR key={p.id}>

@@ -5,10 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { fieldsOf, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 
@@ -17,7 +16,8 @@ export function NameForm({ name }: { name: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<{ name: string }>({ defaultValues: { name } });
-  const { errors, isSubmitting, isDirty } = form.formState;
+  const { isSubmitting, isDirty } = form.formState;
+  const field = fieldsOf(form);
   const update = useMutation(trpc.account.updateProfile.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (v) => {
@@ -38,9 +38,7 @@ export function NameForm({ name }: { name: string }) {
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
       {error && <Alert variant="error">{error}</Alert>}
-      <Field label="Full name" error={errors.name?.message}>
-        {(p) => <Input {...p} autoComplete="name" {...form.register("name")} />}
-      </Field>
+      <TextField label="Full name" autoComplete="name" {...field("name")} />
       <div>
         <Button type="submit" disabled={isSubmitting || !isDirty}>
           {isSubmitting ? "Saving…" : "Save name"}

@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
 
 // The API checks the password rules again; the repeat only exists in the browser.
@@ -48,10 +49,7 @@ export function PasswordForm({ email }: { email: string }) {
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const name of ["currentPassword", "newPassword"] as const) {
-        const messages = fieldErrors[name];
-        if (messages?.length) form.setError(name, { message: messages.join(" ") });
-      }
+      showFieldErrors(form, fieldErrors, { fields: ["currentPassword", "newPassword"] });
       throw err;
     }
     toast.success("Password changed. Sign in again with the new one.");

@@ -2,14 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { fieldsOf, TextField } from "@/components/form-fields";
+import { TextLink } from "@/components/text-link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 
@@ -24,12 +23,9 @@ const schema = z.object({
 type Values = z.infer<typeof schema>;
 
 const backToSignIn = (
-  <Link
-    href="/sign-in"
-    className="text-center text-sm text-primary underline-offset-4 hover:underline"
-  >
+  <TextLink href="/sign-in" className="text-center text-sm">
     Back to sign in
-  </Link>
+  </TextLink>
 );
 
 export function RequestResetForm({ linkMinutes }: { linkMinutes: number }) {
@@ -38,7 +34,8 @@ export function RequestResetForm({ linkMinutes }: { linkMinutes: number }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: "" } });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
+  const field = fieldsOf(form);
 
   async function onSubmit(v: Values) {
     setError(null);
@@ -69,9 +66,7 @@ export function RequestResetForm({ linkMinutes }: { linkMinutes: number }) {
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
       {error && <Alert variant="error">{error}</Alert>}
-      <Field label="E-mail" error={errors.email?.message}>
-        {(p) => <Input {...p} type="email" autoComplete="username" {...form.register("email")} />}
-      </Field>
+      <TextField label="E-mail" type="email" autoComplete="username" {...field("email")} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Sending…" : "Send reset link"}
       </Button>

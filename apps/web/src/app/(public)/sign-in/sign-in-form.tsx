@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { TextLink } from "@/components/text-link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -108,12 +108,9 @@ export function SignInForm({
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
-      <Link
-        href="/reset-password"
-        className="text-center text-sm text-primary underline-offset-4 hover:underline"
-      >
+      <TextLink href="/reset-password" className="text-center text-sm">
         Forgot your password?
-      </Link>
+      </TextLink>
     </form>
   );
 }

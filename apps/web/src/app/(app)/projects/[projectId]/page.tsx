@@ -1,14 +1,15 @@
 import { COUNTRIES } from "@consortia/api/schemas";
 import { ArrowRight } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IndicatorsHomeCard } from "@/app/(app)/projects/[projectId]/_home/indicators-card";
+import { PolicyCountsCard } from "@/app/(app)/projects/[projectId]/_home/policy-card";
+import { PracticeTargetCard } from "@/app/(app)/projects/[projectId]/_home/practices-card";
+import { SectionCard } from "@/components/section-card";
+import { TextLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, PARTNER_ROLE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { projectOverview } from "@/server/project-data";
-import { IndicatorsHomeCard } from "./indicators/_components/home-card";
-import { PolicyCountsCard } from "./policy/_components/policy-counts-card";
-import { PracticeTargetCard } from "./practices/_components/target-card";
 import { ProjectDetailsForm } from "./project-details-form";
 
 type Params = { params: Promise<{ projectId: string }> };
@@ -32,40 +33,35 @@ export default async function ProjectOverviewPage({ params }: Params) {
       <h1 className="text-2xl font-semibold tracking-tight">Project overview</h1>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>Project facts</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
-              <Fact label="Title" wide>
-                {project.title}
+        <SectionCard title="Project facts" className="lg:col-span-2">
+          <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
+            <Fact label="Title" wide>
+              {project.title}
+            </Fact>
+            <Fact label="Acronym">{project.acronym}</Fact>
+            <Fact label="Programme">{project.programme}</Fact>
+            <Fact label="Start">{formatDate(project.startDate)}</Fact>
+            <Fact label="End">{formatDate(project.endDate)}</Fact>
+            <Fact label="Core phase ends">
+              {project.corePhaseEnd ? formatDate(project.corePhaseEnd) : "Not set"}
+            </Fact>
+            <Fact label="Current phase">
+              <span className="flex flex-wrap items-center gap-2">
+                <Badge variant="secondary">{project.phaseLabel}</Badge>
+                {project.currentPeriod !== null && (
+                  <span className="text-muted-foreground">
+                    Reporting period {project.currentPeriod}
+                  </span>
+                )}
+              </span>
+            </Fact>
+            {project.description && (
+              <Fact label="Description" wide>
+                <span className="whitespace-pre-line">{project.description}</span>
               </Fact>
-              <Fact label="Acronym">{project.acronym}</Fact>
-              <Fact label="Programme">{project.programme}</Fact>
-              <Fact label="Start">{formatDate(project.startDate)}</Fact>
-              <Fact label="End">{formatDate(project.endDate)}</Fact>
-              <Fact label="Core phase ends">
-                {project.corePhaseEnd ? formatDate(project.corePhaseEnd) : "Not set"}
-              </Fact>
-              <Fact label="Current phase">
-                <span className="flex flex-wrap items-center gap-2">
-                  <Badge variant="secondary">{project.phaseLabel}</Badge>
-                  {project.currentPeriod !== null && (
-                    <span className="text-muted-foreground">
-                      Reporting period {project.currentPeriod}
-                    </span>
-                  )}
-                </span>
-              </Fact>
-              {project.description && (
-                <Fact label="Description" wide>
-                  <span className="whitespace-pre-line">{project.description}</span>
-                </Fact>
-              )}
-            </dl>
-          </CardContent>
-        </Card>
+            )}
+          </dl>
+        </SectionCard>
 
         <Card>
           <CardHeader>
@@ -113,12 +109,12 @@ export default async function ProjectOverviewPage({ params }: Params) {
               The organisations in the partnership and their people.
             </CardDescription>
           </div>
-          <Link
+          <TextLink
             href={`/projects/${projectId}/partners`}
-            className="inline-flex items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline"
+            className="inline-flex items-center gap-1 text-sm font-medium"
           >
             Partners directory <ArrowRight className="size-4" aria-hidden />
-          </Link>
+          </TextLink>
         </CardHeader>
         <CardContent>
           {partners.length === 0 ? (

@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { fieldsOf, TextAreaField, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
 
 type Values = {
@@ -40,7 +40,7 @@ export function ProjectDetailsForm({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: initial });
-  const { errors } = form.formState;
+  const field = fieldsOf(form);
   const update = useMutation(trpc.projects.update.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -59,10 +59,7 @@ export function ProjectDetailsForm({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && name in initial)
-          form.setError(name as keyof Values, { message: messages.join(" ") });
-      }
+      showFieldErrors(form, fieldErrors, { fields: initial });
     }
   });
 
@@ -70,34 +67,21 @@ export function ProjectDetailsForm({
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
       {error && <Alert variant="error">{error}</Alert>}
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-        <Field label="Acronym" error={errors.acronym?.message}>
-          {(p) => <Input {...p} {...form.register("acronym")} autoComplete="off" />}
-        </Field>
-        <Field label="Title" error={errors.title?.message}>
-          {(p) => <Input {...p} {...form.register("title")} autoComplete="off" />}
-        </Field>
+        <TextField label="Acronym" {...field("acronym")} autoComplete="off" />
+        <TextField label="Title" {...field("title")} autoComplete="off" />
       </div>
-      <Field label="Programme" error={errors.programme?.message}>
-        {(p) => <Input {...p} {...form.register("programme")} autoComplete="off" />}
-      </Field>
+      <TextField label="Programme" {...field("programme")} autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Start date" error={errors.startDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("startDate")} />}
-        </Field>
-        <Field label="End date" error={errors.endDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("endDate")} />}
-        </Field>
-        <Field
+        <TextField label="Start date" type="date" {...field("startDate")} />
+        <TextField label="End date" type="date" {...field("endDate")} />
+        <TextField
           label="Core phase ends"
           hint="The follow-up phase starts the day after."
-          error={errors.corePhaseEnd?.message}
-        >
-          {(p) => <Input {...p} type="date" {...form.register("corePhaseEnd")} />}
-        </Field>
+          type="date"
+          {...field("corePhaseEnd")}
+        />
       </div>
-      <Field label="Description" error={errors.description?.message}>
-        {(p) => <Textarea {...p} rows={6} {...form.register("description")} />}
-      </Field>
+      <TextAreaField label="Description" rows={6} {...field("description")} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Saving…" : "Save project details"}

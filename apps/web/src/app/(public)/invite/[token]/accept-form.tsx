@@ -6,11 +6,13 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { fieldsOf, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
 import { checkRepeat, newPasswordShape, PASSWORD_MIN_LENGTH } from "../../new-password";
 
@@ -51,6 +53,7 @@ export function AcceptForm({
     defaultValues: { name: "", password: "", repeat: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const [done, setDone] = useState(false);
 
   async function onSubmit(v: Values) {
@@ -70,23 +73,28 @@ export function AcceptForm({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const f of ["name", "password"] as const) {
-        const msg = fieldErrors[f]?.join(" ");
-        if (msg) form.setError(f, { message: msg });
-      }
+      showFieldErrors(form, fieldErrors, { fields: ["name", "password"] });
     }
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
       {error && <Alert variant="error">{error}</Alert>}
-      <Field label="E-mail" hint="The address the invitation was sent to.">
-        {(p) => <Input {...p} type="email" value={email} readOnly autoComplete="username" />}
-      </Field>
+      <TextField
+        label="E-mail"
+        hint="The address the invitation was sent to."
+        type="email"
+        value={email}
+        readOnly
+        autoComplete="username"
+      />
       {!accountExists && (
-        <Field label="Your name" hint="As your partners will see it." error={errors.name?.message}>
-          {(p) => <Input {...p} autoComplete="name" {...form.register("name")} />}
-        </Field>
+        <TextField
+          label="Your name"
+          hint="As your partners will see it."
+          autoComplete="name"
+          {...field("name")}
+        />
       )}
       <Field
         label="Password"

@@ -1,25 +1,21 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import type { Metadata } from "next";
 import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
 import { DateTime } from "@/components/date-time";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { PlanStatusBadge } from "@/components/policy-badges";
+import { PolicyTabs } from "@/components/policy-tabs";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
+import { instrumentUrl, newPlanUrl, planUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
-import { instrumentUrl } from "../instruments/_components/instrument-values";
-import { instrumentList } from "../instruments/_components/server-data";
-import { PolicyTabs } from "../policy/_components/policy-tabs";
-import { newPlanUrl, planUrl } from "./_components/labels";
-import { PlanStatusBadge } from "./_components/plan-status-badge";
+import { instrumentList } from "@/server/instruments";
+import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 
 type Props = { params: Promise<{ projectId: string }> };
 type Instrument = RouterOutputs["policyInstruments"]["list"][number];
 type Plan = RouterOutputs["actionPlans"]["list"][number];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Action plans · ${project.acronym}` };
-}
+export const generateMetadata = titled("Action plans");
 
 const link = "font-medium text-primary underline-offset-4 hover:underline";
 
@@ -129,22 +125,16 @@ export default async function ActionPlansPage({ params }: Props) {
           </h2>
           <Table>
             <caption className="sr-only">Action plans of {p.name}</caption>
-            <THead>
-              <TR>
-                <TH scope="col">Policy instrument</TH>
-                <TH scope="col">Action plan</TH>
-                <TH scope="col">Status</TH>
-                <TH scope="col" className="hidden md:table-cell">
-                  Actions
-                </TH>
-                <TH scope="col" className="hidden md:table-cell">
-                  Comments
-                </TH>
-                <TH scope="col" className="hidden lg:table-cell">
-                  Last change
-                </TH>
-              </TR>
-            </THead>
+            <ColumnHeads
+              columns={[
+                "Policy instrument",
+                "Action plan",
+                "Status",
+                { label: "Actions", className: "hidden md:table-cell" },
+                { label: "Comments", className: "hidden md:table-cell" },
+                { label: "Last change", className: "hidden lg:table-cell" },
+              ]}
+            />
             <TBody>
               {p.instruments.map((i) => (
                 <PlanRow

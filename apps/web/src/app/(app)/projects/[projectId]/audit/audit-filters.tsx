@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { nameOptions, SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
 import { type AuditFilterValues, entityLabel } from "./audit-labels";
 
 const KEYS = ["person", "entity", "from", "to"] as const;
@@ -46,36 +45,28 @@ export function AuditFilters({
       aria-label="Filter the audit log"
       className="grid gap-4 rounded-lg border p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
     >
-      <Field label="Person">
-        {(p) => (
-          <NativeSelect {...p} name="person" defaultValue={values.person}>
-            <option value="">Everyone</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label="Entity">
-        {(p) => (
-          <NativeSelect {...p} name="entity" defaultValue={values.entity}>
-            <option value="">All kinds</option>
-            {entities.map((entity) => (
-              <option key={entity} value={entity}>
-                {entityLabel(entity)}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label="From">
-        {(p) => <Input {...p} type="date" name="from" defaultValue={values.from} />}
-      </Field>
-      <Field label="To" error={rangeError ?? undefined}>
-        {(p) => <Input {...p} type="date" name="to" defaultValue={values.to} />}
-      </Field>
+      <SelectField
+        label="Person"
+        name="person"
+        defaultValue={values.person}
+        placeholder="Everyone"
+        options={nameOptions(people)}
+      />
+      <SelectField
+        label="Entity"
+        name="entity"
+        defaultValue={values.entity}
+        placeholder="All kinds"
+        options={entities.map((entity) => ({ value: entity, label: entityLabel(entity) }))}
+      />
+      <TextField label="From" type="date" name="from" defaultValue={values.from} />
+      <TextField
+        label="To"
+        error={rangeError ?? undefined}
+        type="date"
+        name="to"
+        defaultValue={values.to}
+      />
       <div className="flex gap-2 sm:col-span-2 lg:col-span-1">
         <Button type="submit">Apply filters</Button>
         <Button asChild variant="ghost">

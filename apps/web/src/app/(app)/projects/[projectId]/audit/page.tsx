@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { param, type RawSearchParams, readSearchParams } from "@/lib/search-params";
 import { serverApi } from "@/server/api";
 import { AuditEntries } from "./audit-entries";
 import { AuditFilters } from "./audit-filters";
@@ -9,25 +10,17 @@ import { type AuditFilterValues, PAGE_SIZE } from "./audit-labels";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function one(v: string | string[] | undefined): string {
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-}
+const AUDIT_PARAMS = {
+  person: param.id(),
+  entity: param.text(40, { tooLong: "drop" }),
+  from: param.day(),
+  to: param.day(),
+};
 
 /** Filters come from the address bar: anything malformed is ignored rather than refused. */
-function readFilters(sp: Record<string, string | string[] | undefined>): AuditFilterValues {
-  const person = one(sp.person);
-  const entity = one(sp.entity);
-  const from = one(sp.from);
-  const to = one(sp.to);
-  return {
-    person: UUID.test(person) ? person : "",
-    entity: entity.length <= 40 ? entity : "",
-    from: DAY.test(from) && !Number.isNaN(Date.parse(from)) ? from : "",
-    to: DAY.test(to) && !Number.isNaN(Date.parse(to)) ? to : "",
-  };
+function readFilters(sp: RawSearchParams): AuditFilterValues {
+  const q = readSearchParams(AUDIT_PARAMS, sp);
+  return { person: q.person ?? "", entity: q.entity ?? "", from: q.from ?? "", to: q.to ?? "" };
 }
 
 export default async function AuditPage({
@@ -35,7 +28,7 @@ export default async function AuditPage({
   searchParams,
 }: {
   params: Promise<{ projectId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<RawSearchParams>;
 }) {
   const { projectId } = await params;
   const filters = readFilters(await searchParams);

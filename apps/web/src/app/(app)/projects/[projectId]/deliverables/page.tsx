@@ -1,29 +1,26 @@
 import { TRPCError } from "@trpc/server";
 import { Plus } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { deliverablesHref, readDeliverableFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { DeliverableFilters } from "./_components/deliverable-filters";
 import { DeliverablesTable } from "./_components/deliverables-table";
-import { filterHref, readFilter } from "./_components/filters";
 
 type Props = {
   params: Promise<{ projectId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Deliverables · ${project.acronym}` };
-}
+export const generateMetadata = titled("Deliverables");
 
 /** Every deliverable and output of the work plan, filtered through the address. */
 export default async function DeliverablesPage({ params, searchParams }: Props) {
   const { projectId } = await params;
-  const filter = readFilter(await searchParams);
+  const filter = readDeliverableFilter(await searchParams);
   const api = await serverApi();
   const [overview, rows, workPackages, periods] = await Promise.all([
     projectOverview(projectId),
@@ -72,7 +69,7 @@ export default async function DeliverablesPage({ params, searchParams }: Props) 
       {filter.ids && (
         <Alert>
           Showing the {filter.ids.length} deliverables behind a figure on the desk.{" "}
-          <Link href={filterHref(projectId, {})} className="font-medium underline">
+          <Link href={deliverablesHref(projectId, {})} className="font-medium underline">
             Show all deliverables
           </Link>
         </Alert>

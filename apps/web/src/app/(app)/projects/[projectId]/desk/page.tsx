@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/section-card";
 import { formatDate } from "@/lib/labels";
+import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { filterHref } from "../deliverables/_components/filters";
 import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
 import { dueText, FigureCard } from "./_components/figure-card";
 import { LearningCard } from "./_components/learning-card";
@@ -13,10 +13,7 @@ import type { DeskFigure } from "./_components/types";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Desk · ${project.acronym}` };
-}
+export const generateMetadata = titled("Desk");
 
 type Counted = { id: string; total: DeskFigure; approved: DeskFigure };
 
@@ -30,8 +27,8 @@ const rowsOf = (
     label: label(i),
     approved: x.approved.count,
     total: x.total.count,
-    approvedHref: filterHref(projectId, x.approved.filter),
-    totalHref: filterHref(projectId, x.total.filter),
+    approvedHref: deliverablesHref(projectId, x.approved.filter),
+    totalHref: deliverablesHref(projectId, x.total.filter),
   }));
 
 /** The lead partner's desk: what is late, what is due, what waits, and how each region stands. */
@@ -80,47 +77,35 @@ export default async function DeskPage({ params }: Props) {
           detail={(d) => `due ${formatDate(d.dueDate)}`}
         />
       </div>
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Status per region</CardTitle>
-          <CardDescription>
-            Red: a deliverable more than 30 days overdue, or two overdue. Amber: one overdue,
-            changes requested, or not started although due within 14 days. Green: none of these.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <TrafficLights projectId={projectId} partners={desk.byPartner} />
-        </CardContent>
-      </Card>
+      <SectionCard
+        title="Status per region"
+        description="Red: a deliverable more than 30 days overdue, or two overdue. Amber: one overdue, changes requested, or not started although due within 14 days. Green: none of these."
+      >
+        <TrafficLights projectId={projectId} partners={desk.byPartner} />
+      </SectionCard>
       <div className="grid min-w-0 gap-6 lg:grid-cols-2">
-        <Card className="min-w-0">
-          <CardHeader>
-            <CardTitle>Completion by partner</CardTitle>
-            <CardDescription>Share of each partner’s deliverables approved.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <CompletionChart
-              title="Completion by partner"
-              rows={rowsOf(projectId, partners, (i) => partners[i]?.shortName ?? "")}
-            />
-          </CardContent>
-        </Card>
-        <Card className="min-w-0">
-          <CardHeader>
-            <CardTitle>Completion by work package</CardTitle>
-            <CardDescription>Share of each work package’s deliverables approved.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <CompletionChart
-              title="Completion by work package"
-              rows={rowsOf(
-                projectId,
-                desk.byWorkPackage,
-                (i) => `WP${desk.byWorkPackage[i]?.number}`,
-              )}
-            />
-          </CardContent>
-        </Card>
+        <SectionCard
+          title="Completion by partner"
+          description="Share of each partner’s deliverables approved."
+        >
+          <CompletionChart
+            title="Completion by partner"
+            rows={rowsOf(projectId, partners, (i) => partners[i]?.shortName ?? "")}
+          />
+        </SectionCard>
+        <SectionCard
+          title="Completion by work package"
+          description="Share of each work package’s deliverables approved."
+        >
+          <CompletionChart
+            title="Completion by work package"
+            rows={rowsOf(
+              projectId,
+              desk.byWorkPackage,
+              (i) => `WP${desk.byWorkPackage[i]?.number}`,
+            )}
+          />
+        </SectionCard>
       </div>
       <LearningCard projectId={projectId} learning={learning} canSetTargets={canManage} />
     </div>

@@ -1,10 +1,10 @@
 import { LANGUAGES } from "@consortia/api/schemas";
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { Library } from "./_library/library";
 import { LibraryHeader } from "./_library/library-header";
@@ -15,10 +15,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Documents · ${project.acronym}` };
-}
+export const generateMetadata = titled("Documents");
 
 /** The partnership's library: folders, filters, uploads, zip downloads and the trash. */
 export default async function DocumentsPage({ params, searchParams }: Props) {

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
+import { readImprovementFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
-import { PolicyTabs } from "../policy/_components/policy-tabs";
-import { readImprovementFilter } from "./_components/filters";
 import { ImprovementFilters } from "./_components/improvement-filters";
 import { ImprovementsTable } from "./_components/improvements-table";
 
@@ -14,10 +14,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Policy improvements · ${project.acronym}` };
-}
+export const generateMetadata = titled("Policy improvements");
 
 /** Evidence that the instruments really changed, filtered through the address. */
 export default async function ImprovementsPage({ params, searchParams }: Props) {

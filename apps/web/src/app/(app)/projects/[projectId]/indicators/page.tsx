@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
+import { SectionCard } from "@/components/section-card";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { CatalogueTable } from "./_components/catalogue-table";
 import { IndicatorChart } from "./_components/indicator-chart";
@@ -10,10 +11,7 @@ import { PeriodValuesTable } from "./_components/period-values-table";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Indicators · ${project.acronym}` };
-}
+export const generateMetadata = titled("Indicators");
 
 /** The indicator catalogue, values per reporting period and cumulative, against target. */
 export default async function IndicatorsPage({ params }: Props) {
@@ -73,18 +71,12 @@ export default async function IndicatorsPage({ params }: Props) {
               />
             </CardContent>
           </Card>
-          <Card className="min-w-0">
-            <CardHeader>
-              <CardTitle>Progress against target</CardTitle>
-              <CardDescription>
-                One indicator at a time: per period, cumulative and target, and by partner where it
-                is computed.
-              </CardDescription>
-            </CardHeader>
-            <CardContent>
-              <IndicatorChart indicators={indicators} periods={periods} partners={partners} />
-            </CardContent>
-          </Card>
+          <SectionCard
+            title="Progress against target"
+            description="One indicator at a time: per period, cumulative and target, and by partner where it is computed."
+          >
+            <IndicatorChart indicators={indicators} periods={periods} partners={partners} />
+          </SectionCard>
         </>
       )}
     </div>

@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
+import { instrumentList } from "@/server/instruments";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { PolicyTabs } from "../policy/_components/policy-tabs";
 import { InstrumentsTable } from "./_components/instruments-table";
-import { instrumentList } from "./_components/server-data";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Policy instruments · ${project.acronym}` };
-}
+export const generateMetadata = titled("Policy instruments");
 
 /** Every partner's policy instruments and how far their action plans are. */
 export default async function InstrumentsPage({ params }: Props) {

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { eventsHref, readEventFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
 import { EventFilters } from "./_components/event-filters";
 import { EventsTable } from "./_components/events-table";
-import { eventFilterHref, readEventFilter } from "./_components/filters";
 import { Timeline, timelineWindow } from "./_components/timeline";
 
 type Props = {
@@ -14,10 +14,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Learning events · ${project.acronym}` };
-}
+export const generateMetadata = titled("Learning events");
 
 /** Every learning event of the partnership: a filtered list, or a timeline month by month. */
 export default async function LearningEventsPage({ params, searchParams }: Props) {
@@ -70,7 +67,7 @@ export default async function LearningEventsPage({ params, searchParams }: Props
       <nav aria-label="Views" className="flex gap-2">
         <Button asChild variant={timeline ? "outline" : "default"} size="sm">
           <Link
-            href={eventFilterHref(projectId, { ...filter, view: "list", month: undefined })}
+            href={eventsHref(projectId, { ...filter, view: "list", month: undefined })}
             aria-current={timeline ? undefined : "page"}
           >
             List
@@ -78,7 +75,7 @@ export default async function LearningEventsPage({ params, searchParams }: Props
         </Button>
         <Button asChild variant={timeline ? "default" : "outline"} size="sm">
           <Link
-            href={eventFilterHref(projectId, { ...filter, view: "timeline" })}
+            href={eventsHref(projectId, { ...filter, view: "timeline" })}
             aria-current={timeline ? "page" : undefined}
           >
             Timeline

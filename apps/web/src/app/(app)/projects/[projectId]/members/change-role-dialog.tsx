@@ -8,17 +8,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
+import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { ROLE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
 import type { MemberRow, PartnerOption } from "./member-types";
@@ -66,44 +59,35 @@ export function ChangeRoleDialog({
     } catch (err) {
       const { message, fieldErrors, code } = describeError(err);
       setError(message);
-      for (const f of ["role", "partnerId"] as const) {
-        const msg = fieldErrors[f]?.join(" ");
-        if (msg) form.setError(f, { message: msg });
-      }
+      showFieldErrors(form, fieldErrors, { fields: ["role", "partnerId"] });
       // Someone else changed this membership: fetch the current version so a retry can work.
       if (code === "CONFLICT") router.refresh();
     }
   }
 
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Change the role of {member.name}</DialogTitle>
-          <DialogDescription>
-            Now {ROLE_LABELS[member.role]?.toLowerCase()}
-            {member.partnerName ? ` for ${member.partnerName}` : ""}. The change counts at once.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
-          {error && <Alert variant="error">{error}</Alert>}
-          <RoleFields
-            role={form.watch("role")}
-            roleField={form.register("role")}
-            partnerField={form.register("partnerId")}
-            partners={partners}
-            errors={{ role: errors.role?.message, partnerId: errors.partnerId?.message }}
-          />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Saving…" : "Save role"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <TitledDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={<>Change the role of {member.name}</>}
+      description={
+        <>
+          Now {ROLE_LABELS[member.role]?.toLowerCase()}{" "}
+          {member.partnerName ? ` for ${member.partnerName}` : ""}. The change counts at once.
+        </>
+      }
+    >
+      <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
+        {error && <Alert variant="error">{error}</Alert>}
+        <RoleFields
+          role={form.watch("role")}
+          roleField={form.register("role")}
+          partnerField={form.register("partnerId")}
+          partners={partners}
+          errors={{ role: errors.role?.message, partnerId: errors.partnerId?.message }}
+        />
+        <DialogButtons onCancel={onClose} pending={form.formState.isSubmitting} label="Save role" />
+      </form>
+    </TitledDialog>
   );
 }

@@ -4,11 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ColumnHeads } from "@/components/column-heads";
 import { DateTime } from "@/components/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
@@ -59,18 +60,16 @@ export function InvitationsTable({
   return (
     <>
       <Table className="min-w-[46rem]">
-        <THead>
-          <TR>
-            <TH>E-mail</TH>
-            <TH>Role</TH>
-            <TH>Partner</TH>
-            <TH>Expires</TH>
-            <TH>Invited by</TH>
-            <TH>
-              <span className="sr-only">Actions</span>
-            </TH>
-          </TR>
-        </THead>
+        <ColumnHeads
+          columns={[
+            "E-mail",
+            "Role",
+            "Partner",
+            "Expires",
+            "Invited by",
+            { label: "Actions", srOnly: true },
+          ]}
+        />
         <TBody>
           {invitations.map((inv) => (
             <TR key={inv.id}>

@@ -9,20 +9,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
+import { fieldsOf, TextField } from "@/components/form-fields";
+import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { useTRPC } from "@/trpc/react";
 import type { PartnerOption } from "./member-types";
 import { checkPartnerChosen, RoleFields, rolePartnerShape } from "./role-fields";
@@ -59,6 +51,7 @@ export function InviteDialog({
     defaultValues: { email: "", role: "", partnerId: "" },
   });
   const { errors } = form.formState;
+  const field = fieldsOf(form);
   const role = form.watch("role");
 
   function onOpenChange(next: boolean) {
@@ -84,49 +77,39 @@ export function InviteDialog({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const f of FIELDS) {
-        const msg = fieldErrors[f]?.join(" ");
-        if (msg) form.setError(f, { message: msg });
-      }
+      showFieldErrors(form, fieldErrors, { fields: FIELDS });
     }
   }
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
+    <TitledDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      trigger={
         <Button>
           <UserPlus aria-hidden /> Invite a person
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Invite a person</DialogTitle>
-          <DialogDescription>
-            They receive an e-mail with a link to join the project. The link works once.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
-          {error && <Alert variant="error">{error}</Alert>}
-          <Field label="E-mail" error={errors.email?.message}>
-            {(p) => <Input {...p} type="email" autoComplete="off" {...form.register("email")} />}
-          </Field>
-          <RoleFields
-            role={role}
-            roleField={form.register("role")}
-            partnerField={form.register("partnerId")}
-            partners={partners}
-            errors={{ role: errors.role?.message, partnerId: errors.partnerId?.message }}
-          />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Sending…" : "Send invitation"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title="Invite a person"
+      description="They receive an e-mail with a link to join the project. The link works once."
+    >
+      <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4" noValidate>
+        {error && <Alert variant="error">{error}</Alert>}
+        <TextField label="E-mail" type="email" autoComplete="off" {...field("email")} />
+        <RoleFields
+          role={role}
+          roleField={form.register("role")}
+          partnerField={form.register("partnerId")}
+          partners={partners}
+          errors={{ role: errors.role?.message, partnerId: errors.partnerId?.message }}
+        />
+        <DialogButtons
+          onCancel={() => onOpenChange(false)}
+          pending={form.formState.isSubmitting}
+          label="Send invitation"
+          pendingLabel="Sending…"
+        />
+      </form>
+    </TitledDialog>
   );
 }

@@ -4,11 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ColumnHeads } from "@/components/column-heads";
 import { DateTime } from "@/components/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
@@ -76,19 +77,17 @@ export function MembersTable({
   return (
     <>
       <Table className="min-w-[52rem]">
-        <THead>
-          <TR>
-            <TH>Name</TH>
-            <TH>E-mail</TH>
-            <TH>Partner</TH>
-            <TH>Role</TH>
-            <TH>Status</TH>
-            <TH>Last change</TH>
-            <TH>
-              <span className="sr-only">Actions</span>
-            </TH>
-          </TR>
-        </THead>
+        <ColumnHeads
+          columns={[
+            "Name",
+            "E-mail",
+            "Partner",
+            "Role",
+            "Status",
+            "Last change",
+            { label: "Actions", srOnly: true },
+          ]}
+        />
         <TBody>
           {members.map((m) => (
             <TR key={m.id}>

@@ -4,8 +4,7 @@ import { roleNeedsPartner } from "@consortia/api/schemas";
 import { PROJECT_ROLES, type ProjectRole } from "@consortia/db/schema";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { z } from "zod";
-import { Field } from "@/components/ui/field";
-import { NativeSelect } from "@/components/ui/input";
+import { labelOptions, SelectField } from "@/components/form-fields";
 import { ROLE_LABELS } from "@/lib/labels";
 import type { PartnerOption } from "./member-types";
 
@@ -49,35 +48,26 @@ export function RoleFields({
   const hint = PROJECT_ROLES.find((r) => r === role);
   return (
     <>
-      <Field label="Role" hint={hint ? ROLE_HINTS[hint] : undefined} error={errors.role}>
-        {(p) => (
-          <NativeSelect {...p} {...roleField}>
-            <option value="">Choose a role</option>
-            {PROJECT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+      <SelectField
+        label="Role"
+        hint={hint ? ROLE_HINTS[hint] : undefined}
+        error={errors.role}
+        {...roleField}
+        placeholder="Choose a role"
+        options={labelOptions(ROLE_LABELS, PROJECT_ROLES)}
+      />
       {!roleNeedsPartner(role) ? (
         <p className="text-sm text-muted-foreground">
           Observers belong to no partner, so there is no partner to choose.
         </p>
       ) : (
-        <Field label="Partner" error={errors.partnerId}>
-          {(p) => (
-            <NativeSelect {...p} {...partnerField}>
-              <option value="">Choose a partner</option>
-              {partners.map((pt) => (
-                <option key={pt.id} value={pt.id}>
-                  {pt.name} ({pt.shortName})
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <SelectField
+          label="Partner"
+          error={errors.partnerId}
+          {...partnerField}
+          placeholder="Choose a partner"
+          options={partners.map((pt) => ({ value: pt.id, label: `${pt.name} (${pt.shortName})` }))}
+        />
       )}
     </>
   );

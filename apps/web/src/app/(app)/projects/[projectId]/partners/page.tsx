@@ -1,21 +1,18 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { COUNTRIES } from "@consortia/api/schemas";
 import { ExternalLink, Mail } from "lucide-react";
-import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { PARTNER_ROLE_LABELS, PARTNER_TYPE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { PartnerDialog, type PartnerFormValues } from "./partner-dialog";
 
 type Params = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Partners · ${project.acronym}` };
-}
+export const generateMetadata = titled("Partners");
 
 type PartnerRow = RouterOutputs["partners"]["list"][number];
 

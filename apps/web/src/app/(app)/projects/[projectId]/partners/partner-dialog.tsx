@@ -7,21 +7,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { fieldsOf, labelOptions, SelectField } from "@/components/form-fields";
+import { TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
 import { PARTNER_ROLE_LABELS, PARTNER_TYPE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
 
@@ -69,9 +63,11 @@ export function PartnerDialog({
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        {partner ? (
+    <TitledDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
+        partner ? (
           <Button variant="outline" size="sm">
             <Pencil aria-hidden /> Edit<span className="sr-only"> {partner.values.name}</span>
           </Button>
@@ -79,25 +75,20 @@ export function PartnerDialog({
           <Button>
             <Plus aria-hidden /> Add partner
           </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent className="max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>{partner ? `Edit ${partner.values.name}` : "Add a partner"}</DialogTitle>
-          <DialogDescription>
-            A partner is an organisation in the project, usually a regional authority. A project has
-            exactly one lead partner.
-          </DialogDescription>
-        </DialogHeader>
-        {/* Mounted only while open, so each opening starts from the saved values. */}
-        <PartnerForm
-          projectId={projectId}
-          countries={countries}
-          partner={partner}
-          onDone={() => setOpen(false)}
-        />
-      </DialogContent>
-    </Dialog>
+        )
+      }
+      title={partner ? `Edit ${partner.values.name}` : "Add a partner"}
+      description="A partner is an organisation in the project, usually a regional authority. A project has exactly one lead partner."
+      wide
+    >
+      {/* Mounted only while open, so each opening starts from the saved values. */}
+      <PartnerForm
+        projectId={projectId}
+        countries={countries}
+        partner={partner}
+        onDone={() => setOpen(false)}
+      />
+    </TitledDialog>
   );
 }
 
@@ -118,6 +109,7 @@ function PartnerForm({
   const [error, setError] = useState<string | null>(null);
   const form = useForm<PartnerFormValues>({ defaultValues: partner?.values ?? EMPTY });
   const { errors, isSubmitting } = form.formState;
+  const field = fieldsOf(form);
   const create = useMutation(trpc.partners.create.mutationOptions());
   const update = useMutation(trpc.partners.update.mutationOptions());
 
@@ -143,10 +135,7 @@ function PartnerForm({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && name in EMPTY)
-          form.setError(name as keyof PartnerFormValues, { message: messages.join(" ") });
-      }
+      showFieldErrors(form, fieldErrors, { fields: EMPTY });
     }
   });
 
@@ -172,28 +161,12 @@ function PartnerForm({
         >
           {text("shortName", { autoComplete: "off" })}
         </Field>
-        <Field label="Type" error={errors.type?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("type")}>
-              {Object.entries(PARTNER_TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Role in the project" error={errors.role?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("role")}>
-              {Object.entries(PARTNER_ROLE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <SelectField label="Type" {...field("type")} options={labelOptions(PARTNER_TYPE_LABELS)} />
+        <SelectField
+          label="Role in the project"
+          {...field("role")}
+          options={labelOptions(PARTNER_ROLE_LABELS)}
+        />
         <Field label="Country" error={errors.country?.message}>
           {(p) => (
             <NativeSelect {...p} {...form.register("country")}>

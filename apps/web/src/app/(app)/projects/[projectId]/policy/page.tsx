@@ -1,27 +1,26 @@
-import type { Metadata } from "next";
 import Form from "next/form";
+import { LearningChart } from "@/components/learning-chart";
+import { PolicyFigures } from "@/components/policy-figures";
+import { PolicyTabs } from "@/components/policy-tabs";
+import { SectionCard } from "@/components/section-card";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
+import { improvementsHref } from "@/lib/list-filters";
+import { param, readParam } from "@/lib/search-params";
+import { policyUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { LearningChart } from "../desk/_components/learning-chart";
-import { orNotFound } from "../documents/_shared/server-data";
-import { improvementFilterHref } from "../improvements/_components/filters";
-import { policyUrl } from "./_components/labels";
 import { MatrixTable } from "./_components/matrix-table";
-import { PolicyFigures } from "./_components/policy-figures";
-import { PolicyTabs } from "./_components/policy-tabs";
 
 type Props = {
   params: Promise<{ projectId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Policy overview · ${project.acronym}` };
-}
+export const generateMetadata = titled("Policy overview");
 
 const SERIES = [
   { name: "Expected", color: "#64748b" },
@@ -29,15 +28,10 @@ const SERIES = [
   { name: "Validated", color: "#0f766e" },
 ];
 
-function readPeriod(raw: string | string[] | undefined): number | undefined {
-  const n = Number(Array.isArray(raw) ? raw[0] : raw);
-  return Number.isInteger(n) && n >= 1 && n <= 40 ? n : undefined;
-}
-
 /** The partnership at a glance: indicators, the regions × status matrix and a chart. */
 export default async function PolicyOverviewPage({ params, searchParams }: Props) {
   const { projectId } = await params;
-  const asked = readPeriod((await searchParams).period);
+  const asked = readParam(param.int(1, 40), (await searchParams).period);
   const api = await serverApi();
   const [overview, counts, first] = await Promise.all([
     projectOverview(projectId),
@@ -56,7 +50,7 @@ export default async function PolicyOverviewPage({ params, searchParams }: Props
       label: r.partnerName,
       values: (["expected", "achieved", "validated"] as const).map((status) => ({
         count: r.improvements[status],
-        href: improvementFilterHref(projectId, { partner: r.partnerId, status }),
+        href: improvementsHref(projectId, { partner: r.partnerId, status }),
       })),
     }));
 
@@ -115,27 +109,22 @@ export default async function PolicyOverviewPage({ params, searchParams }: Props
         </CardContent>
       </Card>
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Improvements by region</CardTitle>
-          <CardDescription>
-            Expected, achieved and validated policy improvements of each region with a policy
-            instrument. Choose a bar or a figure to list them.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="min-w-0">
-          {chartRows.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No region has a policy instrument yet.</p>
-          ) : (
-            <LearningChart
-              title="Improvements by region"
-              rowHeader="Region"
-              series={SERIES}
-              rows={chartRows}
-            />
-          )}
-        </CardContent>
-      </Card>
+      <SectionCard
+        title="Improvements by region"
+        description="Expected, achieved and validated policy improvements of each region with a policy instrument. Choose a bar or a figure to list them."
+        contentClassName="min-w-0"
+      >
+        {chartRows.length === 0 ? (
+          <p className="text-sm text-muted-foreground">No region has a policy instrument yet.</p>
+        ) : (
+          <LearningChart
+            title="Improvements by region"
+            rowHeader="Region"
+            series={SERIES}
+            rows={chartRows}
+          />
+        )}
+      </SectionCard>
     </div>
   );
 }

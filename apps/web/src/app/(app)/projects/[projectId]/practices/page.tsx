@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { readPracticeFilter } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
 import { ExportPanel } from "./_components/export-panel";
-import { readPracticeFilter } from "./_components/filters";
 import { PracticeFilters } from "./_components/practice-filters";
 import { PracticesTable } from "./_components/practices-table";
 
@@ -14,10 +14,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Good practices · ${project.acronym}` };
-}
+export const generateMetadata = titled("Good practices");
 
 /** The register of good practices, filtered through the address, with its export. */
 export default async function GoodPracticesPage({ params, searchParams }: Props) {

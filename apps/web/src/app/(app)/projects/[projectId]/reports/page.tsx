@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/section-card";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../documents/_shared/server-data";
+import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { PeriodsTable } from "./_components/periods-table";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Reports · ${project.acronym}` };
-}
+export const generateMetadata = titled("Reports");
 
 /** The project's reporting periods, each with its progress report and who has contributed. */
 export default async function ReportsPage({ params }: Props) {
@@ -26,24 +22,18 @@ export default async function ReportsPage({ params }: Props) {
           the progress report for the programme. A submitted report locks its period.
         </p>
       </div>
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Reporting periods</CardTitle>
-          <CardDescription>
-            The report of each period, its latest submitted version, and the partners’ contributions
-            submitted so far.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          {periods.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              The project has no reporting periods yet: they follow from its start and end dates.
-            </p>
-          ) : (
-            <PeriodsTable projectId={projectId} periods={periods} />
-          )}
-        </CardContent>
-      </Card>
+      <SectionCard
+        title="Reporting periods"
+        description="The report of each period, its latest submitted version, and the partners’ contributions submitted so far."
+      >
+        {periods.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            The project has no reporting periods yet: they follow from its start and end dates.
+          </p>
+        ) : (
+          <PeriodsTable projectId={projectId} periods={periods} />
+        )}
+      </SectionCard>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/section-card";
 import { serverApi } from "@/server/api";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { Timeline } from "./_components/timeline";
 import { TimelineTable } from "./_components/timeline-table";
@@ -9,10 +9,7 @@ import { WorkPackageDialog } from "./_components/work-package-dialog";
 
 type Props = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Work plan · ${project.acronym}` };
-}
+export const generateMetadata = titled("Work plan");
 
 /** The work plan: a timeline, then each work package with its objectives and activities. */
 export default async function WorkPlanPage({ params }: Props) {
@@ -44,38 +41,33 @@ export default async function WorkPlanPage({ params }: Props) {
         )}
       </div>
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Timeline</CardTitle>
-          <CardDescription>
-            Bars show work packages and activities; diamonds mark deliverables’ due dates (green:
-            approved, red: overdue); the red line is today. The table below holds the same facts.
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="grid gap-4">
-          <Timeline
-            periods={periods}
-            workPackages={workPackages}
-            activities={activities}
-            deliverables={deliverables}
-            today={today}
-          />
-          <details className="min-w-0">
-            <summary className="cursor-pointer text-sm font-medium">
-              Show the timeline as a table
-            </summary>
-            <div className="mt-3">
-              <TimelineTable
-                projectId={projectId}
-                periods={periods}
-                workPackages={workPackages}
-                activities={activities}
-                deliverables={deliverables}
-              />
-            </div>
-          </details>
-        </CardContent>
-      </Card>
+      <SectionCard
+        title="Timeline"
+        description="Bars show work packages and activities; diamonds mark deliverables’ due dates (green: approved, red: overdue); the red line is today. The table below holds the same facts."
+        contentClassName="grid gap-4"
+      >
+        <Timeline
+          periods={periods}
+          workPackages={workPackages}
+          activities={activities}
+          deliverables={deliverables}
+          today={today}
+        />
+        <details className="min-w-0">
+          <summary className="cursor-pointer text-sm font-medium">
+            Show the timeline as a table
+          </summary>
+          <div className="mt-3">
+            <TimelineTable
+              projectId={projectId}
+              periods={periods}
+              workPackages={workPackages}
+              activities={activities}
+              deliverables={deliverables}
+            />
+          </div>
+        </details>
+      </SectionCard>
 
       <section aria-labelledby="wp-heading" className="grid gap-4">
         <h2 id="wp-heading" className="text-xl font-semibold">

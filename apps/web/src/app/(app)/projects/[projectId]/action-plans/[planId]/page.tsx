@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
+import { plansUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { orNotFound } from "../../documents/_shared/server-data";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
-import { plansUrl } from "../_components/labels";
+import { orNotFound } from "@/server/or-not-found";
+import { projectMetadata } from "@/server/page-metadata";
 import { planById } from "../_components/server-data";
 import { PlanView } from "./_components/plan-view";
 
@@ -12,11 +12,10 @@ type Params = { params: Promise<{ projectId: string; planId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, planId } = await params;
-  const [plan, { project }] = await Promise.all([
-    planById(projectId, planId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${plan.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    planById(projectId, planId).then((r) => r.title),
+  );
 }
 
 /**

@@ -1,38 +1,5 @@
 import { LANGUAGES } from "@consortia/api/schemas";
-import type {
-  ActionInspirationKind,
-  ActionPlanStatus,
-  ActionStatus,
-  TerritorialLevel,
-} from "@consortia/db/schema";
-
-type BadgeVariant = "default" | "secondary" | "outline" | "success" | "warning" | "destructive";
-
-export const PLAN_STATUS_TEXT: Record<ActionPlanStatus, string> = {
-  draft: "Draft",
-  in_review: "In review",
-  final: "Final",
-};
-
-export const PLAN_STATUS_VARIANTS: Record<ActionPlanStatus, BadgeVariant> = {
-  draft: "outline",
-  in_review: "warning",
-  final: "success",
-};
-
-export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
-  planned: "Planned",
-  in_progress: "In progress",
-  completed: "Completed",
-  cancelled: "Cancelled",
-};
-
-export const ACTION_STATUS_VARIANTS: Record<ActionStatus, BadgeVariant> = {
-  planned: "outline",
-  in_progress: "warning",
-  completed: "success",
-  cancelled: "secondary",
-};
+import type { ActionInspirationKind } from "@consortia/db/schema";
 
 export const INSPIRATION_KIND_LABELS: Record<ActionInspirationKind, string> = {
   good_practice: "Good practice",
@@ -40,26 +7,10 @@ export const INSPIRATION_KIND_LABELS: Record<ActionInspirationKind, string> = {
   recommendation: "Peer-review recommendation",
 };
 
-export const TERRITORIAL_LEVEL_LABELS: Record<TerritorialLevel, string> = {
-  national: "National",
-  regional: "Regional",
-  local: "Local",
-};
-
 export const SNAPSHOT_TRANSITION_LABELS: Record<string, string> = {
   submit: "Submitted for review",
   finalise: "Finalised",
 };
-
-export const plansUrl = (projectId: string) => `/projects/${projectId}/action-plans`;
-export const planUrl = (projectId: string, planId: string) =>
-  `/projects/${projectId}/action-plans/${planId}`;
-export const planHistoryUrl = (projectId: string, planId: string) =>
-  `${planUrl(projectId, planId)}/history`;
-export const planMonitoringUrl = (projectId: string, planId: string) =>
-  `${planUrl(projectId, planId)}/monitoring`;
-export const newPlanUrl = (projectId: string, instrumentId: string) =>
-  `/projects/${projectId}/action-plans/new?instrument=${instrumentId}`;
 
 export type ExportFormat = "pdf" | "docx" | "xlsx";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { serverApi } from "@/server/api";
-import { orNotFound } from "../../documents/_shared/server-data";
+import { orNotFound } from "@/server/or-not-found";
 
 /** One action plan with its actions and snapshots, read once per request. */
 export const planById = cache(async (projectId: string, actionPlanId: string) => {

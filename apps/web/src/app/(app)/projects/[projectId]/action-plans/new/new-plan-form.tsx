@@ -7,13 +7,16 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { fieldsOf, SelectField, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
+import { showFieldErrors } from "@/lib/form-errors";
+import { plansUrl, planUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { languageOf, plansUrl, planUrl } from "../_components/labels";
+import { languageOf } from "../_components/labels";
 
 export type InstrumentOption = { id: string; name: string; partnerName: string; country: string };
 type Values = { policyInstrumentId: string; title: string; language: string };
@@ -48,6 +51,7 @@ export function NewPlanForm({
     },
   });
   const { errors } = form.formState;
+  const field = fieldsOf(form);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -61,10 +65,7 @@ export function NewPlanForm({
     } catch (err) {
       const { message, fieldErrors } = describeError(err);
       setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && FIELDS.has(name as keyof Values))
-          form.setError(name as keyof Values, { message: messages.join(" ") });
-      }
+      showFieldErrors(form, fieldErrors, { fields: [...FIELDS] });
     }
   });
 
@@ -90,24 +91,13 @@ export function NewPlanForm({
           </NativeSelect>
         )}
       </Field>
-      <Field label="Title" error={errors.title?.message}>
-        {(p) => <Input {...p} {...form.register("title")} autoComplete="off" />}
-      </Field>
-      <Field
+      <TextField label="Title" {...field("title")} autoComplete="off" />
+      <SelectField
         label="Language of the plan"
         hint="The plan is written in this language; each section also gets an English summary"
-        error={errors.language?.message}
-      >
-        {(p) => (
-          <NativeSelect {...p} {...form.register("language")}>
-            {languages.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+        {...field("language")}
+        options={languages.map(([code, name]) => ({ value: code, label: name }))}
+      />
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button asChild variant="outline">
           <Link href={plansUrl(projectId)}>Cancel</Link>

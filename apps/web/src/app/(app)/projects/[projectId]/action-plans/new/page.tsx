@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { TextLink } from "@/components/text-link";
 import { Card, CardContent } from "@/components/ui/card";
+import { param, readParam } from "@/lib/search-params";
+import { plansUrl } from "@/lib/urls";
+import { instrumentList } from "@/server/instruments";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { instrumentList } from "../../instruments/_components/server-data";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
-import { plansUrl } from "../_components/labels";
 import { NewPlanForm } from "./new-plan-form";
 
 type Props = {
@@ -13,10 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Start an action plan · ${project.acronym}` };
-}
+export const generateMetadata = titled("Start an action plan");
 
 /** The instruments this person may start a plan for: their partner's (all, for leads). */
 export default async function NewPlanPage({ params, searchParams }: Props) {
@@ -35,27 +32,22 @@ export default async function NewPlanPage({ params, searchParams }: Props) {
       partnerName: i.partnerShortName,
       country: country.get(i.partnerId) ?? "",
     }));
-  const chosen = typeof q.instrument === "string" ? q.instrument : "";
+  const chosen = readParam(param.id(), q.instrument) ?? "";
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[{ label: "Action plans", href: plansUrl(projectId) }, { label: "Start" }]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Start an action plan</h1>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[["Action plans", plansUrl(projectId)], ["Start"]]}
+        title="Start an action plan"
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           {options.length === 0 ? (
             <p className="text-sm">
               There is no policy instrument without an action plan that you may write one for.{" "}
-              <Link
-                href={`/projects/${projectId}/instruments`}
-                className="font-medium text-primary underline-offset-4 hover:underline"
-              >
+              <TextLink href={`/projects/${projectId}/instruments`} className="font-medium">
                 See the policy instruments
-              </Link>
+              </TextLink>
               .
             </p>
           ) : (

@@ -1,52 +1,33 @@
 "use client";
-
-import type { RouterOutputs } from "@consortia/api/client";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { describeError } from "@/lib/errors";
+import { useAction } from "@/lib/use-action";
 import { useTRPC } from "@/trpc/react";
 import { RequestChangesDialog } from "./request-changes-dialog";
 import { SubmitDialog } from "./submit-dialog";
-
-export type Deliverable = RouterOutputs["deliverables"]["get"];
+import { type DeliverableProps, useDeliverableRefresh } from "./use-deliverable-refresh";
 
 /** Only the steps this viewer may take now; the API checks them again. */
-export function DeliverableActions({
-  projectId,
-  deliverable: d,
-}: {
-  projectId: string;
-  deliverable: Deliverable;
-}) {
+export function DeliverableActions({ projectId, deliverable: d }: DeliverableProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
+  const refresh = useDeliverableRefresh();
   const [confirm, setConfirm] = useState<"start" | "approve" | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
   const start = useMutation(trpc.deliverables.start.mutationOptions());
   const approve = useMutation(trpc.deliverables.approve.mutationOptions());
 
-  async function run() {
-    if (!confirm) return;
-    setError(null);
-    const input = { projectId, deliverableId: d.id, version: d.version, note: "" };
-    try {
+  const run = () =>
+    action.run(async () => {
+      if (!confirm) return;
+      const input = { projectId, deliverableId: d.id, version: d.version, note: "" };
       await (confirm === "start" ? start : approve).mutateAsync(input);
       toast.success(confirm === "start" ? `${d.code} started` : `${d.code} approved`);
       setConfirm(null);
-      await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
-      router.refresh();
-    } catch (err) {
-      const { message, code } = describeError(err);
-      setError(message);
-      // Someone else moved it on: show the page as it is now, keep the message in view.
-      if (code === "CONFLICT") router.refresh();
-    }
-  }
+      await refresh();
+    });
 
   if (!d.can.start && !d.can.submit && !d.can.review) return null;
   return (
@@ -64,7 +45,7 @@ export function DeliverableActions({
         onOpenChange={(open) => {
           if (!open) {
             setConfirm(null);
-            setError(null);
+            action.clear();
           }
         }}
         title={confirm === "start" ? `Start ${d.code}?` : `Approve ${d.code}?`}
@@ -74,8 +55,8 @@ export function DeliverableActions({
             : "The deliverable is accepted as it was submitted. This is recorded in its history."
         }
         confirmLabel={confirm === "start" ? "Start work" : "Approve"}
-        pending={start.isPending || approve.isPending}
-        error={error}
+        pending={action.pending}
+        error={action.error}
         onConfirm={run}
       />
     </div>

@@ -1,7 +1,8 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
 import { DateTime } from "@/components/date-time";
-import { STATUS_LABELS, TRANSITION_LABELS } from "../_components/labels";
+import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
+import { TRANSITION_LABELS } from "../_components/labels";
 
 type Event = RouterOutputs["deliverables"]["history"][number];
 
@@ -21,8 +22,8 @@ export function HistoryList({ projectId, events }: { projectId: string; events: 
           </p>
           {e.fromStatus && (
             <p className="text-xs text-muted-foreground">
-              {STATUS_LABELS[e.fromStatus] ?? e.fromStatus} →{" "}
-              {STATUS_LABELS[e.toStatus] ?? e.toStatus}
+              {DELIVERABLE_STATUS_LABELS[e.fromStatus] ?? e.fromStatus} →{" "}
+              {DELIVERABLE_STATUS_LABELS[e.toStatus] ?? e.toStatus}
             </p>
           )}
           {e.note && (

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { SectionCard } from "@/components/section-card";
 import { formatDate } from "@/lib/labels";
+import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../../documents/_shared/server-data";
-import { filterHref } from "../_components/filters";
+import { orNotFound } from "@/server/or-not-found";
+import { projectMetadata } from "@/server/page-metadata";
 import { KIND_LABELS } from "../_components/labels";
 import { deliverableById } from "../_components/server-data";
 import { StatusBadge } from "../_components/status-badge";
@@ -18,11 +18,10 @@ type Params = { params: Promise<{ projectId: string; deliverableId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, deliverableId } = await params;
-  const [d, { project }] = await Promise.all([
-    deliverableById(projectId, deliverableId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${d.code} ${d.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    deliverableById(projectId, deliverableId).then((r) => `${r.code} ${r.title}`),
+  );
 }
 
 /** One deliverable: its details, status, evidence, full history and discussion. */
@@ -42,7 +41,7 @@ export default async function DeliverablePage({ params }: Params) {
       <Link
         key="wp"
         className="underline"
-        href={filterHref(projectId, { workPackageId: d.workPackageId })}
+        href={deliverablesHref(projectId, { workPackageId: d.workPackageId })}
       >
         WP{d.workPackageNumber}
       </Link>,
@@ -63,7 +62,7 @@ export default async function DeliverablePage({ params }: Params) {
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <div className="grid gap-3">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={filterHref(projectId, {})} className="underline">
+          <Link href={deliverablesHref(projectId, {})} className="underline">
             Deliverables
           </Link>
         </nav>
@@ -87,50 +86,47 @@ export default async function DeliverablePage({ params }: Params) {
       </div>
 
       <div className="grid min-w-0 gap-6 lg:grid-cols-5">
-        <Card className="min-w-0 lg:col-span-2 lg:self-start">
-          <CardHeader>
-            <CardTitle>Details</CardTitle>
-          </CardHeader>
-          <CardContent className="grid gap-4 text-sm">
-            {d.description && <p className="whitespace-pre-line break-words">{d.description}</p>}
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-              {facts.map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="text-muted-foreground">{label}</dt>
-                  <dd className="min-w-0 break-words">{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <div className="grid gap-1">
-              <h3 className="font-medium">Evidence</h3>
-              {d.documents.length === 0 ? (
-                <p className="text-muted-foreground">No documents attached yet.</p>
-              ) : (
-                <ul className="grid gap-1">
-                  {d.documents.map((doc) => (
-                    <li key={doc.id}>
-                      <Link
-                        href={`/projects/${projectId}/documents/${doc.id}`}
-                        className="underline [overflow-wrap:anywhere]"
-                      >
-                        {doc.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          </CardContent>
-        </Card>
-        <Card className="min-w-0 lg:col-span-3">
-          <CardHeader>
-            <CardTitle>History</CardTitle>
-            <CardDescription>Every step of the review, oldest first.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <HistoryList projectId={projectId} events={history} />
-          </CardContent>
-        </Card>
+        <SectionCard
+          title="Details"
+          className="min-w-0 lg:col-span-2 lg:self-start"
+          contentClassName="grid gap-4 text-sm"
+        >
+          {d.description && <p className="whitespace-pre-line break-words">{d.description}</p>}
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-muted-foreground">{label}</dt>
+                <dd className="min-w-0 break-words">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="grid gap-1">
+            <h3 className="font-medium">Evidence</h3>
+            {d.documents.length === 0 ? (
+              <p className="text-muted-foreground">No documents attached yet.</p>
+            ) : (
+              <ul className="grid gap-1">
+                {d.documents.map((doc) => (
+                  <li key={doc.id}>
+                    <Link
+                      href={`/projects/${projectId}/documents/${doc.id}`}
+                      className="underline [overflow-wrap:anywhere]"
+                    >
+                      {doc.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </SectionCard>
+        <SectionCard
+          title="History"
+          description="Every step of the review, oldest first."
+          className="min-w-0 lg:col-span-3"
+        >
+          <HistoryList projectId={projectId} events={history} />
+        </SectionCard>
       </div>
 
       <CommentThreads

@@ -1,53 +1,25 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { Pencil, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
+import { ConfirmAction } from "@/components/confirm-action";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { describeError } from "@/lib/errors";
+import { deliverablesHref } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
-import { filterHref } from "../_components/filters";
-import type { Deliverable } from "./deliverable-actions";
+import { type DeliverableProps, useDeliverableRefresh } from "./use-deliverable-refresh";
 
 /**
  * The lead coordinator's changes to the plan: edit, and delete while nothing has been
  * submitted (the API refuses otherwise; its reason is shown in the dialog).
  */
-export function PlanControls({
-  projectId,
-  deliverable: d,
-}: {
-  projectId: string;
-  deliverable: Deliverable;
-}) {
+export function PlanControls({ projectId, deliverable: d }: DeliverableProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refresh = useDeliverableRefresh();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const remove = useMutation(trpc.deliverables.delete.mutationOptions());
   const deletable = d.status === "planned" || d.status === "in_progress";
-
-  async function onConfirm() {
-    setError(null);
-    try {
-      await remove.mutateAsync({ projectId, deliverableId: d.id, version: d.version });
-      toast.success(`${d.code} deleted`);
-      setOpen(false);
-      await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
-      router.push(filterHref(projectId, {}));
-      router.refresh();
-    } catch (err) {
-      const { message, code } = describeError(err);
-      setError(message);
-      // Submitted or changed meanwhile: show the page as it is now, keep the reason in view.
-      if (code === "CONFLICT") router.refresh();
-    }
-  }
 
   return (
     <div className="flex flex-wrap gap-2">
@@ -57,25 +29,19 @@ export function PlanControls({
         </Link>
       </Button>
       {deletable && (
-        <>
-          <Button type="button" variant="outline" onClick={() => setOpen(true)}>
-            <Trash2 aria-hidden /> Delete<span className="sr-only"> {d.code}</span>
-          </Button>
-          <ConfirmDialog
-            open={open}
-            onOpenChange={(o) => {
-              setOpen(o);
-              if (!o) setError(null);
-            }}
-            title={`Delete ${d.code}?`}
-            description={`${d.code} “${d.title}” leaves the work plan with its comments. Only a deliverable that has not been submitted can be deleted. This is recorded in the audit log.`}
-            confirmLabel={`Delete ${d.code}`}
-            destructive
-            pending={remove.isPending}
-            error={error}
-            onConfirm={onConfirm}
-          />
-        </>
+        <ConfirmAction
+          title={`Delete ${d.code}?`}
+          description={`${d.code} “${d.title}” leaves the work plan with its comments. Only a deliverable that has not been submitted can be deleted. This is recorded in the audit log.`}
+          confirmLabel={`Delete ${d.code}`}
+          action={async () => {
+            await remove.mutateAsync({ projectId, deliverableId: d.id, version: d.version });
+            router.push(deliverablesHref(projectId, {}));
+            await refresh();
+            return `${d.code} deleted`;
+          }}
+        >
+          <Trash2 aria-hidden /> Delete<span className="sr-only"> {d.code}</span>
+        </ConfirmAction>
       )}
     </div>
   );

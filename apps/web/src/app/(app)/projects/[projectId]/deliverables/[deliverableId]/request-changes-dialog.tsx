@@ -1,96 +1,64 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
+import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
-import { describeError, type FieldErrors } from "@/lib/errors";
+import { useAction } from "@/lib/use-action";
 import { useTRPC } from "@/trpc/react";
-import type { Deliverable } from "./deliverable-actions";
+import { type DeliverableProps, useDeliverableRefresh } from "./use-deliverable-refresh";
 
 /** The lead partner sends a submission back with a comment saying what must change. */
-export function RequestChangesDialog({
-  projectId,
-  deliverable: d,
-}: {
-  projectId: string;
-  deliverable: Deliverable;
-}) {
+export function RequestChangesDialog({ projectId, deliverable: d }: DeliverableProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
+  const refresh = useDeliverableRefresh();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
+  const action = useAction();
   const mutation = useMutation(trpc.deliverables.requestChanges.mutationOptions());
 
-  async function onSubmit(e: React.FormEvent) {
+  function onSubmit(e: React.FormEvent) {
     e.preventDefault();
-    setError(null);
-    setFields({});
-    try {
+    return action.run(async () => {
       await mutation.mutateAsync({ projectId, deliverableId: d.id, version: d.version, comment });
       toast.success(`${d.code} sent back for changes`);
       setOpen(false);
       setComment("");
-      await queryClient.invalidateQueries(trpc.deliverables.pathFilter());
-      router.refresh();
-    } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      setError(message);
-      setFields(fieldErrors);
-      if (code === "CONFLICT") router.refresh();
-    }
+      await refresh();
+    });
   }
 
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline">Request changes</Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Request changes to {d.code}</DialogTitle>
-          <DialogDescription>
-            The responsible partner sees your comment in the history and resubmits.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {error && <Alert variant="error">{error}</Alert>}
-          <Field label="What needs to change" error={fields.comment}>
-            {(p) => (
-              <Textarea
-                {...p}
-                rows={5}
-                value={comment}
-                onChange={(e) => setComment(e.target.value)}
-              />
-            )}
-          </Field>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? "Sending…" : "Send back for changes"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <TitledDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<Button variant="outline">Request changes</Button>}
+      title={<>Request changes to {d.code}</>}
+      description="The responsible partner sees your comment in the history and resubmits."
+    >
+      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+        {action.error && <Alert variant="error">{action.error}</Alert>}
+        <Field label="What needs to change" error={action.fields.comment}>
+          {(p) => (
+            <Textarea
+              {...p}
+              rows={5}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
+          )}
+        </Field>
+        <DialogButtons
+          onCancel={() => setOpen(false)}
+          pending={action.pending}
+          label="Send back for changes"
+          pendingLabel="Sending…"
+        />
+      </form>
+    </TitledDialog>
   );
 }

@@ -2,8 +2,15 @@
 
 import { useId } from "react";
 import type { UseFormReturn } from "react-hook-form";
+import {
+  fieldsOf,
+  labelOptions,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/form-fields";
 import { Field } from "@/components/ui/field";
-import { Input, NativeSelect, Textarea } from "@/components/ui/input";
+import { Input, NativeSelect } from "@/components/ui/input";
 import type { DeliverableValues, FormOptions } from "./deliverable-values";
 import { periodHint } from "./deliverable-values";
 import { KIND_LABELS } from "./labels";
@@ -17,6 +24,7 @@ export function DeliverableFields({
   options: FormOptions;
 }) {
   const { errors } = form.formState;
+  const field = fieldsOf(form);
   const [kind, workPackageId, responsible, dueDate] = form.watch([
     "kind",
     "workPackageId",
@@ -29,27 +37,16 @@ export function DeliverableFields({
   return (
     <div className="grid gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Code" hint="For example D1.2 or O2.1" error={errors.code?.message}>
-          {(p) => <Input {...p} {...form.register("code")} autoComplete="off" />}
-        </Field>
-        <Field label="Kind" error={errors.kind?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("kind")}>
-              {Object.entries(KIND_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <TextField
+          label="Code"
+          hint="For example D1.2 or O2.1"
+          {...field("code")}
+          autoComplete="off"
+        />
+        <SelectField label="Kind" {...field("kind")} options={labelOptions(KIND_LABELS)} />
       </div>
-      <Field label="Title" error={errors.title?.message}>
-        {(p) => <Input {...p} {...form.register("title")} autoComplete="off" />}
-      </Field>
-      <Field label="Description" hint="Optional" error={errors.description?.message}>
-        {(p) => <Textarea {...p} {...form.register("description")} rows={4} />}
-      </Field>
+      <TextField label="Title" {...field("title")} autoComplete="off" />
+      <TextAreaField label="Description" hint="Optional" {...field("description")} rows={4} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           label="Work package"
@@ -79,22 +76,14 @@ export function DeliverableFields({
             </NativeSelect>
           )}
         </Field>
-        <Field
+        <SelectField
           label="Activity"
           hint={wp ? "Optional" : "Choose a work package first"}
-          error={errors.activityId?.message}
-        >
-          {(p) => (
-            <NativeSelect {...p} {...form.register("activityId")} disabled={!wp}>
-              <option value="">No particular activity</option>
-              {activities.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+          {...field("activityId")}
+          disabled={!wp}
+          placeholder="No particular activity"
+          options={activities.map((a) => ({ value: a.id, label: a.title }))}
+        />
       </div>
       <Field label="Responsible partner" error={errors.responsiblePartnerId?.message}>
         {(p) => (
@@ -120,13 +109,12 @@ export function DeliverableFields({
       </Field>
       <ContributorsField form={form} options={options} responsible={responsible} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <TextField
           label="Due date"
           hint={periodHint(options.periods, dueDate)}
-          error={errors.dueDate?.message}
-        >
-          {(p) => <Input {...p} type="date" {...form.register("dueDate")} />}
-        </Field>
+          type="date"
+          {...field("dueDate")}
+        />
         {kind === "output" && (
           <Field
             label="Target value"

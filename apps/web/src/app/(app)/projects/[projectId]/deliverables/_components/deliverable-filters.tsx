@@ -1,14 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { FilterBar } from "@/components/filter-bar";
+import { labelOptions, SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
-import { type DeliverableFilter, filterHref, readFilter, STATUSES } from "./filters";
-import { STATUS_LABELS } from "./labels";
+import {
+  DELIVERABLE_STATUSES,
+  type DeliverableFilter,
+  deliverablesHref,
+  readDeliverableFilter,
+} from "@/lib/list-filters";
+import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
 
 type Option = { id: string; label: string };
+const asOptions = (rows: Option[]) => rows.map((o) => ({ value: o.id, label: o.label }));
 
 /**
  * The filters live in the address, so a view can be shared and every desk figure opens here.
@@ -29,7 +34,6 @@ export function DeliverableFilters({
   periods: Option[];
   today: string;
 }) {
-  const router = useRouter();
   const soon = new Date(`${today}T00:00:00Z`);
   soon.setUTCDate(soon.getUTCDate() + 30);
   const soonDay = soon.toISOString().slice(0, 10);
@@ -37,21 +41,12 @@ export function DeliverableFilters({
   yesterday.setUTCDate(yesterday.getUTCDate() - 1);
   const open = ["planned", "in_progress", "changes_requested"] as DeliverableFilter["status"];
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const raw: Record<string, string> = {};
-    for (const k of ["status", "wp", "partner", "kind", "from", "to", "period"])
-      raw[k] = String(form.get(k) ?? "");
-    router.push(filterHref(projectId, readFilter(raw)));
-  }
-
   return (
     <div className="grid gap-3">
       <nav aria-label="Quick filters" className="flex flex-wrap gap-2">
         <Button asChild variant="outline" size="sm">
           <Link
-            href={filterHref(projectId, {
+            href={deliverablesHref(projectId, {
               status: open,
               dueTo: yesterday.toISOString().slice(0, 10),
             })}
@@ -60,94 +55,73 @@ export function DeliverableFilters({
           </Link>
         </Button>
         <Button asChild variant="outline" size="sm">
-          <Link href={filterHref(projectId, { status: open, dueFrom: today, dueTo: soonDay })}>
+          <Link
+            href={deliverablesHref(projectId, { status: open, dueFrom: today, dueTo: soonDay })}
+          >
             Due in 30 days
           </Link>
         </Button>
         <Button asChild variant="outline" size="sm">
-          <Link href={filterHref(projectId, { status: ["submitted"] })}>Awaiting review</Link>
+          <Link href={deliverablesHref(projectId, { status: ["submitted"] })}>Awaiting review</Link>
         </Button>
       </nav>
-      <form
-        onSubmit={onSubmit}
-        aria-label="Filter deliverables"
-        className="grid gap-3 rounded-md border p-3 sm:grid-cols-2 lg:grid-cols-4"
+      <FilterBar
+        label="Filter deliverables"
+        toHref={(raw) => deliverablesHref(projectId, readDeliverableFilter(raw))}
+        clearHref={deliverablesHref(projectId, {})}
       >
-        <Field label="Status">
-          {(p) => (
-            <NativeSelect {...p} name="status" defaultValue={filter.status?.join(",") ?? ""}>
-              <option value="">Any status</option>
-              {filter.status && filter.status.length > 1 && (
-                <option value={filter.status.join(",")}>
-                  {filter.status.map((s) => STATUS_LABELS[s]).join(", ")}
-                </option>
-              )}
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Work package">
-          {(p) => (
-            <NativeSelect {...p} name="wp" defaultValue={filter.workPackageId ?? ""}>
-              <option value="">All work packages</option>
-              {workPackages.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Responsible partner">
-          {(p) => (
-            <NativeSelect {...p} name="partner" defaultValue={filter.responsiblePartnerId ?? ""}>
-              <option value="">All partners</option>
-              {partners.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Reporting period">
-          {(p) => (
-            <NativeSelect {...p} name="period" defaultValue={filter.periodNumber ?? ""}>
-              <option value="">All periods</option>
-              {periods.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Kind">
-          {(p) => (
-            <NativeSelect {...p} name="kind" defaultValue={filter.kind ?? ""}>
-              <option value="">Deliverables and outputs</option>
-              <option value="deliverable">Deliverables</option>
-              <option value="output">Outputs</option>
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Due from">
-          {(p) => <Input {...p} type="date" name="from" defaultValue={filter.dueFrom ?? ""} />}
-        </Field>
-        <Field label="Due until">
-          {(p) => <Input {...p} type="date" name="to" defaultValue={filter.dueTo ?? ""} />}
-        </Field>
-        <div className="flex items-end gap-2">
-          <Button type="submit">Apply filters</Button>
-          <Button asChild variant="outline">
-            <Link href={filterHref(projectId, {})}>Clear</Link>
-          </Button>
-        </div>
-      </form>
+        <SelectField
+          label="Status"
+          name="status"
+          defaultValue={filter.status?.join(",") ?? ""}
+          placeholder="Any status"
+          options={[
+            // A desk figure may ask for several statuses at once: offer that set as it is.
+            ...(filter.status && filter.status.length > 1
+              ? [
+                  {
+                    value: filter.status.join(","),
+                    label: filter.status.map((s) => DELIVERABLE_STATUS_LABELS[s]).join(", "),
+                  },
+                ]
+              : []),
+            ...labelOptions(DELIVERABLE_STATUS_LABELS, DELIVERABLE_STATUSES),
+          ]}
+        />
+        <SelectField
+          label="Work package"
+          name="wp"
+          defaultValue={filter.workPackageId ?? ""}
+          placeholder="All work packages"
+          options={asOptions(workPackages)}
+        />
+        <SelectField
+          label="Responsible partner"
+          name="partner"
+          defaultValue={filter.responsiblePartnerId ?? ""}
+          placeholder="All partners"
+          options={asOptions(partners)}
+        />
+        <SelectField
+          label="Reporting period"
+          name="period"
+          defaultValue={filter.periodNumber ?? ""}
+          placeholder="All periods"
+          options={asOptions(periods)}
+        />
+        <SelectField
+          label="Kind"
+          name="kind"
+          defaultValue={filter.kind ?? ""}
+          placeholder="Deliverables and outputs"
+          options={[
+            { value: "deliverable", label: "Deliverables" },
+            { value: "output", label: "Outputs" },
+          ]}
+        />
+        <TextField label="Due from" type="date" name="from" defaultValue={filter.dueFrom ?? ""} />
+        <TextField label="Due until" type="date" name="to" defaultValue={filter.dueTo ?? ""} />
+      </FilterBar>
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import Link from "next/link";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { deliverableHref } from "./filters";
+import { deliverableUrl } from "@/lib/urls";
 import { KIND_LABELS } from "./labels";
 import { StatusBadge } from "./status-badge";
 
@@ -12,21 +13,14 @@ type Row = RouterOutputs["deliverables"]["list"][number];
 export function DeliverablesTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
   return (
     <Table aria-label="Deliverables">
-      <THead>
-        <TR>
-          <TH scope="col">Deliverable</TH>
-          <TH scope="col">Status</TH>
-          <TH scope="col">Due</TH>
-          <TH scope="col">Responsible</TH>
-          <TH scope="col">Work package</TH>
-          <TH scope="col">Period</TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={["Deliverable", "Status", "Due", "Responsible", "Work package", "Period"]}
+      />
       <TBody>
         {rows.map((d) => (
           <TR key={d.id}>
             <TD className="min-w-56">
-              <Link href={deliverableHref(projectId, d.id)} className="font-medium underline">
+              <Link href={deliverableUrl(projectId, d.id)} className="font-medium underline">
                 {d.code} {d.title}
               </Link>
               <span className="block text-xs text-muted-foreground">

@@ -1,13 +1,5 @@
 import type { BadgeProps } from "./status-badge";
 
-export const STATUS_LABELS: Record<string, string> = {
-  planned: "Planned",
-  in_progress: "In progress",
-  submitted: "Submitted",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-};
-
 export const STATUS_VARIANTS: Record<string, BadgeProps["variant"]> = {
   planned: "outline",
   in_progress: "secondary",

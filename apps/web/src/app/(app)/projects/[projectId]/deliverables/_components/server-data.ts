@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import type { ProjectOverview } from "@/server/project-data";
-import { orNotFound } from "../../documents/_shared/server-data";
 import type { FormOptions } from "./deliverable-values";
 
 /** One deliverable, read once per request (metadata and page share it). */

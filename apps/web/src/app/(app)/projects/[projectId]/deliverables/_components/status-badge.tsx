@@ -1,6 +1,7 @@
 import type * as React from "react";
 import { Badge } from "@/components/ui/badge";
-import { STATUS_LABELS, STATUS_VARIANTS } from "./labels";
+import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
+import { STATUS_VARIANTS } from "./labels";
 
 export type BadgeProps = React.ComponentProps<typeof Badge>;
 
@@ -9,7 +10,7 @@ export function StatusBadge({ status, overdue }: { status: string; overdue?: boo
   return (
     <span className="inline-flex flex-wrap gap-1">
       <Badge variant={STATUS_VARIANTS[status] ?? "outline"}>
-        {STATUS_LABELS[status] ?? status}
+        {DELIVERABLE_STATUS_LABELS[status] ?? status}
       </Badge>
       {overdue && <Badge variant="destructive">Overdue</Badge>}
     </span>

@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { deliverablesHref } from "@/lib/list-filters";
+import { param, readParam } from "@/lib/search-params";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { DeliverableForm } from "../_components/deliverable-form";
-import { filterHref } from "../_components/filters";
 import { formOptions } from "../_components/server-data";
 
 type Props = {
@@ -12,10 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `New deliverable · ${project.acronym}` };
-}
+export const generateMetadata = titled("New deliverable");
 
 /** Lead coordinators add deliverables and outputs to the work plan; others never see this. */
 export default async function NewDeliverablePage({ params, searchParams }: Props) {
@@ -24,23 +22,20 @@ export default async function NewDeliverablePage({ params, searchParams }: Props
   if (!overview.can.manageWorkPlan) notFound();
   const options = await formOptions(projectId, overview);
   // "?wp=" preselects a work package, e.g. when coming from a filtered list.
-  const wp = (await searchParams).wp;
+  const wp = readParam(param.id(), (await searchParams).wp);
   const defaultWorkPackageId = options.workPackages.find((w) => w.id === wp)?.id;
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Deliverables", href: filterHref(projectId, {}) },
-            { label: "New deliverable" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">New deliverable</h1>
-        <p className="text-sm text-muted-foreground">
-          A deliverable or an output of the work plan. It starts as planned; the responsible partner
-          starts and submits it.
-        </p>
-      </div>
+      <PageHeader
+        crumbs={[["Deliverables", deliverablesHref(projectId, {})], ["New deliverable"]]}
+        title="New deliverable"
+        description={
+          <>
+            A deliverable or an output of the work plan. It starts as planned; the responsible
+            partner starts and submits it.
+          </>
+        }
+      />
       <Card className="min-w-0 max-w-3xl">
         <CardContent className="pt-6">
           <DeliverableForm

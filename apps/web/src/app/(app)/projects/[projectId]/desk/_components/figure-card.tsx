@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
-import { deliverableHref, filterHref } from "../../deliverables/_components/filters";
+import { deliverablesHref } from "@/lib/list-filters";
+import { deliverableUrl } from "@/lib/urls";
 import type { Figure } from "./types";
 
 /** One headline number of the desk, linking to exactly its records, with the first few named. */
@@ -27,7 +28,7 @@ export function FigureCard({
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
         <Link
-          href={filterHref(projectId, figure.filter)}
+          href={deliverablesHref(projectId, figure.filter)}
           className="text-3xl font-semibold underline-offset-4 hover:underline"
         >
           {figure.count}
@@ -37,7 +38,7 @@ export function FigureCard({
           <ul className="grid gap-1">
             {figure.items.slice(0, 5).map((d) => (
               <li key={d.id} className="break-words">
-                <Link href={deliverableHref(projectId, d.id)} className="underline">
+                <Link href={deliverableUrl(projectId, d.id)} className="underline">
                   {d.code}
                 </Link>{" "}
                 {d.responsiblePartnerName} · {detail(d)}
@@ -45,7 +46,7 @@ export function FigureCard({
             ))}
             {figure.items.length > 5 && (
               <li>
-                <Link href={filterHref(projectId, figure.filter)} className="underline">
+                <Link href={deliverablesHref(projectId, figure.filter)} className="underline">
                   and {figure.items.length - 5} more
                 </Link>
               </li>

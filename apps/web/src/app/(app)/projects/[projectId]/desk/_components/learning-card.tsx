@@ -1,9 +1,8 @@
 import type { RouterOutputs } from "@consortia/api/client";
+import { LearningChart } from "@/components/learning-chart";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { eventFilterHref } from "../../learning/_components/filters";
-import { KIND_LABELS } from "../../learning/_components/labels";
-import { practiceFilterHref } from "../../practices/_components/filters";
-import { LearningChart } from "./learning-chart";
+import { eventsHref, practicesHref } from "@/lib/list-filters";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 import { TargetsDialog } from "./targets-dialog";
 
 type Learning = RouterOutputs["desk"]["learning"];
@@ -24,8 +23,8 @@ export function LearningCard({
   learning: Learning;
   canSetTargets: boolean;
 }) {
-  const events = (f: Learning["events"]["filter"]) => eventFilterHref(projectId, f);
-  const practices = (f: Learning["practices"]["filter"]) => practiceFilterHref(projectId, f);
+  const events = (f: Learning["events"]["filter"]) => eventsHref(projectId, f);
+  const practices = (f: Learning["practices"]["filter"]) => practicesHref(projectId, f);
   const partners = l.byPartner.filter(
     (p) => p.eventsHosted.count > 0 || p.practicesCounted.count > 0,
   );
@@ -80,7 +79,7 @@ export function LearningCard({
               series={[EVENTS]}
               rows={l.byKind.map((k) => ({
                 key: k.kind,
-                label: KIND_LABELS[k.kind],
+                label: EVENT_KIND_LABELS[k.kind],
                 values: [{ count: k.count, href: events(k.filter) }],
               }))}
             />

@@ -4,17 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
@@ -56,6 +48,7 @@ export function TargetsDialog({
       return;
     }
     try {
+      // The three targets live in the indicator catalogue and are saved together.
       await learning.mutateAsync({
         projectId,
         events: parse(values.events),
@@ -82,7 +75,7 @@ export function TargetsDialog({
     setValues((v) => ({ ...v, [k]: e.target.value }));
   const pending = learning.isPending;
   return (
-    <Dialog
+    <TitledDialog
       open={open}
       onOpenChange={(next) => {
         if (next) {
@@ -96,72 +89,58 @@ export function TargetsDialog({
         }
         setOpen(next);
       }}
-    >
-      <DialogTrigger asChild>
+      trigger={
         <Button variant="outline" size="sm">
           Set targets
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Learning targets</DialogTitle>
-          <DialogDescription>
-            What the partnership committed to in the application. Leave a learning target empty if
-            the project has none.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {error && <Alert variant="error">{error}</Alert>}
-          <Field label="Learning events held" error={fields.events}>
-            {(p) => (
-              <Input
-                {...p}
-                type="number"
-                min={0}
-                max={1000}
-                inputMode="numeric"
-                value={values.events}
-                onChange={set("events")}
-              />
-            )}
-          </Field>
-          <Field label="Peer reviews held" error={fields.peerReviews}>
-            {(p) => (
-              <Input
-                {...p}
-                type="number"
-                min={0}
-                max={1000}
-                inputMode="numeric"
-                value={values.peerReviews}
-                onChange={set("peerReviews")}
-              />
-            )}
-          </Field>
-          <Field label="Good practices validated" error={fields.practices}>
-            {(p) => (
-              <Input
-                {...p}
-                type="number"
-                min={0}
-                max={1000}
-                inputMode="numeric"
-                required
-                value={values.practices}
-                onChange={set("practices")}
-              />
-            )}
-          </Field>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : "Save targets"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title="Learning targets"
+      description="What the partnership committed to in the application. Leave a learning target empty if the project has none."
+    >
+      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+        {error && <Alert variant="error">{error}</Alert>}
+        <Field label="Learning events held" error={fields.events}>
+          {(p) => (
+            <Input
+              {...p}
+              type="number"
+              min={0}
+              max={1000}
+              inputMode="numeric"
+              value={values.events}
+              onChange={set("events")}
+            />
+          )}
+        </Field>
+        <Field label="Peer reviews held" error={fields.peerReviews}>
+          {(p) => (
+            <Input
+              {...p}
+              type="number"
+              min={0}
+              max={1000}
+              inputMode="numeric"
+              value={values.peerReviews}
+              onChange={set("peerReviews")}
+            />
+          )}
+        </Field>
+        <Field label="Good practices validated" error={fields.practices}>
+          {(p) => (
+            <Input
+              {...p}
+              type="number"
+              min={0}
+              max={1000}
+              inputMode="numeric"
+              required
+              value={values.practices}
+              onChange={set("practices")}
+            />
+          )}
+        </Field>
+        <DialogButtons onCancel={() => setOpen(false)} pending={pending} label="Save targets" />
+      </form>
+    </TitledDialog>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { Table, TBody, TD, TH, TR } from "@/components/ui/table";
+import { deliverablesHref } from "@/lib/list-filters";
 import { cn } from "@/lib/utils";
-import { filterHref } from "../../deliverables/_components/filters";
 import type { Desk } from "./types";
 
 const LIGHT = {
@@ -20,14 +21,7 @@ export function TrafficLights({
 }) {
   return (
     <Table aria-label="Traffic light per region">
-      <THead>
-        <TR>
-          <TH scope="col">Region</TH>
-          <TH scope="col">Status</TH>
-          <TH scope="col">Why</TH>
-          <TH scope="col">Overdue</TH>
-        </TR>
-      </THead>
+      <ColumnHeads columns={["Region", "Status", "Why", "Overdue"]} />
       <TBody>
         {partners.map((p) => (
           <TR key={p.id}>
@@ -53,7 +47,10 @@ export function TrafficLights({
               ) : (
                 <>
                   {p.reasons.join("; ")}{" "}
-                  <Link className="underline" href={filterHref(projectId, p.behindLight.filter)}>
+                  <Link
+                    className="underline"
+                    href={deliverablesHref(projectId, p.behindLight.filter)}
+                  >
                     List {p.behindLight.count}
                     <span className="sr-only"> deliverables behind {p.shortName}’s status</span>
                   </Link>
@@ -61,7 +58,7 @@ export function TrafficLights({
               )}
             </TD>
             <TD>
-              <Link className="underline" href={filterHref(projectId, p.overdue.filter)}>
+              <Link className="underline" href={deliverablesHref(projectId, p.overdue.filter)}>
                 {p.overdue.count}
                 <span className="sr-only"> overdue for {p.shortName}</span>
               </Link>

@@ -9,9 +9,9 @@ import {
   documentTypeLabel,
   formatBytes,
 } from "@/lib/labels";
+import { libraryUrl } from "@/lib/urls";
 import { Checksum } from "../_shared/checksum";
 import type { DocumentDetail } from "../_shared/server-data";
-import { libraryUrl } from "../_shared/urls";
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (

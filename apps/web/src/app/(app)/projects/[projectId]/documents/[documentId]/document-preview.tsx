@@ -1,7 +1,7 @@
 import { Download } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { documentFileUrl } from "@/lib/urls";
 import type { DocumentDetail } from "../_shared/server-data";
-import { documentFileUrl } from "../_shared/urls";
 
 /** Types the file route serves inline and a browser shows safely. */
 const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);

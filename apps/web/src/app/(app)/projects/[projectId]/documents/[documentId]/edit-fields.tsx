@@ -1,8 +1,15 @@
 "use client";
 
 import type { UseFormReturn } from "react-hook-form";
+import {
+  fieldsOf,
+  labelOptions,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/form-fields";
 import { Field } from "@/components/ui/field";
-import { Input, NativeSelect, Textarea } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/input";
 import {
   DOCUMENT_CATEGORY_LABELS,
   DOCUMENT_VISIBILITY_HINTS,
@@ -22,27 +29,18 @@ export function EditFields({
   languages: Record<string, string>;
 }) {
   const { errors } = form.formState;
+  const field = fieldsOf(form);
   const visibility = form.watch("visibility");
   return (
     <div className="grid gap-4">
-      <Field label="Title" error={errors.title?.message}>
-        {(p) => <Input {...p} {...form.register("title")} autoComplete="off" />}
-      </Field>
-      <Field label="Description" hint="Optional" error={errors.description?.message}>
-        {(p) => <Textarea {...p} {...form.register("description")} rows={4} />}
-      </Field>
+      <TextField label="Title" {...field("title")} autoComplete="off" />
+      <TextAreaField label="Description" hint="Optional" {...field("description")} rows={4} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Category" error={errors.category?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("category")}>
-              {Object.entries(DOCUMENT_CATEGORY_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <SelectField
+          label="Category"
+          {...field("category")}
+          options={labelOptions(DOCUMENT_CATEGORY_LABELS)}
+        />
         <Field label="Language" error={errors.language?.message}>
           {(p) => (
             <NativeSelect {...p} {...form.register("language")}>
@@ -58,40 +56,24 @@ export function EditFields({
           )}
         </Field>
       </div>
-      <Field
+      <SelectField
         label="Visible to"
         hint={DOCUMENT_VISIBILITY_HINTS[visibility]}
-        error={errors.visibility?.message}
-      >
-        {(p) => (
-          <NativeSelect {...p} {...form.register("visibility")}>
-            {Object.entries(DOCUMENT_VISIBILITY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field
+        {...field("visibility")}
+        options={labelOptions(DOCUMENT_VISIBILITY_LABELS)}
+      />
+      <TextField
         label="Tags"
         hint="Separate tags with commas, e.g. kick-off, medtech"
-        error={errors.tags?.message}
-      >
-        {(p) => <Input {...p} {...form.register("tags")} autoComplete="off" />}
-      </Field>
-      <Field label="Folder" error={errors.folderId?.message}>
-        {(p) => (
-          <NativeSelect {...p} {...form.register("folderId")}>
-            <option value="">Top of the library</option>
-            {folders.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+        {...field("tags")}
+        autoComplete="off"
+      />
+      <SelectField
+        label="Folder"
+        {...field("folderId")}
+        placeholder="Top of the library"
+        options={folders.map((f) => ({ value: f.id, label: f.label }))}
+      />
     </div>
   );
 }

@@ -1,15 +1,16 @@
 import { LANGUAGES } from "@consortia/api/schemas";
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { SectionCard } from "@/components/section-card";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { DOCUMENT_CATEGORY_LABELS, DOCUMENT_VISIBILITY_LABELS, formatBytes } from "@/lib/labels";
+import { documentFileUrl, libraryUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../_shared/breadcrumb";
+import { projectMetadata } from "@/server/page-metadata";
 import { documentById } from "../_shared/server-data";
-import { documentFileUrl, libraryUrl } from "../_shared/urls";
 import { DetailsCard } from "./details-card";
 import { DocumentFacts } from "./document-facts";
 import { DocumentPreview } from "./document-preview";
@@ -22,11 +23,10 @@ type Params = { params: Promise<{ projectId: string; documentId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, documentId } = await params;
-  const [doc, { project }] = await Promise.all([
-    documentById(projectId, documentId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${doc.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    documentById(projectId, documentId).then((r) => r.title),
+  );
 }
 
 /** One document: its details, a preview, its versions and, for its editors, every change. */
@@ -87,14 +87,9 @@ export default async function DocumentPage({ params }: Params) {
             <DocumentFacts projectId={projectId} doc={doc} />
           </DetailsCard>
         </div>
-        <Card className="min-w-0 lg:col-span-3 lg:self-start">
-          <CardHeader>
-            <CardTitle>Preview</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <DocumentPreview projectId={projectId} doc={doc} />
-          </CardContent>
-        </Card>
+        <SectionCard title="Preview" className="min-w-0 lg:col-span-3 lg:self-start">
+          <DocumentPreview projectId={projectId} doc={doc} />
+        </SectionCard>
       </div>
 
       <Card className="min-w-0">

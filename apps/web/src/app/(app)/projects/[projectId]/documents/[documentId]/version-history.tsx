@@ -5,17 +5,18 @@ import { Download, RotateCcw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ColumnHeads } from "@/components/column-heads";
 import { DateTime } from "@/components/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { formatBytes } from "@/lib/labels";
+import { documentFileUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
 import { Checksum } from "../_shared/checksum";
 import type { DocumentDetail } from "../_shared/server-data";
-import { documentFileUrl } from "../_shared/urls";
 
 /** Every version of the document, with download and, for its editors, restore. */
 export function VersionHistory({ projectId, doc }: { projectId: string; doc: DocumentDetail }) {
@@ -60,21 +61,17 @@ export function VersionHistory({ projectId, doc }: { projectId: string; doc: Doc
     <>
       <Table className="min-w-[52rem]">
         <caption className="sr-only">Versions of {doc.title}, newest first</caption>
-        <THead>
-          <TR>
-            <TH scope="col">Version</TH>
-            <TH scope="col">File</TH>
-            <TH scope="col">Uploaded</TH>
-            <TH scope="col">Size</TH>
-            <TH scope="col" className="whitespace-nowrap">
-              Checksum (sha256)
-            </TH>
-            <TH scope="col">Note</TH>
-            <TH scope="col">
-              <span className="sr-only">Actions</span>
-            </TH>
-          </TR>
-        </THead>
+        <ColumnHeads
+          columns={[
+            "Version",
+            "File",
+            "Uploaded",
+            "Size",
+            { label: "Checksum (sha256)", className: "whitespace-nowrap" },
+            "Note",
+            { label: "Actions", srOnly: true },
+          ]}
+        />
         <TBody>
           {doc.versions.map((v) => {
             const current = v.number === doc.versionCount;

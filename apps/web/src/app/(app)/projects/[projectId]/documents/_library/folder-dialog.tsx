@@ -3,13 +3,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
+import { DialogButtons } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import {
   Dialog,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
@@ -118,14 +117,11 @@ function FolderForm({
           />
         )}
       </Field>
-      <DialogFooter>
-        <Button type="button" variant="outline" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : target.kind === "create" ? "Create folder" : "Rename"}
-        </Button>
-      </DialogFooter>
+      <DialogButtons
+        onCancel={onDone}
+        pending={pending}
+        label={target.kind === "create" ? "Create folder" : "Rename"}
+      />
     </form>
   );
 }

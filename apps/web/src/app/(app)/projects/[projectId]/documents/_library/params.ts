@@ -1,5 +1,6 @@
 import type { RouterInputs, RouterOutputs } from "@consortia/api/client";
 import { DOCUMENT_CATEGORY_LABELS } from "@/lib/labels";
+import { hrefWith, param, type RawSearchParams, readSearchParams } from "@/lib/search-params";
 
 export type ListInput = RouterInputs["documents"]["list"];
 export type ListData = RouterOutputs["documents"]["list"];
@@ -53,54 +54,50 @@ export const SORT_LABELS: Record<Sort, string> = {
   owner: "Owning partner",
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-type Raw = Record<string, string | string[] | undefined>;
-
-function one(sp: Raw, key: string): string {
-  const v = sp[key];
-  return ((Array.isArray(v) ? v[0] : v) ?? "").trim();
-}
-
 const isCategory = (v: string): v is Category => v in DOCUMENT_CATEGORY_LABELS;
 const isSort = (v: string): v is Sort => v in SORT_LABELS;
 
+const LIBRARY_PARAMS = {
+  folder: param.id(),
+  category: param.where(isCategory),
+  partner: param.id(),
+  tag: param.text(40, { lower: true, tooLong: "drop" }),
+  language: param.where((v): v is string => /^[a-z]{2}$/.test(v)),
+  sort: param.where(isSort),
+  dir: param.oneOf(["asc", "desc"]),
+  page: param.int(1, 10_000),
+  size: param.intIn(PAGE_SIZES),
+};
+
 /** Reads the address bar; anything malformed falls back to the default rather than failing. */
-export function readParams(sp: Raw): LibraryParams {
-  const folder = one(sp, "folder");
-  const category = one(sp, "category");
-  const partner = one(sp, "partner");
-  const tag = one(sp, "tag").toLowerCase();
-  const language = one(sp, "language");
-  const sort = one(sp, "sort");
-  const page = Number(one(sp, "page"));
-  const size = Number(one(sp, "size"));
+export function readParams(sp: RawSearchParams): LibraryParams {
+  const q = readSearchParams(LIBRARY_PARAMS, sp);
   return {
-    folder: UUID.test(folder) ? folder : null,
-    category: isCategory(category) ? category : null,
-    partner: UUID.test(partner) ? partner : null,
-    tag: tag && tag.length <= 40 ? tag : null,
-    language: /^[a-z]{2}$/.test(language) ? language : null,
-    sort: isSort(sort) ? sort : DEFAULTS.sort,
-    dir: one(sp, "dir") === "asc" ? "asc" : one(sp, "dir") === "desc" ? "desc" : DEFAULTS.dir,
-    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
-    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULTS.size,
+    folder: q.folder ?? null,
+    category: q.category ?? null,
+    partner: q.partner ?? null,
+    tag: q.tag ?? null,
+    language: q.language ?? null,
+    sort: q.sort ?? DEFAULTS.sort,
+    dir: q.dir ?? DEFAULTS.dir,
+    page: q.page ?? 1,
+    size: q.size ?? DEFAULTS.size,
   };
 }
 
 /** The library's address for these params; defaults are left out to keep links short. */
 export function libraryHref(projectId: string, p: LibraryParams): string {
-  const qs = new URLSearchParams();
-  if (p.folder) qs.set("folder", p.folder);
-  if (p.category) qs.set("category", p.category);
-  if (p.partner) qs.set("partner", p.partner);
-  if (p.tag) qs.set("tag", p.tag);
-  if (p.language) qs.set("language", p.language);
-  if (p.sort !== DEFAULTS.sort) qs.set("sort", p.sort);
-  if (p.dir !== DEFAULTS.dir) qs.set("dir", p.dir);
-  if (p.page !== 1) qs.set("page", String(p.page));
-  if (p.size !== DEFAULTS.size) qs.set("size", String(p.size));
-  const query = qs.toString();
-  return `/projects/${projectId}/documents${query ? `?${query}` : ""}`;
+  return hrefWith(`/projects/${projectId}/documents`, {
+    folder: p.folder,
+    category: p.category,
+    partner: p.partner,
+    tag: p.tag,
+    language: p.language,
+    sort: p.sort !== DEFAULTS.sort && p.sort,
+    dir: p.dir !== DEFAULTS.dir && p.dir,
+    page: p.page !== 1 && p.page,
+    size: p.size !== DEFAULTS.size && p.size,
+  });
 }
 
 /** Another folder, with the same sort and page size but no filters. */

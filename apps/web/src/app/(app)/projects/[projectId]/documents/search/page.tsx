@@ -1,10 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Alert } from "@/components/ui/alert";
+import { libraryUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../_shared/breadcrumb";
-import { libraryUrl } from "../_shared/urls";
+import { titled } from "@/server/page-metadata";
 import { SearchForm } from "./search-form";
 import { PAGE_SIZE, readSearch, type SearchErrors, type SearchValues } from "./search-params";
 import { SearchResults } from "./search-results";
@@ -14,10 +13,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Search documents · ${project.acronym}` };
-}
+export const generateMetadata = titled("Search documents");
 
 /** Full-text search of the library: ranked results, highlighted snippets, filters. */
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -3,9 +3,10 @@
 import { Search } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { labelOptions, SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { DOCUMENT_CATEGORY_LABELS, DOCUMENT_TYPE_GROUP_LABELS } from "@/lib/labels";
 import { FILTER_KEYS, type SearchErrors, type SearchValues, searchHref } from "./search-params";
 
@@ -63,48 +64,41 @@ export function SearchForm({
         </Field>
         <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           <legend className="mb-2 text-sm font-medium">Filters</legend>
-          <Field label="Owning partner">
-            {(p) => (
-              <NativeSelect {...p} name="partner" defaultValue={values.partner}>
-                <option value="">All partners</option>
-                {partners.map((partner) => (
-                  <option key={partner.id} value={partner.id}>
-                    {partner.name}
-                  </option>
-                ))}
-              </NativeSelect>
-            )}
-          </Field>
-          <Field label="Category">
-            {(p) => (
-              <NativeSelect {...p} name="category" defaultValue={values.category}>
-                <option value="">All categories</option>
-                {Object.entries(DOCUMENT_CATEGORY_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </NativeSelect>
-            )}
-          </Field>
-          <Field label="Type">
-            {(p) => (
-              <NativeSelect {...p} name="type" defaultValue={values.type}>
-                <option value="">All types</option>
-                {Object.entries(DOCUMENT_TYPE_GROUP_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </NativeSelect>
-            )}
-          </Field>
-          <Field label="Changed from" error={errors.from}>
-            {(p) => <Input {...p} type="date" name="from" defaultValue={values.from} />}
-          </Field>
-          <Field label="Changed to" error={errors.to}>
-            {(p) => <Input {...p} type="date" name="to" defaultValue={values.to} />}
-          </Field>
+          <SelectField
+            label="Owning partner"
+            name="partner"
+            defaultValue={values.partner}
+            placeholder="All partners"
+            options={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+          />
+          <SelectField
+            label="Category"
+            name="category"
+            defaultValue={values.category}
+            placeholder="All categories"
+            options={labelOptions(DOCUMENT_CATEGORY_LABELS)}
+          />
+          <SelectField
+            label="Type"
+            name="type"
+            defaultValue={values.type}
+            placeholder="All types"
+            options={labelOptions(DOCUMENT_TYPE_GROUP_LABELS)}
+          />
+          <TextField
+            label="Changed from"
+            error={errors.from}
+            type="date"
+            name="from"
+            defaultValue={values.from}
+          />
+          <TextField
+            label="Changed to"
+            error={errors.to}
+            type="date"
+            name="to"
+            defaultValue={values.to}
+          />
         </fieldset>
         <div className="flex flex-wrap gap-2">
           <Button asChild variant="ghost">

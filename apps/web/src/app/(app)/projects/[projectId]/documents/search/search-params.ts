@@ -1,5 +1,12 @@
 import type { RouterInputs } from "@consortia/api/client";
 import { DOCUMENT_CATEGORY_LABELS, DOCUMENT_TYPE_GROUP_LABELS } from "@/lib/labels";
+import {
+  hrefWith,
+  isDay,
+  param,
+  type RawSearchParams,
+  readSearchParams,
+} from "@/lib/search-params";
 
 type SearchInput = RouterInputs["documents"]["search"];
 type Category = NonNullable<SearchInput["category"]>;
@@ -22,47 +29,40 @@ export type SearchErrors = Partial<Record<"q" | "from" | "to", string>>;
 
 export const FILTER_KEYS = ["q", "partner", "category", "type", "from", "to"] as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function one(v: string | string[] | undefined): string {
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
-}
-
 const isCategory = (c: string): c is Category => c in DOCUMENT_CATEGORY_LABELS;
 const isTypeGroup = (t: string): t is TypeGroup => t in DOCUMENT_TYPE_GROUP_LABELS;
 
-const validDay = (d: string) => DAY.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
+const SEARCH_PARAMS = {
+  q: param.raw(),
+  partner: param.id(),
+  category: param.where(isCategory),
+  type: param.where(isTypeGroup),
+  from: param.raw(),
+  to: param.raw(),
+  page: param.int(1, 1000),
+};
 
 /**
  * Reads the search from the address. Unknown filter values are dropped quietly (an old
  * bookmark should still work); what the person typed gets a clear message instead.
  */
-export function readSearch(sp: Record<string, string | string[] | undefined>): {
-  values: SearchValues;
-  errors: SearchErrors;
-} {
-  const q = one(sp.q);
-  const partner = one(sp.partner);
-  const category = one(sp.category);
-  const type = one(sp.type);
-  const from = one(sp.from);
-  const to = one(sp.to);
-  const page = Number(one(sp.page));
+export function readSearch(sp: RawSearchParams): { values: SearchValues; errors: SearchErrors } {
+  const p = readSearchParams(SEARCH_PARAMS, sp);
   const values: SearchValues = {
-    q,
-    partner: UUID.test(partner) ? partner : "",
-    category: isCategory(category) ? category : "",
-    type: isTypeGroup(type) ? type : "",
-    from,
-    to,
-    page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
+    q: p.q ?? "",
+    partner: p.partner ?? "",
+    category: p.category ?? "",
+    type: p.type ?? "",
+    from: p.from ?? "",
+    to: p.to ?? "",
+    page: p.page ?? 1,
   };
+  const { q, from, to } = values;
   const errors: SearchErrors = {};
   if (q && q.length < 2) errors.q = "Type at least 2 characters";
   if (q.length > 200) errors.q = "At most 200 characters";
-  if (from && !validDay(from)) errors.from = "Use a date like 2026-05-31";
-  if (to && !validDay(to)) errors.to = "Use a date like 2026-05-31";
+  if (from && !isDay(from)) errors.from = "Use a date like 2026-05-31";
+  if (to && !isDay(to)) errors.to = "Use a date like 2026-05-31";
   if (!errors.from && !errors.to && from && to && to < from)
     errors.to = "'To' must not be before 'from'";
   return { values, errors };
@@ -73,12 +73,9 @@ export function searchHref(
   projectId: string,
   values: Partial<Record<(typeof FILTER_KEYS)[number], string> & { page: number }>,
 ): string {
-  const qs = new URLSearchParams();
-  for (const k of FILTER_KEYS) {
-    const v = values[k];
-    if (v) qs.set(k, v);
-  }
-  if (values.page && values.page > 1) qs.set("page", String(values.page));
-  const query = qs.toString();
-  return `/projects/${projectId}/documents/search${query ? `?${query}` : ""}`;
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, values[k]]));
+  return hrefWith(`/projects/${projectId}/documents/search`, {
+    ...filters,
+    page: values.page !== undefined && values.page > 1 && values.page,
+  });
 }

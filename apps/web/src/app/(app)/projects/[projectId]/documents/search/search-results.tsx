@@ -1,9 +1,10 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
 import { DOCUMENT_CATEGORY_LABELS, formatDate } from "@/lib/labels";
-import { documentUrl } from "../_shared/urls";
+import { documentUrl } from "@/lib/urls";
 import { Highlight } from "./highlight";
 import { type SearchValues, searchHref } from "./search-params";
 
@@ -49,12 +50,7 @@ export function SearchResults({
         {found.results.map((r) => (
           <li key={r.id} className="grid min-w-0 gap-1.5 rounded-lg border bg-background p-4">
             <h3 className="min-w-0 break-words text-base font-semibold">
-              <Link
-                href={documentUrl(projectId, r.id)}
-                className="text-primary underline-offset-4 hover:underline"
-              >
-                {r.title}
-              </Link>
+              <TextLink href={documentUrl(projectId, r.id)}>{r.title}</TextLink>
             </h3>
             <p className="flex flex-wrap gap-x-2 gap-y-0.5 text-sm text-muted-foreground">
               <span className="break-all">{r.fileName}</span>

@@ -1,20 +1,17 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { libraryUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../_shared/breadcrumb";
-import { orNotFound } from "../_shared/server-data";
-import { libraryUrl } from "../_shared/urls";
 import { type TrashItem, TrashTable } from "./trash-table";
 
 const DAY = 86_400_000;
 
 type Params = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Trash · ${project.acronym}` };
-}
+export const generateMetadata = titled("Trash");
 
 /** Documents moved to the trash: lead coordinators restore them or delete them for good. */
 export default async function TrashPage({ params }: Params) {

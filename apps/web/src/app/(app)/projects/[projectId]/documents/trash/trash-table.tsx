@@ -5,15 +5,16 @@ import { RotateCcw, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ColumnHeads } from "@/components/column-heads";
 import { DateTime } from "@/components/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { formatBytes } from "@/lib/labels";
+import { documentUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { documentUrl } from "../_shared/urls";
 
 export type TrashItem = {
   id: string;
@@ -82,18 +83,16 @@ export function TrashTable({ projectId, items }: { projectId: string; items: Tra
     <div className="rounded-lg border bg-background">
       <Table className="min-w-[52rem]">
         <caption className="sr-only">Documents in the trash, most recently deleted first</caption>
-        <THead>
-          <TR>
-            <TH scope="col">Document</TH>
-            <TH scope="col">Owning partner</TH>
-            <TH scope="col">Deleted by</TH>
-            <TH scope="col">Deleted</TH>
-            <TH scope="col">Days left</TH>
-            <TH scope="col">
-              <span className="sr-only">Actions</span>
-            </TH>
-          </TR>
-        </THead>
+        <ColumnHeads
+          columns={[
+            "Document",
+            "Owning partner",
+            "Deleted by",
+            "Deleted",
+            "Days left",
+            { label: "Actions", srOnly: true },
+          ]}
+        />
         <TBody>
           {items.map((item) => (
             <TR key={item.id}>

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { DateTime } from "@/components/date-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
-import { ACTION_STATUS_LABELS, planUrl } from "../../action-plans/_components/labels";
-import { chainUrl, formatEuros, IMPROVEMENT_TYPE_LABELS } from "../../policy/_components/labels";
-import { PRACTICE_STATUS_LABELS, practiceUrl } from "../../practices/_components/labels";
+import { ACTION_STATUS_LABELS, formatEuros, IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
+import { PRACTICE_STATUS_LABELS } from "@/lib/record-labels";
+import { chainUrl, planUrl, practiceUrl } from "@/lib/urls";
 import { MissingNote } from "./achieve-errors";
 
 type Improvement = RouterOutputs["improvements"]["get"];

@@ -3,8 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { type EvidenceDoc, EvidenceDocuments } from "@/components/documents/evidence-documents";
 import { useTRPC } from "@/trpc/react";
-import { type EvidenceDoc, EvidenceDocuments } from "../../policy/_components/evidence-documents";
 import { useAchieveErrors } from "./achieve-errors";
 
 /** The improvement's evidence from the library; attaching clears the "needs evidence" note. */

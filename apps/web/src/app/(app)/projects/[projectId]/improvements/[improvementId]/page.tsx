@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { ImprovementStatusBadge } from "@/components/policy-badges";
+import { PolicyTabs } from "@/components/policy-tabs";
+import { SectionCard } from "@/components/section-card";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { instrumentUrl } from "../../instruments/_components/instrument-values";
-import { ImprovementStatusBadge } from "../../policy/_components/badges";
-import { improvementsUrl, improvementUrl, regionUrl } from "../../policy/_components/labels";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
+import { improvementsUrl, improvementUrl, instrumentUrl, regionUrl } from "@/lib/urls";
+import { projectMetadata } from "@/server/page-metadata";
 import { improvementById } from "../_components/server-data";
 import { AchieveErrorsProvider } from "./achieve-errors";
 import { DeleteImprovement } from "./delete-improvement";
@@ -19,11 +19,10 @@ type Params = { params: Promise<{ projectId: string; improvementId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, improvementId } = await params;
-  const [improvement, { project }] = await Promise.all([
-    improvementById(projectId, improvementId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${improvement.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    improvementById(projectId, improvementId).then((r) => r.title),
+  );
 }
 
 /** One policy improvement: what changed, its evidence, its workflow and what lies behind it. */
@@ -82,22 +81,12 @@ export default async function ImprovementPage({ params }: Params) {
         </div>
 
         <div className="grid min-w-0 gap-6 lg:grid-cols-3">
-          <Card className="min-w-0 lg:col-span-2">
-            <CardHeader>
-              <CardTitle>The improvement</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <ImprovementFacts i={i} />
-            </CardContent>
-          </Card>
-          <Card className="min-w-0 lg:self-start">
-            <CardHeader>
-              <CardTitle>Workflow</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <ImprovementHistory i={i} />
-            </CardContent>
-          </Card>
+          <SectionCard title="The improvement" className="min-w-0 lg:col-span-2">
+            <ImprovementFacts i={i} />
+          </SectionCard>
+          <SectionCard title="Workflow" className="min-w-0 lg:self-start">
+            <ImprovementHistory i={i} />
+          </SectionCard>
         </div>
 
         <Card className="min-w-0">

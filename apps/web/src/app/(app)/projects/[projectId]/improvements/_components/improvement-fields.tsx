@@ -3,9 +3,17 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { POLICY_IMPROVEMENT_TYPES } from "@consortia/db/schema";
 import type { UseFormReturn } from "react-hook-form";
+import {
+  fieldsOf,
+  labelOptions,
+  nameOptions,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/form-fields";
 import { Field } from "@/components/ui/field";
-import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { IMPROVEMENT_TYPE_LABELS } from "../../policy/_components/labels";
+import { Input, NativeSelect } from "@/components/ui/input";
+import { IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
 import { CheckboxList, type CheckboxOption } from "./checkbox-list";
 import type { ImprovementValues, Option } from "./improvement-values";
 
@@ -47,6 +55,7 @@ export function ImprovementFields({
   needed: boolean;
 }) {
   const { errors } = form.formState;
+  const field = fieldsOf(form);
   const { instruments, actions } = partnerChoices(status);
   const actionIds = form.watch("actionIds");
   const practiceIds = form.watch("goodPracticeIds");
@@ -79,50 +88,30 @@ export function ImprovementFields({
           </NativeSelect>
         )}
       </Field>
-      <Field
+      <SelectField
         label="Policy instrument"
         hint={loadingChoices ? "Loading the partner's instruments…" : undefined}
-        error={errors.policyInstrumentId?.message}
-      >
-        {(p) => (
-          <NativeSelect {...p} {...form.register("policyInstrumentId")}>
-            <option value="">
-              {instruments.length || loadingChoices ? "Choose an instrument" : "No instrument yet"}
-            </option>
-            {instruments.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label="Type of improvement" error={errors.improvementType?.message}>
-        {(p) => (
-          <NativeSelect {...p} {...form.register("improvementType")}>
-            <option value="">Choose a type</option>
-            {POLICY_IMPROVEMENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {IMPROVEMENT_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label="Title" error={errors.title?.message}>
-        {(p) => <Input {...p} {...form.register("title")} autoComplete="off" />}
-      </Field>
-      <Field label="Description" hint={forAchieved} error={errors.description?.message}>
-        {(p) => <Textarea {...p} {...form.register("description")} rows={6} />}
-      </Field>
+        {...field("policyInstrumentId")}
+        placeholder={
+          instruments.length || loadingChoices ? "Choose an instrument" : "No instrument yet"
+        }
+        options={nameOptions(instruments)}
+      />
+      <SelectField
+        label="Type of improvement"
+        {...field("improvementType")}
+        placeholder="Choose a type"
+        options={labelOptions(IMPROVEMENT_TYPE_LABELS, POLICY_IMPROVEMENT_TYPES)}
+      />
+      <TextField label="Title" {...field("title")} autoComplete="off" />
+      <TextAreaField label="Description" hint={forAchieved} {...field("description")} rows={6} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <TextField
           label="Date of the improvement"
           hint={forAchieved}
-          error={errors.improvementDate?.message}
-        >
-          {(p) => <Input {...p} {...form.register("improvementDate")} type="date" />}
-        </Field>
+          {...field("improvementDate")}
+          type="date"
+        />
         <Field
           label="Funds mobilised (EUR)"
           hint="Optional; euros with at most two decimals, like 125000.50"
@@ -138,15 +127,14 @@ export function ImprovementFields({
           )}
         </Field>
       </div>
-      <Field
+      <TextAreaField
         label="Why it is a direct result of the project"
         hint={[forAchieved, "Say what the project's learning changed, and how"]
           .filter(Boolean)
           .join(" · ")}
-        error={errors.justification?.message}
-      >
-        {(p) => <Textarea {...p} {...form.register("justification")} rows={5} />}
-      </Field>
+        {...field("justification")}
+        rows={5}
+      />
       <CheckboxList
         legend="Actions behind it"
         hint="Actions of this partner's action plans"

@@ -1,18 +1,16 @@
 "use client";
 
 import { POLICY_IMPROVEMENT_STATUSES, POLICY_IMPROVEMENT_TYPES } from "@consortia/db/schema";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { NativeSelect } from "@/components/ui/input";
+import { FilterBar } from "@/components/filter-bar";
+import { labelOptions, nameOptions, SelectField } from "@/components/form-fields";
 import {
-  IMPROVEMENT_STATUS_LABELS,
-  IMPROVEMENT_TYPE_LABELS,
-} from "../../policy/_components/labels";
-import { type ImprovementFilter, improvementFilterHref, readImprovementFilter } from "./filters";
+  type ImprovementFilter,
+  improvementsHref,
+  readImprovementFilter,
+} from "@/lib/list-filters";
+import { IMPROVEMENT_STATUS_LABELS, IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
 
-/** The list's filters live in the address, so the matrix and the indicators can link here. */
+/** The list's filters, in the address so the matrix and the indicators can link here. */
 export function ImprovementFilters({
   projectId,
   filter,
@@ -22,62 +20,33 @@ export function ImprovementFilters({
   filter: ImprovementFilter;
   partners: { id: string; name: string }[];
 }) {
-  const router = useRouter();
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const raw: Record<string, string> = {};
-    for (const k of ["partner", "status", "type"]) raw[k] = String(form.get(k) ?? "");
-    router.push(improvementFilterHref(projectId, readImprovementFilter(raw)));
-  }
   return (
-    <form
-      onSubmit={onSubmit}
-      aria-label="Filter policy improvements"
-      className="grid gap-3 rounded-md border p-3 sm:grid-cols-2 lg:grid-cols-4"
+    <FilterBar
+      label="Filter policy improvements"
+      toHref={(raw) => improvementsHref(projectId, readImprovementFilter(raw))}
+      clearHref={improvementsHref(projectId, {})}
     >
-      <Field label="Partner">
-        {(p) => (
-          <NativeSelect {...p} name="partner" defaultValue={filter.partner ?? ""}>
-            <option value="">All partners</option>
-            {partners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label="Status">
-        {(p) => (
-          <NativeSelect {...p} name="status" defaultValue={filter.status ?? ""}>
-            <option value="">Any status</option>
-            {POLICY_IMPROVEMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {IMPROVEMENT_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label="Type">
-        {(p) => (
-          <NativeSelect {...p} name="type" defaultValue={filter.type ?? ""}>
-            <option value="">Any type</option>
-            {POLICY_IMPROVEMENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {IMPROVEMENT_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <div className="flex flex-wrap items-end gap-2">
-        <Button type="submit">Apply filters</Button>
-        <Button asChild variant="outline">
-          <Link href={improvementFilterHref(projectId, {})}>Clear</Link>
-        </Button>
-      </div>
-    </form>
+      <SelectField
+        label="Partner"
+        name="partner"
+        defaultValue={filter.partner ?? ""}
+        placeholder="All partners"
+        options={nameOptions(partners)}
+      />
+      <SelectField
+        label="Status"
+        name="status"
+        defaultValue={filter.status ?? ""}
+        placeholder="Any status"
+        options={labelOptions(IMPROVEMENT_STATUS_LABELS, POLICY_IMPROVEMENT_STATUSES)}
+      />
+      <SelectField
+        label="Type"
+        name="type"
+        defaultValue={filter.type ?? ""}
+        placeholder="Any type"
+        options={labelOptions(IMPROVEMENT_TYPE_LABELS, POLICY_IMPROVEMENT_TYPES)}
+      />
+    </FilterBar>
   );
 }

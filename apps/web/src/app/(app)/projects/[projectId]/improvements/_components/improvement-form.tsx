@@ -2,17 +2,14 @@
 
 import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { RecordForm } from "@/components/record-form";
+import { improvementsUrl, improvementUrl } from "@/lib/urls";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { ConflictNotice } from "../../learning/_components/conflict-notice";
-import { improvementsUrl, improvementUrl } from "../../policy/_components/labels";
 import type { CheckboxOption } from "./checkbox-list";
 import { ImprovementFields, partnerChoices } from "./improvement-fields";
 import {
@@ -60,8 +57,9 @@ export function ImprovementForm({
       ? toImprovementValues(improvement)
       : emptyImprovement(defaultPartner, defaultInstrument),
   });
-  const { version, saved, error, clear, fail } = useRecordForm({
+  const record = useRecordForm({
     form,
+    existing: improvement !== null,
     initialVersion: improvement?.version ?? 0,
     labels: IMPROVEMENT_FIELD_LABELS,
     load: () => client.improvements.get.query({ projectId, improvementId: improvement?.id ?? "" }),
@@ -88,26 +86,25 @@ export function ImprovementForm({
     form.setValue("policyInstrumentId", current || only || "");
   }, [choices.data, form]);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    clear();
+  const onSubmit = record.submit(async (values) => {
     const input = { projectId, ...toImprovementInput({ ...values, partnerId }) };
-    try {
-      const row = improvement
-        ? await update.mutateAsync({ ...input, improvementId: improvement.id, version })
-        : await create.mutateAsync(input);
-      toast.success(
-        improvement
-          ? saved
-            ? "Your version is saved"
-            : "Improvement saved"
-          : "Improvement recorded",
-      );
-      await queryClient.invalidateQueries(trpc.improvements.pathFilter());
-      router.push(improvementUrl(projectId, row.id));
-      router.refresh();
-    } catch (err) {
-      await fail(err, improvement !== null);
-    }
+    const row = improvement
+      ? await update.mutateAsync({
+          ...input,
+          improvementId: improvement.id,
+          version: record.version,
+        })
+      : await create.mutateAsync(input);
+    toast.success(
+      improvement
+        ? record.saved
+          ? "Your version is saved"
+          : "Improvement saved"
+        : "Improvement recorded",
+    );
+    await queryClient.invalidateQueries(trpc.improvements.pathFilter());
+    router.push(improvementUrl(projectId, row.id));
+    router.refresh();
   });
 
   const names = {
@@ -117,18 +114,16 @@ export function ImprovementForm({
     practices: practices.map((p) => ({ id: p.id, name: p.name })),
   };
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Policy improvement">
-      {error && <Alert variant="error">{error}</Alert>}
-      {saved && (
-        <ConflictNotice
-          what="improvement"
-          saved={saved}
-          current={form.watch()}
-          labels={IMPROVEMENT_FIELD_LABELS}
-          display={(k, v) => displayImprovementValue(k, v, names)}
-          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
-        />
-      )}
+    <RecordForm
+      form={form}
+      record={record}
+      label="Policy improvement"
+      what="improvement"
+      display={(k, v) => displayImprovementValue(k, v, names)}
+      onSubmit={onSubmit}
+      cancel={improvement ? improvementUrl(projectId, improvement.id) : improvementsUrl(projectId)}
+      submitLabel={improvement ? "Save improvement" : "Record improvement"}
+    >
       <ImprovementFields
         form={form}
         partners={partners}
@@ -138,26 +133,6 @@ export function ImprovementForm({
         practices={practices}
         needed={!improvement || improvement.status === "expected"}
       />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button asChild variant="outline">
-          <Link
-            href={
-              improvement ? improvementUrl(projectId, improvement.id) : improvementsUrl(projectId)
-            }
-          >
-            Cancel
-          </Link>
-        </Button>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting
-            ? "Saving…"
-            : saved
-              ? "Save again"
-              : improvement
-                ? "Save improvement"
-                : "Record improvement"}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

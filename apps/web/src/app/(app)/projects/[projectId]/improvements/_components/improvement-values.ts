@@ -1,6 +1,6 @@
 import type { RouterInputs, RouterOutputs } from "@consortia/api/client";
 import type { PolicyImprovementType } from "@consortia/db/schema";
-import { formatEuros, IMPROVEMENT_TYPE_LABELS } from "../../policy/_components/labels";
+import { formatEuros, IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
 
 type Saved = RouterOutputs["improvements"]["get"];
 type Input = Omit<RouterInputs["improvements"]["create"], "projectId">;

@@ -1,14 +1,11 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import Link from "next/link";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { ImprovementStatusBadge } from "@/components/policy-badges";
+import { TextLink, TitleLink } from "@/components/text-link";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { ImprovementStatusBadge } from "../../policy/_components/badges";
-import {
-  formatEuros,
-  IMPROVEMENT_TYPE_LABELS,
-  improvementUrl,
-  regionUrl,
-} from "../../policy/_components/labels";
+import { formatEuros, IMPROVEMENT_TYPE_LABELS } from "@/lib/policy-labels";
+import { improvementUrl, regionUrl } from "@/lib/urls";
 
 type Row = RouterOutputs["improvements"]["list"][number];
 
@@ -17,32 +14,21 @@ export function ImprovementsTable({ projectId, rows }: { projectId: string; rows
   return (
     <Table>
       <caption className="sr-only">Policy improvements</caption>
-      <THead>
-        <TR>
-          <TH scope="col">Improvement</TH>
-          <TH scope="col">Status</TH>
-          <TH scope="col" className="hidden md:table-cell">
-            Partner
-          </TH>
-          <TH scope="col" className="hidden lg:table-cell">
-            Type
-          </TH>
-          <TH scope="col">Funds mobilised</TH>
-          <TH scope="col" className="hidden sm:table-cell">
-            Evidence
-          </TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={[
+          "Improvement",
+          "Status",
+          { label: "Partner", className: "hidden md:table-cell" },
+          { label: "Type", className: "hidden lg:table-cell" },
+          "Funds mobilised",
+          { label: "Evidence", className: "hidden sm:table-cell" },
+        ]}
+      />
       <TBody>
         {rows.map((r) => (
           <TR key={r.id}>
             <TD className="max-w-[14rem] sm:max-w-none">
-              <Link
-                href={improvementUrl(projectId, r.id)}
-                className="break-words font-medium text-primary underline-offset-4 hover:underline"
-              >
-                {r.title}
-              </Link>
+              <TitleLink href={improvementUrl(projectId, r.id)}>{r.title}</TitleLink>
               <div className="text-xs text-muted-foreground">
                 <span className="md:hidden">{r.partnerName} · </span>
                 {r.policyInstrumentName}
@@ -56,12 +42,7 @@ export function ImprovementsTable({ projectId, rows }: { projectId: string; rows
               )}
             </TD>
             <TD className="hidden md:table-cell">
-              <Link
-                href={regionUrl(projectId, r.partnerId)}
-                className="text-primary underline-offset-4 hover:underline"
-              >
-                {r.partnerName}
-              </Link>
+              <TextLink href={regionUrl(projectId, r.partnerId)}>{r.partnerName}</TextLink>
             </TD>
             <TD className="hidden lg:table-cell">{IMPROVEMENT_TYPE_LABELS[r.improvementType]}</TD>
             <TD className="whitespace-nowrap tabular-nums">{formatEuros(r.fundsMobilisedEur)}</TD>

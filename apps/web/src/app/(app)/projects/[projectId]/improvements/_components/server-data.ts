@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { serverApi } from "@/server/api";
-import { orNotFound } from "../../documents/_shared/server-data";
+import { orNotFound } from "@/server/or-not-found";
 import type { CheckboxOption } from "./checkbox-list";
 
 /** One policy improvement, read once per request (metadata and page share it). */

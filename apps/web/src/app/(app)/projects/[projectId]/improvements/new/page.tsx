@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { param, readParam } from "@/lib/search-params";
+import { improvementsUrl } from "@/lib/urls";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { improvementsUrl } from "../../policy/_components/labels";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
 import { ImprovementForm } from "../_components/improvement-form";
 import { practiceOptions } from "../_components/server-data";
 
@@ -13,12 +13,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Record a policy improvement · ${project.acronym}` };
-}
+export const generateMetadata = titled("Record a policy improvement");
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+/** A parameter as given; the page checks it against its own lists. */
+const one = (v: string | string[] | undefined) => readParam(param.raw(), v) ?? "";
 
 /** Editors record their own partner's improvements; lead coordinators any partner's. */
 export default async function NewImprovementPage({ params, searchParams }: Props) {
@@ -36,20 +34,17 @@ export default async function NewImprovementPage({ params, searchParams }: Props
     : (overview.myPartnerId ?? "");
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Policy improvements", href: improvementsUrl(projectId) },
-            { label: "Record" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Record a policy improvement</h1>
-        <p className="text-sm text-muted-foreground">
-          It starts as expected. Marking it achieved needs a description, its date, the
-          justification that it is a direct result of the project, and evidence.
-        </p>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[["Policy improvements", improvementsUrl(projectId)], ["Record"]]}
+        title="Record a policy improvement"
+        description={
+          <>
+            It starts as expected. Marking it achieved needs a description, its date, the
+            justification that it is a direct result of the project, and evidence.
+          </>
+        }
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <ImprovementForm

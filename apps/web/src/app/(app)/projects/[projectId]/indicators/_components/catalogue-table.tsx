@@ -1,10 +1,10 @@
 import { INDICATOR_UNIT_LABELS } from "@consortia/api/schemas";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { Badge } from "@/components/ui/badge";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatPercent, formatTarget, formatValue } from "@/lib/indicator-format";
 import { DeleteIndicator } from "./delete-indicator";
-import { formatPercent, formatTarget, formatValue } from "./format";
 import { IndicatorDialog } from "./indicator-dialog";
-import { ScrollingTable } from "./scrolling-table";
 import type { Indicator } from "./types";
 
 /** The catalogue: each indicator's cumulative value against its target. */

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { ConfirmAction } from "@/components/confirm-action";
 import { useTRPC } from "@/trpc/react";
-import { ConfirmAction } from "./confirm-action";
 
 /** Removes a period's entered value: an override gives way to the computed value again. */
 export function ClearValueButton({
@@ -25,6 +25,8 @@ export function ClearValueButton({
   const label = computed ? "Clear override" : "Clear value";
   return (
     <ConfirmAction
+      variant="ghost"
+      size="sm"
       className="h-7 px-2 text-xs"
       title={`${label}: ${code}, period ${periodNumber}`}
       description={
@@ -34,7 +36,6 @@ export function ClearValueButton({
       }
       confirmLabel={label}
       conflictMessage="Someone changed this value meanwhile. The page now shows it; check before clearing."
-      pending={clear.isPending}
       action={async () => {
         await clear.mutateAsync({ projectId, indicatorId, periodNumber, version });
         return `${code}: period ${periodNumber} cleared`;

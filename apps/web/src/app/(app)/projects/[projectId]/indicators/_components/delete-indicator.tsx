@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { ConfirmAction } from "@/components/confirm-action";
 import { useTRPC } from "@/trpc/react";
-import { ConfirmAction } from "./confirm-action";
 
 /** Lead coordinators remove an indicator from the catalogue (with its entered values). */
 export function DeleteIndicator({
@@ -20,12 +20,13 @@ export function DeleteIndicator({
   const remove = useMutation(trpc.indicators.delete.mutationOptions());
   return (
     <ConfirmAction
+      variant="ghost"
+      size="sm"
       className="h-8"
       title={`Delete ${code}?`}
       description="The indicator leaves the catalogue, and its values leave the reports."
       confirmLabel="Delete indicator"
       conflictMessage="Someone changed this indicator meanwhile. The page now shows it; check before deleting."
-      pending={remove.isPending}
       action={async () => {
         await remove.mutateAsync({ projectId, indicatorId, version });
         return `${code} deleted`;

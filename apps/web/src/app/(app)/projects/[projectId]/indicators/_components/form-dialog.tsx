@@ -3,17 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { describeError, type FieldErrors } from "@/lib/errors";
 
 /**
@@ -79,26 +70,22 @@ export function FormDialog({
   children: React.ReactNode;
 }) {
   return (
-    <Dialog open={state.open} onOpenChange={state.onOpenChange}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {state.error && <Alert variant="error">{state.error}</Alert>}
-          {children}
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => state.onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : submitLabel}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <TitledDialog
+      open={state.open}
+      onOpenChange={state.onOpenChange}
+      trigger={trigger}
+      title={title}
+      description={description}
+    >
+      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+        {state.error && <Alert variant="error">{state.error}</Alert>}
+        {children}
+        <DialogButtons
+          onCancel={() => state.onOpenChange(false)}
+          pending={pending}
+          label={submitLabel}
+        />
+      </form>
+    </TitledDialog>
   );
 }

@@ -13,12 +13,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { NumbersHead, ScrollingTable } from "@/components/scrolling-table";
 import { NativeSelect } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { TBody, TD, TH, TR } from "@/components/ui/table";
-import { formatPercent, formatTarget, formatValue } from "./format";
+import { formatPercent, formatTarget, formatValue } from "@/lib/indicator-format";
 import { PartnerBreakdown } from "./partner-breakdown";
-import { NumbersHead, ScrollingTable } from "./scrolling-table";
 import type { Indicator, PartnerRef, ReportingPeriod } from "./types";
 
 /**

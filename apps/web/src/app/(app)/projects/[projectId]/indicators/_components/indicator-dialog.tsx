@@ -10,6 +10,7 @@ import {
   type IndicatorUnit,
 } from "@consortia/db/schema";
 import { useMutation } from "@tanstack/react-query";
+import { SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
@@ -116,12 +117,21 @@ export function IndicatorDialog({
       pending={pending}
       submitLabel={indicator ? "Save indicator" : "Add indicator"}
     >
-      <Field label="Code" hint="Like GP or RCO83" error={fields.code}>
-        {(p) => <Input {...p} value={values.code} onChange={set("code")} maxLength={16} />}
-      </Field>
-      <Field label="Name" error={fields.name}>
-        {(p) => <Input {...p} value={values.name} onChange={set("name")} maxLength={200} />}
-      </Field>
+      <TextField
+        label="Code"
+        hint="Like GP or RCO83"
+        error={fields.code}
+        value={values.code}
+        onChange={set("code")}
+        maxLength={16}
+      />
+      <TextField
+        label="Name"
+        error={fields.name}
+        value={values.name}
+        onChange={set("name")}
+        maxLength={200}
+      />
       {!indicator && (
         <Field label="How the value is obtained" error={fields.source}>
           {(p) => (
@@ -133,30 +143,25 @@ export function IndicatorDialog({
         </Field>
       )}
       {!indicator && values.source === "computed" && (
-        <Field label="What is counted" error={fields.computedKey}>
-          {(p) => (
-            <NativeSelect {...p} value={values.computedKey} onChange={set("computedKey")}>
-              <option value="">Choose…</option>
-              {INDICATOR_COMPUTED_KEYS.map((k) => (
-                <option key={k} value={k}>
-                  {COMPUTED_KEY_LABELS[k]}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <SelectField
+          label="What is counted"
+          error={fields.computedKey}
+          value={values.computedKey}
+          onChange={set("computedKey")}
+          placeholder="Choose…"
+          options={INDICATOR_COMPUTED_KEYS.map((k) => ({
+            value: k,
+            label: COMPUTED_KEY_LABELS[k],
+          }))}
+        />
       )}
-      <Field label="Unit" error={fields.unit}>
-        {(p) => (
-          <NativeSelect {...p} value={values.unit} onChange={set("unit")}>
-            {INDICATOR_UNITS.map((u) => (
-              <option key={u} value={u}>
-                {INDICATOR_UNIT_LABELS[u]}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+      <SelectField
+        label="Unit"
+        error={fields.unit}
+        value={values.unit}
+        onChange={set("unit")}
+        options={INDICATOR_UNITS.map((u) => ({ value: u, label: INDICATOR_UNIT_LABELS[u] }))}
+      />
       <Field label="Target" hint="Leave empty if the project has none yet" error={fields.target}>
         {(p) => (
           <Input

@@ -1,10 +1,12 @@
 "use client";
 
+import { HorizontalBarChart } from "@/components/horizontal-bar-chart";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { formatValue } from "./format";
-import { HorizontalBars } from "./horizontal-bars";
-import { ScrollingTable } from "./scrolling-table";
+import { formatValue } from "@/lib/indicator-format";
 import type { Indicator, PartnerRef, ReportingPeriod } from "./types";
+
+const BARS = [{ name: "value", color: "#0f766e" }];
 
 /**
  * A computed indicator split by partner: cumulative per partner as bars, and per period in
@@ -23,7 +25,10 @@ export function PartnerBreakdown({
 }) {
   const name = (id: string) => partners.find((p) => p.id === id)?.shortName ?? "Partner";
   const begun = periods.filter((p) => p.begun);
-  const data = byPartner.map((b) => ({ label: name(b.partnerId), value: Number(b.cumulative) }));
+  const data = byPartner.map((b) => ({
+    label: name(b.partnerId),
+    values: [Number(b.cumulative)],
+  }));
   const title = `${indicator.code} by partner`;
   const overridden = indicator.periods.some((p) => p.overridden);
   return (
@@ -33,9 +38,12 @@ export function PartnerBreakdown({
         Computed from each partner’s records
         {overridden && "; overrides change the partnership’s total, not a partner’s share"}.
       </p>
-      <HorizontalBars
-        data={data}
-        height={Math.max(150, data.length * 30 + 50)}
+      <HorizontalBarChart
+        rows={data}
+        series={BARS}
+        rowHeight={30}
+        minHeight={150}
+        extraHeight={50}
         labelWidth={110}
         xAxis={{ allowDecimals: indicator.unit === "eur" }}
         tooltip={(v) => [formatValue(String(v), indicator.unit), "Cumulative"]}

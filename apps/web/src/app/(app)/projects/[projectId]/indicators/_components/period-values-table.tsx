@@ -1,8 +1,8 @@
+import { ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatValue } from "@/lib/indicator-format";
 import { formatDate } from "@/lib/labels";
 import { ClearValueButton } from "./clear-value-button";
-import { formatValue } from "./format";
-import { ScrollingTable } from "./scrolling-table";
 import type { Indicator, IndicatorPeriod, ReportingPeriod } from "./types";
 import { ValueDialog } from "./value-dialog";
 

@@ -5,9 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { formatValue } from "@/lib/indicator-format";
 import { useTRPC } from "@/trpc/react";
 import { FormDialog, useFormDialog } from "./form-dialog";
-import { formatValue } from "./format";
 import type { Indicator, IndicatorPeriod } from "./types";
 
 /**

@@ -1,32 +1,29 @@
 import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { DateTime } from "@/components/date-time";
+import { PlanStatusBadge } from "@/components/policy-badges";
+import { PolicyTabs } from "@/components/policy-tabs";
+import { SectionCard } from "@/components/section-card";
+import { TextLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { projectOverview } from "@/server/project-data";
-import {
-  newPlanUrl,
-  planUrl,
-  TERRITORIAL_LEVEL_LABELS,
-} from "../../action-plans/_components/labels";
-import { PlanStatusBadge } from "../../action-plans/_components/plan-status-badge";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { PolicyTabs } from "../../policy/_components/policy-tabs";
+import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
+import { instrumentsUrl, instrumentUrl, newPlanUrl, planUrl } from "@/lib/urls";
+import { instrumentById } from "@/server/instruments";
+import { projectMetadata } from "@/server/page-metadata";
 import { DeleteInstrument } from "../_components/delete-instrument";
-import { instrumentsUrl, instrumentUrl } from "../_components/instrument-values";
-import { instrumentById } from "../_components/server-data";
 
 type Params = { params: Promise<{ projectId: string; instrumentId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, instrumentId } = await params;
-  const [instrument, { project }] = await Promise.all([
-    instrumentById(projectId, instrumentId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${instrument.name} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    instrumentById(projectId, instrumentId).then((r) => r.name),
+  );
 }
 
 /** One policy instrument: what it is, what is missing today, and its action plan. */
@@ -77,31 +74,26 @@ export default async function InstrumentPage({ params }: Params) {
         </div>
       </div>
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Details</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label} className="grid gap-1">
-                <dt className="text-muted-foreground">{label}</dt>
-                <dd className="break-words">{value}</dd>
-              </div>
-            ))}
-            <div className="grid gap-1 sm:col-span-2">
-              <dt className="text-muted-foreground">Short description</dt>
-              <dd className="whitespace-pre-line break-words">
-                {i.description || "Not described yet"}
-              </dd>
+      <SectionCard title="Details">
+        <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
+          {facts.map(([label, value]) => (
+            <div key={label} className="grid gap-1">
+              <dt className="text-muted-foreground">{label}</dt>
+              <dd className="break-words">{value}</dd>
             </div>
-            <div className="grid gap-1 sm:col-span-2">
-              <dt className="text-muted-foreground">Baseline: what is missing today</dt>
-              <dd className="whitespace-pre-line break-words">{i.baseline || "Not given yet"}</dd>
-            </div>
-          </dl>
-        </CardContent>
-      </Card>
+          ))}
+          <div className="grid gap-1 sm:col-span-2">
+            <dt className="text-muted-foreground">Short description</dt>
+            <dd className="whitespace-pre-line break-words">
+              {i.description || "Not described yet"}
+            </dd>
+          </div>
+          <div className="grid gap-1 sm:col-span-2">
+            <dt className="text-muted-foreground">Baseline: what is missing today</dt>
+            <dd className="whitespace-pre-line break-words">{i.baseline || "Not given yet"}</dd>
+          </div>
+        </dl>
+      </SectionCard>
 
       <Card className="min-w-0">
         <CardHeader>
@@ -110,12 +102,9 @@ export default async function InstrumentPage({ params }: Params) {
         <CardContent className="grid gap-2 text-sm">
           {i.actionPlan ? (
             <p className="flex flex-wrap items-center gap-2">
-              <Link
-                href={planUrl(projectId, i.actionPlan.id)}
-                className="font-medium text-primary underline-offset-4 hover:underline"
-              >
+              <TextLink href={planUrl(projectId, i.actionPlan.id)} className="font-medium">
                 {i.actionPlan.title}
-              </Link>
+              </TextLink>
               <PlanStatusBadge status={i.actionPlan.status} />
               <span className="text-muted-foreground">
                 last changed <DateTime value={i.actionPlan.updatedAt} />
@@ -123,12 +112,9 @@ export default async function InstrumentPage({ params }: Params) {
             </p>
           ) : i.can.createActionPlan ? (
             <p>
-              <Link
-                href={newPlanUrl(projectId, i.id)}
-                className="font-medium text-primary underline-offset-4 hover:underline"
-              >
+              <TextLink href={newPlanUrl(projectId, i.id)} className="font-medium">
                 Start an action plan
-              </Link>{" "}
+              </TextLink>{" "}
               <span className="text-muted-foreground">for this instrument.</span>
             </p>
           ) : (

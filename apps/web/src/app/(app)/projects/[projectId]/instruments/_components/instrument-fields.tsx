@@ -4,9 +4,14 @@ import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import { TERRITORIAL_LEVELS } from "@consortia/db/schema";
 import { useId } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { Field } from "@/components/ui/field";
-import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { TERRITORIAL_LEVEL_LABELS } from "../../action-plans/_components/labels";
+import {
+  fieldsOf,
+  labelOptions,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/form-fields";
+import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
 import type { InstrumentValues, PartnerOption } from "./instrument-values";
 
 /** A checkbox with its hint and error wired up like the other fields. */
@@ -58,65 +63,53 @@ export function InstrumentFields({
   partners: PartnerOption[];
   canChangePartner: boolean;
 }) {
-  const { errors } = form.formState;
+  const field = fieldsOf(form);
   return (
     <div className="grid gap-4">
-      <Field
+      <SelectField
         label="Partner"
         hint={
           canChangePartner
             ? "Advisory partners usually address no policy instrument"
             : "Only lead coordinators record instruments for other partners"
         }
-        error={errors.partnerId?.message}
-      >
-        {(p) => (
-          <NativeSelect {...p} {...form.register("partnerId")} disabled={!canChangePartner}>
-            <option value="">Choose a partner</option>
-            {partners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.advisory ? `${o.name} (advisory partner)` : o.name}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field
+        {...field("partnerId")}
+        disabled={!canChangePartner}
+        placeholder="Choose a partner"
+        options={partners.map((o) => ({
+          value: o.id,
+          label: o.advisory ? `${o.name} (advisory partner)` : o.name,
+        }))}
+      />
+      <TextField
         label="Name"
         hint="e.g. Regional growth and development strategy (ReVUS) 2024–2027"
-        error={errors.name?.message}
-      >
-        {(p) => <Input {...p} {...form.register("name")} autoComplete="off" />}
-      </Field>
+        {...field("name")}
+        autoComplete="off"
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Type of instrument" error={errors.instrumentType?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("instrumentType")}>
-              <option value="">Choose a type</option>
-              {Object.entries(INSTRUMENT_TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Territorial level" error={errors.territorialLevel?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("territorialLevel")}>
-              <option value="">Choose a level</option>
-              {TERRITORIAL_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {TERRITORIAL_LEVEL_LABELS[l]}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <SelectField
+          label="Type of instrument"
+          {...field("instrumentType")}
+          placeholder="Choose a type"
+          options={labelOptions(INSTRUMENT_TYPE_LABELS)}
+        />
+        <SelectField
+          label="Territorial level"
+          {...field("territorialLevel")}
+          placeholder="Choose a level"
+          options={TERRITORIAL_LEVELS.map((l) => ({
+            value: l,
+            label: TERRITORIAL_LEVEL_LABELS[l],
+          }))}
+        />
       </div>
-      <Field label="Managing authority" hint="Optional" error={errors.managingAuthority?.message}>
-        {(p) => <Input {...p} {...form.register("managingAuthority")} autoComplete="off" />}
-      </Field>
+      <TextField
+        label="Managing authority"
+        hint="Optional"
+        {...field("managingAuthority")}
+        autoComplete="off"
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <Check
           form={form}
@@ -131,16 +124,13 @@ export function InstrumentFields({
           hint="One main policy instrument per region"
         />
       </div>
-      <Field label="Short description" hint="Optional" error={errors.description?.message}>
-        {(p) => <Textarea {...p} {...form.register("description")} rows={4} />}
-      </Field>
-      <Field
+      <TextAreaField label="Short description" hint="Optional" {...field("description")} rows={4} />
+      <TextAreaField
         label="Baseline"
         hint="What is missing today, that the project should help improve"
-        error={errors.baseline?.message}
-      >
-        {(p) => <Textarea {...p} {...form.register("baseline")} rows={4} />}
-      </Field>
+        {...field("baseline")}
+        rows={4}
+      />
     </div>
   );
 }

@@ -2,23 +2,19 @@
 
 import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { RecordForm } from "@/components/record-form";
+import { instrumentsUrl, instrumentUrl } from "@/lib/urls";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { ConflictNotice } from "../../learning/_components/conflict-notice";
 import { InstrumentFields } from "./instrument-fields";
 import {
   displayInstrumentValue,
   emptyInstrument,
   INSTRUMENT_LABELS,
   type InstrumentValues,
-  instrumentsUrl,
-  instrumentUrl,
   type PartnerOption,
   toInstrumentInput,
   toInstrumentValues,
@@ -57,8 +53,9 @@ export function InstrumentForm({
       ? toInstrumentValues(instrument)
       : emptyInstrument(defaultPartner, defaultMain),
   });
-  const { version, saved, error, clear, fail } = useRecordForm({
+  const record = useRecordForm({
     form,
+    existing: instrument !== null,
     initialVersion: instrument?.version ?? 0,
     labels: INSTRUMENT_LABELS,
     load: () =>
@@ -66,63 +63,45 @@ export function InstrumentForm({
     toValues: toInstrumentValues,
     deletedMessage:
       "Someone deleted this policy instrument. Copy your text before you leave this page.",
-    isStale: (e) => e.code === "CONFLICT" && Object.keys(e.fieldErrors).length === 0,
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    clear();
+  const onSubmit = record.submit(async (values) => {
     // A disabled select comes back empty; only lead coordinators choose another partner.
     const partnerId = canChangePartner
       ? values.partnerId
       : (instrument?.partnerId ?? defaultPartner);
     const input = { projectId, ...toInstrumentInput({ ...values, partnerId }) };
-    try {
-      const row = instrument
-        ? await update.mutateAsync({ ...input, policyInstrumentId: instrument.id, version })
-        : await create.mutateAsync(input);
-      toast.success(
-        instrument ? (saved ? "Your version is saved" : "Instrument saved") : "Instrument added",
-      );
-      await queryClient.invalidateQueries(trpc.policyInstruments.pathFilter());
-      router.push(instrumentUrl(projectId, row.id));
-      router.refresh();
-    } catch (err) {
-      await fail(err, instrument !== null);
-    }
+    const row = instrument
+      ? await update.mutateAsync({
+          ...input,
+          policyInstrumentId: instrument.id,
+          version: record.version,
+        })
+      : await create.mutateAsync(input);
+    toast.success(
+      instrument
+        ? record.saved
+          ? "Your version is saved"
+          : "Instrument saved"
+        : "Instrument added",
+    );
+    await queryClient.invalidateQueries(trpc.policyInstruments.pathFilter());
+    router.push(instrumentUrl(projectId, row.id));
+    router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Policy instrument">
-      {error && <Alert variant="error">{error}</Alert>}
-      {saved && (
-        <ConflictNotice
-          what="policy instrument"
-          saved={saved}
-          current={form.watch()}
-          labels={INSTRUMENT_LABELS}
-          display={(k, v) => displayInstrumentValue(k, v, partners)}
-          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
-        />
-      )}
+    <RecordForm
+      form={form}
+      record={record}
+      label="Policy instrument"
+      what="policy instrument"
+      display={(k, v) => displayInstrumentValue(k, v, partners)}
+      onSubmit={onSubmit}
+      cancel={instrument ? instrumentUrl(projectId, instrument.id) : instrumentsUrl(projectId)}
+      submitLabel={instrument ? "Save instrument" : "Add instrument"}
+    >
       <InstrumentFields form={form} partners={partners} canChangePartner={canChangePartner} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button asChild variant="outline">
-          <Link
-            href={instrument ? instrumentUrl(projectId, instrument.id) : instrumentsUrl(projectId)}
-          >
-            Cancel
-          </Link>
-        </Button>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting
-            ? "Saving…"
-            : saved
-              ? "Save again"
-              : instrument
-                ? "Save instrument"
-                : "Add instrument"}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

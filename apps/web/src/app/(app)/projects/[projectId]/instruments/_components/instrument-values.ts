@@ -1,7 +1,7 @@
 import type { RouterInputs, RouterOutputs } from "@consortia/api/client";
 import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import type { PolicyInstrumentType, TerritorialLevel } from "@consortia/db/schema";
-import { TERRITORIAL_LEVEL_LABELS } from "../../action-plans/_components/labels";
+import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
 
 type Saved = RouterOutputs["policyInstruments"]["get"];
 export type InstrumentInput = Omit<RouterInputs["policyInstruments"]["create"], "projectId">;
@@ -84,7 +84,3 @@ export function displayInstrumentValue(
       return String(v[k]).trim();
   }
 }
-
-export const instrumentsUrl = (projectId: string) => `/projects/${projectId}/instruments`;
-export const instrumentUrl = (projectId: string, instrumentId: string) =>
-  `/projects/${projectId}/instruments/${instrumentId}`;

@@ -1,16 +1,14 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
+import { PlanStatusBadge } from "@/components/policy-badges";
+import { TextLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import {
-  newPlanUrl,
-  planUrl,
-  TERRITORIAL_LEVEL_LABELS,
-} from "../../action-plans/_components/labels";
-import { PlanStatusBadge } from "../../action-plans/_components/plan-status-badge";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
+import { TERRITORIAL_LEVEL_LABELS } from "@/lib/policy-labels";
+import { instrumentUrl, newPlanUrl, planUrl } from "@/lib/urls";
 import { DeleteInstrument } from "./delete-instrument";
-import { instrumentUrl } from "./instrument-values";
 
 type Row = RouterOutputs["policyInstruments"]["list"][number];
 
@@ -46,25 +44,17 @@ export function InstrumentsTable({ projectId, rows }: { projectId: string; rows:
   return (
     <Table>
       <caption className="sr-only">Policy instruments</caption>
-      <THead>
-        <TR>
-          <TH scope="col">Partner</TH>
-          <TH scope="col">Policy instrument</TH>
-          <TH scope="col" className="hidden lg:table-cell">
-            Managing authority
-          </TH>
-          <TH scope="col" className="hidden md:table-cell">
-            Level
-          </TH>
-          <TH scope="col" className="hidden xl:table-cell">
-            Managed by partner
-          </TH>
-          <TH scope="col">Action plan</TH>
-          <TH scope="col" className="hidden sm:table-cell">
-            <span className="sr-only">Changes</span>
-          </TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={[
+          "Partner",
+          "Policy instrument",
+          { label: "Managing authority", className: "hidden lg:table-cell" },
+          { label: "Level", className: "hidden md:table-cell" },
+          { label: "Managed by partner", className: "hidden xl:table-cell" },
+          "Action plan",
+          { label: "Changes", className: "hidden sm:table-cell", srOnly: true },
+        ]}
+      />
       <TBody>
         {rows.map((r) => (
           <TR key={r.id}>
@@ -102,12 +92,12 @@ export function InstrumentsTable({ projectId, rows }: { projectId: string; rows:
             <TD className="hidden align-top sm:table-cell">
               {r.can.edit && (
                 <span className="flex flex-wrap justify-end gap-1">
-                  <Link
+                  <TextLink
                     href={`${instrumentUrl(projectId, r.id)}/edit`}
-                    className="inline-flex h-9 items-center rounded-md px-3 text-sm font-medium text-primary underline-offset-4 hover:underline"
+                    className="inline-flex h-9 items-center rounded-md px-3 text-sm font-medium"
                   >
                     Edit<span className="sr-only"> {r.name}</span>
-                  </Link>
+                  </TextLink>
                   {!r.hasActionPlan && (
                     <DeleteInstrument
                       projectId={projectId}

@@ -2,13 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { describeError } from "@/lib/errors";
+import { ConfirmAction } from "@/components/confirm-action";
+import { eventsUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { eventsUrl } from "../_components/labels";
 
 export function DeleteEvent(props: {
   projectId: string;
@@ -18,45 +14,21 @@ export function DeleteEvent(props: {
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const remove = useMutation(trpc.learningEvents.delete.mutationOptions());
-  async function onConfirm() {
-    setError(null);
-    try {
-      await remove.mutateAsync({
-        projectId: props.projectId,
-        eventId: props.eventId,
-        version: props.version,
-      });
-      toast.success("Event deleted");
-      router.push(eventsUrl(props.projectId));
-      router.refresh();
-    } catch (err) {
-      const { code, message } = describeError(err);
-      setError(
-        code === "CONFLICT"
-          ? "Someone changed this event meanwhile; reload the page and try again."
-          : message,
-      );
-    }
-  }
   return (
-    <>
-      <Button type="button" variant="outline" onClick={() => setOpen(true)}>
-        Delete event
-      </Button>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title="Delete this event?"
-        description={`${props.title}, its participants and recommendations disappear from the partnership's records.`}
-        confirmLabel="Delete event"
-        destructive
-        pending={remove.isPending}
-        error={error}
-        onConfirm={onConfirm}
-      />
-    </>
+    <ConfirmAction
+      title="Delete this event?"
+      description={`${props.title}, its participants and recommendations disappear from the partnership's records.`}
+      confirmLabel="Delete event"
+      conflictMessage="Someone changed this event meanwhile; reload the page and try again."
+      action={async () => {
+        const { projectId, eventId, version } = props;
+        await remove.mutateAsync({ projectId, eventId, version });
+        router.push(eventsUrl(projectId));
+        return "Event deleted";
+      }}
+    >
+      Delete event
+    </ConfirmAction>
   );
 }

@@ -1,17 +1,22 @@
 import { COUNTRIES } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { Attachments } from "@/components/documents/attachments";
+import { SectionCard } from "@/components/section-card";
+import { TextLink } from "@/components/text-link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
+import { eventsUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { projectMetadata } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { Attachments } from "../_components/attachments";
 import { placeOf } from "../_components/events-table";
-import { dateRange, eventsUrl, KIND_LABELS } from "../_components/labels";
+import { dateRange } from "../_components/labels";
 import { eventById } from "../_components/server-data";
 import { DeleteEvent } from "./delete-event";
 import { ParticipantCounts } from "./participant-counts";
@@ -22,11 +27,10 @@ type Params = { params: Promise<{ projectId: string; eventId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, eventId } = await params;
-  const [event, { project }] = await Promise.all([
-    eventById(projectId, eventId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${event.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    eventById(projectId, eventId).then((r) => r.title),
+  );
 }
 
 /** One learning event: what it was, who came, what it left behind. */
@@ -49,7 +53,7 @@ export default async function EventPage({ params }: Params) {
           <div className="grid min-w-0 gap-2">
             <h1 className="break-words text-2xl font-semibold tracking-tight">{event.title}</h1>
             <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-              <Badge variant="secondary">{KIND_LABELS[event.kind]}</Badge>
+              <Badge variant="secondary">{EVENT_KIND_LABELS[event.kind]}</Badge>
               <span>{dateRange(event.startDate, event.endDate, formatDate)}</span>
               <span>· {placeOf(event)}</span>
             </div>
@@ -78,37 +82,32 @@ export default async function EventPage({ params }: Params) {
         <Alert key={w.code}>{w.message}</Alert>
       ))}
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Details</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
-            <Fact label="Host partner">
-              {event.hostPartnerName} ({COUNTRIES[event.hostCountry] ?? event.hostCountry})
+      <SectionCard title="Details">
+        <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
+          <Fact label="Host partner">
+            {event.hostPartnerName} ({COUNTRIES[event.hostCountry] ?? event.hostCountry})
+          </Fact>
+          <Fact label="Place">{placeOf(event)}</Fact>
+          <Fact label="Themes">{event.themes.join(", ") || "None given"}</Fact>
+          <Fact label="Policy instrument or challenge addressed">
+            {event.policyInstrument || "Not given"}
+          </Fact>
+          {peer && (
+            <Fact label="Host's policy challenge" wide>
+              {event.policyChallenge || "Not described yet"}
             </Fact>
-            <Fact label="Place">{placeOf(event)}</Fact>
-            <Fact label="Themes">{event.themes.join(", ") || "None given"}</Fact>
-            <Fact label="Policy instrument or challenge addressed">
-              {event.policyInstrument || "Not given"}
+          )}
+          <Fact label="Summary of what was learned" wide>
+            {event.summary || "Not written yet"}
+          </Fact>
+          {peer && (
+            <Fact label="Findings" wide>
+              {event.findings || "Not written yet"}
             </Fact>
-            {peer && (
-              <Fact label="Host's policy challenge" wide>
-                {event.policyChallenge || "Not described yet"}
-              </Fact>
-            )}
-            <Fact label="Summary of what was learned" wide>
-              {event.summary || "Not written yet"}
-            </Fact>
-            {peer && (
-              <Fact label="Findings" wide>
-                {event.findings || "Not written yet"}
-              </Fact>
-            )}
-            <Fact label="Logged by">{event.createdByName ?? "Unknown"}</Fact>
-          </dl>
-        </CardContent>
-      </Card>
+          )}
+          <Fact label="Logged by">{event.createdByName ?? "Unknown"}</Fact>
+        </dl>
+      </SectionCard>
 
       <Card className="min-w-0">
         <CardHeader>
@@ -155,32 +154,24 @@ export default async function EventPage({ params }: Params) {
         </CardContent>
       </Card>
 
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>Good practices presented</CardTitle>
-        </CardHeader>
-        <CardContent>
-          {event.goodPractices.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              None recorded. A practice's page records the events where it was presented.
-            </p>
-          ) : (
-            <ul className="grid gap-2 text-sm">
-              {event.goodPractices.map((p) => (
-                <li key={p.id}>
-                  <Link
-                    href={`/projects/${projectId}/practices/${p.id}`}
-                    className="font-medium text-primary underline-offset-4 hover:underline"
-                  >
-                    {p.title}
-                  </Link>{" "}
-                  <span className="text-muted-foreground">({p.ownerPartnerName})</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </CardContent>
-      </Card>
+      <SectionCard title="Good practices presented">
+        {event.goodPractices.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            None recorded. A practice's page records the events where it was presented.
+          </p>
+        ) : (
+          <ul className="grid gap-2 text-sm">
+            {event.goodPractices.map((p) => (
+              <li key={p.id}>
+                <TextLink href={`/projects/${projectId}/practices/${p.id}`} className="font-medium">
+                  {p.title}
+                </TextLink>{" "}
+                <span className="text-muted-foreground">({p.ownerPartnerName})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </SectionCard>
     </div>
   );
 }

@@ -1,23 +1,23 @@
 "use client";
 
-import { COUNTRIES } from "@consortia/api/schemas";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "@consortia/db/schema";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { COUNTRY_OPTIONS, SelectField, TextField } from "@/components/form-fields";
+import { DialogButtons } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 import { PARTICIPANT_ROLE_LABELS } from "../_components/labels";
@@ -30,7 +30,6 @@ export type Person = {
 };
 type Option = { id: string; name: string };
 
-const countries = Object.entries(COUNTRIES).sort((a, b) => a[1].localeCompare(b[1]));
 const SAME = "__own__";
 
 /** Adds someone from the platform or an external guest, with their partner, role and capacity. */
@@ -138,12 +137,18 @@ export function ParticipantDialog({
           </fieldset>
           {guest ? (
             <>
-              <Field label="Guest's name" error={fieldErrors.guestName}>
-                {(p) => <Input {...p} name="guestName" autoComplete="off" />}
-              </Field>
-              <Field label="Guest's organisation" error={fieldErrors.guestOrganisation}>
-                {(p) => <Input {...p} name="guestOrganisation" autoComplete="off" />}
-              </Field>
+              <TextField
+                label="Guest's name"
+                error={fieldErrors.guestName}
+                name="guestName"
+                autoComplete="off"
+              />
+              <TextField
+                label="Guest's organisation"
+                error={fieldErrors.guestOrganisation}
+                name="guestOrganisation"
+                autoComplete="off"
+              />
             </>
           ) : (
             <Field label="Person" error={fieldErrors.userId}>
@@ -174,35 +179,27 @@ export function ParticipantDialog({
             )}
           </Field>
           {noPartner && (
-            <Field
+            <SelectField
               label="Country"
               hint="For someone who came with no partner"
               error={fieldErrors.country}
-            >
-              {(p) => (
-                <NativeSelect {...p} name="country" defaultValue="">
-                  <option value="">Choose a country</option>
-                  {countries.map(([code, name]) => (
-                    <option key={code} value={code}>
-                      {name}
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
+              name="country"
+              defaultValue=""
+              placeholder="Choose a country"
+              options={COUNTRY_OPTIONS}
+            />
           )}
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Role" error={fieldErrors.role}>
-              {(p) => (
-                <NativeSelect {...p} name="role" defaultValue={defaultRole}>
-                  {PARTICIPANT_ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {PARTICIPANT_ROLE_LABELS[r]}
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
+            <SelectField
+              label="Role"
+              error={fieldErrors.role}
+              name="role"
+              defaultValue={defaultRole}
+              options={PARTICIPANT_ROLES.map((r) => ({
+                value: r,
+                label: PARTICIPANT_ROLE_LABELS[r],
+              }))}
+            />
             <Field label="Increased capacity" error={fieldErrors.increasedCapacity}>
               {(p) => (
                 <NativeSelect {...p} name="capacity" defaultValue="">
@@ -213,14 +210,12 @@ export function ParticipantDialog({
               )}
             </Field>
           </div>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={add.isPending}>
-              {add.isPending ? "Adding…" : "Add"}
-            </Button>
-          </DialogFooter>
+          <DialogButtons
+            onCancel={() => setOpen(false)}
+            pending={add.isPending}
+            label="Add"
+            pendingLabel="Adding…"
+          />
         </form>
       </DialogContent>
     </Dialog>

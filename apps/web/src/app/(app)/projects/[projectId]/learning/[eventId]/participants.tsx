@@ -5,9 +5,10 @@ import { COUNTRIES } from "@consortia/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { ColumnHeads } from "@/components/column-heads";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 import { capacityLabel, PARTICIPANT_ROLE_LABELS } from "../_components/labels";
@@ -82,19 +83,15 @@ export function Participants({
       ) : (
         <Table>
           <caption className="sr-only">Participants</caption>
-          <THead>
-            <TR>
-              <TH scope="col">Name</TH>
-              <TH scope="col" className="hidden sm:table-cell">
-                Partner and country
-              </TH>
-              <TH scope="col">Role</TH>
-              <TH scope="col">Increased capacity</TH>
-              <TH scope="col">
-                <span className="sr-only">Actions</span>
-              </TH>
-            </TR>
-          </THead>
+          <ColumnHeads
+            columns={[
+              "Name",
+              { label: "Partner and country", className: "hidden sm:table-cell" },
+              "Role",
+              "Increased capacity",
+              { label: "Actions", srOnly: true },
+            ]}
+          />
           <TBody>
             {event.participants.map((p) => (
               <TR key={p.id}>

@@ -7,9 +7,9 @@ import { ArrowDown, ArrowUp } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { TextAreaField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { NativeSelect, Textarea } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
 import { RECOMMENDATION_STATUS_LABELS } from "../_components/labels";
@@ -171,9 +171,7 @@ export function Recommendations({
       )}
       {canEdit && (
         <form onSubmit={onAdd} className="grid gap-2" noValidate aria-label="Add a recommendation">
-          <Field label="New recommendation" error={textError}>
-            {(p) => <Textarea {...p} name="text" rows={3} />}
-          </Field>
+          <TextAreaField label="New recommendation" error={textError} name="text" rows={3} />
           <div>
             <Button type="submit" disabled={add.isPending}>
               {add.isPending ? "Adding…" : "Add recommendation"}

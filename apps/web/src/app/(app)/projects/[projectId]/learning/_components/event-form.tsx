@@ -2,15 +2,13 @@
 
 import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { RecordForm } from "@/components/record-form";
+import { eventsUrl, eventUrl } from "@/lib/urls";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { ConflictNotice } from "./conflict-notice";
 import { EventFields } from "./event-fields";
 import {
   displayEventValue,
@@ -20,7 +18,6 @@ import {
   toEventInput,
   toEventValues,
 } from "./event-values";
-import { eventsUrl, eventUrl } from "./labels";
 
 type Saved = RouterOutputs["learningEvents"]["get"];
 
@@ -51,8 +48,9 @@ export function EventForm({
   const form = useForm<EventValues>({
     defaultValues: event ? toEventValues(event) : emptyEvent(defaultHost),
   });
-  const { version, saved, error, clear, fail } = useRecordForm({
+  const record = useRecordForm({
     form,
+    existing: event !== null,
     initialVersion: event?.version ?? 0,
     labels: EVENT_LABELS,
     load: () => client.learningEvents.get.query({ projectId, eventId: event?.id ?? "" }),
@@ -60,52 +58,33 @@ export function EventForm({
     deletedMessage: "Someone deleted this event. Copy your text before you leave this page.",
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    clear();
+  const onSubmit = record.submit(async (values) => {
     // A disabled select may come back empty; only lead coordinators move an event.
     const host = canChangeHost ? values.hostPartnerId : (event?.hostPartnerId ?? defaultHost);
     const input = { projectId, ...toEventInput({ ...values, hostPartnerId: host }) };
-    try {
-      const row = event
-        ? await update.mutateAsync({ ...input, eventId: event.id, version })
-        : await create.mutateAsync(input);
-      toast.success(event ? (saved ? "Your version is saved" : "Event saved") : "Event logged");
-      await queryClient.invalidateQueries(trpc.learningEvents.pathFilter());
-      router.push(eventUrl(projectId, row.id));
-      router.refresh();
-    } catch (err) {
-      await fail(err, event !== null);
-    }
+    const row = event
+      ? await update.mutateAsync({ ...input, eventId: event.id, version: record.version })
+      : await create.mutateAsync(input);
+    toast.success(
+      event ? (record.saved ? "Your version is saved" : "Event saved") : "Event logged",
+    );
+    await queryClient.invalidateQueries(trpc.learningEvents.pathFilter());
+    router.push(eventUrl(projectId, row.id));
+    router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Learning event">
-      {error && <Alert variant="error">{error}</Alert>}
-      {saved && (
-        <ConflictNotice
-          what="event"
-          saved={saved}
-          current={form.watch()}
-          labels={EVENT_LABELS}
-          display={(k, v) => displayEventValue(k, v, partners)}
-          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
-        />
-      )}
+    <RecordForm
+      form={form}
+      record={record}
+      label="Learning event"
+      what="event"
+      display={(k, v) => displayEventValue(k, v, partners)}
+      onSubmit={onSubmit}
+      cancel={event ? eventUrl(projectId, event.id) : eventsUrl(projectId)}
+      submitLabel={event ? "Save event" : "Log event"}
+    >
       <EventFields form={form} partners={partners} canChangeHost={canChangeHost} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button asChild variant="outline">
-          <Link href={event ? eventUrl(projectId, event.id) : eventsUrl(projectId)}>Cancel</Link>
-        </Button>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting
-            ? "Saving…"
-            : saved
-              ? "Save again"
-              : event
-                ? "Save event"
-                : "Log event"}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

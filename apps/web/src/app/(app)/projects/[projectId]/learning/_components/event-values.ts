@@ -1,7 +1,7 @@
 import type { RouterInputs, RouterOutputs } from "@consortia/api/client";
 import { COUNTRIES } from "@consortia/api/schemas";
 import type { LearningEventKind } from "@consortia/db/schema";
-import { KIND_LABELS } from "./labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 
 type Saved = RouterOutputs["learningEvents"]["get"];
 export type EventInput = Omit<RouterInputs["learningEvents"]["create"], "projectId">;
@@ -107,7 +107,7 @@ export function displayEventValue(
 ): string {
   switch (k) {
     case "kind":
-      return KIND_LABELS[v.kind];
+      return EVENT_KIND_LABELS[v.kind];
     case "online":
       return v.online ? "Yes" : "No";
     case "hostPartnerId":

@@ -1,10 +1,13 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { COUNTRIES } from "@consortia/api/schemas";
-import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
+import { TitleLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { dateRange, eventUrl, KIND_LABELS } from "./labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
+import { eventUrl } from "@/lib/urls";
+import { dateRange } from "./labels";
 
 type Row = RouterOutputs["learningEvents"]["list"]["events"][number];
 
@@ -19,31 +22,22 @@ export function EventsTable({ projectId, rows }: { projectId: string; rows: Row[
   return (
     <Table>
       <caption className="sr-only">Learning events</caption>
-      <THead>
-        <TR>
-          <TH scope="col">Event</TH>
-          <TH scope="col">Dates</TH>
-          <TH scope="col" className="hidden md:table-cell">
-            Host and place
-          </TH>
-          <TH scope="col" className="hidden lg:table-cell">
-            Participants
-          </TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={[
+          "Event",
+          "Dates",
+          { label: "Host and place", className: "hidden md:table-cell" },
+          { label: "Participants", className: "hidden lg:table-cell" },
+        ]}
+      />
       <TBody>
         {rows.map((e) => (
           <TR key={e.id}>
             <TD className="min-w-0 max-w-[16rem] sm:max-w-none">
               <div className="grid gap-1">
-                <Link
-                  href={eventUrl(projectId, e.id)}
-                  className="break-words font-medium text-primary underline-offset-4 hover:underline"
-                >
-                  {e.title}
-                </Link>
+                <TitleLink href={eventUrl(projectId, e.id)}>{e.title}</TitleLink>
                 <span className="flex flex-wrap gap-1">
-                  <Badge variant="secondary">{KIND_LABELS[e.kind]}</Badge>
+                  <Badge variant="secondary">{EVENT_KIND_LABELS[e.kind]}</Badge>
                   {e.warnings.length > 0 && <Badge variant="warning">Too few peer countries</Badge>}
                 </span>
                 <span className="text-xs text-muted-foreground md:hidden">

@@ -1,12 +1,15 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { TitleLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/labels";
+import { type EventFilter, eventsHref } from "@/lib/list-filters";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
+import { eventUrl } from "@/lib/urls";
 import { placeOf } from "./events-table";
-import { type EventFilter, eventFilterHref } from "./filters";
-import { dateRange, eventUrl, KIND_LABELS } from "./labels";
+import { dateRange } from "./labels";
 
 type Item = RouterOutputs["learningEvents"]["calendar"][number];
 
@@ -63,12 +66,12 @@ export function Timeline({
         </h2>
         <div className="flex gap-2">
           <Button asChild variant="outline" size="sm">
-            <Link href={eventFilterHref(projectId, { ...filter, month: w.previous })}>
+            <Link href={eventsHref(projectId, { ...filter, month: w.previous })}>
               <ChevronLeft aria-hidden /> Earlier
             </Link>
           </Button>
           <Button asChild variant="outline" size="sm">
-            <Link href={eventFilterHref(projectId, { ...filter, month: w.next })}>
+            <Link href={eventsHref(projectId, { ...filter, month: w.next })}>
               Later <ChevronRight aria-hidden />
             </Link>
           </Button>
@@ -86,17 +89,12 @@ export function Timeline({
                 <ul className="grid gap-2">
                   {inMonth.map((e) => (
                     <li key={e.id} className="grid gap-1 rounded-md border p-3 text-sm">
-                      <Link
-                        href={eventUrl(projectId, e.id)}
-                        className="break-words font-medium text-primary underline-offset-4 hover:underline"
-                      >
-                        {e.title}
-                      </Link>
+                      <TitleLink href={eventUrl(projectId, e.id)}>{e.title}</TitleLink>
                       <span className="flex flex-wrap items-center gap-2 text-muted-foreground">
                         <time dateTime={e.startDate}>
                           {dateRange(e.startDate, e.endDate, formatDate)}
                         </time>
-                        <Badge variant="secondary">{KIND_LABELS[e.kind]}</Badge>
+                        <Badge variant="secondary">{EVENT_KIND_LABELS[e.kind]}</Badge>
                       </span>
                       <span className="text-muted-foreground">
                         Hosted by {e.hostPartnerName} · {placeOf(e)}

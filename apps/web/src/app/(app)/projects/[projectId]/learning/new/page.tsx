@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { eventsUrl } from "@/lib/urls";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
 import { EventForm } from "../_components/event-form";
-import { eventsUrl } from "../_components/labels";
 
 type Params = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Log a learning event · ${project.acronym}` };
-}
+export const generateMetadata = titled("Log a learning event");
 
 /** Anyone on the partnership's staff logs an event, hosted by any partner. */
 export default async function NewEventPage({ params }: Params) {
@@ -21,12 +18,10 @@ export default async function NewEventPage({ params }: Params) {
   const partners = overview.partners.map((p) => ({ id: p.id, name: p.name }));
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[{ label: "Learning events", href: eventsUrl(projectId) }, { label: "Log" }]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Log a learning event</h1>
-      </div>
+      <PageHeader
+        crumbs={[["Learning events", eventsUrl(projectId)], ["Log"]]}
+        title="Log a learning event"
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <EventForm

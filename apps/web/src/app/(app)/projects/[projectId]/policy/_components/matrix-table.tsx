@@ -1,13 +1,12 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { COUNTRIES } from "@consortia/api/schemas";
 import Link from "next/link";
+import { PlanStatusBadge } from "@/components/policy-badges";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { PARTNER_ROLE_LABELS } from "@/lib/labels";
-import { planMonitoringUrl, planUrl } from "../../action-plans/_components/labels";
-import { PlanStatusBadge } from "../../action-plans/_components/plan-status-badge";
-import { improvementFilterHref } from "../../improvements/_components/filters";
-import { instrumentUrl } from "../../instruments/_components/instrument-values";
-import { formatEuros, regionUrl } from "./labels";
+import { improvementsHref } from "@/lib/list-filters";
+import { formatEuros } from "@/lib/policy-labels";
+import { instrumentUrl, planMonitoringUrl, planUrl, regionUrl } from "@/lib/urls";
 
 type Matrix = RouterOutputs["policyViews"]["matrix"];
 type Row = Matrix["rows"][number];
@@ -55,7 +54,7 @@ export function MatrixTable({
     (["expected", "achieved", "validated"] as const).map((status) => ({
       status,
       n: row.improvements[status],
-      href: improvementFilterHref(projectId, { partner: row.partnerId, status }),
+      href: improvementsHref(projectId, { partner: row.partnerId, status }),
     }));
   return (
     <Table className="min-w-[64rem]">
@@ -156,7 +155,7 @@ export function MatrixTable({
             </TD>
             <TD className="tabular-nums">
               <Link
-                href={improvementFilterHref(projectId, {
+                href={improvementsHref(projectId, {
                   partner: row.partnerId,
                   status: "validated",
                 })}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { TitleLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
 import { type ChainEdge, type ChainNode, COLUMNS, edgeLabel, reverseLabel } from "./chain-graph";
 
@@ -55,12 +55,7 @@ export function ChainList({
                   >
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <div className="grid min-w-0 gap-0.5">
-                        <Link
-                          href={n.href}
-                          className="break-words font-medium text-primary underline-offset-4 hover:underline"
-                        >
-                          {n.title}
-                        </Link>
+                        <TitleLink href={n.href}>{n.title}</TitleLink>
                         <span className="text-xs text-muted-foreground">
                           {n.partnerName}
                           {n.status && ` · ${n.status.replace(/_/g, " ")}`}

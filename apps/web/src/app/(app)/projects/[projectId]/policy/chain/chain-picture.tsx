@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useLayoutEffect, useRef, useState } from "react";
+import { TextLink } from "@/components/text-link";
 import { cn } from "@/lib/utils";
 import { type ChainEdge, type ChainNode, COLUMNS, edgeLabel } from "./chain-graph";
 
@@ -114,12 +114,9 @@ export function ChainPicture({
                         {n.partnerName}
                         {n.status && ` · ${n.status.replace(/_/g, " ")}`}
                       </span>
-                      <Link
-                        href={n.href}
-                        className="text-xs text-primary underline-offset-4 hover:underline"
-                      >
+                      <TextLink href={n.href} className="text-xs">
                         Open<span className="sr-only"> {n.title}</span>
-                      </Link>
+                      </TextLink>
                     </div>
                   </li>
                 ))}

@@ -1,14 +1,15 @@
-import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
+import { param, readParam } from "@/lib/search-params";
+import { chainUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../../documents/_shared/server-data";
-import { chainUrl } from "../_components/labels";
-import { PolicyTabs } from "../_components/policy-tabs";
 import { ChainView } from "./chain-view";
 
 type Props = {
@@ -16,19 +17,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Learning chain · ${project.acronym}` };
-}
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+export const generateMetadata = titled("Learning chain");
 
 /** Good practices → learning events → actions → policy improvements, to follow by clicking. */
 export default async function LearningChainPage({ params, searchParams }: Props) {
   const { projectId } = await params;
   const raw = await searchParams;
   const overview = await projectOverview(projectId);
-  const asked = one(raw.partner);
+  const asked = readParam(param.id(), raw.partner);
   const partner = overview.partners.find((p) => p.id === asked);
   const api = await serverApi();
   const chain = await orNotFound(

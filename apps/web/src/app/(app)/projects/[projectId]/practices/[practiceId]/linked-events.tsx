@@ -2,17 +2,17 @@
 
 import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { SelectField } from "@/components/form-fields";
+import { TitleLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { formatDate } from "@/lib/labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
+import { eventUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { eventUrl, KIND_LABELS } from "../../learning/_components/labels";
 
 type Linked = RouterOutputs["goodPractices"]["get"]["events"][number];
 
@@ -72,14 +72,9 @@ export function LinkedEvents({
           {events.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <div className="min-w-0">
-                <Link
-                  href={eventUrl(projectId, e.id)}
-                  className="break-words font-medium text-primary underline-offset-4 hover:underline"
-                >
-                  {e.title}
-                </Link>
+                <TitleLink href={eventUrl(projectId, e.id)}>{e.title}</TitleLink>
                 <p className="text-xs text-muted-foreground">
-                  {KIND_LABELS[e.kind]} · {formatDate(e.startDate)} · {e.hostPartnerName}
+                  {EVENT_KIND_LABELS[e.kind]} · {formatDate(e.startDate)} · {e.hostPartnerName}
                 </p>
               </div>
               {canLink && (
@@ -98,18 +93,17 @@ export function LinkedEvents({
           aria-label="Link an event"
         >
           <div className="min-w-0 flex-1">
-            <Field label="Presented at" error={error}>
-              {(p) => (
-                <NativeSelect {...p} value={eventId} onChange={(e) => setEventId(e.target.value)}>
-                  <option value="">Choose a learning event</option>
-                  {options.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.title} ({formatDate(o.startDate)})
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
+            <SelectField
+              label="Presented at"
+              error={error}
+              value={eventId}
+              onChange={(e) => setEventId(e.target.value)}
+              placeholder="Choose a learning event"
+              options={options.map((o) => ({
+                value: o.id,
+                label: `${o.title} (${formatDate(o.startDate)})`,
+              }))}
+            />
           </div>
           <Button type="submit" variant="outline" disabled={link.isPending}>
             Link event

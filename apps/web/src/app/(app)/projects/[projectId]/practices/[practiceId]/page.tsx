@@ -1,13 +1,15 @@
 import { COUNTRIES, PROGRAMME_FIELDS } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { Attachments } from "@/components/documents/attachments";
+import { SectionCard } from "@/components/section-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { practicesUrl } from "@/lib/urls";
+import { projectMetadata } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { Attachments } from "../../learning/_components/attachments";
-import { practicesUrl } from "../_components/labels";
 import { StatusBadge } from "../_components/practices-table";
 import { practiceById } from "../_components/server-data";
 import { Interests } from "./interests";
@@ -19,11 +21,10 @@ type Params = { params: Promise<{ projectId: string; practiceId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, practiceId } = await params;
-  const [practice, { project }] = await Promise.all([
-    practiceById(projectId, practiceId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${practice.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    practiceById(projectId, practiceId).then((r) => r.title),
+  );
 }
 
 /** One good practice: the programme's fields, its workflow, who wants it, where it was shown. */
@@ -80,31 +81,21 @@ export default async function PracticePage({ params }: Params) {
       )}
 
       <div className="grid min-w-0 gap-6 lg:grid-cols-3">
-        <Card className="min-w-0 lg:col-span-2">
-          <CardHeader>
-            <CardTitle>The programme's form</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-4 text-sm">
-              {PROGRAMME_FIELDS.map((f) => (
-                <div key={f.key} className="grid gap-1">
-                  <dt className="text-muted-foreground">{f.label}</dt>
-                  <dd className="whitespace-pre-line break-words">
-                    {value(f.key) || <span className="text-muted-foreground">Not filled in</span>}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </CardContent>
-        </Card>
-        <Card className="min-w-0 lg:self-start">
-          <CardHeader>
-            <CardTitle>Workflow</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <WorkflowHistory practice={p} />
-          </CardContent>
-        </Card>
+        <SectionCard title="The programme's form" className="min-w-0 lg:col-span-2">
+          <dl className="grid gap-4 text-sm">
+            {PROGRAMME_FIELDS.map((f) => (
+              <div key={f.key} className="grid gap-1">
+                <dt className="text-muted-foreground">{f.label}</dt>
+                <dd className="whitespace-pre-line break-words">
+                  {value(f.key) || <span className="text-muted-foreground">Not filled in</span>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </SectionCard>
+        <SectionCard title="Workflow" className="min-w-0 lg:self-start">
+          <WorkflowHistory practice={p} />
+        </SectionCard>
       </div>
 
       <Card className="min-w-0">

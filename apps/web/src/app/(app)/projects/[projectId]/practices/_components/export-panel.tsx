@@ -5,8 +5,8 @@ import { Download } from "lucide-react";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { practiceUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
-import { practiceUrl } from "./labels";
 
 /**
  * The register for the programme's form, as XLSX or CSV. What would not fit the form (a title

@@ -2,6 +2,7 @@
 
 import { COUNTRIES, PROGRAMME_FIELDS } from "@consortia/api/schemas";
 import type { UseFormReturn } from "react-hook-form";
+import { fieldsOf, nameOptions, SelectField, TextField } from "@/components/form-fields";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import type { PracticeValues } from "./practice-values";
@@ -28,25 +29,18 @@ export function PracticeFields({
   canChangeOwner: boolean;
 }) {
   const { errors } = form.formState;
+  const field = fieldsOf(form);
   const values = form.watch();
   return (
     <div className="grid gap-4">
-      <Field
+      <SelectField
         label="Owner partner"
         hint={canChangeOwner ? undefined : "Editors describe their own partner's practices"}
-        error={errors.ownerPartnerId?.message}
-      >
-        {(p) => (
-          <NativeSelect {...p} {...form.register("ownerPartnerId")} disabled={!canChangeOwner}>
-            <option value="">Choose a partner</option>
-            {partners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+        {...field("ownerPartnerId")}
+        disabled={!canChangeOwner}
+        placeholder="Choose a partner"
+        options={nameOptions(partners)}
+      />
       {PROGRAMME_FIELDS.map((f) => {
         const length = [...(values[f.key] ?? "")].length;
         const counter = f.limit ? `${length} of ${f.limit} characters` : undefined;
@@ -88,13 +82,12 @@ export function PracticeFields({
           </Field>
         );
       })}
-      <Field
+      <TextField
         label="Themes"
         hint="Separate themes with commas; they group the progress chart"
-        error={errors.themes?.message}
-      >
-        {(p) => <Input {...p} {...form.register("themes")} autoComplete="off" />}
-      </Field>
+        {...field("themes")}
+        autoComplete="off"
+      />
     </div>
   );
 }

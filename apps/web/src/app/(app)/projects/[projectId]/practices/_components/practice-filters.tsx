@@ -1,15 +1,22 @@
 "use client";
 
 import { GOOD_PRACTICE_STATUSES } from "@consortia/db/schema";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
-import { COUNTED, type PracticeFilter, practiceFilterHref, readPracticeFilter } from "./filters";
-import { PRACTICE_STATUS_LABELS } from "./labels";
+import { FilterBar } from "@/components/filter-bar";
+import { labelOptions, nameOptions, SelectField, TextField } from "@/components/form-fields";
+import {
+  COUNTED,
+  type PracticeFilter,
+  practicesHref,
+  readPracticeFilter,
+} from "@/lib/list-filters";
+import { PRACTICE_STATUS_LABELS } from "@/lib/record-labels";
 
-/** The register's filters live in the address, so the chart on the home page can link here. */
+const STATUS_OPTIONS = [
+  { value: COUNTED, label: "Counted (validated or published)" },
+  ...labelOptions(PRACTICE_STATUS_LABELS, GOOD_PRACTICE_STATUSES),
+];
+
+/** The register's filters, in the address so the chart on the home page can link here. */
 export function PracticeFilters({
   projectId,
   filter,
@@ -19,58 +26,27 @@ export function PracticeFilters({
   filter: PracticeFilter;
   partners: { id: string; name: string }[];
 }) {
-  const router = useRouter();
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const raw: Record<string, string> = {};
-    for (const k of ["status", "owner", "theme"]) raw[k] = String(form.get(k) ?? "");
-    router.push(practiceFilterHref(projectId, readPracticeFilter(raw)));
-  }
   return (
-    <form
-      onSubmit={onSubmit}
-      aria-label="Filter good practices"
-      className="grid gap-3 rounded-md border p-3 sm:grid-cols-2 lg:grid-cols-4"
+    <FilterBar
+      label="Filter good practices"
+      toHref={(raw) => practicesHref(projectId, readPracticeFilter(raw))}
+      clearHref={practicesHref(projectId, {})}
     >
-      <Field label="Status">
-        {(p) => (
-          <NativeSelect
-            {...p}
-            name="status"
-            defaultValue={filter.status ?? (filter.counted ? COUNTED : "")}
-          >
-            <option value="">Any status</option>
-            <option value={COUNTED}>Counted (validated or published)</option>
-            {GOOD_PRACTICE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {PRACTICE_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label="Owner partner">
-        {(p) => (
-          <NativeSelect {...p} name="owner" defaultValue={filter.owner ?? ""}>
-            <option value="">All partners</option>
-            {partners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label="Theme">
-        {(p) => <Input {...p} name="theme" defaultValue={filter.theme ?? ""} autoComplete="off" />}
-      </Field>
-      <div className="flex flex-wrap items-end gap-2">
-        <Button type="submit">Apply filters</Button>
-        <Button asChild variant="outline">
-          <Link href={practiceFilterHref(projectId, {})}>Clear</Link>
-        </Button>
-      </div>
-    </form>
+      <SelectField
+        label="Status"
+        name="status"
+        defaultValue={filter.status ?? (filter.counted ? COUNTED : "")}
+        placeholder="Any status"
+        options={STATUS_OPTIONS}
+      />
+      <SelectField
+        label="Owner partner"
+        name="owner"
+        defaultValue={filter.owner ?? ""}
+        placeholder="All partners"
+        options={nameOptions(partners)}
+      />
+      <TextField label="Theme" name="theme" defaultValue={filter.theme ?? ""} autoComplete="off" />
+    </FilterBar>
   );
 }

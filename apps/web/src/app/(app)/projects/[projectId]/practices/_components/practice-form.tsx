@@ -2,16 +2,13 @@
 
 import type { RouterOutputs } from "@consortia/api/client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { RecordForm } from "@/components/record-form";
+import { practicesUrl, practiceUrl } from "@/lib/urls";
 import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { ConflictNotice } from "../../learning/_components/conflict-notice";
-import { practicesUrl, practiceUrl } from "./labels";
 import { PracticeFields } from "./practice-fields";
 import {
   displayPracticeValue,
@@ -51,8 +48,9 @@ export function PracticeForm({
   const form = useForm<PracticeValues>({
     defaultValues: practice ? toPracticeValues(practice) : emptyPractice(defaultOwner),
   });
-  const { version, saved, error, clear, fail } = useRecordForm({
+  const record = useRecordForm({
     form,
+    existing: practice !== null,
     initialVersion: practice?.version ?? 0,
     labels: PRACTICE_LABELS,
     load: () => client.goodPractices.get.query({ projectId, goodPracticeId: practice?.id ?? "" }),
@@ -61,58 +59,35 @@ export function PracticeForm({
       "Someone deleted this practice or hid it from you. Copy your text before you leave this page.",
   });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    clear();
+  const onSubmit = record.submit(async (values) => {
     // A disabled select may come back empty; only lead coordinators change the owner.
     const owner = canChangeOwner
       ? values.ownerPartnerId
       : (practice?.ownerPartnerId ?? defaultOwner);
     const input = { projectId, ...toPracticeInput({ ...values, ownerPartnerId: owner }) };
-    try {
-      const row = practice
-        ? await update.mutateAsync({ ...input, goodPracticeId: practice.id, version })
-        : await create.mutateAsync(input);
-      toast.success(
-        practice ? (saved ? "Your version is saved" : "Practice saved") : "Draft saved",
-      );
-      await queryClient.invalidateQueries(trpc.goodPractices.pathFilter());
-      router.push(practiceUrl(projectId, row.id));
-      router.refresh();
-    } catch (err) {
-      await fail(err, practice !== null);
-    }
+    const row = practice
+      ? await update.mutateAsync({ ...input, goodPracticeId: practice.id, version: record.version })
+      : await create.mutateAsync(input);
+    toast.success(
+      practice ? (record.saved ? "Your version is saved" : "Practice saved") : "Draft saved",
+    );
+    await queryClient.invalidateQueries(trpc.goodPractices.pathFilter());
+    router.push(practiceUrl(projectId, row.id));
+    router.refresh();
   });
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Good practice">
-      {error && <Alert variant="error">{error}</Alert>}
-      {saved && (
-        <ConflictNotice
-          what="good practice"
-          saved={saved}
-          current={form.watch()}
-          labels={PRACTICE_LABELS}
-          display={(k, v) => displayPracticeValue(k, v, partners)}
-          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
-        />
-      )}
+    <RecordForm
+      form={form}
+      record={record}
+      label="Good practice"
+      what="good practice"
+      display={(k, v) => displayPracticeValue(k, v, partners)}
+      onSubmit={onSubmit}
+      cancel={practice ? practiceUrl(projectId, practice.id) : practicesUrl(projectId)}
+      submitLabel={practice ? "Save practice" : "Save draft"}
+    >
       <PracticeFields form={form} partners={partners} canChangeOwner={canChangeOwner} />
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button asChild variant="outline">
-          <Link href={practice ? practiceUrl(projectId, practice.id) : practicesUrl(projectId)}>
-            Cancel
-          </Link>
-        </Button>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting
-            ? "Saving…"
-            : saved
-              ? "Save again"
-              : practice
-                ? "Save practice"
-                : "Save draft"}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,9 +1,11 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
+import { TitleLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { PRACTICE_STATUS_LABELS, PRACTICE_STATUS_VARIANTS, practiceUrl } from "./labels";
+import { PRACTICE_STATUS_LABELS, PRACTICE_STATUS_VARIANTS } from "@/lib/record-labels";
+import { practiceUrl } from "@/lib/urls";
 
 type Row = RouterOutputs["goodPractices"]["list"]["practices"][number];
 
@@ -16,31 +18,20 @@ export function PracticesTable({ projectId, rows }: { projectId: string; rows: R
   return (
     <Table>
       <caption className="sr-only">Good practices</caption>
-      <THead>
-        <TR>
-          <TH scope="col">Good practice</TH>
-          <TH scope="col">Status</TH>
-          <TH scope="col" className="hidden md:table-cell">
-            Owner partner
-          </TH>
-          <TH scope="col" className="hidden lg:table-cell">
-            Themes
-          </TH>
-          <TH scope="col" className="hidden lg:table-cell">
-            Interested partners
-          </TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={[
+          "Good practice",
+          "Status",
+          { label: "Owner partner", className: "hidden md:table-cell" },
+          { label: "Themes", className: "hidden lg:table-cell" },
+          { label: "Interested partners", className: "hidden lg:table-cell" },
+        ]}
+      />
       <TBody>
         {rows.map((p) => (
           <TR key={p.id}>
             <TD className="max-w-[14rem] sm:max-w-none">
-              <Link
-                href={practiceUrl(projectId, p.id)}
-                className="break-words font-medium text-primary underline-offset-4 hover:underline"
-              >
-                {p.title}
-              </Link>
+              <TitleLink href={practiceUrl(projectId, p.id)}>{p.title}</TitleLink>
               <div className="text-xs text-muted-foreground md:hidden">{p.ownerPartnerName}</div>
             </TD>
             <TD>

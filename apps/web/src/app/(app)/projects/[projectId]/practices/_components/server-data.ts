@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { serverApi } from "@/server/api";
-import { orNotFound } from "../../documents/_shared/server-data";
+import { orNotFound } from "@/server/or-not-found";
 
 /** One good practice, read once per request (metadata and page share it). */
 export const practiceById = cache(async (projectId: string, goodPracticeId: string) => {

@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { practicesUrl } from "@/lib/urls";
+import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { practicesUrl } from "../_components/labels";
 import { PracticeForm } from "../_components/practice-form";
 
 type Params = { params: Promise<{ projectId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { project } = await projectOverview((await params).projectId);
-  return { title: `Describe a good practice · ${project.acronym}` };
-}
+export const generateMetadata = titled("Describe a good practice");
 
 /** Editors draft their own partner's practices; lead coordinators any partner's. */
 export default async function NewPracticePage({ params }: Params) {
@@ -20,19 +17,16 @@ export default async function NewPracticePage({ params }: Params) {
   if (!overview.can.contribute) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Good practices", href: practicesUrl(projectId) },
-            { label: "Describe" },
-          ]}
-        />
-        <h1 className="text-2xl font-semibold tracking-tight">Describe a good practice</h1>
-        <p className="text-sm text-muted-foreground">
-          The programme's form, in its order. A draft may be incomplete; submitting needs every
-          field marked “Needed before submitting”.
-        </p>
-      </div>
+      <PageHeader
+        crumbs={[["Good practices", practicesUrl(projectId)], ["Describe"]]}
+        title="Describe a good practice"
+        description={
+          <>
+            The programme's form, in its order. A draft may be incomplete; submitting needs every
+            field marked “Needed before submitting”.
+          </>
+        }
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <PracticeForm

@@ -1,9 +1,9 @@
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../documents/_shared/breadcrumb";
-import { orNotFound } from "../../documents/_shared/server-data";
 import { positiveInt, reportsUrl } from "../_components/labels";
 import { ReportStatusBadge } from "../_components/report-status-badge";
 import { AnnexesSection } from "./_components/annexes-section";

@@ -1,3 +1,5 @@
+import { param, readParam } from "@/lib/search-params";
+
 export const reportsUrl = (projectId: string) => `/projects/${projectId}/reports`;
 
 export const periodUrl = (projectId: string, period: number, version?: number | null) =>
@@ -19,9 +21,5 @@ export const REPORT_STATUS_LABELS: Record<string, string> = {
 };
 
 /** A positive whole number from a search parameter, or null. */
-export function positiveInt(raw: string | string[] | undefined): number | null {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (!value || !/^\d{1,4}$/.test(value)) return null;
-  const n = Number(value);
-  return n > 0 ? n : null;
-}
+export const positiveInt = (raw: string | string[] | undefined): number | null =>
+  readParam(param.int(1, 9999), raw) ?? null;

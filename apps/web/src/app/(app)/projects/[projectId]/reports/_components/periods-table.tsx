@@ -1,8 +1,9 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import Link from "next/link";
-import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { ScrollingTable } from "@/components/scrolling-table";
+import { TextLink } from "@/components/text-link";
+import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { ScrollingTable } from "../../indicators/_components/scrolling-table";
 import { ContributionProgress } from "./contribution-progress";
 import { periodUrl } from "./labels";
 import { ReportStatusBadge } from "./report-status-badge";
@@ -13,26 +14,15 @@ type Period = RouterOutputs["periodReports"]["list"][number];
 export function PeriodsTable({ projectId, periods }: { projectId: string; periods: Period[] }) {
   return (
     <ScrollingTable label="Reporting periods">
-      <THead>
-        <TR>
-          <TH scope="col">Period</TH>
-          <TH scope="col">Dates</TH>
-          <TH scope="col">Report</TH>
-          <TH scope="col">Version</TH>
-          <TH scope="col">Contributions submitted</TH>
-        </TR>
-      </THead>
+      <ColumnHeads columns={["Period", "Dates", "Report", "Version", "Contributions submitted"]} />
       <TBody>
         {periods.map((p) => (
           <TR key={p.number}>
             <TH scope="row" className="whitespace-nowrap font-normal text-foreground">
               {p.begun ? (
-                <Link
-                  href={periodUrl(projectId, p.number)}
-                  className="font-medium text-primary underline-offset-4 hover:underline"
-                >
+                <TextLink href={periodUrl(projectId, p.number)} className="font-medium">
                   Period {p.number}
-                </Link>
+                </TextLink>
               ) : (
                 <span>
                   Period {p.number} <span className="text-muted-foreground">(not begun)</span>

@@ -6,22 +6,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
+import { fieldsOf, TextAreaField, TextField } from "@/components/form-fields";
+import { RecordForm } from "@/components/record-form";
+import { TitledDialog } from "@/components/titled-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
-import { describeError } from "@/lib/errors";
+import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { FormButtons } from "./form-buttons";
-import { SavedNow } from "./saved-now";
 import { type Activity, type PartnerOption, partnerNames, type WorkPackage } from "./types";
 
 type Values = {
@@ -58,8 +48,10 @@ export function ActivityDialog(props: Props) {
   const [open, setOpen] = useState(false);
   const a = props.activity;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <TitledDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant="outline" size="sm">
           {a ? <Pencil aria-hidden /> : <Plus aria-hidden />}
           {a ? "Edit" : "Add activity"}
@@ -67,20 +59,18 @@ export function ActivityDialog(props: Props) {
             {a ? ` activity ${a.title}` : ` to work package ${props.workPackage.number}`}
           </span>
         </Button>
-      </DialogTrigger>
-      <DialogContent className="max-w-2xl">
-        <DialogHeader>
-          <DialogTitle>
-            {a ? "Edit activity" : `Add an activity to work package ${props.workPackage.number}`}
-          </DialogTitle>
-          <DialogDescription>
-            Work package {props.workPackage.number} runs {props.workPackage.startDate} –{" "}
-            {props.workPackage.endDate}.
-          </DialogDescription>
-        </DialogHeader>
-        <ActivityForm {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={a ? "Edit activity" : `Add an activity to work package ${props.workPackage.number}`}
+      description={
+        <>
+          Work package {props.workPackage.number} runs {props.workPackage.startDate} –{" "}
+          {props.workPackage.endDate}.
+        </>
+      }
+      wide
+    >
+      <ActivityForm {...props} onDone={() => setOpen(false)} />
+    </TitledDialog>
   );
 }
 
@@ -95,9 +85,6 @@ function ActivityForm({
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(a?.version ?? 0);
-  const [saved, setSaved] = useState<Values | null>(null);
   const form = useForm<Values>({
     defaultValues: a
       ? toValues(a)
@@ -109,66 +96,54 @@ function ActivityForm({
           endDate: wp.endDate,
         },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
+  const field = fieldsOf(form);
   const create = useMutation(trpc.activities.create.mutationOptions());
   const update = useMutation(trpc.activities.update.mutationOptions());
+  const record = useRecordForm({
+    form,
+    existing: a !== undefined,
+    initialVersion: a?.version ?? 0,
+    labels: LABELS,
+    load: async () => {
+      const all = await client.activities.list.query({ projectId, workPackageId: wp.id });
+      return all.find((x) => x.id === a?.id) ?? null;
+    },
+    toValues,
+    deletedMessage: "Someone deleted this activity or moved it. Copy your text before you leave.",
+    focusable: (name) => name !== "partnerIds",
+    onConflict: () => router.refresh(),
+  });
 
-  const onSubmit = form.handleSubmit(async (v) => {
-    setError(null);
+  const onSubmit = record.submit(async (v) => {
     const input = { projectId, workPackageId: wp.id, ...v };
-    try {
-      const row = a
-        ? await update.mutateAsync({ ...input, activityId: a.id, version })
-        : await create.mutateAsync(input);
-      toast.success(`Activity “${v.title}” saved`);
-      for (const msgs of Object.values(row.warnings))
-        for (const m of msgs ?? []) toast.warning(m, { duration: 10_000 });
-      await queryClient.invalidateQueries(trpc.activities.pathFilter());
-      router.refresh();
-      onDone();
-    } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      if (code === "CONFLICT" && a && Object.keys(fieldErrors).length === 0) {
-        try {
-          const all = await client.activities.list.query({ projectId, workPackageId: wp.id });
-          const latest = all.find((x) => x.id === a.id);
-          if (!latest) throw new Error("gone");
-          setVersion(latest.version);
-          setSaved(toValues(latest));
-          router.refresh();
-        } catch {
-          setError("Someone deleted this activity or moved it. Copy your text before you leave.");
-        }
-        return;
-      }
-      setError(message);
-      for (const [name, msgs] of Object.entries(fieldErrors))
-        if (msgs?.length && name in LABELS)
-          form.setError(name as keyof Values, { message: msgs.join(" ") });
-    }
+    const row = a
+      ? await update.mutateAsync({ ...input, activityId: a.id, version: record.version })
+      : await create.mutateAsync(input);
+    toast.success(`Activity “${v.title}” saved`);
+    for (const msgs of Object.values(row.warnings))
+      for (const m of msgs ?? []) toast.warning(m, { duration: 10_000 });
+    await queryClient.invalidateQueries(trpc.activities.pathFilter());
+    router.refresh();
+    onDone();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label="Activity">
-      {error && <Alert variant="error">{error}</Alert>}
-      {saved && (
-        <SavedNow
-          what="activity"
-          labels={LABELS}
-          saved={saved}
-          current={form.watch()}
-          show={(k, v) =>
-            k === "partnerIds" ? partnerNames(v as string[], partners) || "–" : String(v || "–")
-          }
-          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
-        />
-      )}
-      <Field label="Title" error={errors.title?.message}>
-        {(p) => <Input {...p} {...form.register("title")} />}
-      </Field>
-      <Field label="Description" error={errors.description?.message}>
-        {(p) => <Textarea {...p} rows={3} {...form.register("description")} />}
-      </Field>
+    <RecordForm
+      form={form}
+      record={record}
+      label="Activity"
+      what="activity"
+      display={(k, v) =>
+        k === "partnerIds" ? partnerNames(v.partnerIds, partners) || "–" : String(v[k] || "–")
+      }
+      conflict={{ headingLevel: 3 }}
+      onSubmit={onSubmit}
+      cancel={onDone}
+      submitLabel="Save"
+    >
+      <TextField label="Title" {...field("title")} />
+      <TextAreaField label="Description" rows={3} {...field("description")} />
       <fieldset className="grid gap-2">
         <legend className="text-sm font-medium">Partners involved</legend>
         <div className="grid gap-1 sm:grid-cols-2">
@@ -189,14 +164,9 @@ function ActivityForm({
         )}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Start" error={errors.startDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("startDate")} />}
-        </Field>
-        <Field label="End" error={errors.endDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("endDate")} />}
-        </Field>
+        <TextField label="Start" type="date" {...field("startDate")} />
+        <TextField label="End" type="date" {...field("endDate")} />
       </div>
-      <FormButtons onCancel={onDone} pending={isSubmitting} again={saved !== null} />
-    </form>
+    </RecordForm>
   );
 }

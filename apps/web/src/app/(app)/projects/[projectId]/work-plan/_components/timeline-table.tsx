@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { Table, TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { deliverableHref } from "../../deliverables/_components/filters";
-import { STATUS_LABELS } from "../../deliverables/_components/labels";
+import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
+import { deliverableUrl } from "@/lib/urls";
 import type { Activity, DeliverableRow, Periods, WorkPackage } from "./types";
 
 /** The timeline's facts as a table: what runs when, and what falls due in which period. */
@@ -21,14 +22,7 @@ export function TimelineTable({
 }) {
   return (
     <Table aria-label="Timeline as a table">
-      <THead>
-        <TR>
-          <TH scope="col">Item</TH>
-          <TH scope="col">From</TH>
-          <TH scope="col">To / due</TH>
-          <TH scope="col">Status</TH>
-        </TR>
-      </THead>
+      <ColumnHeads columns={["Item", "From", "To / due", "Status"]} />
       <TBody>
         {periods.periods.map((p) => (
           <TR key={`p${p.number}`}>
@@ -66,14 +60,14 @@ export function TimelineTable({
             .map((d) => (
               <TR key={d.id}>
                 <TH scope="row" className="pl-6 font-normal">
-                  <Link className="underline" href={deliverableHref(projectId, d.id)}>
+                  <Link className="underline" href={deliverableUrl(projectId, d.id)}>
                     {d.code} {d.title}
                   </Link>
                 </TH>
                 <TD>–</TD>
                 <TD>{formatDate(d.dueDate)}</TD>
                 <TD>
-                  {STATUS_LABELS[d.status]}
+                  {DELIVERABLE_STATUS_LABELS[d.status]}
                   {d.overdue ? ", overdue" : ""}
                 </TD>
               </TR>

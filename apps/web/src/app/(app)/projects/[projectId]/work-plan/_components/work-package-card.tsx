@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
-import { filterHref } from "../../deliverables/_components/filters";
+import { deliverablesHref } from "@/lib/list-filters";
 import { ActivityDialog } from "./activity-dialog";
 import { DeleteButton } from "./delete-button";
 import { type Activity, type PartnerOption, partnerNames, type WorkPackage } from "./types";
@@ -28,7 +28,7 @@ export function WorkPackageCard({
           </CardTitle>
           <CardDescription>
             Led by {w.leadPartnerName} · {formatDate(w.startDate)} – {formatDate(w.endDate)} ·{" "}
-            <Link className="underline" href={filterHref(projectId, { workPackageId: w.id })}>
+            <Link className="underline" href={deliverablesHref(projectId, { workPackageId: w.id })}>
               {w.approvedCount} of {w.deliverableCount} deliverables approved
             </Link>
           </CardDescription>

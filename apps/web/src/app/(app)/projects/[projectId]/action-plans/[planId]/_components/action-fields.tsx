@@ -2,9 +2,11 @@
 
 import { ACTION_STATUSES } from "@consortia/db/schema";
 import type { UseFormReturn } from "react-hook-form";
+import { fieldsOf, SelectField, TextAreaField, TextField } from "@/components/form-fields";
 import { Field } from "@/components/ui/field";
-import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { ACTION_STATUS_LABELS, languageName } from "../../_components/labels";
+import { Input } from "@/components/ui/input";
+import { ACTION_STATUS_LABELS } from "@/lib/policy-labels";
+import { languageName } from "../../_components/labels";
 import type { ActionValues } from "./action-values";
 
 /**
@@ -19,30 +21,19 @@ export function ActionFields({
   language: string;
 }) {
   const { errors } = form.formState;
+  const field = fieldsOf(form);
   const inLanguage = `In ${languageName(language)}`;
   return (
     <div className="grid gap-4">
-      <Field label="Title" error={errors.title?.message}>
-        {(p) => <Input {...p} {...form.register("title")} lang={language} autoComplete="off" />}
-      </Field>
+      <TextField label="Title" {...field("title")} lang={language} autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Status" error={errors.status?.message}>
-          {(p) => (
-            <NativeSelect {...p} {...form.register("status")}>
-              {ACTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {ACTION_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field label="Start date" hint="Optional" error={errors.startDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("startDate")} />}
-        </Field>
-        <Field label="End date" hint="Optional" error={errors.endDate?.message}>
-          {(p) => <Input {...p} type="date" {...form.register("endDate")} />}
-        </Field>
+        <SelectField
+          label="Status"
+          {...field("status")}
+          options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
+        />
+        <TextField label="Start date" hint="Optional" type="date" {...field("startDate")} />
+        <TextField label="End date" hint="Optional" type="date" {...field("endDate")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -65,22 +56,34 @@ export function ActionFields({
           )}
         </Field>
       </div>
-      <Field
+      <TextAreaField
         label="Background"
         hint={`${inLanguage}. Why this action, and what the region learned that led to it; link the good practices and events that inspired it after saving.`}
-        error={errors.background?.message}
-      >
-        {(p) => <Textarea {...p} {...form.register("background")} lang={language} rows={4} />}
-      </Field>
-      <Field label="Activities" hint={inLanguage} error={errors.activities?.message}>
-        {(p) => <Textarea {...p} {...form.register("activities")} lang={language} rows={4} />}
-      </Field>
-      <Field label="Players involved" hint={inLanguage} error={errors.players?.message}>
-        {(p) => <Textarea {...p} {...form.register("players")} lang={language} rows={3} />}
-      </Field>
-      <Field label="English summary" hint="In English" error={errors.summaryEn?.message}>
-        {(p) => <Textarea {...p} {...form.register("summaryEn")} lang="en" rows={3} />}
-      </Field>
+        {...field("background")}
+        lang={language}
+        rows={4}
+      />
+      <TextAreaField
+        label="Activities"
+        hint={inLanguage}
+        {...field("activities")}
+        lang={language}
+        rows={4}
+      />
+      <TextAreaField
+        label="Players involved"
+        hint={inLanguage}
+        {...field("players")}
+        lang={language}
+        rows={3}
+      />
+      <TextAreaField
+        label="English summary"
+        hint="In English"
+        {...field("summaryEn")}
+        lang="en"
+        rows={3}
+      />
     </div>
   );
 }

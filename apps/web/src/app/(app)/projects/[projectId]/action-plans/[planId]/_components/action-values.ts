@@ -1,6 +1,6 @@
 import type { RouterInputs, RouterOutputs } from "@consortia/api/client";
 import type { ActionStatus } from "@consortia/db/schema";
-import { ACTION_STATUS_LABELS } from "../../_components/labels";
+import { ACTION_STATUS_LABELS } from "@/lib/policy-labels";
 
 export type Plan = RouterOutputs["actionPlans"]["get"];
 export type PlanAction = Plan["actions"][number];

@@ -5,22 +5,17 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
+import { TextField } from "@/components/form-fields";
+import { TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { formatDate } from "@/lib/labels";
+import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 import { useTRPC } from "@/trpc/react";
-import { KIND_LABELS } from "../../../learning/_components/labels";
 import { INSPIRATION_KIND_LABELS } from "../../_components/labels";
 import type { PlanAction } from "./action-values";
 import { usePlanRefresh } from "./use-plan-refresh";
@@ -82,7 +77,7 @@ export function AddInspirationDialog({
         kind: "learning_event",
         id: e.id,
         title: e.title,
-        meta: `${KIND_LABELS[e.kind]} · ${e.partnerName} · ${formatDate(e.startDate)}`,
+        meta: `${EVENT_KIND_LABELS[e.kind]} · ${e.partnerName} · ${formatDate(e.startDate)}`,
       })),
     },
     {
@@ -124,7 +119,7 @@ export function AddInspirationDialog({
       <Button type="button" variant="outline" size="sm" onClick={() => setOpen(true)}>
         <Plus aria-hidden /> Add inspiration<span className="sr-only"> to action {position}</span>
       </Button>
-      <Dialog
+      <TitledDialog
         open={open}
         onOpenChange={(o) => {
           setOpen(o);
@@ -133,86 +128,88 @@ export function AddInspirationDialog({
             setLinked(null);
           }
         }}
+        title="Add an inspiration"
+        description={
+          <>
+            Link action {position}, {action.title}, to the good practice, learning event or
+            peer-review recommendation that inspired it.
+          </>
+        }
+        wide
       >
-        <DialogContent className="max-w-2xl">
-          <DialogHeader>
-            <DialogTitle>Add an inspiration</DialogTitle>
-            <DialogDescription>
-              Link action {position}, {action.title}, to the good practice, learning event or
-              peer-review recommendation that inspired it.
-            </DialogDescription>
-          </DialogHeader>
-          {error && <Alert variant="error">{error}</Alert>}
-          {linked && <Alert variant="success">{linked}</Alert>}
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field label="Search" hint="Titles of practices and events, or a recommendation's text">
-              {(p) => (
-                <Input
-                  {...p}
-                  type="search"
-                  value={q}
-                  onChange={(e) => setQ(e.target.value)}
-                  autoComplete="off"
-                />
+        {error && <Alert variant="error">{error}</Alert>}
+        {linked && <Alert variant="success">{linked}</Alert>}
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label="Search" hint="Titles of practices and events, or a recommendation's text">
+            {(p) => (
+              <Input
+                {...p}
+                type="search"
+                value={q}
+                onChange={(e) => setQ(e.target.value)}
+                autoComplete="off"
+              />
+            )}
+          </Field>
+          <TextField
+            label="Note"
+            hint="Optional: what the action takes from it"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </div>
+        <p role="status" className="text-sm text-muted-foreground">
+          {options.isFetching
+            ? "Searching…"
+            : options.error
+              ? describeError(options.error).message
+              : `${groups.reduce((n, g) => n + g.items.length, 0)} found`}
+        </p>
+        <div className="grid gap-4">
+          {groups.map((g) => (
+            <section key={g.kind} aria-labelledby={`options-${g.kind}`} className="grid gap-2">
+              <h3 id={`options-${g.kind}`} className="text-sm font-semibold">
+                {g.heading}
+              </h3>
+              {g.items.length === 0 ? (
+                <p className="text-sm text-muted-foreground">None match.</p>
+              ) : (
+                <ul className="grid gap-2">
+                  {g.items.map((o) => (
+                    <li
+                      key={o.id}
+                      className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2 text-sm"
+                    >
+                      <span className="grid min-w-0 flex-1 gap-0.5">
+                        <span className="break-words font-medium">{o.title}</span>
+                        <span className="text-xs text-muted-foreground">{o.meta}</span>
+                      </span>
+                      {taken.has(`${o.kind}:${o.id}`) ? (
+                        <span className="text-xs font-medium text-emerald-800">Linked</span>
+                      ) : (
+                        <Button
+                          type="button"
+                          size="sm"
+                          variant="outline"
+                          disabled={add.isPending}
+                          onClick={() => onLink(o)}
+                        >
+                          Link<span className="sr-only"> {o.title}</span>
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               )}
-            </Field>
-            <Field label="Note" hint="Optional: what the action takes from it">
-              {(p) => <Input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
-            </Field>
-          </div>
-          <p role="status" className="text-sm text-muted-foreground">
-            {options.isFetching
-              ? "Searching…"
-              : options.error
-                ? describeError(options.error).message
-                : `${groups.reduce((n, g) => n + g.items.length, 0)} found`}
-          </p>
-          <div className="grid gap-4">
-            {groups.map((g) => (
-              <section key={g.kind} aria-labelledby={`options-${g.kind}`} className="grid gap-2">
-                <h3 id={`options-${g.kind}`} className="text-sm font-semibold">
-                  {g.heading}
-                </h3>
-                {g.items.length === 0 ? (
-                  <p className="text-sm text-muted-foreground">None match.</p>
-                ) : (
-                  <ul className="grid gap-2">
-                    {g.items.map((o) => (
-                      <li
-                        key={o.id}
-                        className="flex flex-wrap items-center justify-between gap-2 rounded-md border p-2 text-sm"
-                      >
-                        <span className="grid min-w-0 flex-1 gap-0.5">
-                          <span className="break-words font-medium">{o.title}</span>
-                          <span className="text-xs text-muted-foreground">{o.meta}</span>
-                        </span>
-                        {taken.has(`${o.kind}:${o.id}`) ? (
-                          <span className="text-xs font-medium text-emerald-800">Linked</span>
-                        ) : (
-                          <Button
-                            type="button"
-                            size="sm"
-                            variant="outline"
-                            disabled={add.isPending}
-                            onClick={() => onLink(o)}
-                          >
-                            Link<span className="sr-only"> {o.title}</span>
-                          </Button>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            ))}
-          </div>
-          <DialogFooter>
-            <Button type="button" onClick={() => setOpen(false)}>
-              Done
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+            </section>
+          ))}
+        </div>
+        <DialogFooter>
+          <Button type="button" onClick={() => setOpen(false)}>
+            Done
+          </Button>
+        </DialogFooter>
+      </TitledDialog>
     </>
   );
 }

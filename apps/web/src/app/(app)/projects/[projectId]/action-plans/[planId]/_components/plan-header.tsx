@@ -4,10 +4,11 @@ import { History, LineChart, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { DateTime } from "@/components/date-time";
+import { PlanStatusBadge } from "@/components/policy-badges";
+import { TextLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
-import { instrumentUrl } from "../../../instruments/_components/instrument-values";
-import { languageName, planHistoryUrl, planMonitoringUrl } from "../../_components/labels";
-import { PlanStatusBadge } from "../../_components/plan-status-badge";
+import { instrumentUrl, planHistoryUrl, planMonitoringUrl } from "@/lib/urls";
+import { languageName } from "../../_components/labels";
 import type { Plan } from "./action-values";
 import { ExportMenu } from "./export-menu";
 import { SectionEditor } from "./section-editor";
@@ -30,12 +31,9 @@ export function PlanHeader({ projectId, plan }: { projectId: string; plan: Plan 
             <span>{plan.partner.name}</span>
             <span>
               Policy instrument:{" "}
-              <Link
-                href={instrumentUrl(projectId, plan.instrument.id)}
-                className="text-primary underline-offset-4 hover:underline"
-              >
+              <TextLink href={instrumentUrl(projectId, plan.instrument.id)}>
                 {plan.instrument.name}
-              </Link>
+              </TextLink>
             </span>
             <span>Written in {languageName(plan.language)}, with English summaries</span>
           </div>

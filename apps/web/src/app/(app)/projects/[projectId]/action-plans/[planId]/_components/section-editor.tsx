@@ -2,16 +2,14 @@
 
 import { LANGUAGES } from "@consortia/api/schemas";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { RecordForm } from "@/components/record-form";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
-import { describeError } from "@/lib/errors";
+import { useRecordForm } from "@/lib/use-record-form";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { ConflictNotice } from "../../../learning/_components/conflict-notice";
 import { languageName } from "../../_components/labels";
 import type { Plan } from "./action-values";
 import { usePlanRefresh } from "./use-plan-refresh";
@@ -71,69 +69,56 @@ export function SectionEditor({
   const client = useTRPCClient();
   const refresh = usePlanRefresh();
   const update = useMutation(trpc.actionPlans.update.mutationOptions());
-  const [version, setVersion] = useState(plan.version);
-  const [saved, setSaved] = useState<PlanValues | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLFormElement>(null);
   const form = useForm<PlanValues>({ defaultValues: valuesOf(plan) });
   const edited = new Set(fields.map((f) => f.key));
   const { errors } = form.formState;
+  const record = useRecordForm({
+    form,
+    existing: true,
+    initialVersion: plan.version,
+    labels: PLAN_FIELD_LABELS,
+    load: async () => {
+      const latest = await client.actionPlans.get.query({ projectId, actionPlanId: plan.id });
+      return latest.can.edit ? latest : false;
+    },
+    toValues: valuesOf,
+    deletedMessage: "Someone deleted this action plan. Copy your text before you leave this page.",
+    // The fields not edited here go back as they are: they follow the saved plan.
+    onConflict: (latest) => {
+      const now = valuesOf(latest);
+      for (const k of KEYS) if (!edited.has(k)) form.setValue(k, now[k]);
+    },
+  });
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>("input, textarea, select")?.focus();
   }, []);
 
-  async function showConflict(message: string) {
-    try {
-      const latest = await client.actionPlans.get.query({ projectId, actionPlanId: plan.id });
-      if (!latest.can.edit) {
-        setError(message);
-        return;
-      }
-      const now = valuesOf(latest);
-      for (const k of KEYS) if (!edited.has(k)) form.setValue(k, now[k]);
-      setVersion(latest.version);
-      setSaved(now);
-    } catch (err) {
-      setError(describeError(err).message);
-    }
-  }
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    form.clearErrors();
-    try {
-      await update.mutateAsync({ projectId, actionPlanId: plan.id, version, ...values });
-      toast.success(saved ? "Your version is saved" : "Saved");
-      await refresh();
-      onDone();
-    } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      if (code === "CONFLICT" && Object.keys(fieldErrors).length === 0) {
-        await showConflict(message);
-        return;
-      }
-      setError(message);
-      for (const [name, messages] of Object.entries(fieldErrors)) {
-        if (messages?.length && name in PLAN_FIELD_LABELS)
-          form.setError(name as PlanFieldKey, { message: messages.join(" ") });
-      }
-    }
+  const onSubmit = record.submit(async (values) => {
+    await update.mutateAsync({
+      projectId,
+      actionPlanId: plan.id,
+      version: record.version,
+      ...values,
+    });
+    toast.success(record.saved ? "Your version is saved" : "Saved");
+    await refresh();
+    onDone();
   });
 
   return (
-    <form ref={ref} onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={label}>
-      {error && <Alert variant="error">{error}</Alert>}
-      {saved && (
-        <ConflictNotice
-          what="action plan"
-          saved={saved}
-          current={form.watch()}
-          labels={PLAN_FIELD_LABELS}
-          display={(k, v) => (k === "language" ? languageName(v[k]) : v[k].trim())}
-          onUseSaved={(k) => form.setValue(k, saved[k], { shouldDirty: true })}
-        />
-      )}
+    <RecordForm
+      formRef={ref}
+      form={form}
+      record={record}
+      label={label}
+      what="action plan"
+      display={(k, v) => (k === "language" ? languageName(v[k]) : v[k].trim())}
+      onSubmit={onSubmit}
+      cancel={onDone}
+      submitLabel="Save"
+    >
       {fields.map((f) => (
         <Field
           key={f.key}
@@ -158,14 +143,6 @@ export function SectionEditor({
           }
         </Field>
       ))}
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button type="button" variant="outline" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Saving…" : saved ? "Save again" : "Save"}
-        </Button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

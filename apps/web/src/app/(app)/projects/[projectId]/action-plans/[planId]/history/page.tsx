@@ -1,12 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/input";
+import { param, readParam } from "@/lib/search-params";
+import { plansUrl, planUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { PolicyTabs } from "../../../policy/_components/policy-tabs";
-import { plansUrl, planUrl, SNAPSHOT_TRANSITION_LABELS } from "../../_components/labels";
+import { SNAPSHOT_TRANSITION_LABELS } from "../../_components/labels";
 import { planById } from "../../_components/server-data";
 import { DiffView } from "./diff-view";
 import { SnapshotTable } from "./snapshot-table";
@@ -22,10 +23,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return { title: `History of ${plan.title}` };
 }
 
-const number = (v: string | string[] | undefined) => {
-  const n = typeof v === "string" ? Number(v) : Number.NaN;
-  return Number.isInteger(n) && n >= 1 ? n : null;
-};
+const number = (v: string | string[] | undefined) =>
+  readParam(param.int(1, Number.MAX_SAFE_INTEGER), v) ?? null;
 
 /** The comparison asked for, or by default the last two snapshots (or the last and now). */
 function chosen(q: Record<string, string | string[] | undefined>, numbers: number[]) {
@@ -59,23 +58,25 @@ export default async function PlanHistoryPage({ params, searchParams }: Props) {
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Action plans", href: plansUrl(projectId) },
-            { label: plan.title, href: planUrl(projectId, plan.id) },
-            { label: "History" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">
-          History of <span lang={plan.language}>{plan.title}</span>
-        </h1>
-        <p className="text-sm text-muted-foreground">
-          Each submission for review and each finalisation keeps an unchangeable snapshot of the
-          whole plan.
-        </p>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[
+          ["Action plans", plansUrl(projectId)],
+          [plan.title, planUrl(projectId, plan.id)],
+          ["History"],
+        ]}
+        title={
+          <>
+            History of <span lang={plan.language}>{plan.title}</span>
+          </>
+        }
+        description={
+          <>
+            Each submission for review and each finalisation keeps an unchangeable snapshot of the
+            whole plan.
+          </>
+        }
+      />
 
       <section aria-labelledby="snapshots-heading" className="grid gap-3">
         <h2 id="snapshots-heading" className="text-lg font-semibold">

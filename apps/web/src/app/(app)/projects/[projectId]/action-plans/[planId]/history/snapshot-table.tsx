@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@consortia/api/client";
+import { ColumnHeads } from "@/components/column-heads";
 import { DateTime } from "@/components/date-time";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TH, TR } from "@/components/ui/table";
 import { exportUrl, SNAPSHOT_TRANSITION_LABELS } from "../../_components/labels";
 
 type Snapshot = RouterOutputs["actionPlans"]["get"]["snapshots"][number];
@@ -24,20 +25,16 @@ export function SnapshotTable({
   return (
     <Table>
       <caption className="sr-only">Snapshots of the action plan</caption>
-      <THead>
-        <TR>
-          <TH scope="col">Snapshot</TH>
-          <TH scope="col">Step</TH>
-          <TH scope="col" className="hidden md:table-cell">
-            By
-          </TH>
-          <TH scope="col">When</TH>
-          <TH scope="col" className="hidden lg:table-cell">
-            Note
-          </TH>
-          <TH scope="col">Export</TH>
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={[
+          "Snapshot",
+          "Step",
+          { label: "By", className: "hidden md:table-cell" },
+          "When",
+          { label: "Note", className: "hidden lg:table-cell" },
+          "Export",
+        ]}
+      />
       <TBody>
         {snapshots.map((s) => (
           <TR key={s.id}>

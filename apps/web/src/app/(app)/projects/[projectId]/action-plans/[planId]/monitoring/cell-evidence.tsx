@@ -3,8 +3,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { EvidenceDocuments } from "@/components/documents/evidence-documents";
 import { useTRPC } from "@/trpc/react";
-import { EvidenceDocuments } from "../../../policy/_components/evidence-documents";
 
 /** The evidence of one progress entry, read when its cell is opened. */
 export function CellEvidence({

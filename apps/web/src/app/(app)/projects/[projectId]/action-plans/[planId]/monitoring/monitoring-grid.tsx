@@ -2,10 +2,10 @@
 
 import type { RouterOutputs } from "@consortia/api/client";
 import { useState } from "react";
+import { PercentBar, ProgressBadge } from "@/components/policy-badges";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { cn } from "@/lib/utils";
-import { PercentBar, ProgressBadge } from "../../../policy/_components/badges";
 import { type OpenCell, ProgressDialog } from "./progress-dialog";
 
 type Grid = RouterOutputs["monitoring"]["byPlan"];

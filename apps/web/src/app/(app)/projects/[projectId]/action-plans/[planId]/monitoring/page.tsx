@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
+import { PLAN_STATUS_TEXT } from "@/lib/policy-labels";
+import { plansUrl, planUrl, regionUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { orNotFound } from "../../../documents/_shared/server-data";
-import { regionUrl } from "../../../policy/_components/labels";
-import { PolicyTabs } from "../../../policy/_components/policy-tabs";
-import { PLAN_STATUS_TEXT, plansUrl, planUrl } from "../../_components/labels";
+import { orNotFound } from "@/server/or-not-found";
+import { projectMetadata } from "@/server/page-metadata";
 import { MonitoringGrid } from "./monitoring-grid";
 
 type Params = { params: Promise<{ projectId: string; planId: string }> };
@@ -21,11 +20,10 @@ const gridOf = cache(async (projectId: string, actionPlanId: string) => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, planId } = await params;
-  const [grid, { project }] = await Promise.all([
-    gridOf(projectId, planId),
-    projectOverview(projectId),
-  ]);
-  return { title: `Monitoring: ${grid.plan.title} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    gridOf(projectId, planId).then((r) => `Monitoring: ${r.plan.title}`),
+  );
 }
 
 /** Each action of an action plan, period by period: progress, percentage, comment, evidence. */
@@ -37,20 +35,16 @@ export default async function MonitoringPage({ params }: Params) {
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Action plans", href: plansUrl(projectId) },
-            { label: plan.title, href: planUrl(projectId, plan.id) },
-            { label: "Monitoring" },
-          ]}
-        />
-        <div className="grid min-w-0 gap-1">
-          <h1 className="break-words text-2xl font-semibold tracking-tight">
-            Monitoring: {plan.title}
-          </h1>
-          <p className="text-sm text-muted-foreground">
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[
+          ["Action plans", plansUrl(projectId)],
+          [plan.title, planUrl(projectId, plan.id)],
+          ["Monitoring"],
+        ]}
+        title={`Monitoring: ${plan.title}`}
+        description={
+          <>
             <Link
               href={regionUrl(projectId, plan.partnerId)}
               className="text-primary underline underline-offset-4"
@@ -59,9 +53,9 @@ export default async function MonitoringPage({ params }: Params) {
             </Link>{" "}
             · per action and reporting period, in the core and the follow-up phase.
             {grid.can.edit && " Choose a cell to record or correct its progress and evidence."}
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
 
       {plan.status !== "final" && (
         <Alert>

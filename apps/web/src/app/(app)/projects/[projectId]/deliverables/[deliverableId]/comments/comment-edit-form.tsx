@@ -1,11 +1,11 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
+import { CommentForm } from "@/components/comments/comment-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { describeError, type FieldErrors } from "@/lib/errors";
+import { describeError } from "@/lib/errors";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import type { Comment } from "./comment-view";
 import { MentionBox } from "./mention-box";
@@ -29,87 +29,62 @@ export function CommentEditForm({
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const box = useRef<HTMLDivElement>(null);
-  const [body, setBody] = useState(comment.body);
   const [version, setVersion] = useState(comment.version);
   const [savedNow, setSavedNow] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
   const edit = useMutation(trpc.deliverables.comments.edit.mutationOptions());
 
-  useEffect(() => {
-    const area = box.current?.querySelector("textarea");
-    area?.focus();
-    area?.setSelectionRange(area.value.length, area.value.length);
-  }, []);
-
-  async function showConflict() {
+  /** What is saved now, or why there is nothing to compare with. */
+  async function showConflict(): Promise<string | null> {
     try {
       const threads = await client.deliverables.comments.list.query({ projectId, deliverableId });
       const latest = threads
         .flatMap(({ replies, ...t }) => [t, ...replies])
         .find((x) => x.id === comment.id);
-      if (!latest || latest.deleted) {
-        setError("This comment was deleted meanwhile. Copy your text before you leave.");
-        return;
-      }
+      if (!latest || latest.deleted)
+        return "This comment was deleted meanwhile. Copy your text before you leave.";
       setVersion(latest.version);
       setSavedNow(latest.body);
+      return null;
     } catch (err) {
-      setError(describeError(err).message);
-    }
-  }
-
-  async function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setFields({});
-    try {
-      await edit.mutateAsync({ projectId, commentId: comment.id, body, version });
-      toast.success("Comment saved");
-      await queryClient.invalidateQueries(trpc.deliverables.comments.list.pathFilter());
-      onDone();
-    } catch (err) {
-      const { message, fieldErrors, code } = describeError(err);
-      if (code === "CONFLICT" && Object.keys(fieldErrors).length === 0) {
-        await showConflict();
-        return;
-      }
-      setError(message);
-      setFields(fieldErrors);
+      return describeError(err).message;
     }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-2" aria-label="Edit comment">
-      {error && <Alert variant="error">{error}</Alert>}
-      {savedNow !== null && (
-        <Alert variant="error">
-          <p className="font-medium">This comment was changed elsewhere while you were editing.</p>
-          <p>Saved now:</p>
-          <blockquote className="my-1 whitespace-pre-line break-words border-l-2 pl-3">
-            {savedNow}
-          </blockquote>
-          <p>Your text is still in the box. “Save again” replaces the saved text with yours.</p>
-        </Alert>
-      )}
-      <div ref={box}>
-        <MentionBox
-          projectId={projectId}
-          label="Edit your comment"
-          value={body}
-          onChange={setBody}
-          error={fields.body}
-        />
-      </div>
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button type="button" variant="outline" size="sm" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" size="sm" disabled={edit.isPending}>
-          {edit.isPending ? "Saving…" : savedNow !== null ? "Save again" : "Save"}
-        </Button>
-      </div>
-    </form>
+    <CommentForm
+      label="Edit comment"
+      fieldLabel="Edit your comment"
+      initial={comment.body}
+      action={savedNow !== null ? "Save again" : "Save"}
+      pendingAction="Saving…"
+      focus
+      onCancel={onDone}
+      input={(box) => <MentionBox projectId={projectId} {...box} />}
+      notice={
+        savedNow !== null && (
+          <Alert variant="error">
+            <p className="font-medium">
+              This comment was changed elsewhere while you were editing.
+            </p>
+            <p>Saved now:</p>
+            <blockquote className="my-1 whitespace-pre-line break-words border-l-2 pl-3">
+              {savedNow}
+            </blockquote>
+            <p>Your text is still in the box. “Save again” replaces the saved text with yours.</p>
+          </Alert>
+        )
+      }
+      onSubmit={async (body) => {
+        await edit.mutateAsync({ projectId, commentId: comment.id, body, version });
+        toast.success("Comment saved");
+        await queryClient.invalidateQueries(trpc.deliverables.comments.list.pathFilter());
+        onDone();
+      }}
+      onRefused={(e) =>
+        e.code === "CONFLICT" && Object.keys(e.fieldErrors).length === 0
+          ? showConflict()
+          : Promise.resolve(e.message)
+      }
+    />
   );
 }

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { deliverablesHref } from "@/lib/list-filters";
+import { DELIVERABLE_STATUS_LABELS } from "@/lib/record-labels";
+import { deliverableUrl } from "@/lib/urls";
+import { projectMetadata } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { DeliverableForm } from "../../_components/deliverable-form";
-import { deliverableHref, filterHref } from "../../_components/filters";
-import { STATUS_LABELS } from "../../_components/labels";
 import { deliverableById, formOptions } from "../../_components/server-data";
 
 type Params = { params: Promise<{ projectId: string; deliverableId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, deliverableId } = await params;
-  const [d, { project }] = await Promise.all([
-    deliverableById(projectId, deliverableId),
-    projectOverview(projectId),
-  ]);
-  return { title: `Edit ${d.code} · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    deliverableById(projectId, deliverableId).then((r) => `Edit ${r.code}`),
+  );
 }
 
 /** Lead coordinators correct the plan at any stage; the status moves only by its steps. */
@@ -30,20 +31,20 @@ export default async function EditDeliverablePage({ params }: Params) {
   const options = await formOptions(projectId, overview);
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Deliverables", href: filterHref(projectId, {}) },
-            { label: `${d.code} ${d.title}`, href: deliverableHref(projectId, d.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">Edit {d.code}</h1>
-        <p className="text-sm text-muted-foreground">
-          Status: {STATUS_LABELS[d.status] ?? d.status}. Changing the plan does not change the
-          status; the responsible partner and the review move it on.
-        </p>
-      </div>
+      <PageHeader
+        crumbs={[
+          ["Deliverables", deliverablesHref(projectId, {})],
+          [`${d.code} ${d.title}`, deliverableUrl(projectId, d.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${d.code}`}
+        description={
+          <>
+            Status: {DELIVERABLE_STATUS_LABELS[d.status] ?? d.status}. Changing the plan does not
+            change the status; the responsible partner and the review move it on.
+          </>
+        }
+      />
       <Card className="min-w-0 max-w-3xl">
         <CardContent className="pt-6">
           <DeliverableForm projectId={projectId} deliverable={d} options={options} />

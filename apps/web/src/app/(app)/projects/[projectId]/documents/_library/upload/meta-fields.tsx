@@ -1,8 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { Field } from "@/components/ui/field";
-import { NativeSelect } from "@/components/ui/input";
+import { labelOptions, SelectField } from "@/components/form-fields";
 import {
   DOCUMENT_CATEGORY_LABELS,
   DOCUMENT_VISIBILITY_HINTS,
@@ -21,18 +20,16 @@ export function CategoryField({
   onChange: (v: string) => void;
 }) {
   return (
-    <Field label="Category" hint="Required" error={error}>
-      {(p) => (
-        <NativeSelect {...p} value={value} onChange={(e) => onChange(e.target.value)} required>
-          <option value="">Choose a category…</option>
-          {Object.entries(DOCUMENT_CATEGORY_LABELS).map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
-        </NativeSelect>
-      )}
-    </Field>
+    <SelectField
+      label="Category"
+      hint="Required"
+      error={error}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      required
+      placeholder="Choose a category…"
+      options={labelOptions(DOCUMENT_CATEGORY_LABELS)}
+    />
   );
 }
 
@@ -45,18 +42,14 @@ export function LanguageField({
 }) {
   const options = Object.entries(useLanguages()).sort((a, b) => a[1].localeCompare(b[1]));
   return (
-    <Field label="Language" hint="Optional: the language the documents are written in">
-      {(p) => (
-        <NativeSelect {...p} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Not specified</option>
-          {options.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </NativeSelect>
-      )}
-    </Field>
+    <SelectField
+      label="Language"
+      hint="Optional: the language the documents are written in"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      placeholder="Not specified"
+      options={options.map(([code, name]) => ({ value: code, label: name }))}
+    />
   );
 }
 
@@ -72,22 +65,15 @@ export function OwnerField({
   onChange: (v: string) => void;
 }) {
   return (
-    <Field
+    <SelectField
       label="Owning partner"
       hint="As lead coordinator you can file documents for any partner"
       error={error}
-    >
-      {(p) => (
-        <NativeSelect {...p} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Choose a partner…</option>
-          {partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>
-              {partner.name}
-            </option>
-          ))}
-        </NativeSelect>
-      )}
-    </Field>
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      placeholder="Choose a partner…"
+      options={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+    />
   );
 }
 

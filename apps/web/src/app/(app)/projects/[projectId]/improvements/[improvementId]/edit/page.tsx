@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { improvementsUrl, improvementUrl } from "@/lib/urls";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { improvementsUrl, improvementUrl } from "../../../policy/_components/labels";
-import { PolicyTabs } from "../../../policy/_components/policy-tabs";
 import { ImprovementForm } from "../../_components/improvement-form";
 import { improvementById, practiceOptions } from "../../_components/server-data";
 
@@ -26,19 +25,15 @@ export default async function EditImprovementPage({ params }: Params) {
   if (!improvement.can.edit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Policy improvements", href: improvementsUrl(projectId) },
-            { label: improvement.title, href: improvementUrl(projectId, improvement.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">
-          Edit {improvement.title}
-        </h1>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[
+          ["Policy improvements", improvementsUrl(projectId)],
+          [improvement.title, improvementUrl(projectId, improvement.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${improvement.title}`}
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <ImprovementForm

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { instrumentsUrl, instrumentUrl } from "@/lib/urls";
+import { instrumentById } from "@/server/instruments";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { PolicyTabs } from "../../../policy/_components/policy-tabs";
 import { InstrumentForm } from "../../_components/instrument-form";
-import { instrumentsUrl, instrumentUrl } from "../../_components/instrument-values";
-import { instrumentById } from "../../_components/server-data";
 
 type Params = { params: Promise<{ projectId: string; instrumentId: string }> };
 
@@ -25,19 +24,15 @@ export default async function EditInstrumentPage({ params }: Params) {
   if (!instrument.can.edit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <PolicyTabs projectId={projectId} />
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Policy instruments", href: instrumentsUrl(projectId) },
-            { label: instrument.name, href: instrumentUrl(projectId, instrument.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">
-          Edit {instrument.name}
-        </h1>
-      </div>
+      <PageHeader
+        policyTabs={projectId}
+        crumbs={[
+          ["Policy instruments", instrumentsUrl(projectId)],
+          [instrument.name, instrumentUrl(projectId, instrument.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${instrument.name}`}
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <InstrumentForm

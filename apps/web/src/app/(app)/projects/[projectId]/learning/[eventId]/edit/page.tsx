@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { eventsUrl, eventUrl } from "@/lib/urls";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { EventForm } from "../../_components/event-form";
-import { eventsUrl, eventUrl } from "../../_components/labels";
 import { eventById } from "../../_components/server-data";
 
 type Params = { params: Promise<{ projectId: string; eventId: string }> };
@@ -24,16 +24,14 @@ export default async function EditEventPage({ params }: Params) {
   if (!event.can.edit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Learning events", href: eventsUrl(projectId) },
-            { label: event.title, href: eventUrl(projectId, event.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">Edit {event.title}</h1>
-      </div>
+      <PageHeader
+        crumbs={[
+          ["Learning events", eventsUrl(projectId)],
+          [event.title, eventUrl(projectId, event.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${event.title}`}
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <EventForm

@@ -1,21 +1,25 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { INSTRUMENT_TYPE_LABELS } from "@consortia/api/schemas";
 import Link from "next/link";
+import { ColumnHeads } from "@/components/column-heads";
+import {
+  ImprovementStatusBadge,
+  PercentBar,
+  PlanStatusBadge,
+  ProgressBadge,
+} from "@/components/policy-badges";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import {
   ACTION_STATUS_LABELS,
   ACTION_STATUS_VARIANTS,
-  planMonitoringUrl,
-  planUrl,
+  formatEuros,
+  IMPROVEMENT_TYPE_LABELS,
   TERRITORIAL_LEVEL_LABELS,
-} from "../../../action-plans/_components/labels";
-import { PlanStatusBadge } from "../../../action-plans/_components/plan-status-badge";
-import { instrumentUrl } from "../../../instruments/_components/instrument-values";
-import { ImprovementStatusBadge, PercentBar, ProgressBadge } from "../../_components/badges";
-import { formatEuros, IMPROVEMENT_TYPE_LABELS, improvementUrl } from "../../_components/labels";
+} from "@/lib/policy-labels";
+import { improvementUrl, instrumentUrl, planMonitoringUrl, planUrl } from "@/lib/urls";
 
 type Instrument = RouterOutputs["policyViews"]["instrumentStatus"]["instruments"][number];
 
@@ -109,14 +113,7 @@ export function InstrumentStatus({
             {plan.actions.length > 0 && (
               <Table>
                 <caption className="sr-only">Actions of {plan.title}</caption>
-                <THead>
-                  <TR>
-                    <TH scope="col">Action</TH>
-                    <TH scope="col">Status</TH>
-                    <TH scope="col">Latest progress</TH>
-                    <TH scope="col">Evidence</TH>
-                  </TR>
-                </THead>
+                <ColumnHeads columns={["Action", "Status", "Latest progress", "Evidence"]} />
                 <TBody>
                   {plan.actions.map((a) => (
                     <TR key={a.id}>
@@ -180,14 +177,7 @@ export function InstrumentStatus({
           ) : (
             <Table>
               <caption className="sr-only">Policy improvements of {i.name}</caption>
-              <THead>
-                <TR>
-                  <TH scope="col">Improvement</TH>
-                  <TH scope="col">Status</TH>
-                  <TH scope="col">Funds</TH>
-                  <TH scope="col">Evidence</TH>
-                </TR>
-              </THead>
+              <ColumnHeads columns={["Improvement", "Status", "Funds", "Evidence"]} />
               <TBody>
                 {i.improvements.map((m) => (
                   <TR key={m.id}>

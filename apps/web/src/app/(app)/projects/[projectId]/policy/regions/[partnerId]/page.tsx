@@ -2,16 +2,15 @@ import { COUNTRIES } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { PolicyTabs } from "@/components/policy-tabs";
 import { Button } from "@/components/ui/button";
 import { PARTNER_ROLE_LABELS } from "@/lib/labels";
+import { improvementsHref } from "@/lib/list-filters";
+import { chainUrl, instrumentsUrl, policyUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
-import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { orNotFound } from "../../../documents/_shared/server-data";
-import { improvementFilterHref } from "../../../improvements/_components/filters";
-import { instrumentsUrl } from "../../../instruments/_components/instrument-values";
-import { chainUrl, policyUrl } from "../../_components/labels";
-import { PolicyTabs } from "../../_components/policy-tabs";
+import { orNotFound } from "@/server/or-not-found";
+import { projectMetadata } from "@/server/page-metadata";
 import { InstrumentStatus } from "./instrument-status";
 
 type Params = { params: Promise<{ projectId: string; partnerId: string }> };
@@ -23,11 +22,10 @@ const statusOf = cache(async (projectId: string, partnerId: string) => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId, partnerId } = await params;
-  const [{ partner }, { project }] = await Promise.all([
-    statusOf(projectId, partnerId),
-    projectOverview(projectId),
-  ]);
-  return { title: `${partner.shortName}: policy status · ${project.acronym}` };
+  return projectMetadata(
+    projectId,
+    statusOf(projectId, partnerId).then((r) => `${r.partner.shortName}: policy status`),
+  );
 }
 
 /** A region's status page: its instruments, plans, monitoring and improvements. */
@@ -72,7 +70,7 @@ export default async function RegionStatusPage({ params }: Params) {
               <Link href={chainUrl(projectId, { partner: partner.id })}>Its learning chain</Link>
             </Button>
             <Button asChild variant="outline">
-              <Link href={improvementFilterHref(projectId, { partner: partner.id })}>
+              <Link href={improvementsHref(projectId, { partner: partner.id })}>
                 Its improvements
               </Link>
             </Button>

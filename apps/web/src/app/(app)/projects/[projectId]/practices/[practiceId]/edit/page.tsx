@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
+import { practicesUrl, practiceUrl } from "@/lib/urls";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { practicesUrl, practiceUrl } from "../../_components/labels";
 import { PracticeForm } from "../../_components/practice-form";
 import { practiceById } from "../../_components/server-data";
 
@@ -24,16 +24,14 @@ export default async function EditPracticePage({ params }: Params) {
   if (!practice.can.edit) notFound();
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
-      <div className="grid gap-3">
-        <Breadcrumb
-          items={[
-            { label: "Good practices", href: practicesUrl(projectId) },
-            { label: practice.title, href: practiceUrl(projectId, practice.id) },
-            { label: "Edit" },
-          ]}
-        />
-        <h1 className="break-words text-2xl font-semibold tracking-tight">Edit {practice.title}</h1>
-      </div>
+      <PageHeader
+        crumbs={[
+          ["Good practices", practicesUrl(projectId)],
+          [practice.title, practiceUrl(projectId, practice.id)],
+          ["Edit"],
+        ]}
+        title={`Edit ${practice.title}`}
+      />
       <Card className="max-w-3xl">
         <CardContent className="pt-6">
           <PracticeForm

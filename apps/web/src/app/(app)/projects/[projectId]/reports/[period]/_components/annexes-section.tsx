@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { TextLink } from "@/components/text-link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
@@ -59,12 +59,7 @@ export function AnnexesSection({
               <div className="grid min-w-0 gap-0.5">
                 <span className="break-words">
                   <span className="text-muted-foreground">Annex {i + 1}. </span>
-                  <Link
-                    href={`/projects/${projectId}/documents/${d.id}`}
-                    className="text-primary underline-offset-4 hover:underline"
-                  >
-                    {d.title}
-                  </Link>
+                  <TextLink href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</TextLink>
                 </span>
                 <span className="break-words text-xs text-muted-foreground">
                   {d.fileName} · {d.ownerPartner} ·{" "}

@@ -4,20 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { DocumentPicker, type Picked } from "@/components/documents/document-picker";
+import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { describeError } from "@/lib/errors";
 import { useTRPC } from "@/trpc/react";
-import { DocumentPicker, type Picked } from "../../../deliverables/[deliverableId]/document-picker";
 
 /** A lead coordinator annexes documents of the library to the period's report. */
 export function AttachAnnexesDialog({
@@ -52,7 +44,7 @@ export function AttachAnnexesDialog({
   }
 
   return (
-    <Dialog
+    <TitledDialog
       open={open}
       onOpenChange={(next) => {
         if (next) {
@@ -61,33 +53,24 @@ export function AttachAnnexesDialog({
         }
         setOpen(next);
       }}
-    >
-      <DialogTrigger asChild>
+      trigger={
         <Button type="button" variant="outline" className="justify-self-start">
           Attach documents
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Attach annexes</DialogTitle>
-          <DialogDescription>
-            Choose documents of the library. A document only some members may see is left out of the
-            exports of those who may not.
-          </DialogDescription>
-        </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {error && <Alert variant="error">{error}</Alert>}
-          <DocumentPicker projectId={projectId} picked={picked} onChange={setPicked} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={attach.isPending}>
-              {attach.isPending ? "Attaching…" : "Attach"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title="Attach annexes"
+      description="Choose documents of the library. A document only some members may see is left out of the exports of those who may not."
+    >
+      <form onSubmit={onSubmit} className="grid gap-4" noValidate>
+        {error && <Alert variant="error">{error}</Alert>}
+        <DocumentPicker projectId={projectId} picked={picked} onChange={setPicked} />
+        <DialogButtons
+          onCancel={() => setOpen(false)}
+          pending={attach.isPending}
+          label="Attach"
+          pendingLabel="Attaching…"
+        />
+      </form>
+    </TitledDialog>
   );
 }

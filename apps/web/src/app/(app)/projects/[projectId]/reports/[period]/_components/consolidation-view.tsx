@@ -1,6 +1,7 @@
 import { ACHIEVEMENT_LABELS } from "@consortia/api/schemas";
-import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { ScrollingTable } from "../../../indicators/_components/scrolling-table";
+import { ColumnHeads } from "@/components/column-heads";
+import { ScrollingTable } from "@/components/scrolling-table";
+import { TBody, TD, TH, TR } from "@/components/ui/table";
 import type { ReportModel } from "./types";
 
 /** The highlights and work-package status as read-only text. */
@@ -25,13 +26,7 @@ export function ConsolidationView({
           <p className="text-sm text-muted-foreground">The work plan has no work packages yet.</p>
         ) : (
           <ScrollingTable label="Work-package status">
-            <THead>
-              <TR>
-                <TH scope="col">Work package</TH>
-                <TH scope="col">Objectives</TH>
-                <TH scope="col">Explanation</TH>
-              </TR>
-            </THead>
+            <ColumnHeads columns={["Work package", "Objectives", "Explanation"]} />
             <TBody>
               {model.workPackages.map((wp) => (
                 <TR key={wp.id}>

@@ -1,7 +1,8 @@
 import { OUTPUT_KIND_LABELS } from "@consortia/api/schemas";
-import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { ScrollingTable } from "@/components/scrolling-table";
+import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
-import { ScrollingTable } from "../../../indicators/_components/scrolling-table";
 import { EvidenceLinks } from "./evidence-links";
 import type { ReportModel } from "./types";
 
@@ -25,16 +26,7 @@ export function DeliverablesSection({
           </p>
         ) : (
           <ScrollingTable label="Deliverables and outputs">
-            <THead>
-              <TR>
-                <TH scope="col">Code</TH>
-                <TH scope="col">Title</TH>
-                <TH scope="col">Responsible</TH>
-                <TH scope="col">Due</TH>
-                <TH scope="col">Status</TH>
-                <TH scope="col">Evidence</TH>
-              </TR>
-            </THead>
+            <ColumnHeads columns={["Code", "Title", "Responsible", "Due", "Status", "Evidence"]} />
             <TBody>
               {model.deliverables.map((d) => (
                 <TR key={d.id}>
@@ -74,15 +66,7 @@ export function DeliverablesSection({
           <p className="text-sm text-muted-foreground">No results recorded in the period.</p>
         ) : (
           <ScrollingTable label="Results of the learning chain">
-            <THead>
-              <TR>
-                <TH scope="col">Kind</TH>
-                <TH scope="col">Title</TH>
-                <TH scope="col">Partner</TH>
-                <TH scope="col">Date</TH>
-                <TH scope="col">Evidence</TH>
-              </TR>
-            </THead>
+            <ColumnHeads columns={["Kind", "Title", "Partner", "Date", "Evidence"]} />
             <TBody>
               {model.outputs.map((o) => (
                 <TR key={`${o.kind}-${o.id}`}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import type { ReportDocument } from "./types";
 
 /** Evidence documents as links into the library (only those the reader may see are listed). */
@@ -14,12 +14,7 @@ export function EvidenceLinks({
     <ul className="grid gap-0.5">
       {documents.map((d) => (
         <li key={d.id} className="break-words">
-          <Link
-            href={`/projects/${projectId}/documents/${d.id}`}
-            className="text-primary underline-offset-4 hover:underline"
-          >
-            {d.title}
-          </Link>
+          <TextLink href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</TextLink>
         </li>
       ))}
     </ul>

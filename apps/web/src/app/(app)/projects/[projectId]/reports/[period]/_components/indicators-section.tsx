@@ -1,6 +1,6 @@
+import { NumbersHead, ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, TR } from "@/components/ui/table";
-import { formatPercent, formatValue } from "../../../indicators/_components/format";
-import { NumbersHead, ScrollingTable } from "../../../indicators/_components/scrolling-table";
+import { formatPercent, formatValue } from "@/lib/indicator-format";
 import { IndicatorsChart } from "./indicators-chart";
 import type { ReportIndicator } from "./types";
 

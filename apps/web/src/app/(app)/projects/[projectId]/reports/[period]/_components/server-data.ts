@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { orNotFound } from "../../../documents/_shared/server-data";
 import { positiveInt } from "../../_components/labels";
 
 /** The period number of the URL, or a 404. */

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { DateTime } from "@/components/date-time";
+import { ScrollingTable } from "@/components/scrolling-table";
+import { TextLink } from "@/components/text-link";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { ScrollingTable } from "../../../indicators/_components/scrolling-table";
 import { contributionUrl } from "../../_components/labels";
 import { ContributionStatusBadge } from "../../_components/report-status-badge";
 import { ReturnDialog } from "../../_components/return-dialog";
@@ -41,12 +41,12 @@ export function SubmissionsTable({
             <TR key={p.partnerId}>
               <TH scope="row" className="font-normal text-foreground">
                 {open ? (
-                  <Link
+                  <TextLink
                     href={contributionUrl(projectId, periodNumber, p.partnerId)}
-                    className="font-medium text-primary underline-offset-4 hover:underline"
+                    className="font-medium"
                   >
                     {p.partnerName}
-                  </Link>
+                  </TextLink>
                 ) : (
                   p.partnerName
                 )}

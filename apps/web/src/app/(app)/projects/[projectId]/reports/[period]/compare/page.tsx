@@ -1,6 +1,6 @@
+import { Breadcrumb } from "@/components/breadcrumb";
 import { serverApi } from "@/server/api";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
-import { orNotFound } from "../../../documents/_shared/server-data";
+import { orNotFound } from "@/server/or-not-found";
 import { periodUrl, positiveInt, reportsUrl } from "../../_components/labels";
 import {
   type PeriodPageProps,

@@ -1,6 +1,6 @@
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { serverApi } from "@/server/api";
-import { Breadcrumb } from "../../../documents/_shared/breadcrumb";
 import { periodUrl, positiveInt, reportsUrl } from "../../_components/labels";
 import {
   orNullBeforeSubmission,

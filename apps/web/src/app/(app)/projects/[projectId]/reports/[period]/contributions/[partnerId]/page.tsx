@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { DateTime } from "@/components/date-time";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
-import { Breadcrumb } from "../../../../documents/_shared/breadcrumb";
-import { orNotFound } from "../../../../documents/_shared/server-data";
 import { periodUrl, positiveInt, reportsUrl } from "../../../_components/labels";
 import { ContributionStatusBadge } from "../../../_components/report-status-badge";
 import { ReturnDialog } from "../../../_components/return-dialog";

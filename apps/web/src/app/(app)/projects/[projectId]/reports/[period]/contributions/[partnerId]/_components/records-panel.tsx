@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/labels";
 import { recordGroups } from "./record-groups";
@@ -51,12 +51,7 @@ export function RecordsPanel({
                 <ul className="grid gap-1 text-sm">
                   {g.items.map((item) => (
                     <li key={item.id} className="min-w-0 break-words">
-                      <Link
-                        href={item.href}
-                        className="text-primary underline-offset-4 hover:underline"
-                      >
-                        {item.title}
-                      </Link>{" "}
+                      <TextLink href={item.href}>{item.title}</TextLink>{" "}
                       <span className="text-muted-foreground">{formatDate(item.date)}</span>
                     </li>
                   ))}

@@ -1,0 +1,73 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { cn } from "@/lib/utils";
+
+/** A dialog with its title and description; `trigger` opens it, or `open` controls it. */
+export function TitledDialog({
+  open,
+  onOpenChange,
+  trigger,
+  title,
+  description,
+  wide = false,
+  titleClassName,
+  children,
+}: {
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  trigger?: ReactNode;
+  title: ReactNode;
+  description?: ReactNode;
+  /** Room for a form of two columns or a list to choose from. */
+  wide?: boolean;
+  titleClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog {...(open !== undefined ? { open } : {})} {...(onOpenChange ? { onOpenChange } : {})}>
+      {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
+      <DialogContent className={cn(wide && "max-w-2xl")}>
+        <DialogHeader>
+          <DialogTitle className={titleClassName}>{title}</DialogTitle>
+          {description && <DialogDescription>{description}</DialogDescription>}
+        </DialogHeader>
+        {children}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** A dialog form's Cancel and submit; the submit says what it does, and that it is busy. */
+export function DialogButtons({
+  onCancel,
+  pending,
+  label,
+  pendingLabel = "Saving…",
+}: {
+  onCancel: () => void;
+  pending: boolean;
+  label: string;
+  pendingLabel?: string;
+}) {
+  return (
+    <DialogFooter>
+      <Button type="button" variant="outline" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? pendingLabel : label}
+      </Button>
+    </DialogFooter>
+  );
+}
