@@ -4,8 +4,7 @@ import { recordAudit } from "../audit";
 import { conflict, notFound } from "../errors";
 import { insertInvitation, sendInvitation } from "../members";
 import type { PartnerInput } from "../partners";
-import { assertAcronymFree, PROJECT_FIELDS, type ProjectInput } from "../projects";
-import { acronymTaken } from "../projects/service";
+import { acronymTaken, assertAcronymFree, PROJECT_FIELDS, type ProjectInput } from "../projects";
 import { orTaken } from "../shared/db-errors";
 import type { AuthedCtx } from "../shared/service-context";
 
