@@ -12,6 +12,11 @@ const CLIENT_SAFE = new Set([
   "@consortia/reports/table",
 ]);
 
+/** A relative import names a module file or a folder's entry point (index.ts). */
+function resolveRelative(target: string): string {
+  return fs.existsSync(`${target}.ts`) ? `${target}.ts` : path.join(target, "index.ts");
+}
+
 /** Every import specifier reachable from a file, following relative imports. */
 function reachableImports(entry: string): { packages: Set<string>; files: Set<string> } {
   const packages = new Set<string>();
@@ -23,7 +28,7 @@ function reachableImports(entry: string): { packages: Set<string>; files: Set<st
     for (const m of source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"/gms)) {
       const spec = m[1] ?? "";
       if (/^\s*(?:import|export)\s+type\s/.test(m[0])) continue;
-      if (spec.startsWith(".")) visit(path.resolve(path.dirname(file), `${spec}.ts`));
+      if (spec.startsWith(".")) visit(resolveRelative(path.resolve(path.dirname(file), spec)));
       else packages.add(spec);
     }
   };
