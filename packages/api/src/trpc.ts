@@ -6,7 +6,14 @@ import { DomainError, TRPC_CODE } from "./errors";
 import { logger } from "./logger";
 import { uniqueConflict } from "./shared/db-errors";
 import { type ProjectAccess, resolveProjectAccess } from "./shared/project-access";
-import type { Role } from "./shared/roles";
+import {
+  EDITOR_ROLES,
+  LEAD_ROLES,
+  READ_ROLES,
+  type Role,
+  STAFF_ROLES,
+  VALIDATOR_ROLES,
+} from "./shared/roles";
 import { assertStorableText } from "./shared/text";
 
 const t = initTRPC.context<Context>().create({
@@ -96,3 +103,13 @@ export function projectProcedure(roles: readonly Role[]) {
 export function projectInput<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject({ projectId: z.uuid(), ...shape });
 }
+
+/**
+ * The procedures of each role set (shared/roles.ts): who may call at all. Services then check
+ * the record (its partner, its status) with the same rules.
+ */
+export const readProcedure = projectProcedure(READ_ROLES);
+export const staffProcedure = projectProcedure(STAFF_ROLES);
+export const editorProcedure = projectProcedure(EDITOR_ROLES);
+export const leadProcedure = projectProcedure(LEAD_ROLES);
+export const validatorProcedure = projectProcedure(VALIDATOR_ROLES);

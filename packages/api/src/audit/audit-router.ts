@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { LEAD_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { leadProcedure as lead, projectInput, router } from "../trpc";
 import { auditFacets, listAudit } from "./service";
 
-const lead = projectProcedure(LEAD_ROLES);
 const day = z.iso.date({ error: "Use a date like 2025-03-01" });
 
 export const auditRouter = router({

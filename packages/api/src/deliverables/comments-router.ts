@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { version } from "../shared/fields";
-import { READ_ROLES, STAFF_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { staffProcedure as commenter, projectInput, readProcedure as read, router } from "../trpc";
 import * as comments from "./comments";
 import { commentBody } from "./deliverable-schemas";
-
-const read = projectProcedure(READ_ROLES);
-const commenter = projectProcedure(STAFF_ROLES);
 
 export const commentsRouter = router({
   people: commenter.input(projectInput({})).query(({ ctx }) => comments.listMentionable(ctx)),

@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import { version } from "../shared/fields";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  leadProcedure as lead,
+  projectInput,
+  readProcedure as read,
+  editorProcedure as responsible,
+  router,
+} from "../trpc";
 import { commentsRouter } from "./comments-router";
 import { deliverableHistory, getDeliverable, listDeliverables } from "./deliverable-queries";
 import {
@@ -14,10 +19,6 @@ import {
 import * as transitions from "./deliverable-workflow";
 import * as deliverables from "./deliverables";
 import { remindResponsible } from "./remind";
-
-const read = projectProcedure(READ_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
-const responsible = projectProcedure(EDITOR_ROLES);
 
 const note = z.string().trim().max(4000, "At most 4000 characters").default("");
 const target = { deliverableId: z.uuid(), version };

@@ -1,7 +1,7 @@
 import { LEARNING_EVENT_KINDS, type LearningEventKind } from "@consortia/db";
-import { sql } from "kysely";
 import { COUNTED_STATUSES } from "../learning";
 import { isoDay } from "../shared/calendar";
+import { projectPartners } from "../shared/project-partners";
 import { readTargets, TARGET_KEYS, writeTargets } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";
 
@@ -23,13 +23,7 @@ export async function deskLearning(ctx: ProjectCtx, now: Date) {
   const today = isoDay(now);
   const [goals, partners, events, practices] = await Promise.all([
     readTargets(ctx.db, projectId, TARGET_KEYS),
-    ctx.db
-      .selectFrom("partners")
-      .select(["id", "short_name as shortName", "country"])
-      .where("project_id", "=", projectId)
-      .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
-      .orderBy("short_name")
-      .execute(),
+    projectPartners(ctx.db, projectId),
     ctx.db
       .selectFrom("learning_events")
       .select(["kind", "host_partner_id as host"])

@@ -2,14 +2,11 @@ import { deskSummary } from "../desk/desk";
 import { deskLearning, setLearningTargets } from "../desk/desk-learning";
 import { goodPracticeTarget } from "../learning";
 import { version } from "../shared/fields";
-import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { leadProcedure as lead, projectInput, readProcedure as read, router } from "../trpc";
 import { learningTarget } from "./desk-schemas";
 
 // Services that depend on today's date take `now`; procedures pass the wall clock, tests a
 // fixed date.
-const read = projectProcedure(READ_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
 
 export const deskRouter = router({
   summary: read.input(projectInput({})).query(({ ctx }) => deskSummary(ctx, new Date())),

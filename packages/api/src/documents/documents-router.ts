@@ -1,15 +1,17 @@
 import { DOCUMENT_CATEGORIES } from "@consortia/db/schema";
 import { z } from "zod";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  editorProcedure as contribute,
+  leadProcedure as lead,
+  projectInput,
+  readProcedure as read,
+  router,
+} from "../trpc";
 import { documentMetadata, SORTS } from "./schemas";
 import { searchDocuments, TYPE_GROUPS, type TypeGroup } from "./search";
 import * as documents from "./service";
 import * as trash from "./trash";
 
-const read = projectProcedure(READ_ROLES);
-const contribute = projectProcedure(EDITOR_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
 const day = z.iso.date("Use a date like 2026-05-31");
 const typeGroups = Object.keys(TYPE_GROUPS) as [TypeGroup, ...TypeGroup[]];
 

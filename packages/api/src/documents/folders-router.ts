@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  editorProcedure as contribute,
+  leadProcedure as lead,
+  projectInput,
+  readProcedure as read,
+  router,
+} from "../trpc";
 import * as folders from "./folders";
 import { folderName } from "./schemas";
-
-const read = projectProcedure(READ_ROLES);
-const contribute = projectProcedure(EDITOR_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
 
 export const foldersRouter = router({
   all: read.input(projectInput({})).query(({ ctx }) => folders.listFolders(ctx)),

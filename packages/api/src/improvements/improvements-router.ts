@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import { validatedOn } from "../learning";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, VALIDATOR_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  editorProcedure as edit,
+  leadProcedure as lead,
+  projectInput,
+  readProcedure as read,
+  router,
+  validatorProcedure as validate,
+} from "../trpc";
 import * as workflow from "./improvement-workflow";
 import * as improvements from "./improvements";
 import { improvementFields, improvementFilters, revertReason } from "./schemas";
 
-const read = projectProcedure(READ_ROLES);
-/** Editors record their own partner's monitoring and improvements; services check the partner. */
-const edit = projectProcedure(EDITOR_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
-const validate = projectProcedure(VALIDATOR_ROLES);
 const version = z.number().int().positive();
 const improvementRef = { improvementId: z.uuid("Choose a policy improvement"), version };
 

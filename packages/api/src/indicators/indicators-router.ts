@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { leadProcedure as lead, projectInput, readProcedure as read, router } from "../trpc";
 import * as catalogue from "./catalogue";
 import { listIndicators } from "./list";
 import {
@@ -14,8 +13,6 @@ import * as values from "./values";
 
 // Every member reads the indicators; lead coordinators keep the catalogue and enter values.
 // Services that depend on today's date take `now`; procedures pass the wall clock.
-const read = projectProcedure(READ_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
 const version = z.number().int().positive();
 const indicatorRef = { indicatorId: z.uuid("Choose an indicator"), version };
 

@@ -1,6 +1,6 @@
-import { sql } from "kysely";
 import { isoDay, periodOf } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";
+import { projectPartners } from "../shared/project-partners";
 import { isTargetKey } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";
 import { percentOf, runningTotals, shown, total } from "./amounts";
@@ -48,13 +48,7 @@ export async function listIndicators(ctx: ProjectCtx, now: Date) {
       .where("v.project_id", "=", projectId)
       .where("i.deleted_at", "is", null)
       .execute(),
-    ctx.db
-      .selectFrom("partners")
-      .select(["id", "short_name as shortName", "country"])
-      .where("project_id", "=", projectId)
-      .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
-      .orderBy("short_name")
-      .execute(),
+    projectPartners(ctx.db, projectId),
     computeIndicators(ctx.db, projectId, periods, today),
   ]);
   const current = periodOf(periods, today);

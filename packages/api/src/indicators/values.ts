@@ -1,8 +1,7 @@
 import { recordAudit } from "../audit";
 import { invalid, notFound, staleVersion } from "../errors";
-import { isoDay } from "../shared/calendar";
 import { isUniqueViolation } from "../shared/db-errors";
-import { assertPeriodOpen, projectSchedule } from "../shared/project-calendar";
+import { assertPeriodOpen, startedPeriod } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { shown } from "./amounts";
 import { loadIndicator } from "./catalogue";
@@ -16,24 +15,6 @@ export type ValueInput = {
   version?: number | undefined;
 };
 
-/** A period of the project that has begun by `now` (values are not entered ahead of time). */
-async function checkPeriod(ctx: ProjectCtx, periodNumber: number, now: Date) {
-  const { periods } = await projectSchedule(ctx.db, ctx.access.projectId);
-  const period = periods.find((p) => p.number === periodNumber);
-  if (!period)
-    throw invalid("Choose a reporting period of the project", {
-      periodNumber: [
-        periods.length
-          ? `The project's reporting periods are 1 to ${periods.length}`
-          : "The project has no reporting periods",
-      ],
-    });
-  if (period.start > isoDay(now))
-    throw invalid("This period has not begun", {
-      periodNumber: [`Period ${periodNumber} begins on ${period.start}`],
-    });
-}
-
 /**
  * A lead coordinator enters one period's value: the value of a manual indicator, or an
  * override of a computed one (shown as such, with its justification, instead of the computed
@@ -43,7 +24,7 @@ async function checkPeriod(ctx: ProjectCtx, periodNumber: number, now: Date) {
 export async function setValue(ctx: ProjectCtx, input: ValueInput, now: Date) {
   const projectId = ctx.access.projectId;
   const indicator = await loadIndicator(ctx.db, projectId, input.indicatorId);
-  await checkPeriod(ctx, input.periodNumber, now);
+  await startedPeriod(ctx, input.periodNumber, now);
   const whole = checkWhole(indicator.unit, input.value);
   if (whole) throw invalid("Some fields need attention", { value: [whole] });
   const justification = input.justification.trim();

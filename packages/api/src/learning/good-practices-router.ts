@@ -2,8 +2,14 @@ import { GOOD_PRACTICE_STATUSES } from "@consortia/db/schema";
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import { version } from "../shared/fields";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, VALIDATOR_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  editorProcedure as edit,
+  leadProcedure as lead,
+  projectInput,
+  readProcedure as read,
+  router,
+  validatorProcedure as validate,
+} from "../trpc";
 import { attachToPractice, detachFromPractice } from "./attach";
 import { addInterest, removeInterest } from "./interests";
 import { linkEvent, unlinkEvent } from "./practice-links";
@@ -21,11 +27,6 @@ import * as practices from "./practices";
 import { practiceProgress, setPracticeTarget } from "./progress";
 import { exportCheck } from "./register";
 
-const read = projectProcedure(READ_ROLES);
-/** Editors describe their own partner's practices; the services check the partner. */
-const edit = projectProcedure(EDITOR_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
-const validate = projectProcedure(VALIDATOR_ROLES);
 const link = { goodPracticeId: z.uuid(), eventId: z.uuid() };
 
 const interestsRouter = router({

@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import { isoDate, version } from "../shared/fields";
-import { EDITOR_ROLES, READ_ROLES, STAFF_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  editorProcedure as edit,
+  projectInput,
+  staffProcedure as propose,
+  readProcedure as read,
+  router,
+} from "../trpc";
 import { attachToEvent, detachFromEvent } from "./attach";
 import { projectPeople } from "./event-queries";
 import * as events from "./events";
@@ -21,12 +26,6 @@ import {
   recommendationStatus,
   recommendationText,
 } from "./schemas";
-
-const read = projectProcedure(READ_ROLES);
-/** Anyone on the partnership's staff proposes events; observers only read. */
-const propose = projectProcedure(STAFF_ROLES);
-/** Editors and leads; the services then check the host partner (or the participant's). */
-const edit = projectProcedure(EDITOR_ROLES);
 
 const participantsRouter = router({
   add: edit

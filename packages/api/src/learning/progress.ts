@@ -1,5 +1,5 @@
 import { GOOD_PRACTICE_STATUSES, type GoodPracticeStatus } from "@consortia/db";
-import { sql } from "kysely";
+import { projectPartners } from "../shared/project-partners";
 import { readTargets, writeTargets } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";
 import { COUNTED_STATUSES } from "./access";
@@ -16,13 +16,7 @@ export async function practiceProgress(ctx: ProjectCtx) {
   const projectId = ctx.access.projectId;
   const [goal, partners, practices] = await Promise.all([
     readTargets(ctx.db, projectId, ["good_practices"]),
-    ctx.db
-      .selectFrom("partners")
-      .select(["id", "short_name as name", "country"])
-      .where("project_id", "=", projectId)
-      .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
-      .orderBy("name")
-      .execute(),
+    projectPartners(ctx.db, projectId),
     ctx.db
       .selectFrom("good_practices")
       .select(["owner_partner_id", "status", "themes"])
@@ -38,7 +32,7 @@ export async function practiceProgress(ctx: ProjectCtx) {
     const own = practices.filter((p) => p.owner_partner_id === partner.id);
     return {
       partnerId: partner.id,
-      partnerName: partner.name,
+      partnerName: partner.shortName,
       country: partner.country,
       validated: own.filter((p) => counts(p.status)).length,
       pending: own.filter((p) => pending(p.status)).length,

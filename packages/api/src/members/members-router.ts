@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { LEAD_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { leadProcedure as lead, projectInput, router } from "../trpc";
 import { checkRolePartner, email, roleAndPartner } from "./schemas";
 import * as members from "./service";
-
-const lead = projectProcedure(LEAD_ROLES);
 
 export const membersRouter = router({
   list: lead.input(projectInput({})).query(({ ctx }) => members.listMembers(ctx)),

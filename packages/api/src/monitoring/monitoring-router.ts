@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import * as monitoring from "../monitoring/monitoring";
-import { EDITOR_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { editorProcedure as edit, projectInput, readProcedure as read, router } from "../trpc";
 import { checkMonitoring, monitoringFields } from "./monitoring-schemas";
 
-const read = projectProcedure(READ_ROLES);
-/** Editors record their own partner's monitoring and improvements; services check the partner. */
-const edit = projectProcedure(EDITOR_ROLES);
 const _version = z.number().int().positive();
 
 export const monitoringRouter = router({

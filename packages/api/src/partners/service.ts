@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { conflict, notFound, staleVersion, taken } from "../errors";
 import { orTaken } from "../shared/db-errors";
+import { PARTNER_ORDER } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 
 export type PartnerInput = {
@@ -60,7 +61,7 @@ export async function listPartners(ctx: ProjectCtx) {
     .selectFrom("partners")
     .select(PARTNER_FIELDS)
     .where("project_id", "=", projectId)
-    .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
+    .orderBy(PARTNER_ORDER)
     .orderBy("name")
     .execute();
   const people = await ctx.db

@@ -1,7 +1,7 @@
-import { sql } from "kysely";
 import { notFound } from "../errors";
 import { isoDay } from "../shared/calendar";
 import { startedPeriod } from "../shared/project-calendar";
+import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { annexList, attachedDocuments } from "./compose-documents";
 import { periodIndicators } from "./compose-indicators";
@@ -44,13 +44,7 @@ export async function composePeriodReport(
       .select(["id", "acronym", "title", "programme"])
       .where("id", "=", projectId)
       .executeTakeFirst(),
-    ctx.db
-      .selectFrom("partners")
-      .select(["id", "short_name as shortName", "name", "country", "role"])
-      .where("project_id", "=", projectId)
-      .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
-      .orderBy("short_name")
-      .execute(),
+    projectPartners(ctx.db, projectId),
     findPeriodReport(ctx.db, projectId, periodNumber),
   ]);
   if (!project) throw notFound("Project");

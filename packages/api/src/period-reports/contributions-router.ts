@@ -1,6 +1,11 @@
 import { z } from "zod";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  leadProcedure as lead,
+  projectInput,
+  readProcedure as read,
+  router,
+  editorProcedure as write,
+} from "../trpc";
 import {
   contributionNarrative,
   contributionPeriod,
@@ -10,9 +15,6 @@ import {
 import * as workflow from "./contribution-workflow";
 import * as contributions from "./contributions";
 
-const read = projectProcedure(READ_ROLES);
-const write = projectProcedure(EDITOR_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
 const version = z.number().int().positive();
 
 export const contributionsRouter = router({

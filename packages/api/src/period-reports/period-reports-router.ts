@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
-import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { leadProcedure as lead, projectInput, readProcedure as read, router } from "../trpc";
 import { compareVersions } from "./compare";
 import { contributionsRouter } from "./contributions-router";
 import { loadPeriodReport } from "./load";
@@ -20,8 +19,6 @@ import * as write from "./write";
 // Every member lists the periods and reads submitted versions; partner people also read the
 // live draft, observers never (see ./load). Lead coordinators consolidate, submit and reopen.
 // Services that depend on today's date take `now`; procedures pass the wall clock.
-const read = projectProcedure(READ_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
 const which = { periodNumber, version: reportVersion.optional() };
 
 export const periodReportsRouter = router({

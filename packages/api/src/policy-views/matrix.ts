@@ -1,10 +1,10 @@
 import type { ActionPlanStatus, ActionProgressValue } from "@consortia/db";
-import { sql } from "kysely";
 import { invalid } from "../errors";
 import { improvementsQuery } from "../improvements";
 import { actionsQuery, plansQuery } from "../policy";
 import { sumEuros } from "../shared/money";
 import { projectSchedule } from "../shared/project-calendar";
+import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 
 const PLAN_ORDER: readonly ActionPlanStatus[] = ["draft", "in_review", "final"];
@@ -33,14 +33,7 @@ const percent = (part: number, whole: number) =>
 export async function policyMatrix(ctx: ProjectCtx, input: { periodNumber?: number | undefined }) {
   const projectId = ctx.access.projectId;
   const [partners, instruments, plans, actions, improvements, schedule] = await Promise.all([
-    ctx.db
-      .selectFrom("partners")
-      .select(["id", "short_name as name", "country", "role"])
-      .where("project_id", "=", projectId)
-      .orderBy(sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end`)
-      .orderBy("short_name")
-      .orderBy("id")
-      .execute(),
+    projectPartners(ctx.db, projectId),
     ctx.db
       .selectFrom("policy_instruments")
       .select(["id", "name", "partner_id", "is_main"])
@@ -115,7 +108,7 @@ export async function policyMatrix(ctx: ProjectCtx, input: { periodNumber?: numb
     const byStatus = (s: string) => ownImprovements.filter((i) => i.status === s);
     return {
       partnerId: partner.id,
-      partnerName: partner.name,
+      partnerName: partner.shortName,
       country: partner.country,
       partnerRole: partner.role,
       hasInstrument: ownInstruments.length > 0,

@@ -3,11 +3,9 @@ import { learningChain } from "../policy-views/chain";
 import { policyCounts } from "../policy-views/counts";
 import { policyMatrix } from "../policy-views/matrix";
 import { instrumentStatus } from "../policy-views/status";
-import { READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { projectInput, readProcedure as read, router } from "../trpc";
 import { chainFilter, checkChainFilter } from "./policy-views-schemas";
 
-const read = projectProcedure(READ_ROLES);
 /** Editors record their own partner's monitoring and improvements; services check the partner. */
 const _version = z.number().int().positive();
 

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { version } from "../shared/fields";
-import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  editorProcedure as edit,
+  leadProcedure as lead,
+  projectInput,
+  readProcedure as read,
+  router,
+} from "../trpc";
 import { finalisePlan, reopenPlan, submitPlan } from "./plan-workflow";
 import * as plans from "./plans";
 import { actionPlanFields, reopenReason, transitionNote } from "./schemas";
 import { diffSnapshots, getSnapshot, listSnapshots } from "./snapshots";
 
-const read = projectProcedure(READ_ROLES);
-/** Editors and leads; the services check the partner that owns the record. */
-const edit = projectProcedure(EDITOR_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
 const snapshotNumber = z.number().int().min(1);
 const planRef = { actionPlanId: z.uuid(), version };
 

@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { version } from "../shared/fields";
-import { EDITOR_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { editorProcedure as edit, projectInput, router } from "../trpc";
 import * as actions from "./actions";
 import { inspirationOptions } from "./inspiration-links";
 import { addInspiration, removeInspiration } from "./inspirations";
 import { actionFields, checkActionDates, inspirationKind, inspirationNote } from "./schemas";
 
-/** Editors and leads; the services check the plan's partner and status. */
-const edit = projectProcedure(EDITOR_ROLES);
 /** The partnership's staff comments; observers read the threads. */
 
 export const planActionsRouter = router({

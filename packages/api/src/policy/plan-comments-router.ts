@@ -1,16 +1,16 @@
 import { ACTION_PLAN_SECTIONS } from "@consortia/db/schema";
 import { z } from "zod";
 import { version } from "../shared/fields";
-import { EDITOR_ROLES, READ_ROLES, STAFF_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import {
+  staffProcedure as comment,
+  editorProcedure as edit,
+  projectInput,
+  readProcedure as read,
+  router,
+} from "../trpc";
 import * as comments from "./comments";
 import { checkCommentSection, planCommentBody, planSection } from "./schemas";
 
-const read = projectProcedure(READ_ROLES);
-/** Editors and leads; the services check the plan's partner and status. */
-const edit = projectProcedure(EDITOR_ROLES);
-/** The partnership's staff comments; observers read the threads. */
-const comment = projectProcedure(STAFF_ROLES);
 const commentRef = { commentId: z.uuid(), version };
 
 export const planCommentsRouter = router({

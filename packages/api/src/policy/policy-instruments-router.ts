@@ -1,13 +1,8 @@
 import { z } from "zod";
 import { version } from "../shared/fields";
-import { EDITOR_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { editorProcedure as edit, projectInput, readProcedure as read, router } from "../trpc";
 import * as instruments from "./instruments";
 import { instrumentFields } from "./schemas";
-
-const read = projectProcedure(READ_ROLES);
-/** Editors and leads; the services check the partner that owns the record. */
-const edit = projectProcedure(EDITOR_ROLES);
 
 export const policyInstrumentsRouter = router({
   list: read.input(projectInput({})).query(({ ctx }) => instruments.listInstruments(ctx)),

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { notFound, staleVersion, taken } from "../errors";
 import { orTaken } from "../shared/db-errors";
+import { PARTNER_ORDER } from "../shared/project-partners";
 import { projectCan } from "../shared/roles";
 import type { AuthedCtx, ProjectCtx } from "../shared/service-context";
 import { PROJECT_FIELDS, withStanding } from "./project-fields";
@@ -54,7 +55,7 @@ export async function getProjectOverview(ctx: ProjectCtx, now: Date) {
       "partners.type",
       (eb) => eb.fn.count<number>("users.id").as("memberCount"),
     ])
-    .orderBy(sql`case partners.role when 'lead' then 0 when 'partner' then 1 else 2 end`)
+    .orderBy(PARTNER_ORDER)
     .orderBy("partners.name")
     .execute();
   const roles = await db

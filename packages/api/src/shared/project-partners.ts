@@ -1,4 +1,5 @@
 import type { Db } from "@consortia/db";
+import { sql } from "kysely";
 import { invalid } from "../errors";
 import type { FieldNotes } from "./field-notes";
 import type { ProjectCtx } from "./service-context";
@@ -37,4 +38,26 @@ export async function assertProjectPartner(
   if (!p)
     throw invalid("Unknown partner", { [field]: ["This partner is not part of the project"] });
   return p;
+}
+
+/** The order partners are listed in everywhere: the lead partner, the partners, then advisory
+ * partners, each by short name. */
+export const PARTNER_ORDER = sql`case partners.role when 'lead' then 0 when 'partner' then 1 else 2 end`;
+
+/** The project's partners in that order, as lists, charts and reports show them. */
+export function projectPartners(db: Db, projectId: string) {
+  return db
+    .selectFrom("partners")
+    .select([
+      "partners.id",
+      "partners.name",
+      "partners.short_name as shortName",
+      "partners.country",
+      "partners.role",
+    ])
+    .where("partners.project_id", "=", projectId)
+    .orderBy(PARTNER_ORDER)
+    .orderBy("partners.short_name")
+    .orderBy("partners.id")
+    .execute();
 }

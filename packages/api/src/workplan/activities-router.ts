@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { version } from "../shared/fields";
-import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
-import { projectInput, projectProcedure, router } from "../trpc";
+import { leadProcedure as lead, projectInput, readProcedure as read, router } from "../trpc";
 import * as activities from "./activities";
 import { activityFields, checkDateRange } from "./schemas";
 
 // Services that depend on today's date take `now`; procedures pass the wall clock, tests a
 // fixed date.
-const read = projectProcedure(READ_ROLES);
-const lead = projectProcedure(LEAD_ROLES);
 
 export const activitiesRouter = router({
   list: read
