@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordNumber } from "../shared/fields";
 import { leadProcedure as lead, projectInput, router } from "../trpc";
 import { auditFacets, listAudit } from "./service";
 
@@ -12,7 +13,7 @@ export const auditRouter = router({
         entity: z.string().max(40).optional(),
         from: day.optional(),
         to: day.optional(),
-        cursor: z.number().int().positive().optional(),
+        cursor: recordNumber.optional(),
         limit: z.number().int().min(1).max(200).default(50),
       }).refine((v) => !v.from || !v.to || v.from <= v.to, {
         path: ["to"],

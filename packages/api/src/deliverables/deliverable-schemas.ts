@@ -1,6 +1,6 @@
 import { DELIVERABLE_KINDS, DELIVERABLE_STATUSES } from "@consortia/db/schema";
 import { z } from "zod";
-import { isoDate } from "../shared/fields";
+import { isoDate, periodNumber } from "../shared/fields";
 import { longText, partnerIds, title } from "../workplan";
 
 /** Codes such as D1.2 (deliverable) or O2.1 (output). */
@@ -43,7 +43,7 @@ export const deliverableFilter = {
   kind: z.enum(DELIVERABLE_KINDS).optional(),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
-  periodNumber: z.number().int().min(1).max(40).optional(),
+  periodNumber: periodNumber.optional(),
   ids: z.array(z.uuid()).max(500).optional(),
 };
 

@@ -1,5 +1,6 @@
 import { DOCUMENT_CATEGORIES } from "@consortia/db/schema";
 import { z } from "zod";
+import { recordNumber, version } from "../shared/fields";
 import {
   editorProcedure as contribute,
   leadProcedure as lead,
@@ -57,7 +58,7 @@ export const documentsRouter = router({
       projectInput({
         ...documentMetadata,
         documentId: z.uuid(),
-        version: z.number().int().positive(),
+        version,
       }),
     )
     .mutation(({ ctx, input }) => documents.updateDocument(ctx, input)),
@@ -68,8 +69,8 @@ export const documentsRouter = router({
     .input(
       projectInput({
         documentId: z.uuid(),
-        number: z.number().int().positive(),
-        version: z.number().int().positive(),
+        number: recordNumber,
+        version,
       }),
     )
     .mutation(({ ctx, input }) => documents.restoreVersion(ctx, input)),

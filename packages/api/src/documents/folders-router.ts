@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { version } from "../shared/fields";
 import {
   editorProcedure as contribute,
   leadProcedure as lead,
@@ -15,7 +16,7 @@ export const foldersRouter = router({
     .input(projectInput({ parentId: z.uuid().nullable().default(null), name: folderName }))
     .mutation(({ ctx, input }) => folders.createFolder(ctx, input)),
   rename: contribute
-    .input(projectInput({ folderId: z.uuid(), name: folderName, version: z.number().int() }))
+    .input(projectInput({ folderId: z.uuid(), name: folderName, version }))
     .mutation(({ ctx, input }) => folders.renameFolder(ctx, input)),
   delete: lead
     .input(projectInput({ folderId: z.uuid() }))

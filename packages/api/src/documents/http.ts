@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Context } from "../context";
 import { DomainError } from "../errors";
 import { logger } from "../logger";
+import { INT_MAX } from "../shared/fields";
 import { errorResponse, listParam, projectCtx, safeDisposition } from "../shared/http-kit";
 import { EDITOR_ROLES } from "../shared/roles";
 import { assertStorableText } from "../shared/text";
@@ -83,7 +84,7 @@ export async function handleUpload(ctx: Context, projectId: string, req: Request
 }
 
 const versionQuery = z.strictObject({
-  version: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().max(INT_MAX),
   note: z.string().trim().max(500, "At most 500 characters").default(""),
 });
 

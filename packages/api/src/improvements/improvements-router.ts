@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import { validatedOn } from "../learning";
+import { version } from "../shared/fields";
 import {
   editorProcedure as edit,
   leadProcedure as lead,
@@ -13,7 +14,6 @@ import * as workflow from "./improvement-workflow";
 import * as improvements from "./improvements";
 import { improvementFields, improvementFilters, revertReason } from "./schemas";
 
-const version = z.number().int().positive();
 const improvementRef = { improvementId: z.uuid("Choose a policy improvement"), version };
 
 export const improvementsRouter = router({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { version } from "../shared/fields";
 import { leadProcedure as lead, projectInput, readProcedure as read, router } from "../trpc";
 import * as catalogue from "./catalogue";
 import { listIndicators } from "./list";
@@ -13,7 +14,6 @@ import * as values from "./values";
 
 // Every member reads the indicators; lead coordinators keep the catalogue and enter values.
 // Services that depend on today's date take `now`; procedures pass the wall clock.
-const version = z.number().int().positive();
 const indicatorRef = { indicatorId: z.uuid("Choose an indicator"), version };
 
 export const indicatorsRouter = router({

@@ -7,6 +7,7 @@ import {
   type IndicatorUnit,
 } from "@consortia/db/schema";
 import { z } from "zod";
+import { periodNumber, version } from "../shared/fields";
 
 // Client-safe field rules of the indicator catalogue and its values, shared by forms and
 // procedures.
@@ -113,11 +114,7 @@ export function checkIndicator(
   if (whole) ctx.addIssue({ code: "custom", path: ["target"], message: whole });
 }
 
-export const periodNumber = z
-  .number("Choose a reporting period")
-  .int("Choose a reporting period")
-  .min(1, "Reporting periods are numbered from 1")
-  .max(40, "Choose a reporting period of the project");
+export { periodNumber };
 
 /**
  * A period's value entered by hand: a manual indicator's value or an override of a computed
@@ -133,5 +130,5 @@ export const indicatorValueFields = {
     .min(1, "Give a justification: where does this number come from?")
     .max(2000, "At most 2000 characters"),
   /** The value's version when one exists already; left out for the period's first value. */
-  version: z.number().int().positive().optional(),
+  version: version.optional(),
 };

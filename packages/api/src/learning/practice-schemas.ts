@@ -1,6 +1,6 @@
 import { GOOD_PRACTICE_STATUSES } from "@consortia/db/schema";
 import { z } from "zod";
-import { isoDate } from "../shared/fields";
+import { isoDate, version } from "../shared/fields";
 import { country, themeList } from "./schemas";
 
 /** DOMAIN.md: the programme's database takes titles of at most 100 characters. */
@@ -87,7 +87,7 @@ export function missingForSubmission(p: PracticeFields): Record<string, string[]
 
 export const practiceRef = {
   goodPracticeId: z.uuid("Choose a good practice"),
-  version: z.number().int().positive(),
+  version,
 };
 
 export const returnComment = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { version } from "../shared/fields";
 import { leadProcedure as lead, projectInput, router } from "../trpc";
 import { checkRolePartner, email, roleAndPartner } from "./schemas";
 import * as members from "./service";
@@ -19,7 +20,7 @@ export const membersRouter = router({
       projectInput({
         membershipId: z.uuid(),
         ...roleAndPartner,
-        version: z.number().int().positive(),
+        version,
       }).superRefine(checkRolePartner),
     )
     .mutation(({ ctx, input }) => members.changeMemberRole(ctx, input)),
@@ -28,7 +29,7 @@ export const membersRouter = router({
       projectInput({
         membershipId: z.uuid(),
         active: z.boolean(),
-        version: z.number().int().positive(),
+        version,
       }),
     )
     .mutation(({ ctx, input }) => members.setMemberActive(ctx, input)),

@@ -1,5 +1,6 @@
 import { ACTION_PROGRESS_VALUES } from "@consortia/db/schema";
 import { z } from "zod";
+import { periodNumber, version } from "../shared/fields";
 
 export const PROGRESS_LABELS: Record<(typeof ACTION_PROGRESS_VALUES)[number], string> = {
   not_started: "Not started",
@@ -11,11 +12,7 @@ export const PROGRESS_LABELS: Record<(typeof ACTION_PROGRESS_VALUES)[number], st
 /** Progress of one action in one reporting period. */
 export const monitoringFields = {
   actionId: z.uuid("Choose an action"),
-  periodNumber: z
-    .number("Choose a reporting period")
-    .int("Choose a reporting period")
-    .min(1, "Reporting periods are numbered from 1")
-    .max(40, "Choose a reporting period of the project"),
+  periodNumber,
   progress: z.enum(ACTION_PROGRESS_VALUES, "Choose the progress"),
   percent: z
     .number("Give a percentage")
@@ -24,7 +21,7 @@ export const monitoringFields = {
     .max(100, "At most 100%"),
   comment: z.string().trim().max(4000, "At most 4000 characters").default(""),
   /** The row's version when it exists already; left out for the period's first entry. */
-  version: z.number().int().positive().optional(),
+  version: version.optional(),
 };
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { version } from "../shared/fields";
 import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
 import { projectInput, projectProcedure, router } from "../trpc";
 import { COUNTRIES, partnerFields } from "./schemas";
@@ -26,7 +27,7 @@ export const partnersRouter = router({
       projectInput({
         ...partnerFields,
         partnerId: z.uuid(),
-        version: z.number().int().positive(),
+        version,
       }).superRefine(nutsMatchesCountry),
     )
     .mutation(({ ctx, input }) => partners.updatePartner(ctx, input)),

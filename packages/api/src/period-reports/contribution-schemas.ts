@@ -4,6 +4,7 @@ import {
   type ContributionStatus,
 } from "@consortia/db/schema";
 import { z } from "zod";
+import { periodNumber } from "../shared/fields";
 
 // Client-safe field rules of a partner's contribution to a period's progress report, shared by
 // forms and procedures.
@@ -35,11 +36,7 @@ export const contributionNarrative = {
   difficultiesDeviations: narrativeText,
 };
 
-export const contributionPeriod = z
-  .number("Choose a reporting period")
-  .int("Choose a reporting period")
-  .min(1, "Reporting periods are numbered from 1")
-  .max(40, "Choose a reporting period of the project");
+export const contributionPeriod = periodNumber;
 
 /** Which contribution: a partner of the project and one of its reporting periods. */
 export const contributionRef = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { version } from "../shared/fields";
 import {
   leadProcedure as lead,
   projectInput,
@@ -14,8 +15,6 @@ import {
 } from "./contribution-schemas";
 import * as workflow from "./contribution-workflow";
 import * as contributions from "./contributions";
-
-const version = z.number().int().positive();
 
 export const contributionsRouter = router({
   list: read

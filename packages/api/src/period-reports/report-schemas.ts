@@ -4,6 +4,7 @@ import {
   WORK_PACKAGE_ACHIEVEMENTS,
 } from "@consortia/db/schema";
 import { z } from "zod";
+import { INT_MAX } from "../shared/fields";
 import { contributionPeriod } from "./contribution-schemas";
 
 // Client-safe field rules of a period's consolidated progress report, shared by forms and
@@ -32,9 +33,10 @@ export const periodNumber = contributionPeriod;
 export const reportVersion = z
   .number("Choose a version")
   .int("Choose a version")
-  .min(1, "Versions are numbered from 1");
+  .min(1, "Versions are numbered from 1")
+  .max(INT_MAX, "That number is too large");
 /** The row's optimistic-locking version; 0 (or nothing) before the first save. */
-export const rowVersion = z.number().int().min(0);
+export const rowVersion = z.number().int().min(0).max(INT_MAX, "That number is too large");
 
 export const workPackageAssessment = z.strictObject({
   workPackageId: z.uuid("Choose a work package"),

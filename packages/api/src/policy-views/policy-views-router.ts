@@ -3,18 +3,18 @@ import { learningChain } from "../policy-views/chain";
 import { policyCounts } from "../policy-views/counts";
 import { policyMatrix } from "../policy-views/matrix";
 import { instrumentStatus } from "../policy-views/status";
+import { periodNumber } from "../shared/fields";
 import { projectInput, readProcedure as read, router } from "../trpc";
 import { chainFilter, checkChainFilter } from "./policy-views-schemas";
 
 /** Editors record their own partner's monitoring and improvements; services check the partner. */
-const _version = z.number().int().positive();
 
 export const policyViewsRouter = router({
   instrumentStatus: read
     .input(projectInput({ partnerId: z.uuid() }))
     .query(({ ctx, input }) => instrumentStatus(ctx, input)),
   matrix: read
-    .input(projectInput({ periodNumber: z.number().int().min(1).max(40).optional() }))
+    .input(projectInput({ periodNumber: periodNumber.optional() }))
     .query(({ ctx, input }) => policyMatrix(ctx, input)),
   chain: read
     .input(projectInput(chainFilter).superRefine(checkChainFilter))

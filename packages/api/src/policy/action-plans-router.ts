@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { version } from "../shared/fields";
+import { recordNumber, version } from "../shared/fields";
 import {
   editorProcedure as edit,
   leadProcedure as lead,
@@ -12,7 +12,7 @@ import * as plans from "./plans";
 import { actionPlanFields, reopenReason, transitionNote } from "./schemas";
 import { diffSnapshots, getSnapshot, listSnapshots } from "./snapshots";
 
-const snapshotNumber = z.number().int().min(1);
+const snapshotNumber = recordNumber;
 const planRef = { actionPlanId: z.uuid(), version };
 
 export const actionPlansRouter = router({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { version } from "../shared/fields";
 import { projectSchedule } from "../shared/project-calendar";
 import { LEAD_ROLES, READ_ROLES } from "../shared/roles";
 import { authedProcedure, projectInput, projectProcedure, router } from "../trpc";
@@ -17,10 +18,6 @@ export const projectsRouter = router({
     .input(projectInput({}))
     .query(({ ctx }) => projectSchedule(ctx.db, ctx.access.projectId, new Date())),
   update: projectProcedure(LEAD_ROLES)
-    .input(
-      projectInput({ ...projectFields, version: z.number().int().positive() }).superRefine(
-        checkProjectDates,
-      ),
-    )
+    .input(projectInput({ ...projectFields, version }).superRefine(checkProjectDates))
     .mutation(({ ctx, input }) => projects.updateProject(ctx, input)),
 });
