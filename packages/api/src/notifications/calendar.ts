@@ -93,7 +93,7 @@ async function feedOwner(db: Db, token: string) {
 
 /**
  * The deliverable deadlines of every project the person is an active member of. Everyone
- * in a project reads its work plan (workplan/access.ts), so membership is the whole check;
+ * in a project reads its work plan (READ_ROLES in shared/roles.ts), so membership is the whole check;
  * a platform admin sees only the projects they belong to.
  */
 export async function calendarFeed(deps: ApiDeps, token: string, now: Date) {

@@ -31,7 +31,7 @@ export const DEFAULT_DELIVERY: Record<UserNotificationKind, NotificationDelivery
   reminder: "immediately",
 };
 
-/** The work plan's event kinds (workplan/events.ts) as the kinds people choose about. */
+/** The work plan's event kinds (deliverables/deliverable-events.ts) as the kinds people choose about. */
 export const EVENT_KIND_MAP: Record<string, UserNotificationKind | undefined> = {
   deliverable_submitted: "submitted",
   deliverable_approved: "approved",
