@@ -9,10 +9,10 @@ const _version = z.number().int().positive();
 export const monitoringRouter = router({
   byPlan: read
     .input(projectInput({ actionPlanId: z.uuid() }))
-    .query(({ ctx, input }) => monitoring.monitoringByPlan(ctx, input)),
+    .query(({ ctx, input }) => monitoring.monitoringByPlan(ctx, input, new Date())),
   upsert: edit
     .input(projectInput(monitoringFields).superRefine(checkMonitoring))
-    .mutation(({ ctx, input }) => monitoring.upsertProgress(ctx, input)),
+    .mutation(({ ctx, input }) => monitoring.upsertProgress(ctx, input, new Date())),
   evidence: read
     .input(projectInput({ progressId: z.uuid() }))
     .query(({ ctx, input }) => monitoring.progressEvidence(ctx, input)),
