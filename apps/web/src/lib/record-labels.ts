@@ -31,10 +31,4 @@ export const EVENT_KIND_LABELS: Record<LearningEventKind, string> = {
   stakeholder_meeting: "Stakeholder group meeting",
 };
 
-export const DELIVERABLE_STATUS_LABELS: Record<string, string> = {
-  planned: "Planned",
-  in_progress: "In progress",
-  submitted: "Submitted",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-};
+export { DELIVERABLE_STATUS_LABELS } from "@consortia/api/schemas";
