@@ -150,5 +150,13 @@ export function improvementEntries(docs: () => DocumentFixtures): Record<string,
     "policyViews.matrix": { roles: read, input: (f) => p(f) },
     "policyViews.chain": { roles: read, input: (f) => ({ ...p(f), partnerId: f.partnersA.se }) },
     "policyViews.counts": { roles: read, input: (f) => p(f) },
+    "policyViews.lineage": {
+      roles: read,
+      input: async (f) => ({
+        ...p(f),
+        kind: "action",
+        id: (await fx(f).planWithAction()).action.id,
+      }),
+    },
   };
 }
