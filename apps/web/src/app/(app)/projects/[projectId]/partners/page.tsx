@@ -64,7 +64,7 @@ export default async function PartnersPage({ params }: Params) {
         <>
           {/* Wide screens: one table. */}
           <div className="hidden rounded-lg border bg-background lg:block">
-            <Table>
+            <Table label="Partners">
               <caption className="sr-only">Partners of {overview.project.acronym}</caption>
               <THead>
                 <TR>

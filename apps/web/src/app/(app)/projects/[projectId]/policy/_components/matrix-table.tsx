@@ -57,7 +57,7 @@ export function MatrixTable({
       href: improvementsHref(projectId, { partner: row.partnerId, status }),
     }));
   return (
-    <Table className="min-w-[64rem]">
+    <Table label="Partnership matrix" className="min-w-[64rem]">
       <caption className="sr-only">
         Partnership matrix: each partner's policy instrument, action plan, monitoring and
         improvements

@@ -32,7 +32,7 @@ export function MonitoringGrid({
   const current = grid.periods.find((p) => p.start <= today && today <= p.end)?.number;
   return (
     <>
-      <Table className="min-w-max">
+      <Table label="Monitoring by action and period" className="min-w-max">
         <caption className="sr-only">
           Progress of each action of {grid.plan.title} by reporting period
         </caption>
