@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoProjectId, launchBrowser, newPage, signIn } from "./support";
+import { demoProjectId, launchBrowser, newPage, signIn, trpcFromPage } from "./support";
 
 type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
 type Who = "anonymous" | "lead" | "admin";
@@ -11,7 +11,14 @@ const VIEWPORTS = [
   { name: "phone", width: 375, height: 812 },
 ];
 
-const PAGES: Array<{ name: string; who: Who; path: (projectId: string) => string }> = [
+/** Records the pages below need; a final action plan is made here, the demo seeds none. */
+type Records = { practice: string; event: string; plan: string };
+
+const PAGES: Array<{
+  name: string;
+  who: Who;
+  path: (projectId: string, records: Records) => string;
+}> = [
   { name: "sign-in", who: "anonymous", path: () => "/sign-in" },
   { name: "reset password", who: "anonymous", path: () => "/reset-password" },
   { name: "projects", who: "lead", path: () => "/projects" },
@@ -63,6 +70,22 @@ const PAGES: Array<{ name: string; who: Who; path: (projectId: string) => string
     path: (id) => `/projects/${id}/instruments/new`,
   },
   { name: "action plans", who: "lead", path: (id) => `/projects/${id}/action-plans` },
+  {
+    name: "a good practice",
+    who: "lead",
+    path: (id, r) => `/projects/${id}/practices/${r.practice}`,
+  },
+  { name: "a learning event", who: "lead", path: (id, r) => `/projects/${id}/learning/${r.event}` },
+  {
+    name: "an action plan",
+    who: "lead",
+    path: (id, r) => `/projects/${id}/action-plans/${r.plan}`,
+  },
+  {
+    name: "monitoring",
+    who: "lead",
+    path: (id, r) => `/projects/${id}/action-plans/${r.plan}/monitoring`,
+  },
   { name: "start an action plan", who: "lead", path: (id) => `/projects/${id}/action-plans/new` },
   { name: "notifications", who: "lead", path: () => "/notifications" },
   { name: "profile", who: "lead", path: () => "/profile" },
@@ -116,6 +139,78 @@ function overflowingElements(page: Page): Promise<string[]> {
 
 let browser: Browser;
 
+async function call<T>(page: Page, path: string, input: unknown, query = false): Promise<T> {
+  const res = query
+    ? await trpcFromPage<T>(
+        page,
+        `${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+      )
+    : await trpcFromPage<T>(page, path, input);
+  if (res.status !== 200 || res.data === undefined)
+    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.data;
+}
+
+/** A demo practice and event, and a final action plan with one action (made once). */
+let made: Promise<Records> | undefined;
+function records(page: Page, projectId: string): Promise<Records> {
+  made ??= (async () => {
+    const { practices } = await call<{ practices: { id: string }[] }>(
+      page,
+      "goodPractices.list",
+      { projectId },
+      true,
+    );
+    const { events } = await call<{ events: { id: string }[] }>(
+      page,
+      "learningEvents.list",
+      { projectId },
+      true,
+    );
+    const overview = await call<{ partners: { id: string; shortName: string }[] }>(
+      page,
+      "projects.overview",
+      { projectId },
+      true,
+    );
+    const partnerId = overview.partners.find((p) => p.shortName === "EMRA")?.id;
+    const tag = `${process.pid}-${Date.now() % 100_000}`;
+    const instrument = await call<{ id: string }>(page, "policyInstruments.create", {
+      projectId,
+      partnerId,
+      name: `EMRA regional strategy ${tag}`,
+      instrumentType: "regional_strategy",
+      territorialLevel: "regional",
+      isMain: false,
+      baseline: "",
+    });
+    const plan = await call<{ id: string }>(page, "actionPlans.create", {
+      projectId,
+      policyInstrumentId: instrument.id,
+      title: `Action plan of EMRA ${tag}`,
+      language: "en",
+    });
+    await call(page, "planActions.create", {
+      projectId,
+      actionPlanId: plan.id,
+      title: `Regional MedTech test beds ${tag}`,
+    });
+    for (const step of ["submit", "finalise"]) {
+      const { version } = await call<{ version: number }>(
+        page,
+        "actionPlans.get",
+        { projectId, actionPlanId: plan.id },
+        true,
+      );
+      await call(page, `actionPlans.${step}`, { projectId, actionPlanId: plan.id, version });
+    }
+    const [practice, event] = [practices[0]?.id, events[0]?.id];
+    if (!practice || !event) throw new Error("The demo has no practice or event");
+    return { practice, event, plan: plan.id };
+  })();
+  return made;
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -128,6 +223,7 @@ describe.each(VIEWPORTS)("accessibility at $width×$height ($name)", (viewport) 
   const pages = new Map<Who, Page>();
   const contexts: BrowserContext[] = [];
   let projectId = "";
+  let ids: Records;
 
   beforeAll(async () => {
     for (const who of ["anonymous", "lead", "admin"] as const) {
@@ -138,6 +234,7 @@ describe.each(VIEWPORTS)("accessibility at $width×$height ($name)", (viewport) 
       pages.set(who, page);
     }
     projectId = await demoProjectId(pages.get("lead") as Page);
+    ids = await records(pages.get("lead") as Page, projectId);
   });
 
   afterAll(async () => {
@@ -148,7 +245,7 @@ describe.each(VIEWPORTS)("accessibility at $width×$height ($name)", (viewport) 
     "$name: no serious or critical axe violations, no sideways scroll on phones",
     async ({ who, path }) => {
       const page = pages.get(who) as Page;
-      const target = path(projectId);
+      const target = path(projectId, ids);
       const res = await page.goto(target);
       await page.waitForLoadState("networkidle");
       expect(res?.status(), `GET ${target}`).toBeLessThan(400);

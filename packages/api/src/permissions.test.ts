@@ -260,6 +260,25 @@ describe("permission matrix", () => {
     expect(Object.keys(MATRIX).sort()).toEqual(inRouter);
   });
 
+  it("lets a partner viewer change nothing but its own account and notifications, and take part in discussions", () => {
+    const mutationsOpenTo = (who: Role) =>
+      Object.entries(MATRIX)
+        .filter(([path]) => procedures[path]?._def.type === "mutation")
+        .filter(([, e]) => Array.isArray(e.roles) && e.roles.includes(who))
+        .map(([path]) => path)
+        .sort();
+    // Read-only: no record, event, document or figure; a comment in a discussion it reads.
+    expect(mutationsOpenTo("partner_viewer")).toEqual([
+      "deliverables.comments.add",
+      "planComments.add",
+    ]);
+    // Observers (programme officers) record the programme's validation, nothing else.
+    expect(mutationsOpenTo("observer")).toEqual([
+      "goodPractices.validate",
+      "improvements.validate",
+    ]);
+  });
+
   it.each(Object.keys(MATRIX))("%s", async (path) => {
     const entry = MATRIX[path];
     const type = procedures[path]?._def.type;

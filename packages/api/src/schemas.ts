@@ -95,4 +95,5 @@ export {
   checkChainFilter,
 } from "./policy-views/policy-views-schemas";
 export { checkProjectDates, projectFields } from "./projects/schemas";
+export { DELIVERABLE_STATUS_LABELS } from "./shared/status-labels";
 export { activityFields, checkDateRange, workPackageFields } from "./workplan/schemas";

@@ -1,4 +1,3 @@
-import { COUNTRIES } from "@consortia/api/schemas";
 import type { ComponentProps } from "react";
 import type { FieldValues, Path, RegisterOptions, UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
@@ -17,9 +16,7 @@ export const labelOptions = (
   keys: readonly string[] = Object.keys(labels),
 ): Option[] => keys.map((k) => ({ value: k, label: labels[k] ?? k }));
 
-export const COUNTRY_OPTIONS: Option[] = Object.entries(COUNTRIES)
-  .sort((a, b) => a[1].localeCompare(b[1]))
-  .map(([value, label]) => ({ value, label }));
+export { COUNTRY_OPTIONS } from "@/lib/countries";
 
 /**
  * Binds fields to a form: `field("title")` is the input's registration and its error,

@@ -117,7 +117,7 @@ export function FiguresTable({
   rows: { key: string; label: string; figures: Figure[] }[];
 }) {
   return (
-    <Table aria-label={label}>
+    <Table label={label} aria-label={label}>
       <THead>
         <TR>
           <TH scope="col">{rowHeader}</TH>

@@ -1,3 +1,4 @@
+import { DELIVERABLE_STATUS_LABELS as DELIVERABLE_STATUS_LABEL_LIST } from "@consortia/api/schemas";
 import type { GoodPracticeStatus, LearningEventKind } from "@consortia/db/schema";
 
 /** Labels of the records several routes list, link to and count. */
@@ -31,10 +32,5 @@ export const EVENT_KIND_LABELS: Record<LearningEventKind, string> = {
   stakeholder_meeting: "Stakeholder group meeting",
 };
 
-export const DELIVERABLE_STATUS_LABELS: Record<string, string> = {
-  planned: "Planned",
-  in_progress: "In progress",
-  submitted: "Submitted",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-};
+/** The API's one list (the calendar feed writes the same words), looked up by any string. */
+export const DELIVERABLE_STATUS_LABELS: Record<string, string> = DELIVERABLE_STATUS_LABEL_LIST;

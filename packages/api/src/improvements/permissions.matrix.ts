@@ -24,13 +24,17 @@ export function improvementEntries(docs: () => DocumentFixtures): Record<string,
   const p = (f: Fixtures) => ({ projectId: f.projectA.id });
   const progressRow = async (f: Fixtures) => {
     const { action } = await fx(f).planWithAction();
-    return upsertProgress(await fx(f).asLead(), {
-      actionId: action.id,
-      periodNumber: 2,
-      progress: "on_track",
-      percent: 30,
-      comment: "",
-    });
+    return upsertProgress(
+      await fx(f).asLead(),
+      {
+        actionId: action.id,
+        periodNumber: 2,
+        progress: "on_track",
+        percent: 30,
+        comment: "",
+      },
+      new Date(),
+    );
   };
   const document = () => docs().newDocument();
   const improvement = async (f: Fixtures, status: "expected" | "achieved" = "expected") => {
@@ -146,5 +150,13 @@ export function improvementEntries(docs: () => DocumentFixtures): Record<string,
     "policyViews.matrix": { roles: read, input: (f) => p(f) },
     "policyViews.chain": { roles: read, input: (f) => ({ ...p(f), partnerId: f.partnersA.se }) },
     "policyViews.counts": { roles: read, input: (f) => p(f) },
+    "policyViews.lineage": {
+      roles: read,
+      input: async (f) => ({
+        ...p(f),
+        kind: "action",
+        id: (await fx(f).planWithAction()).action.id,
+      }),
+    },
   };
 }

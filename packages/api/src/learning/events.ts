@@ -165,7 +165,10 @@ function toRow(input: EventInput) {
   };
 }
 
-/** Anyone on the partnership's staff proposes an event, hosted by any partner. */
+/**
+ * An editor or lead coordinator proposes an event, hosted by any partner (the procedure admits
+ * editor roles only: a partner viewer reads, and events count in the indicators at once).
+ */
 export async function createEvent(ctx: ProjectCtx, input: EventInput) {
   const projectId = ctx.access.projectId;
   return ctx.db.transaction().execute(async (trx) => {

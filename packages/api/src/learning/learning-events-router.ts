@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import { isoDate, version } from "../shared/fields";
-import {
-  editorProcedure as edit,
-  projectInput,
-  staffProcedure as propose,
-  readProcedure as read,
-  router,
-} from "../trpc";
+import { editorProcedure as edit, projectInput, readProcedure as read, router } from "../trpc";
 import { attachToEvent, detachFromEvent } from "./attach";
 import { projectPeople } from "./event-queries";
 import * as events from "./events";
@@ -90,7 +84,7 @@ export const learningEventsRouter = router({
   get: read
     .input(projectInput({ eventId: z.uuid() }))
     .query(({ ctx, input }) => events.getEvent(ctx, input)),
-  create: propose
+  create: edit
     .input(projectInput(eventFields).superRefine(checkEventFields))
     .mutation(({ ctx, input }) => events.createEvent(ctx, input)),
   update: edit

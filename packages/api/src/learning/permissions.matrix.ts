@@ -1,12 +1,5 @@
 import { readTargets } from "../shared/project-targets";
-import {
-  EDITOR_ROLES,
-  LEAD_ROLES,
-  READ_ROLES,
-  type Role,
-  STAFF_ROLES,
-  VALIDATOR_ROLES,
-} from "../shared/roles";
+import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role, VALIDATOR_ROLES } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
 import type { LearningFixtures } from "../testing/learning-fixtures";
@@ -25,7 +18,6 @@ export function learningEntries(
   docs: () => DocumentFixtures,
 ): Record<string, Entry> {
   const read = [...READ_ROLES];
-  const propose = [...STAFF_ROLES];
   const edit = [...EDITOR_ROLES];
   const lead = [...LEAD_ROLES];
   const validate = [...VALIDATOR_ROLES];
@@ -48,7 +40,7 @@ export function learningEntries(
       input: async (f) => ({ ...p(f), eventId: (await ownReview()).id }),
     },
     "learningEvents.create": {
-      roles: propose,
+      roles: edit,
       input: (f) => ({
         ...p(f),
         ...fx().eventInput({ hostPartnerId: f.partnersA.it, city: "Milan", country: "IT" }),

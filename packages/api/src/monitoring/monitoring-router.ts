@@ -8,10 +8,10 @@ import { checkMonitoring, monitoringFields } from "./monitoring-schemas";
 export const monitoringRouter = router({
   byPlan: read
     .input(projectInput({ actionPlanId: z.uuid() }))
-    .query(({ ctx, input }) => monitoring.monitoringByPlan(ctx, input)),
+    .query(({ ctx, input }) => monitoring.monitoringByPlan(ctx, input, new Date())),
   upsert: edit
     .input(projectInput(monitoringFields).superRefine(checkMonitoring))
-    .mutation(({ ctx, input }) => monitoring.upsertProgress(ctx, input)),
+    .mutation(({ ctx, input }) => monitoring.upsertProgress(ctx, input, new Date())),
   evidence: read
     .input(projectInput({ progressId: z.uuid() }))
     .query(({ ctx, input }) => monitoring.progressEvidence(ctx, input)),

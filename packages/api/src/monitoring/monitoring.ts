@@ -1,10 +1,17 @@
-import type { ActionProgressValue } from "@consortia/db";
+import type { ActionProgressValue, ActionStatus } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { attachDocuments, detachDocument, listAttachments } from "../documents";
-import { conflict, invalid, notFound, staleVersion } from "../errors";
-import { actionsQuery, assertCanEditPartnerRecord, loadAction, plansQuery } from "../policy";
+import { conflict, notFound, staleVersion } from "../errors";
+import {
+  actionsQuery,
+  assertCanEditPartnerRecord,
+  loadAction,
+  plansQuery,
+  setStatusFromMonitoring,
+} from "../policy";
+import { isoDay } from "../shared/calendar";
 import { isUniqueViolation } from "../shared/db-errors";
-import { projectSchedule } from "../shared/project-calendar";
+import { projectSchedule, startedPeriod } from "../shared/project-calendar";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { PROGRESS_LABELS } from "./monitoring-schemas";
@@ -13,8 +20,24 @@ import { loadProgress } from "./progress-queries";
 /**
  * Monitoring: per action of an action plan and per reporting period (core and follow-up
  * phase alike), how far the action has come. It follows the approved plan, so entries are
- * written only once the plan is final, by the owning partner's editors and lead coordinators.
+ * written only once the plan is final, by the owning partner's editors and lead coordinators,
+ * for periods that have begun. The action's own status follows its latest monitored period.
  */
+
+/** The action's status that a period's progress means. */
+const STATUS_OF_PROGRESS: Record<ActionProgressValue, ActionStatus> = {
+  not_started: "planned",
+  on_track: "in_progress",
+  delayed: "in_progress",
+  completed: "completed",
+};
+
+const ACTION_STATUS_WORDS: Record<ActionStatus, string> = {
+  planned: "planned",
+  in_progress: "in progress",
+  completed: "completed",
+  cancelled: "cancelled",
+};
 
 const notFinal = (status: string) =>
   conflict(
@@ -22,7 +45,11 @@ const notFinal = (status: string) =>
   );
 
 /** The grid of a plan the caller can see: every action × every reporting period. */
-export async function monitoringByPlan(ctx: ProjectCtx, input: { actionPlanId: string }) {
+export async function monitoringByPlan(
+  ctx: ProjectCtx,
+  input: { actionPlanId: string },
+  now: Date,
+) {
   const plan = await plansQuery(ctx)
     .select([
       "action_plans.id",
@@ -35,7 +62,7 @@ export async function monitoringByPlan(ctx: ProjectCtx, input: { actionPlanId: s
     .executeTakeFirst();
   if (!plan) throw notFound("Action plan");
   const [schedule, actions, entries] = await Promise.all([
-    projectSchedule(ctx.db, ctx.access.projectId),
+    projectSchedule(ctx.db, ctx.access.projectId, now),
     actionsQuery(ctx)
       .select(["actions.id", "actions.position", "actions.title", "actions.status"])
       .where("actions.action_plan_id", "=", plan.id)
@@ -76,6 +103,8 @@ export async function monitoringByPlan(ctx: ProjectCtx, input: { actionPlanId: s
       start: p.start,
       end: p.end,
       phase: p.phase,
+      /** Progress is recorded only for periods that have begun. */
+      started: p.start <= isoDay(now),
     })),
     actions: actions.map((a) => ({
       ...a,
@@ -109,21 +138,16 @@ export type MonitoringInput = {
 
 /**
  * Records (or corrects) one action's progress in one period. The period's first entry is
- * made without a version; every later save names the version it was based on.
+ * made without a version; every later save names the version it was based on. Only a period
+ * that has begun takes progress. The action's status then follows the progress of its latest
+ * monitored period (not started → planned, on track or delayed → in progress, completed →
+ * completed; a cancelled action stays cancelled).
  */
-export async function upsertProgress(ctx: ProjectCtx, input: MonitoringInput) {
+export async function upsertProgress(ctx: ProjectCtx, input: MonitoringInput, now: Date) {
   const { action, plan } = await loadAction(ctx, input.actionId);
   assertCanEditPartnerRecord(ctx, plan.partner_id, "this action plan's monitoring");
   if (plan.status !== "final") throw notFinal(plan.status);
-  const { periods } = await projectSchedule(ctx.db, ctx.access.projectId);
-  if (!periods.some((p) => p.number === input.periodNumber))
-    throw invalid("Choose a reporting period of the project", {
-      periodNumber: [
-        periods.length
-          ? `The project's reporting periods are 1 to ${periods.length}`
-          : "The project has no reporting periods",
-      ],
-    });
+  await startedPeriod(ctx, input.periodNumber, now);
   const values = {
     progress: input.progress,
     percent: input.percent,
@@ -133,6 +157,13 @@ export async function upsertProgress(ctx: ProjectCtx, input: MonitoringInput) {
   const label = `${PROGRESS_LABELS[input.progress].toLowerCase()} (${input.percent}%)`;
   try {
     return await ctx.db.transaction().execute(async (trx) => {
+      // One save per action at a time: the status follows the latest period's entry.
+      await trx
+        .selectFrom("actions")
+        .select("id")
+        .where("id", "=", action.id)
+        .forUpdate()
+        .executeTakeFirst();
       const existing = await trx
         .selectFrom("action_progress")
         .select(["id", "version"])
@@ -161,21 +192,41 @@ export async function upsertProgress(ctx: ProjectCtx, input: MonitoringInput) {
             .returning(["id", "version", "progress", "percent", "period_number as periodNumber"])
             .executeTakeFirst();
       if (!row) throw staleVersion("This progress entry");
+      const latest = await trx
+        .selectFrom("action_progress")
+        .select("progress")
+        .where("action_id", "=", action.id)
+        .orderBy("period_number", "desc")
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const statusChanged = await setStatusFromMonitoring(
+        trx,
+        action.id,
+        STATUS_OF_PROGRESS[latest.progress],
+      );
       await recordAudit(trx, {
         projectId: ctx.access.projectId,
         actorId: ctx.actor.userId,
         entity: "action_progress",
         entityId: row.id,
         action: existing ? "update" : "record",
-        summary: `Progress of ${action.title} in period ${input.periodNumber}: ${label}`,
+        summary: `Progress of ${action.title} in period ${input.periodNumber}: ${label}${
+          statusChanged ? `; the action is now ${ACTION_STATUS_WORDS[statusChanged]}` : ""
+        }`,
         data: {
           actionId: action.id,
           periodNumber: input.periodNumber,
           progress: input.progress,
           percent: input.percent,
+          ...(statusChanged ? { actionStatus: statusChanged } : {}),
         },
       });
-      return row;
+      const current = await trx
+        .selectFrom("actions")
+        .select("status")
+        .where("id", "=", action.id)
+        .executeTakeFirstOrThrow();
+      return { ...row, actionStatus: current.status };
     });
   } catch (err) {
     // Two first entries for the same period at once: the second is based on nothing current.

@@ -7,16 +7,9 @@ import { notFound } from "../errors";
 import { exportRoute } from "../shared/export-route";
 import { CONTENT_TYPES } from "../shared/http-kit";
 import type { AuthedCtx } from "../shared/service-context";
+import { DELIVERABLE_STATUS_LABELS } from "../shared/status-labels";
 import { deliverableLink } from "./dispatch";
 import { renderCalendar } from "./ical";
-
-const STATUS_LABELS: Record<string, string> = {
-  planned: "planned",
-  in_progress: "in progress",
-  submitted: "submitted, awaiting review",
-  changes_requested: "changes requested",
-  approved: "approved",
-};
 
 export const feedUrl = (appUrl: string, token: string) =>
   `${appUrl.replace(/\/$/, "")}/api/calendar/${token}.ics`;
@@ -127,7 +120,7 @@ export async function calendarFeed(deps: ApiDeps, token: string, now: Date) {
       uid: `deliverable-${d.id}@consortia`,
       date: d.due_date,
       summary: `[${d.acronym}] ${d.code} ${d.title} due`,
-      description: `Responsible partner: ${d.partner}\nStatus: ${STATUS_LABELS[d.status] ?? d.status}`,
+      description: `Responsible partner: ${d.partner}\nStatus: ${DELIVERABLE_STATUS_LABELS[d.status]}`,
       url: `${appUrl}${deliverableLink(d.project_id, d.id)}`,
       categories: [d.acronym],
     })),

@@ -220,3 +220,55 @@ export async function learningChain(ctx: ProjectCtx, input: ChainFilter) {
     );
   return { nodes, edges: shown };
 }
+
+/** A record of the chain seen from another one: `direct` when a link joins the two. */
+export type LineageNode = ChainNode & { direct: boolean };
+
+function walk(start: string, next: Map<string, string[]>): Map<string, number> {
+  const depth = new Map([[start, 0]]);
+  const queue = [start];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift())
+    for (const n of next.get(id) ?? [])
+      if (!depth.has(n)) {
+        depth.set(n, (depth.get(id) ?? 0) + 1);
+        queue.push(n);
+      }
+  depth.delete(start);
+  return depth;
+}
+
+/**
+ * The learning chain as seen from one record, for its own page: what led to it (following
+ * links backwards: the practices presented at an event, what inspired an action) and what it
+ * led to (forwards: where a practice was presented, the actions it inspired, directly or
+ * through an event, and the improvements they led to). Only records the caller may see, and
+ * links whose both ends are visible, as in the chain view; NOT_FOUND for a record the caller
+ * may not see.
+ */
+export async function recordLineage(ctx: ProjectCtx, input: { kind: ChainNodeKind; id: string }) {
+  const [all, links] = await Promise.all([chainNodes(ctx), chainLinks(ctx)]);
+  const node = all.get(input.id);
+  if (!node || node.kind !== input.kind) throw notFound("Record");
+  const forward = new Map<string, string[]>();
+  const backward = new Map<string, string[]>();
+  for (const e of links) {
+    if (!all.has(e.source) || !all.has(e.target)) continue;
+    forward.set(e.source, [...(forward.get(e.source) ?? []), e.target]);
+    backward.set(e.target, [...(backward.get(e.target) ?? []), e.source]);
+  }
+  const listed = (depths: Map<string, number>): LineageNode[] =>
+    [...depths]
+      .map(([id, depth]) => {
+        const n = all.get(id);
+        return n ? { ...n, direct: depth === 1 } : null;
+      })
+      .filter((n): n is LineageNode => n !== null)
+      .sort(
+        (a, b) =>
+          KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+          Number(b.direct) - Number(a.direct) ||
+          a.title.localeCompare(b.title) ||
+          a.id.localeCompare(b.id),
+      );
+  return { node, before: listed(walk(node.id, backward)), after: listed(walk(node.id, forward)) };
+}

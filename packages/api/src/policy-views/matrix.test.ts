@@ -42,7 +42,7 @@ async function dataset() {
   await fx.newAction(plan.id, { title: "Dropped", status: "cancelled" });
   const ctx = await fx.asLead();
   const record = (actionId: string, periodNumber: number, progress: Progress, percent: number) =>
-    upsertProgress(ctx, { actionId, periodNumber, progress, percent, comment: "" });
+    upsertProgress(ctx, { actionId, periodNumber, progress, percent, comment: "" }, new Date());
   await record(done?.id ?? "", 1, "on_track", 50);
   await record(done?.id ?? "", 2, "completed", 100);
   await record(onTrack?.id ?? "", 2, "on_track", 60);
@@ -156,7 +156,8 @@ describe("the partnership matrix", () => {
       plan: {
         id: d.plan.id,
         status: "final",
-        actionCounts: { planned: 0, in_progress: 4, completed: 0, cancelled: 1 },
+        // Each action's status follows its monitoring: done, on track, late, not started.
+        actionCounts: { planned: 1, in_progress: 2, completed: 1, cancelled: 1 },
       },
       funds: { validated: "300.30", achieved: "200.20" },
     });

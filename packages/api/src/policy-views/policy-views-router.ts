@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { learningChain } from "../policy-views/chain";
+import { learningChain, recordLineage } from "../policy-views/chain";
 import { policyCounts } from "../policy-views/counts";
 import { policyMatrix } from "../policy-views/matrix";
 import { instrumentStatus } from "../policy-views/status";
 import { periodNumber } from "../shared/fields";
 import { projectInput, readProcedure as read, router } from "../trpc";
-import { chainFilter, checkChainFilter } from "./policy-views-schemas";
+import { chainFilter, chainRecord, checkChainFilter } from "./policy-views-schemas";
 
 /** Editors record their own partner's monitoring and improvements; services check the partner. */
 
@@ -19,5 +19,9 @@ export const policyViewsRouter = router({
   chain: read
     .input(projectInput(chainFilter).superRefine(checkChainFilter))
     .query(({ ctx, input }) => learningChain(ctx, input)),
+  /** The chain from one record's page: what led to it and what it led to. */
+  lineage: read
+    .input(projectInput(chainRecord))
+    .query(({ ctx, input }) => recordLineage(ctx, input)),
   counts: read.input(projectInput({})).query(({ ctx }) => policyCounts(ctx)),
 });

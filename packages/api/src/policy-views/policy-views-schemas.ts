@@ -7,6 +7,12 @@ export const CHAIN_NODE_KINDS = [
   "policy_improvement",
 ] as const;
 
+/** One record of the chain, for the chain as its own page sees it. */
+export const chainRecord = {
+  kind: z.enum(CHAIN_NODE_KINDS, "Unknown kind of record"),
+  id: z.uuid(),
+};
+
 /** Either the chains a partner takes part in, or the chain through one node (not both). */
 export const chainFilter = {
   partnerId: z.uuid().optional(),

@@ -194,3 +194,20 @@ export async function reorderActions(
     return { actionPlanId: plan.id, actionIds: input.actionIds };
   });
 }
+
+/**
+ * Monitoring moves a final plan's action along: its status follows the progress recorded in
+ * its latest monitored period (the caller locks the action row first). A cancelled action
+ * stays cancelled; the status changes only when it differs, so the version moves only then.
+ */
+export async function setStatusFromMonitoring(trx: Db, actionId: string, status: ActionStatus) {
+  const row = await trx
+    .updateTable("actions")
+    .set((eb) => ({ status, updated_at: new Date(), version: eb("version", "+", 1) }))
+    .where("id", "=", actionId)
+    .where("status", "!=", status)
+    .where("status", "!=", "cancelled")
+    .returning(["status"])
+    .executeTakeFirst();
+  return row?.status ?? null;
+}

@@ -2,7 +2,7 @@ import { recordAudit } from "../audit";
 import { conflict, invalid, staleVersion } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import type { ProjectCtx } from "../shared/service-context";
-import { assertCanEditPartnerRecord, visibleActionPlans } from "./access";
+import { assertCanEditPartnerRecord, visibleActionPlans, visibleImprovements } from "./access";
 import { resolveForCaller } from "./inspiration-links";
 import { assertCanEditPlan, loadPlan, lockPlanForEdit, planCan } from "./plan-access";
 import { PLAN_STATUS_LABELS } from "./schemas";
@@ -103,6 +103,21 @@ export async function getPlan(ctx: ProjectCtx, input: { actionPlanId: string }) 
     .where("action_plan_id", "=", ref.id)
     .execute();
   const versionOf = new Map(actionVersions.map((a) => [a.id, a.version]));
+  // Where each action led: the improvements that name it, as the caller may see them.
+  const results = await ctx.db
+    .selectFrom("policy_improvement_actions as pia")
+    .innerJoin("policy_improvements", "policy_improvements.id", "pia.improvement_id")
+    .where(visibleImprovements(ctx))
+    .innerJoin("actions", "actions.id", "pia.action_id")
+    .where("actions.action_plan_id", "=", ref.id)
+    .select([
+      "pia.action_id as actionId",
+      "policy_improvements.id",
+      "policy_improvements.title",
+      "policy_improvements.status",
+    ])
+    .orderBy("policy_improvements.title")
+    .execute();
   const inspirations = await resolveForCaller(
     ctx,
     content.actions.flatMap((a) => a.inspirations),
@@ -118,6 +133,7 @@ export async function getPlan(ctx: ProjectCtx, input: { actionPlanId: string }) 
       ...a,
       version: versionOf.get(a.id) ?? 1,
       inspirations: a.inspirations.map((i) => inspirations(i)),
+      improvements: results.filter((r) => r.actionId === a.id).map(({ actionId: _a, ...r }) => r),
     })),
     snapshots,
     can: planCan(ctx, ref),

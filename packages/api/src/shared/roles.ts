@@ -78,8 +78,9 @@ export function projectCan(access: RoleHolder) {
     /** Uploading documents, proposing learning events, drafting practices, instruments,
      * action plans and improvements (for the caller's own partner unless actForAnyPartner). */
     contribute: editor,
-    /** Proposing learning events (any staff member, for any host partner). */
-    createEvent: isStaff(access),
+    /** Proposing learning events (editors and lead coordinators, for any host partner; a
+     * partner viewer reads only). */
+    createEvent: editor,
     /** Taking part in discussions (deliverable and action-plan comments). */
     comment: isStaff(access),
     /** Recording the programme's validation of good practices and improvements. */

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type FieldPath, useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { labelOptions, SelectField, TextAreaField, TextField } from "@/components/form-fields";
+import { COUNTRY_OPTIONS, SelectField, TextAreaField, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -32,7 +32,7 @@ function Section({ legend, children }: { legend: string; children: React.ReactNo
   );
 }
 
-export function CreateProjectForm({ countries }: { countries: Record<string, string> }) {
+export function CreateProjectForm() {
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.admin.createProject.mutationOptions());
@@ -120,7 +120,7 @@ export function CreateProjectForm({ countries }: { countries: Record<string, str
           error={err("country")}
           {...reg("country")}
           placeholder="Choose a country"
-          options={labelOptions(countries)}
+          options={COUNTRY_OPTIONS}
         />
         <TextField
           label="NUTS code"

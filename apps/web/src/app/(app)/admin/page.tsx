@@ -1,4 +1,3 @@
-import { COUNTRIES } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -38,7 +37,7 @@ export default async function AdminPage() {
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <CreateProjectForm countries={COUNTRIES} />
+          <CreateProjectForm />
         </CardContent>
       </Card>
       <Card>

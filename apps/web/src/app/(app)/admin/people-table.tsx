@@ -51,7 +51,7 @@ export function PeopleTable({
 
   return (
     <>
-      <Table className="min-w-[46rem]">
+      <Table label="People" className="min-w-[46rem]">
         <ColumnHeads
           columns={[
             "Name",

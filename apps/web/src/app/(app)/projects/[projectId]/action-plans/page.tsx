@@ -123,7 +123,7 @@ export default async function ActionPlansPage({ params }: Props) {
           <h2 id={`partner-${partnerId}`} className="text-lg font-semibold">
             {p.name}
           </h2>
-          <Table>
+          <Table label={`Action plans of ${p.name}`}>
             <caption className="sr-only">Action plans of {p.name}</caption>
             <ColumnHeads
               columns={[

@@ -9,7 +9,7 @@ import { DateTime } from "@/components/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TBody, TD, TR } from "@/components/ui/table";
+import { STICKY_END_CELL, Table, TBody, TD, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
@@ -59,7 +59,7 @@ export function InvitationsTable({
 
   return (
     <>
-      <Table className="min-w-[46rem]">
+      <Table label="Invitations" className="min-w-[46rem]">
         <ColumnHeads
           columns={[
             "E-mail",
@@ -67,7 +67,7 @@ export function InvitationsTable({
             "Partner",
             "Expires",
             "Invited by",
-            { label: "Actions", srOnly: true },
+            { label: "Actions", srOnly: true, className: STICKY_END_CELL },
           ]}
         />
         <TBody>
@@ -84,7 +84,7 @@ export function InvitationsTable({
                 )}
               </TD>
               <TD>{inv.invitedBy ?? <span className="text-muted-foreground">—</span>}</TD>
-              <TD>
+              <TD className={STICKY_END_CELL}>
                 <div className="flex justify-end gap-2">
                   <Button
                     variant="outline"

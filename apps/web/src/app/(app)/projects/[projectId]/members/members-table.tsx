@@ -9,7 +9,7 @@ import { DateTime } from "@/components/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TBody, TD, TR } from "@/components/ui/table";
+import { STICKY_END_CELL, Table, TBody, TD, TR } from "@/components/ui/table";
 import { describeError } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/labels";
 import { useTRPC } from "@/trpc/react";
@@ -76,7 +76,7 @@ export function MembersTable({
 
   return (
     <>
-      <Table className="min-w-[52rem]">
+      <Table label="Members" className="min-w-[52rem]">
         <ColumnHeads
           columns={[
             "Name",
@@ -85,7 +85,8 @@ export function MembersTable({
             "Role",
             "Status",
             "Last change",
-            { label: "Actions", srOnly: true },
+            // The actions column stays in view at the right edge while the rest scrolls.
+            { label: "Actions", srOnly: true, className: STICKY_END_CELL },
           ]}
         />
         <TBody>
@@ -106,7 +107,7 @@ export function MembersTable({
               <TD className="whitespace-nowrap text-muted-foreground">
                 <DateTime value={m.lastChange} />
               </TD>
-              <TD>
+              <TD className={STICKY_END_CELL}>
                 <div className="flex justify-end gap-2">
                   <Button variant="outline" size="sm" onClick={() => setEditingId(m.id)}>
                     Change role<span className="sr-only"> of {m.name}</span>

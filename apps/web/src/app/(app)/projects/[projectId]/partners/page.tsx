@@ -50,7 +50,7 @@ export default async function PartnersPage({ params }: Params) {
             {overview.countries} {overview.countries === 1 ? "country" : "countries"}.
           </p>
         </div>
-        {canManage && <PartnerDialog projectId={projectId} countries={COUNTRIES} />}
+        {canManage && <PartnerDialog projectId={projectId} />}
       </div>
 
       {partners.length === 0 ? (
@@ -64,7 +64,7 @@ export default async function PartnersPage({ params }: Params) {
         <>
           {/* Wide screens: one table. */}
           <div className="hidden rounded-lg border bg-background lg:block">
-            <Table>
+            <Table label="Partners">
               <caption className="sr-only">Partners of {overview.project.acronym}</caption>
               <THead>
                 <TR>
@@ -112,7 +112,6 @@ export default async function PartnersPage({ params }: Params) {
                       <TD className="align-top">
                         <PartnerDialog
                           projectId={projectId}
-                          countries={COUNTRIES}
                           partner={{ id: p.id, version: p.version, values: toFormValues(p) }}
                         />
                       </TD>
@@ -172,7 +171,6 @@ export default async function PartnersPage({ params }: Params) {
                       <div>
                         <PartnerDialog
                           projectId={projectId}
-                          countries={COUNTRIES}
                           partner={{ id: p.id, version: p.version, values: toFormValues(p) }}
                         />
                       </div>

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { fieldsOf, labelOptions, SelectField } from "@/components/form-fields";
+import { COUNTRY_OPTIONS, fieldsOf, labelOptions, SelectField } from "@/components/form-fields";
 import { TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -52,15 +52,7 @@ const EMPTY: PartnerFormValues = {
 type Editing = { id: string; version: number; values: PartnerFormValues };
 
 /** "Add partner" or "Edit" button with its dialog form, for lead coordinators and admins. */
-export function PartnerDialog({
-  projectId,
-  countries,
-  partner,
-}: {
-  projectId: string;
-  countries: Record<string, string>;
-  partner?: Editing;
-}) {
+export function PartnerDialog({ projectId, partner }: { projectId: string; partner?: Editing }) {
   const [open, setOpen] = useState(false);
   return (
     <TitledDialog
@@ -82,24 +74,17 @@ export function PartnerDialog({
       wide
     >
       {/* Mounted only while open, so each opening starts from the saved values. */}
-      <PartnerForm
-        projectId={projectId}
-        countries={countries}
-        partner={partner}
-        onDone={() => setOpen(false)}
-      />
+      <PartnerForm projectId={projectId} partner={partner} onDone={() => setOpen(false)} />
     </TitledDialog>
   );
 }
 
 function PartnerForm({
   projectId,
-  countries,
   partner,
   onDone,
 }: {
   projectId: string;
-  countries: Record<string, string>;
   partner: Editing | undefined;
   onDone: () => void;
 }) {
@@ -171,13 +156,11 @@ function PartnerForm({
           {(p) => (
             <NativeSelect {...p} {...form.register("country")}>
               <option value="">Choose a country…</option>
-              {Object.entries(countries)
-                .sort((a, b) => a[1].localeCompare(b[1]))
-                .map(([code, name]) => (
-                  <option key={code} value={code}>
-                    {name} ({code})
-                  </option>
-                ))}
+              {COUNTRY_OPTIONS.map(({ value: code, label: name }) => (
+                <option key={code} value={code}>
+                  {name} ({code})
+                </option>
+              ))}
             </NativeSelect>
           )}
         </Field>

@@ -12,7 +12,7 @@ type Row = RouterOutputs["deliverables"]["list"][number];
 /** Deliverables by due date; the code and title lead to the deliverable's page. */
 export function DeliverablesTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
   return (
-    <Table aria-label="Deliverables">
+    <Table label="Deliverables" aria-label="Deliverables">
       <ColumnHeads
         columns={["Deliverable", "Status", "Due", "Responsible", "Work package", "Period"]}
       />

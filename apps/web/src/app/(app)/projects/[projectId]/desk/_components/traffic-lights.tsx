@@ -20,7 +20,7 @@ export function TrafficLights({
   partners: Desk["byPartner"];
 }) {
   return (
-    <Table aria-label="Traffic light per region">
+    <Table label="Traffic lights" aria-label="Traffic light per region">
       <ColumnHeads columns={["Region", "Status", "Why", "Overdue"]} />
       <TBody>
         {partners.map((p) => (

@@ -59,7 +59,7 @@ export function VersionHistory({ projectId, doc }: { projectId: string; doc: Doc
 
   return (
     <>
-      <Table className="min-w-[52rem]">
+      <Table label="Versions" className="min-w-[52rem]">
         <caption className="sr-only">Versions of {doc.title}, newest first</caption>
         <ColumnHeads
           columns={[

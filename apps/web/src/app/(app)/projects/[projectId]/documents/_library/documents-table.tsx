@@ -71,7 +71,7 @@ export function DocumentsTable({
 
   return (
     <div className="min-w-0 rounded-lg border bg-background">
-      <Table>
+      <Table label="Folders and documents">
         <caption className="sr-only">Folders and documents, {describeSort(params)}</caption>
         <THead>
           <TR className="hover:bg-transparent">

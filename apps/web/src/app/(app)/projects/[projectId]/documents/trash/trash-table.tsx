@@ -81,7 +81,7 @@ export function TrashTable({ projectId, items }: { projectId: string; items: Tra
 
   return (
     <div className="rounded-lg border bg-background">
-      <Table className="min-w-[52rem]">
+      <Table label="Trash" className="min-w-[52rem]">
         <caption className="sr-only">Documents in the trash, most recently deleted first</caption>
         <ColumnHeads
           columns={[

@@ -12,7 +12,7 @@ type Row = RouterOutputs["improvements"]["list"][number];
 /** Policy improvements by partner, the most recent first. */
 export function ImprovementsTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
   return (
-    <Table>
+    <Table label="Policy improvements">
       <caption className="sr-only">Policy improvements</caption>
       <ColumnHeads
         columns={[

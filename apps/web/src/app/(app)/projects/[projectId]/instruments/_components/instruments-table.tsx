@@ -42,7 +42,7 @@ function PlanCell({ projectId, row }: { projectId: string; row: Row }) {
 /** Every partner's policy instruments, main ones first, with their action plan's status. */
 export function InstrumentsTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
   return (
-    <Table>
+    <Table label="Policy instruments">
       <caption className="sr-only">Policy instruments</caption>
       <ColumnHeads
         columns={[

@@ -2,6 +2,7 @@ import { COUNTRIES } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { ChainLinks } from "@/components/chain-links";
 import { Attachments } from "@/components/documents/attachments";
 import { SectionCard } from "@/components/section-card";
 import { TextLink } from "@/components/text-link";
@@ -13,6 +14,7 @@ import { formatDate } from "@/lib/labels";
 import { EVENT_KIND_LABELS } from "@/lib/record-labels";
 import { eventsUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectMetadata } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { placeOf } from "../_components/events-table";
@@ -36,10 +38,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** One learning event: what it was, who came, what it left behind. */
 export default async function EventPage({ params }: Params) {
   const { projectId, eventId } = await params;
-  const [event, overview, people] = await Promise.all([
+  const [event, overview, people, lineage] = await Promise.all([
     eventById(projectId, eventId),
     projectOverview(projectId),
     serverApi().then((api) => api.learningEvents.people({ projectId })),
+    serverApi().then((api) =>
+      orNotFound(api.policyViews.lineage({ projectId, kind: "learning_event", id: eventId })),
+    ),
   ]);
   const peer = event.kind === "peer_review";
 
@@ -172,6 +177,8 @@ export default async function EventPage({ params }: Params) {
           </ul>
         )}
       </SectionCard>
+
+      <ChainLinks projectId={projectId} lineage={lineage} omit={["good_practice"]} />
     </div>
   );
 }

@@ -81,7 +81,7 @@ export function Participants({
       {event.participants.length === 0 ? (
         <p className="text-sm text-muted-foreground">Nobody has been logged yet.</p>
       ) : (
-        <Table>
+        <Table label="Participants">
           <caption className="sr-only">Participants</caption>
           <ColumnHeads
             columns={[

@@ -20,7 +20,7 @@ export function placeOf(e: { online: boolean; city: string | null; country: stri
 /** The learning events, newest first, with who came and what needs attention. */
 export function EventsTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
   return (
-    <Table>
+    <Table label="Learning events">
       <caption className="sr-only">Learning events</caption>
       <ColumnHeads
         columns={[

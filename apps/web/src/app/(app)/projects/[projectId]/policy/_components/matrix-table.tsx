@@ -5,7 +5,7 @@ import { PlanStatusBadge } from "@/components/policy-badges";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { PARTNER_ROLE_LABELS } from "@/lib/labels";
 import { improvementsHref } from "@/lib/list-filters";
-import { formatEuros } from "@/lib/policy-labels";
+import { formatEuros, IMPROVEMENT_STATUS_LABELS } from "@/lib/policy-labels";
 import { instrumentUrl, planMonitoringUrl, planUrl, regionUrl } from "@/lib/urls";
 
 type Matrix = RouterOutputs["policyViews"]["matrix"];
@@ -57,7 +57,7 @@ export function MatrixTable({
       href: improvementsHref(projectId, { partner: row.partnerId, status }),
     }));
   return (
-    <Table className="min-w-[64rem]">
+    <Table label="Partnership matrix" className="min-w-[64rem]">
       <caption className="sr-only">
         Partnership matrix: each partner's policy instrument, action plan, monitoring and
         improvements
@@ -147,7 +147,7 @@ export function MatrixTable({
                     {c.n}
                     <span className="sr-only">
                       {" "}
-                      {c.status} for {row.partnerName}
+                      {IMPROVEMENT_STATUS_LABELS[c.status].toLowerCase()} for {row.partnerName}
                     </span>
                   </Link>
                 </span>

@@ -2,6 +2,7 @@
 
 import { TitleLink } from "@/components/text-link";
 import { Button } from "@/components/ui/button";
+import { statusLabel } from "@/lib/status-labels";
 import { type ChainEdge, type ChainNode, COLUMNS, edgeLabel, reverseLabel } from "./chain-graph";
 
 const anchor = (id: string) => `chain-item-${id}`;
@@ -58,7 +59,7 @@ export function ChainList({
                         <TitleLink href={n.href}>{n.title}</TitleLink>
                         <span className="text-xs text-muted-foreground">
                           {n.partnerName}
-                          {n.status && ` · ${n.status.replace(/_/g, " ")}`}
+                          {n.status && ` · ${statusLabel(n.kind, n.status)}`}
                         </span>
                       </div>
                       <Button

@@ -2,6 +2,7 @@
 
 import { useLayoutEffect, useRef, useState } from "react";
 import { TextLink } from "@/components/text-link";
+import { statusLabel } from "@/lib/status-labels";
 import { cn } from "@/lib/utils";
 import { type ChainEdge, type ChainNode, COLUMNS, edgeLabel } from "./chain-graph";
 
@@ -112,7 +113,7 @@ export function ChainPicture({
                       </button>
                       <span className="text-xs text-muted-foreground">
                         {n.partnerName}
-                        {n.status && ` · ${n.status.replace(/_/g, " ")}`}
+                        {n.status && ` · ${statusLabel(n.kind, n.status)}`}
                       </span>
                       <TextLink href={n.href} className="text-xs">
                         Open<span className="sr-only"> {n.title}</span>

@@ -2,12 +2,15 @@ import { COUNTRIES, PROGRAMME_FIELDS } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { ChainLinks } from "@/components/chain-links";
 import { Attachments } from "@/components/documents/attachments";
 import { SectionCard } from "@/components/section-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { practicesUrl } from "@/lib/urls";
+import { serverApi } from "@/server/api";
+import { orNotFound } from "@/server/or-not-found";
 import { projectMetadata } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
 import { StatusBadge } from "../_components/practices-table";
@@ -30,9 +33,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** One good practice: the programme's fields, its workflow, who wants it, where it was shown. */
 export default async function PracticePage({ params }: Params) {
   const { projectId, practiceId } = await params;
-  const [p, overview] = await Promise.all([
+  const [p, overview, lineage] = await Promise.all([
     practiceById(projectId, practiceId),
     projectOverview(projectId),
+    serverApi().then((api) =>
+      orNotFound(api.policyViews.lineage({ projectId, kind: "good_practice", id: practiceId })),
+    ),
   ]);
   const value = (key: (typeof PROGRAMME_FIELDS)[number]["key"]) =>
     key === "locationCountry"
@@ -128,6 +134,8 @@ export default async function PracticePage({ params }: Params) {
           />
         </CardContent>
       </Card>
+
+      <ChainLinks projectId={projectId} lineage={lineage} omit={["learning_event"]} />
 
       <Card className="min-w-0">
         <CardHeader>

@@ -1,13 +1,18 @@
 "use client";
 
-import { COUNTRIES, PROGRAMME_FIELDS } from "@consortia/api/schemas";
+import { PROGRAMME_FIELDS } from "@consortia/api/schemas";
 import type { UseFormReturn } from "react-hook-form";
-import { fieldsOf, nameOptions, SelectField, TextField } from "@/components/form-fields";
+import {
+  COUNTRY_OPTIONS,
+  fieldsOf,
+  nameOptions,
+  SelectField,
+  TextField,
+} from "@/components/form-fields";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect, Textarea } from "@/components/ui/input";
 import type { PracticeValues } from "./practice-values";
 
-const countries = Object.entries(COUNTRIES).sort((a, b) => a[1].localeCompare(b[1]));
 const SHORT = new Set([
   "title",
   "locationRegion",
@@ -56,7 +61,7 @@ export function PracticeFields({
               {(p) => (
                 <NativeSelect {...p} {...form.register("locationCountry")}>
                   <option value="">Choose a country</option>
-                  {countries.map(([code, name]) => (
+                  {COUNTRY_OPTIONS.map(({ value: code, label: name }) => (
                     <option key={code} value={code}>
                       {name}
                     </option>

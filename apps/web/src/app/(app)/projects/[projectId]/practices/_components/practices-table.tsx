@@ -16,7 +16,7 @@ export function StatusBadge({ status }: { status: Row["status"] }) {
 /** The register, most recently changed first. */
 export function PracticesTable({ projectId, rows }: { projectId: string; rows: Row[] }) {
   return (
-    <Table>
+    <Table label="Good practices">
       <caption className="sr-only">Good practices</caption>
       <ColumnHeads
         columns={[

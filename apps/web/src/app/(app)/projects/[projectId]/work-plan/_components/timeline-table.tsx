@@ -21,7 +21,7 @@ export function TimelineTable({
   deliverables: DeliverableRow[];
 }) {
   return (
-    <Table aria-label="Timeline as a table">
+    <Table label="Timeline" aria-label="Timeline as a table">
       <ColumnHeads columns={["Item", "From", "To / due", "Status"]} />
       <TBody>
         {periods.periods.map((p) => (

@@ -4,12 +4,18 @@ import { useMutation } from "@tanstack/react-query";
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
+import { TextLink, TitleLink } from "@/components/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describeError } from "@/lib/errors";
 import { formatDate } from "@/lib/labels";
-import { ACTION_STATUS_LABELS, ACTION_STATUS_VARIANTS } from "@/lib/policy-labels";
+import {
+  ACTION_STATUS_LABELS,
+  ACTION_STATUS_VARIANTS,
+  IMPROVEMENT_STATUS_LABELS,
+} from "@/lib/policy-labels";
+import { chainUrl, improvementUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
 import { formatEur } from "../../_components/labels";
 import { ActionForm } from "./action-form";
@@ -140,6 +146,32 @@ export function ActionCard({
                   <AddInspirationDialog projectId={projectId} action={a} position={position} />
                 </div>
               )}
+            </dd>
+          </div>
+          <div className="grid gap-1 sm:col-span-2">
+            <dt className="text-muted-foreground">Led to</dt>
+            <dd className="grid gap-1">
+              {a.improvements.length === 0 ? (
+                <span>No policy improvement names it yet.</span>
+              ) : (
+                <ul className="grid gap-1">
+                  {a.improvements.map((i) => (
+                    <li key={i.id}>
+                      <TitleLink href={improvementUrl(projectId, i.id)}>{i.title}</TitleLink>
+                      <span className="text-muted-foreground">
+                        {" "}
+                        · {IMPROVEMENT_STATUS_LABELS[i.status]}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <span>
+                <TextLink href={chainUrl(projectId, { node: a.id })}>
+                  Follow it in the learning chain
+                  <span className="sr-only"> (action {position})</span>
+                </TextLink>
+              </span>
             </dd>
           </div>
           <Fact label="Activities" lang={a.activities ? lang : undefined} wide>

@@ -23,7 +23,7 @@ export function SnapshotTable({
   snapshots: Snapshot[];
 }) {
   return (
-    <Table>
+    <Table label="Snapshots">
       <caption className="sr-only">Snapshots of the action plan</caption>
       <ColumnHeads
         columns={[

@@ -3,8 +3,10 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { useState } from "react";
 import { PercentBar, ProgressBadge } from "@/components/policy-badges";
+import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
+import { ACTION_STATUS_LABELS, ACTION_STATUS_VARIANTS } from "@/lib/policy-labels";
 import { cn } from "@/lib/utils";
 import { type OpenCell, ProgressDialog } from "./progress-dialog";
 
@@ -13,6 +15,8 @@ type Grid = RouterOutputs["monitoring"]["byPlan"];
 /**
  * Actions × reporting periods. Each cell shows the progress in words and colour, the
  * percentage and the comment; choosing it opens the entry to record, correct or evidence it.
+ * A period that has not begun takes no progress yet. Under each action, its status, which
+ * follows its latest monitored period.
  */
 export function MonitoringGrid({
   projectId,
@@ -28,7 +32,7 @@ export function MonitoringGrid({
   const current = grid.periods.find((p) => p.start <= today && today <= p.end)?.number;
   return (
     <>
-      <Table className="min-w-max">
+      <Table label="Monitoring by action and period" className="min-w-max">
         <caption className="sr-only">
           Progress of each action of {grid.plan.title} by reporting period
         </caption>
@@ -63,10 +67,23 @@ export function MonitoringGrid({
                 <span className="break-words">
                   {a.position}. {a.title}
                 </span>
+                <span className="mt-1 block">
+                  <span className="sr-only">Status: </span>
+                  <Badge variant={ACTION_STATUS_VARIANTS[a.status]}>
+                    {ACTION_STATUS_LABELS[a.status]}
+                  </Badge>
+                </span>
               </TH>
               {a.cells.map((c) => {
                 const e = c.entry;
                 const verb = e ? (grid.can.edit ? "Change" : "View") : "Record";
+                const started = grid.periods.find((p) => p.number === c.periodNumber)?.started;
+                if (!e && grid.can.edit && !started)
+                  return (
+                    <TD key={c.periodNumber} className="align-top text-muted-foreground">
+                      Not begun
+                    </TD>
+                  );
                 if (!e && !grid.can.edit)
                   return (
                     <TD key={c.periodNumber} className="align-top text-muted-foreground">

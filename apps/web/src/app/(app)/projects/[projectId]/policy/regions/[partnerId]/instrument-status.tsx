@@ -111,7 +111,7 @@ export function InstrumentStatus({
                 .join(", ") || "No actions yet"}
             </p>
             {plan.actions.length > 0 && (
-              <Table>
+              <Table label={`Actions of ${plan.title}`}>
                 <caption className="sr-only">Actions of {plan.title}</caption>
                 <ColumnHeads columns={["Action", "Status", "Latest progress", "Evidence"]} />
                 <TBody>
@@ -175,7 +175,7 @@ export function InstrumentStatus({
           {i.improvements.length === 0 ? (
             <p className="text-muted-foreground">No improvements recorded yet.</p>
           ) : (
-            <Table>
+            <Table label={`Policy improvements of ${i.name}`}>
               <caption className="sr-only">Policy improvements of {i.name}</caption>
               <ColumnHeads columns={["Improvement", "Status", "Funds", "Evidence"]} />
               <TBody>

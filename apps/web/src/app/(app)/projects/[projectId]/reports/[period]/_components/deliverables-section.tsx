@@ -3,10 +3,9 @@ import { ColumnHeads } from "@/components/column-heads";
 import { ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
+import { statusLabel } from "@/lib/status-labels";
 import { EvidenceLinks } from "./evidence-links";
 import type { ReportModel } from "./types";
-
-const STATUS_TEXT = (s: string | null) => (s ? s.replace(/_/g, " ") : "–");
 
 /** The work plan's deliverables and outputs of the period, and the learning chain's results. */
 export function DeliverablesSection({
@@ -44,7 +43,7 @@ export function DeliverablesSection({
                   <TD>{d.responsiblePartner}</TD>
                   <TD className="whitespace-nowrap">{formatDate(d.dueDate)}</TD>
                   <TD className="whitespace-nowrap">
-                    {STATUS_TEXT(d.status)}
+                    {statusLabel(d.kind, d.status) ?? "–"}
                     {d.approvedOn && (
                       <span className="block text-xs text-muted-foreground">
                         approved {formatDate(d.approvedOn)}
@@ -75,7 +74,7 @@ export function DeliverablesSection({
                     {o.title}
                     {o.status && (
                       <span className="block text-xs text-muted-foreground">
-                        {STATUS_TEXT(o.status)}
+                        {statusLabel(o.kind, o.status)}
                       </span>
                     )}
                   </TH>
