@@ -9,8 +9,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
-import { useTRPC } from "@/trpc/react";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { otherErrors, workPackageErrors } from "./field-errors";
+import { type Readiness, SubmitConfirm } from "./submit-confirm";
 import type { ReportMeta, ReportWorkPackage } from "./types";
 import { WorkPackageFields, type WpValue } from "./work-package-fields";
 
@@ -32,6 +33,7 @@ export function ConsolidationForm({
   workPackages: ReportWorkPackage[];
 }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const initialWps = () =>
     Object.fromEntries(
@@ -49,7 +51,10 @@ export function ConsolidationForm({
   const statusRef = useRef<HTMLDivElement>(null);
   const save = useMutation(trpc.periodReports.save.mutationOptions());
   const submit = useMutation(trpc.periodReports.submit.mutationOptions());
-  const busy = save.isPending || submit.isPending;
+  const [readiness, setReadiness] = useState<Readiness | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const busy = save.isPending || submit.isPending || checking;
 
   function report(next: Status) {
     setStatus(next);
@@ -91,15 +96,41 @@ export function ConsolidationForm({
     }
   }
 
+  /**
+   * Saves unsaved changes, then asks what the submission would lock and leave incomplete and
+   * shows it for confirmation. What the API would refuse goes straight to the submission, so
+   * its errors appear next to the fields.
+   */
   async function onSubmit() {
     setErrors({});
+    setConfirmError(null);
+    setChecking(true);
     try {
       const current = dirty || version === 0 ? await persist() : version;
-      await submit.mutateAsync({ projectId, periodNumber, version: current });
-      report({ kind: "success", text: "Progress report submitted. The period is now locked." });
-      router.refresh();
+      const ready = await client.periodReports.readiness.query({ projectId, periodNumber });
+      if (ready.blocking.length > 0) await submitNow(current);
+      else setReadiness(ready);
     } catch (err) {
       fail(err);
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  async function submitNow(current: number) {
+    await submit.mutateAsync({ projectId, periodNumber, version: current });
+    setReadiness(null);
+    report({ kind: "success", text: "Progress report submitted. The period is now locked." });
+    router.refresh();
+  }
+
+  async function onConfirm() {
+    setConfirmError(null);
+    try {
+      await submitNow(version);
+    } catch (err) {
+      const { message } = describeError(err);
+      setConfirmError(message);
     }
   }
 
@@ -163,11 +194,18 @@ export function ConsolidationForm({
         </Button>
         {meta.can.submit && (
           <Button type="button" variant="outline" disabled={busy} onClick={onSubmit}>
-            {submit.isPending ? "Submitting…" : "Submit the report"}
+            {submit.isPending || checking ? "Submitting…" : "Submit the report"}
           </Button>
         )}
         {dirty && <span className="text-sm text-muted-foreground">Unsaved changes</span>}
       </div>
+      <SubmitConfirm
+        readiness={readiness}
+        pending={submit.isPending}
+        error={confirmError}
+        onConfirm={onConfirm}
+        onClose={() => setReadiness(null)}
+      />
     </form>
   );
 }
