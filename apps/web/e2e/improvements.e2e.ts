@@ -122,6 +122,8 @@ describe("policy improvements and the learning chain", () => {
       projectId,
       actionPlanId: plan.id,
       version: inReview.version,
+      // The plan is written only as far as this test needs it.
+      overrideReason: "Only the action matters for this improvement",
     });
     const before = await read<{ rows: MatrixRow[] }>(lead.page, "policyViews.matrix", {
       projectId,
