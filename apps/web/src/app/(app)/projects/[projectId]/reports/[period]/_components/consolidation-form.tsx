@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { otherErrors, workPackageErrors } from "./field-errors";
 import { type Readiness, SubmitConfirm } from "./submit-confirm";
@@ -46,6 +47,7 @@ export function ConsolidationForm({
   const [wps, setWps] = useState(initialWps);
   const [version, setVersion] = useState(meta.version);
   const [dirty, setDirty] = useState(false);
+  useUnsavedChangesGuard(dirty);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>(null);
   const statusRef = useRef<HTMLDivElement>(null);
