@@ -33,10 +33,10 @@ describe("what a period report's submission locks and leaves incomplete", () => 
       nextVersion: 1,
       locks: { contributions: { submitted: 1, total: 2 }, indicatorValues: true, report: true },
     });
-    expect(before.blocking).toEqual([
-      "Write the highlights of the period before submitting",
-      "Assess WP1: fully, partly or not achieved",
-    ]);
+    expect(before.blocking).toEqual({
+      highlights: ["Write the highlights of the period before submitting"],
+      [`workPackages.${wpId}`]: ["Assess WP1: fully, partly or not achieved"],
+    });
     expect(before.incomplete.workPackages).toEqual([
       { id: wpId, number: 1, title: expect.any(String), achievement: null },
     ]);
@@ -54,7 +54,7 @@ describe("what a period report's submission locks and leaves incomplete", () => 
       workPackages: [{ workPackageId: wpId, achievement: "fully", explanation: "" }],
     });
     const ready = await lead.periodReports.readiness(ref());
-    expect(ready.blocking).toEqual([]);
+    expect(ready.blocking).toEqual({});
     expect(ready.status).toBe("draft");
     expect(ready.incomplete.workPackages).toEqual([
       { id: wpId, number: 1, title: expect.any(String), achievement: "fully" },

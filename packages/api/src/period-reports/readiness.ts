@@ -10,7 +10,7 @@ import { assertLead } from "./write";
  * What submitting the period's report would do and what it would leave incomplete, as saved
  * now: asked before the lead coordinator confirms a submission (issue 16, item 7).
  *
- * - `blocking`: what the submission refuses (the same notes `submitReport` throws);
+ * - `blocking`: what the submission refuses, by field (the notes `submitReport` throws);
  * - `incomplete`: what it accepts but the programme may ask about — work packages without an
  *   explanation and partners whose contribution is not submitted (their draft stays out of the
  *   report and can no longer be submitted);
@@ -49,7 +49,7 @@ export async function submissionReadiness(
     status: row?.status ?? ("not_started" as const),
     /** The version the submission would create. */
     nextVersion: (row?.latest_version ?? 0) + 1,
-    blocking: Object.values(notes.notes).flatMap((m) => m ?? []),
+    blocking: notes.notes,
     incomplete: {
       workPackages: workPackages
         .filter((wp) => !wp.explanation.trim())

@@ -82,9 +82,9 @@ describe("finalising an action plan checks that it is complete", () => {
         overrideReason: "Because",
       }),
     );
-    expect(clientShape(short).data.fieldErrors?.overrideReason).toEqual([
-      "Say in at least 10 characters why the plan is final as it is",
-    ]);
+    expect(clientShape(short).data.fieldErrors).toMatchObject({
+      overrideReason: ["Say in at least 10 characters why the plan is final as it is"],
+    });
     expect(await planRow(p.id)).toMatchObject({
       status: "in_review",
       version: p.version,

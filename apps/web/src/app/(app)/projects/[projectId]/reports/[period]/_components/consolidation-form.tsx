@@ -100,18 +100,20 @@ export function ConsolidationForm({
 
   /**
    * Saves unsaved changes, then asks what the submission would lock and leave incomplete and
-   * shows it for confirmation. What the API would refuse goes straight to the submission, so
-   * its errors appear next to the fields.
+   * shows it for confirmation; what the submission would refuse appears next to the fields.
    */
   async function onSubmit() {
     setErrors({});
     setConfirmError(null);
     setChecking(true);
     try {
-      const current = dirty || version === 0 ? await persist() : version;
+      if (dirty || version === 0) await persist();
       const ready = await client.periodReports.readiness.query({ projectId, periodNumber });
-      if (ready.blocking.length > 0) await submitNow(current);
-      else setReadiness(ready);
+      if (Object.keys(ready.blocking).length === 0) setReadiness(ready);
+      else {
+        setErrors(ready.blocking);
+        report({ kind: "error", text: "Some fields need attention before submitting" });
+      }
     } catch (err) {
       fail(err);
     } finally {
@@ -119,17 +121,13 @@ export function ConsolidationForm({
     }
   }
 
-  async function submitNow(current: number) {
-    await submit.mutateAsync({ projectId, periodNumber, version: current });
-    setReadiness(null);
-    report({ kind: "success", text: "Progress report submitted. The period is now locked." });
-    router.refresh();
-  }
-
   async function onConfirm() {
     setConfirmError(null);
     try {
-      await submitNow(version);
+      await submit.mutateAsync({ projectId, periodNumber, version });
+      setReadiness(null);
+      report({ kind: "success", text: "Progress report submitted. The period is now locked." });
+      router.refresh();
     } catch (err) {
       const { message } = describeError(err);
       setConfirmError(message);

@@ -40,7 +40,8 @@ export function SubmitConfirm({
   const r = readiness;
   const wps = r?.incomplete.workPackages ?? [];
   const missing = r?.incomplete.contributions ?? [];
-  const blocked = (r?.blocking.length ?? 0) > 0;
+  const blocking = Object.values(r?.blocking ?? {}).flatMap((m) => m ?? []);
+  const blocked = blocking.length > 0;
   return (
     <TitledDialog
       open={r !== null}
@@ -62,7 +63,7 @@ export function SubmitConfirm({
                 To do before submitting
               </h3>
               <ul className="list-disc pl-5">
-                {r.blocking.map((m) => (
+                {blocking.map((m) => (
                   <li key={m}>{m}</li>
                 ))}
               </ul>
