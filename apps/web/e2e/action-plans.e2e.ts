@@ -169,8 +169,17 @@ describe("action plans", () => {
       .fill("The region wants to open Karolinska's care to MedTech SMEs.");
     await lp.getByRole("button", { name: "Save", exact: true }).click();
     await lp.getByText("The region wants to open Karolinska's care to MedTech SMEs.").waitFor();
+    // Part II is unwritten, the second action bare and the comment open: the dialog says so,
+    // and the lead finalises anyway, saying why.
     await lp.getByRole("button", { name: "Finalise" }).click();
+    const finalising = lp.getByRole("dialog");
+    await finalising.getByText("Write Part II, the policy context").waitFor();
+    await finalising.getByText("1 open review comment on Part I (general information)").waitFor();
+    await finalising
+      .getByLabel("Reason to finalise it as it is")
+      .fill("The managing authority adopts it this week; Part II follows.");
     await confirmDialog(lp, "Finalise");
+    await lp.getByText("Finalised although incomplete:").waitFor();
     await lp.getByText("Final", { exact: true }).first().waitFor();
     await expect
       .poll(() => lp.getByRole("button", { name: "Edit Part I", exact: true }).count())

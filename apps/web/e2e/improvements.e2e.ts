@@ -122,6 +122,8 @@ describe("policy improvements and the learning chain", () => {
       projectId,
       actionPlanId: plan.id,
       version: inReview.version,
+      // The plan is written only as far as this test needs it.
+      overrideReason: "Only the action matters for this improvement",
     });
     const before = await read<{ rows: MatrixRow[] }>(lead.page, "policyViews.matrix", {
       projectId,
@@ -146,6 +148,9 @@ describe("policy improvements and the learning chain", () => {
     await dialog.getByLabel("Percentage complete").fill("40");
     await dialog.getByLabel("Comment").fill("Two hospitals signed up");
     await dialog.getByRole("button", { name: "Save progress" }).click();
+    // The dialog stays open for the entry's evidence; closed, the grid shows the entry.
+    await dialog.getByText("Progress saved. Attach its evidence below, or close.").waitFor();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "detached" });
     const cell = page.getByRole("button", {
       name: new RegExp(`^Change progress of ${actionTitle} in period 1:`),

@@ -156,6 +156,7 @@ describe("progress report of a period", () => {
 
     // Submitting locks the period.
     await lp.getByRole("button", { name: "Submit the report" }).click();
+    await lp.getByRole("dialog").getByRole("button", { name: "Submit and lock" }).click();
     await expectStatus(lp, "Submitted and locked.");
     await lp.getByLabel("Highlights of the period").waitFor({ state: "detached" });
     await lp.getByText(`Ten regions mapped their MedTech ecosystems ${tag}.`).waitFor();
@@ -171,6 +172,7 @@ describe("progress report of a period", () => {
       .getByLabel("Highlights of the period")
       .fill(`Ten regions mapped their MedTech ecosystems; 14 companies met care providers ${tag}.`);
     await lp.getByRole("button", { name: "Submit the report" }).click();
+    await lp.getByRole("dialog").getByRole("button", { name: "Submit and lock" }).click();
     await expectStatus(lp, "Submitted and locked.");
     const picker = lp.getByLabel("Version shown");
     await picker.locator("option", { hasText: "Version 2" }).waitFor({ state: "attached" });

@@ -98,6 +98,8 @@ export interface ActionPlanTable {
   submitted_by: string | null;
   finalised_at: Timestamp | null;
   finalised_by: string | null;
+  /** Why a lead coordinator finalised the plan although it was incomplete; null otherwise. */
+  finalise_override_reason: string | null;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;

@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { describeError } from "@/lib/errors";
 import { showFieldErrors } from "@/lib/form-errors";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 
 type Described = ReturnType<typeof describeError>;
 
@@ -14,7 +15,9 @@ type Latest<Row> = Row | null | false;
  * What every form that edits a saved record does around its save: the version it is based
  * on, the form-level error, the server's field errors on their fields (focus on the first),
  * and, when someone else saved first, the saved values beside the typed ones (the
- * ConflictNotice) with the newer version, so saving again keeps the person's text.
+ * ConflictNotice) with the newer version, so saving again keeps the person's text. While
+ * the form holds unsaved changes, leaving the page asks first (useUnsavedChangesGuard); a
+ * successful save makes the saved values the form's new starting point.
  */
 export function useRecordForm<V extends FieldValues, Row extends { version: number }>({
   form,
@@ -56,6 +59,8 @@ export function useRecordForm<V extends FieldValues, Row extends { version: numb
   const [version, setVersion] = useState(initialVersion);
   const [latest, setLatest] = useState<Row | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Read during render, so react-hook-form re-renders this form when it turns dirty.
+  useUnsavedChangesGuard(form.formState.isDirty);
 
   async function showConflict(refusal: string) {
     try {
@@ -110,6 +115,7 @@ export function useRecordForm<V extends FieldValues, Row extends { version: numb
         form.clearErrors();
         try {
           await save(values);
+          form.reset(form.getValues(), { keepValues: true });
         } catch (err) {
           await fail(err);
         }

@@ -5,6 +5,7 @@ import { compareVersions } from "./compare";
 import { contributionsRouter } from "./contributions-router";
 import { loadPeriodReport } from "./load";
 import { getPeriodReport, listPeriodReports } from "./read";
+import { submissionReadiness } from "./readiness";
 import {
   periodNumber,
   reopenReason,
@@ -36,6 +37,10 @@ export const periodReportsRouter = router({
   detachAnnex: lead
     .input(projectInput({ periodNumber, documentId: z.uuid("Choose a document") }))
     .mutation(({ ctx, input }) => write.detachAnnex(ctx, input, new Date())),
+  /** What a submission would lock and leave incomplete, asked before confirming it. */
+  readiness: lead
+    .input(projectInput({ periodNumber }))
+    .query(({ ctx, input }) => submissionReadiness(ctx, input, new Date())),
   submit: lead
     .input(projectInput({ periodNumber, version: rowVersion }))
     .mutation(({ ctx, input }) => workflow.submitReport(ctx, input, new Date())),

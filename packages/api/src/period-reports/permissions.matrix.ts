@@ -102,6 +102,10 @@ export function periodReportEntries(docs: () => DocumentFixtures): Record<string
         return { ...p(f), periodNumber: 3, documentId };
       },
     },
+    "periodReports.readiness": {
+      roles: [...LEAD_ROLES],
+      input: (f) => ({ ...p(f), periodNumber: 3 }),
+    },
     "periodReports.submit": {
       roles: [...LEAD_ROLES],
       input: async (f) => ({ ...p(f), periodNumber: 4, version: await draft4(f) }),

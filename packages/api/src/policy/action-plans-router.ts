@@ -9,7 +9,7 @@ import {
 } from "../trpc";
 import { finalisePlan, reopenPlan, submitPlan } from "./plan-workflow";
 import * as plans from "./plans";
-import { actionPlanFields, reopenReason, transitionNote } from "./schemas";
+import { actionPlanFields, overrideReason, reopenReason, transitionNote } from "./schemas";
 import { diffSnapshots, getSnapshot, listSnapshots } from "./snapshots";
 
 const snapshotNumber = recordNumber;
@@ -33,7 +33,7 @@ export const actionPlansRouter = router({
     .input(projectInput({ ...planRef, note: transitionNote }))
     .mutation(({ ctx, input }) => submitPlan(ctx, input)),
   finalise: lead
-    .input(projectInput({ ...planRef, note: transitionNote }))
+    .input(projectInput({ ...planRef, note: transitionNote, overrideReason }))
     .mutation(({ ctx, input }) => finalisePlan(ctx, input)),
   reopen: lead
     .input(projectInput({ ...planRef, reason: reopenReason }))

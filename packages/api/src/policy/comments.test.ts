@@ -115,7 +115,13 @@ describe("review comments on an action plan", () => {
     await expect(add(luca)).resolves.toBeTruthy();
     expect((await refused(add(observer))).code).toBe("FORBIDDEN");
     const { version } = await lead.actionPlans.get({ projectId, actionPlanId: p.id });
-    await lead.actionPlans.finalise({ projectId, actionPlanId: p.id, version, note: "" });
+    await lead.actionPlans.finalise({
+      projectId,
+      actionPlanId: p.id,
+      version,
+      note: "",
+      overrideReason: "The remarks are answered in the next version",
+    });
     expect((await refused(add(anna))).code).toBe("CONFLICT");
     expect((await observer.planComments.list({ projectId, actionPlanId: p.id })).length).toBe(3);
   });

@@ -4,7 +4,8 @@ import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { loadPlan, type PlanRef } from "./plan-access";
-import { PLAN_STATUS_LABELS } from "./schemas";
+import { type PlanGap, planGaps } from "./plan-completeness";
+import { OVERRIDE_REASON_MIN, PLAN_STATUS_LABELS } from "./schemas";
 import { loadActionPlanContent } from "./snapshot-content";
 
 /**
@@ -23,6 +24,9 @@ const RULES: Record<
 };
 
 export type TransitionInput = { actionPlanId: string; version: number; note: string };
+
+/** A finalisation despite gaps: the lead coordinator's reason and what was missing. */
+type Override = { reason: string; gaps: PlanGap[] };
 
 /** Who may, whether the copy is current, whether the state allows: in that order. */
 async function precheck(ctx: ProjectCtx, t: PlanTransition, input: TransitionInput) {
@@ -70,13 +74,24 @@ async function storeSnapshot(
     .executeTakeFirstOrThrow();
 }
 
-function stamp(t: PlanTransition, by: string, at: Date) {
+function stamp(t: PlanTransition, by: string, at: Date, override: Override | null) {
   if (t === "submit") return { submitted_at: at, submitted_by: by };
-  if (t === "finalise") return { finalised_at: at, finalised_by: by };
-  return { finalised_at: null, finalised_by: null };
+  if (t === "finalise")
+    return {
+      finalised_at: at,
+      finalised_by: by,
+      finalise_override_reason: override?.reason ?? null,
+    };
+  return { finalised_at: null, finalised_by: null, finalise_override_reason: null };
 }
 
-async function apply(ctx: ProjectCtx, plan: PlanRef, t: PlanTransition, input: TransitionInput) {
+async function apply(
+  ctx: ProjectCtx,
+  plan: PlanRef,
+  t: PlanTransition,
+  input: TransitionInput,
+  override: Override | null = null,
+) {
   const rule = RULES[t];
   const now = new Date();
   return ctx.db.transaction().execute(async (trx) => {
@@ -84,7 +99,7 @@ async function apply(ctx: ProjectCtx, plan: PlanRef, t: PlanTransition, input: T
       .updateTable("action_plans")
       .set((eb) => ({
         status: rule.to,
-        ...stamp(t, ctx.actor.userId, now),
+        ...stamp(t, ctx.actor.userId, now, override),
         updated_at: now,
         version: eb("version", "+", 1),
       }))
@@ -102,12 +117,17 @@ async function apply(ctx: ProjectCtx, plan: PlanRef, t: PlanTransition, input: T
       entity: "action_plan",
       entityId: plan.id,
       action: t,
-      summary: `Action plan ${plan.title} ${rule.done}${input.note ? `: ${input.note}` : ""}`,
+      summary: override
+        ? `Action plan ${plan.title} ${rule.done} although incomplete (${override.gaps.length} ${override.gaps.length === 1 ? "gap" : "gaps"}): ${override.reason}`
+        : `Action plan ${plan.title} ${rule.done}${input.note ? `: ${input.note}` : ""}`,
       data: {
         from: plan.status,
         to: rule.to,
         ...(snapshot ? { snapshot: snapshot.number } : {}),
         ...(input.note ? { note: input.note } : {}),
+        ...(override
+          ? { override: { reason: override.reason, gaps: override.gaps.map((g) => g.message) } }
+          : {}),
       },
     });
     return { ...row, snapshotNumber: snapshot?.number ?? null };
@@ -129,9 +149,32 @@ export async function submitPlan(ctx: ProjectCtx, input: TransitionInput) {
   return apply(ctx, plan, "submit", input);
 }
 
-export async function finalisePlan(ctx: ProjectCtx, input: TransitionInput) {
+/**
+ * A lead coordinator finalises a plan in review once it is complete: every part written and
+ * every review comment resolved (./plan-completeness). An incomplete plan is finalised only
+ * with a reason for overriding the check, which is stored on the plan and audited with the
+ * gaps it overrode. The check reads the plan as it is; the update is guarded by version.
+ */
+export async function finalisePlan(
+  ctx: ProjectCtx,
+  input: TransitionInput & { overrideReason?: string },
+) {
   const plan = await precheck(ctx, "finalise", input);
-  return apply(ctx, plan, "finalise", input);
+  const content = await loadActionPlanContent(ctx.db, ctx.access.projectId, plan.id);
+  const gaps = await planGaps(ctx.db, content, plan.id);
+  if (gaps.length === 0) return apply(ctx, plan, "finalise", input);
+  const reason = (input.overrideReason ?? "").trim();
+  if (reason.length < OVERRIDE_REASON_MIN) {
+    const fields: Record<string, string[]> = {};
+    for (const g of gaps) fields[g.field] = [...(fields[g.field] ?? []), g.message];
+    fields.overrideReason = [
+      reason
+        ? `Say in at least ${OVERRIDE_REASON_MIN} characters why the plan is final as it is`
+        : "Complete the plan, or give a reason to finalise it as it is",
+    ];
+    throw invalid("This action plan is incomplete", fields);
+  }
+  return apply(ctx, plan, "finalise", input, { reason, gaps });
 }
 
 /** Back to draft, for changes; the reason is kept in the audit log. */

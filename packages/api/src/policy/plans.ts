@@ -5,6 +5,7 @@ import type { ProjectCtx } from "../shared/service-context";
 import { assertCanEditPartnerRecord, visibleActionPlans, visibleImprovements } from "./access";
 import { resolveForCaller } from "./inspiration-links";
 import { assertCanEditPlan, loadPlan, lockPlanForEdit, planCan } from "./plan-access";
+import { planGaps } from "./plan-completeness";
 import { PLAN_STATUS_LABELS } from "./schemas";
 import { loadActionPlanContent } from "./snapshot-content";
 import { listSnapshots } from "./snapshots";
@@ -90,6 +91,7 @@ export async function getPlan(ctx: ProjectCtx, input: { actionPlanId: string }) 
         "s.name as submittedByName",
         "ap.finalised_at as finalisedAt",
         "f.name as finalisedByName",
+        "ap.finalise_override_reason as finaliseOverrideReason",
         "ap.created_at as createdAt",
         "ap.updated_at as updatedAt",
       ])
@@ -122,6 +124,8 @@ export async function getPlan(ctx: ProjectCtx, input: { actionPlanId: string }) 
     ctx,
     content.actions.flatMap((a) => a.inspirations),
   );
+  // What finalising would need first; a final plan lists none.
+  const gaps = ref.status === "final" ? [] : await planGaps(ctx.db, content, ref.id);
   return {
     ...content.plan,
     statusLabel: PLAN_STATUS_LABELS[ref.status],
@@ -136,6 +140,7 @@ export async function getPlan(ctx: ProjectCtx, input: { actionPlanId: string }) 
       improvements: results.filter((r) => r.actionId === a.id).map(({ actionId: _a, ...r }) => r),
     })),
     snapshots,
+    gaps,
     can: planCan(ctx, ref),
   };
 }

@@ -87,6 +87,13 @@ export const reopenReason = z
   .max(2000, "At most 2000 characters");
 export const transitionNote = text(2000);
 
+export const OVERRIDE_REASON_MIN = 10;
+/**
+ * Why a lead coordinator finalises an incomplete action plan as it is (issue 16, item 9);
+ * empty when the plan is complete. Its length is checked with the plan's gaps.
+ */
+export const overrideReason = text(2000);
+
 export const planSection = z.enum(ACTION_PLAN_SECTIONS, "Choose a section");
 export const planCommentBody = z
   .string()

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
 import { showFieldErrors } from "@/lib/form-errors";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC } from "@/trpc/react";
 
 type Values = {
@@ -41,6 +42,7 @@ export function ProjectDetailsForm({
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: initial });
   const field = fieldsOf(form);
+  useUnsavedChangesGuard(form.formState.isDirty);
   const update = useMutation(trpc.projects.update.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -52,6 +54,7 @@ export function ProjectDetailsForm({
         ...values,
         corePhaseEnd: values.corePhaseEnd || null,
       });
+      form.reset(form.getValues(), { keepValues: true });
       toast.success("Project details saved");
       await queryClient.invalidateQueries(trpc.projects.pathFilter());
       // The page re-renders with the new version, which re-mounts this form.

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { DocumentPicker, type Picked } from "@/components/documents/document-picker";
+import { UploadToLibrary } from "@/components/documents/upload-to-library";
 import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,7 +14,10 @@ import { useAction } from "@/lib/use-action";
 import { useTRPC } from "@/trpc/react";
 import { type DeliverableProps, useDeliverableRefresh } from "./use-deliverable-refresh";
 
-/** Submits (or resubmits) with evidence from the library, a note and, for outputs, the value. */
+/**
+ * Submits (or resubmits) with evidence chosen from the library or uploaded into it on the
+ * spot (filed as a deliverable of the responsible partner), a note and, for outputs, the value.
+ */
 export function SubmitDialog({ projectId, deliverable: d }: DeliverableProps) {
   const trpc = useTRPC();
   const refresh = useDeliverableRefresh();
@@ -21,6 +25,7 @@ export function SubmitDialog({ projectId, deliverable: d }: DeliverableProps) {
   const [open, setOpen] = useState(false);
   const [picked, setPicked] = useState<Picked>(new Map());
   const [note, setNote] = useState("");
+  const [uploading, setUploading] = useState(false);
   const [achieved, setAchieved] = useState(d.achievedValue?.toString() ?? "");
   const action = useAction();
   const mutation = useMutation(trpc.deliverables.submit.mutationOptions());
@@ -45,6 +50,7 @@ export function SubmitDialog({ projectId, deliverable: d }: DeliverableProps) {
       setOpen(false);
       setPicked(new Map());
       setNote("");
+      setUploading(false);
       await refresh();
     });
   }
@@ -60,12 +66,30 @@ export function SubmitDialog({ projectId, deliverable: d }: DeliverableProps) {
           {resubmit ? "Resubmit" : "Submit"} {d.code}
         </>
       }
-      description="Choose the evidence from the document library and add a note for the lead partner."
+      description="Choose the evidence from the document library or upload a new file, and add a note for the lead partner."
       wide
     >
       <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={label}>
         {action.error && <Alert variant="error">{action.error}</Alert>}
         <DocumentPicker projectId={projectId} picked={picked} onChange={setPicked} />
+        {uploading ? (
+          <UploadToLibrary
+            projectId={projectId}
+            place={{ category: "deliverable", ownerPartnerId: d.responsiblePartnerId }}
+            onUploaded={async (doc) => {
+              setPicked((p) => new Map(p).set(doc.id, doc.title));
+              setUploading(false);
+              toast.success(`${doc.title} is in the library and chosen as evidence`);
+            }}
+            onCancel={() => setUploading(false)}
+          />
+        ) : (
+          <div>
+            <Button type="button" variant="outline" onClick={() => setUploading(true)}>
+              Upload a new file
+            </Button>
+          </div>
+        )}
         {action.fields.documentIds && (
           <p className="text-sm text-destructive">{action.fields.documentIds.join(" ")}</p>
         )}

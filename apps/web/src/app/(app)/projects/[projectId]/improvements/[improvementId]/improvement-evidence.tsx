@@ -7,15 +7,18 @@ import { type EvidenceDoc, EvidenceDocuments } from "@/components/documents/evid
 import { useTRPC } from "@/trpc/react";
 import { useAchieveErrors } from "./achieve-errors";
 
-/** The improvement's evidence from the library; attaching clears the "needs evidence" note. */
+/** The improvement's evidence, from the library or uploaded into it; attaching clears the "needs evidence" note. */
 export function ImprovementEvidence({
   projectId,
   improvementId,
+  partnerId,
   documents,
   canEdit,
 }: {
   projectId: string;
   improvementId: string;
+  /** The improvement's partner, who owns the evidence uploaded here. */
+  partnerId: string;
   documents: EvidenceDoc[];
   canEdit: boolean;
 }) {
@@ -28,6 +31,7 @@ export function ImprovementEvidence({
     <EvidenceDocuments
       projectId={projectId}
       documents={documents}
+      upload={{ category: "policy_document", ownerPartnerId: partnerId }}
       canEdit={canEdit}
       error={errors.evidence?.join(" ")}
       onAttach={async (documentIds) => {

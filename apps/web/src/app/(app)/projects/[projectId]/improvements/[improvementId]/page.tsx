@@ -97,6 +97,7 @@ export default async function ImprovementPage({ params }: Params) {
             <ImprovementEvidence
               projectId={projectId}
               improvementId={i.id}
+              partnerId={i.partnerId}
               documents={i.evidence}
               canEdit={i.can.edit}
             />

@@ -52,6 +52,12 @@ export function PlanHeader({ projectId, plan }: { projectId: string; plan: Plan 
             )}
             Last changed <DateTime value={plan.updatedAt} />.
           </p>
+          {plan.status === "final" && plan.finaliseOverrideReason && (
+            <p className="text-sm">
+              <span className="font-medium">Finalised although incomplete:</span>{" "}
+              {plan.finaliseOverrideReason}
+            </p>
+          )}
         </div>
         {plan.can.edit && !editing && (
           <Button

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { TextAreaField } from "@/components/form-fields";
+import { Alert } from "@/components/ui/alert";
 import { type StepCopy, WorkflowSteps } from "@/components/workflow-steps";
 import { plansUrl } from "@/lib/urls";
 import { useTRPC } from "@/trpc/react";
@@ -48,6 +49,9 @@ export function WorkflowBar({ projectId, plan }: { projectId: string; plan: Plan
   const router = useRouter();
   const refresh = usePlanRefresh();
   const [note, setNote] = useState("");
+  const [overrideReason, setOverrideReason] = useState("");
+  // What finalising needs first; a lead coordinator may finalise anyway, saying why.
+  const gaps = plan.gaps;
   const submit = useMutation(trpc.actionPlans.submit.mutationOptions());
   const finalise = useMutation(trpc.actionPlans.finalise.mutationOptions());
   const reopen = useMutation(trpc.actionPlans.reopen.mutationOptions());
@@ -64,11 +68,19 @@ export function WorkflowBar({ projectId, plan }: { projectId: string; plan: Plan
     <WorkflowSteps
       copy={COPY}
       allowed={allowed}
-      onOpen={() => setNote("")}
+      onOpen={() => {
+        setNote("");
+        setOverrideReason("");
+      }}
       run={async (step) => {
         const ref = { projectId, actionPlanId: plan.id, version: plan.version };
         if (step === "submit") await submit.mutateAsync({ ...ref, note });
-        if (step === "finalise") await finalise.mutateAsync({ ...ref, note });
+        if (step === "finalise")
+          await finalise.mutateAsync({
+            ...ref,
+            note,
+            ...(gaps.length > 0 ? { overrideReason } : {}),
+          });
         if (step === "reopen") await reopen.mutateAsync({ ...ref, reason: note });
         if (step === "delete") {
           await remove.mutateAsync(ref);
@@ -80,19 +92,63 @@ export function WorkflowBar({ projectId, plan }: { projectId: string; plan: Plan
       }}
       onConflict={refresh}
       looked="the plan"
-      shownFields={["reason", "note"]}
+      shownFields={["reason", "note", "overrideReason", ...gaps.map((g) => g.field)]}
       inputs={(step, error) =>
         step !== "delete" && (
-          <TextAreaField
-            label={step === "reopen" ? "Reason for reopening" : "Note for the history"}
-            hint={step === "reopen" ? "Required" : "Optional"}
-            error={error("reason") ?? error("note")}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            rows={3}
-          />
+          <>
+            {step === "finalise" && gaps.length > 0 && (
+              <FinaliseGaps
+                gaps={gaps}
+                reason={overrideReason}
+                onReason={setOverrideReason}
+                error={error("overrideReason")}
+              />
+            )}
+            <TextAreaField
+              label={step === "reopen" ? "Reason for reopening" : "Note for the history"}
+              hint={step === "reopen" ? "Required" : "Optional"}
+              error={error("reason") ?? error("note")}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              rows={3}
+            />
+          </>
         )
       }
     />
+  );
+}
+
+/** What the plan still lacks, and the lead coordinator's reason to finalise it as it is. */
+function FinaliseGaps({
+  gaps,
+  reason,
+  onReason,
+  error,
+}: {
+  gaps: Plan["gaps"];
+  reason: string;
+  onReason: (reason: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <div className="grid gap-3">
+      <Alert variant="info">
+        <p className="font-medium">The plan is not complete:</p>
+        <ul className="mt-1 list-disc pl-5">
+          {gaps.map((g) => (
+            <li key={`${g.field}-${g.message}`}>{g.message}</li>
+          ))}
+        </ul>
+      </Alert>
+      <TextAreaField
+        label="Reason to finalise it as it is"
+        hint="Required while the plan is incomplete; it is kept with the plan and in the audit log"
+        error={error}
+        value={reason}
+        onChange={(e) => onReason(e.target.value)}
+        rows={3}
+      />
+    </div>
   );
 }

@@ -6,14 +6,17 @@ import { toast } from "sonner";
 import { EvidenceDocuments } from "@/components/documents/evidence-documents";
 import { useTRPC } from "@/trpc/react";
 
-/** The evidence of one progress entry, read when its cell is opened. */
+/** The evidence of one progress entry, read when its cell is opened; new files upload here. */
 export function CellEvidence({
   projectId,
   progressId,
+  partnerId,
   canEdit,
 }: {
   projectId: string;
   progressId: string;
+  /** The plan's partner, who owns the evidence uploaded here. */
+  partnerId: string;
   canEdit: boolean;
 }) {
   const trpc = useTRPC();
@@ -31,6 +34,7 @@ export function CellEvidence({
     <EvidenceDocuments
       projectId={projectId}
       documents={evidence.data ?? []}
+      upload={{ category: "policy_document", ownerPartnerId: partnerId }}
       canEdit={canEdit}
       onAttach={async (documentIds) => {
         await attach.mutateAsync({ projectId, progressId, documentIds });

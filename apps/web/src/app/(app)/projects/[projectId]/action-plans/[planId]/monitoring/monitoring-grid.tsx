@@ -141,6 +141,7 @@ export function MonitoringGrid({
           key={`${open.actionId}-${open.periodNumber}`}
           projectId={projectId}
           planId={grid.plan.id}
+          partnerId={grid.plan.partnerId}
           cell={open}
           canEdit={grid.can.edit}
           onClose={() => setOpen(null)}

@@ -5,6 +5,7 @@ import { PROGRESS_LABELS } from "@consortia/api/schemas";
 import { ACTION_PROGRESS_VALUES, type ActionProgressValue } from "@consortia/db/schema";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import {
@@ -48,17 +49,21 @@ const display = (k: keyof Values, v: Values) =>
 /**
  * Records or corrects one action's progress in one period. The save names the version it was
  * based on; when someone else saved first, their entry is shown and this person's values stay
- * in the form, so "Save again" replaces theirs knowingly.
+ * in the form, so "Save again" replaces theirs knowingly. Saving keeps the dialog open, so
+ * evidence is attached or uploaded right after the first entry (issue 16, item 13).
  */
 export function ProgressDialog({
   projectId,
   planId,
+  partnerId,
   cell,
   canEdit,
   onClose,
 }: {
   projectId: string;
   planId: string;
+  /** The plan's partner, who owns the evidence uploaded here. */
+  partnerId: string;
   cell: OpenCell;
   canEdit: boolean;
   onClose: () => void;
@@ -67,6 +72,9 @@ export function ProgressDialog({
   const client = useTRPCClient();
   const router = useRouter();
   const upsert = useMutation(trpc.monitoring.upsert.mutationOptions());
+  // The entry as saved: the cell's, then this dialog's own saves.
+  const [entryId, setEntryId] = useState(cell.entry?.id ?? null);
+  const [savedNote, setSavedNote] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: fromEntry(cell.entry) });
   const field = fieldsOf(form);
   const record = useRecordForm({
@@ -87,10 +95,11 @@ export function ProgressDialog({
     isStale: (e) => e.code === "CONFLICT" && /changed by someone else/.test(e.message),
     onConflict: () => router.refresh(),
   });
-  const based = record.latest ?? cell.entry;
+  const based = record.latest ?? entryId;
 
   const onSave = record.submit(async (values) => {
-    await upsert.mutateAsync({
+    setSavedNote(null);
+    const saved = await upsert.mutateAsync({
       projectId,
       actionId: cell.actionId,
       periodNumber: cell.periodNumber,
@@ -99,9 +108,12 @@ export function ProgressDialog({
       comment: values.comment,
       ...(based ? { version: record.version } : {}),
     });
-    toast.success(record.saved ? "Your entry is saved" : "Progress saved");
+    const message = record.saved ? "Your entry is saved" : "Progress saved";
+    toast.success(message);
+    record.rebase(saved.version);
+    setEntryId(saved.id);
+    setSavedNote(`${message}. Attach its evidence below, or close.`);
     router.refresh();
-    onClose();
   });
 
   const title = `${cell.actionTitle}, period ${cell.periodNumber}`;
@@ -129,6 +141,9 @@ export function ProgressDialog({
         submitLabel="Save progress"
         buttons={canEdit}
       >
+        <p role="status" className="text-sm text-emerald-800 empty:hidden">
+          {savedNote ?? ""}
+        </p>
         <fieldset disabled={!canEdit} className="grid gap-4">
           <SelectField
             label="Progress"
@@ -158,12 +173,17 @@ export function ProgressDialog({
         <h3 id="cell-evidence" className="text-sm font-medium">
           Evidence documents
         </h3>
-        {cell.entry ? (
-          <CellEvidence projectId={projectId} progressId={cell.entry.id} canEdit={canEdit} />
+        {entryId ? (
+          <CellEvidence
+            projectId={projectId}
+            progressId={entryId}
+            partnerId={partnerId}
+            canEdit={canEdit}
+          />
         ) : (
           <p className="text-sm text-muted-foreground">
             {canEdit
-              ? "Save the progress first; then evidence can be attached to it."
+              ? "Save the progress first; the dialog stays open to attach or upload its evidence."
               : "Nothing recorded for this period."}
           </p>
         )}

@@ -1,17 +1,6 @@
-import type { RouterInputs } from "@consortia/api/client";
+export { type BatchMeta, titleFromFileName, uploadUrl } from "@/lib/document-upload";
 
-type Update = RouterInputs["documents"]["update"];
-
-/** The details shared by one batch of files, chosen once in the upload panel. */
-export type BatchMeta = {
-  category: Update["category"];
-  visibility: Update["visibility"];
-  language: string | null;
-  tags: string[];
-  /** Sent only by leads filing for another partner; others own what they upload. */
-  ownerPartnerId: string | null;
-  folderId: string | null;
-};
+import type { BatchMeta } from "@/lib/document-upload";
 
 /** A chosen file waiting in the panel for its details. */
 export type Draft = { key: string; file: File; title: string };
@@ -27,28 +16,6 @@ export type UploadItem = Draft & {
   details: string[];
   document: { id: string; title: string } | null;
 };
-
-/** The upload route takes the bytes as the body and the details in the query (see http.ts). */
-export function uploadUrl(projectId: string, item: { title: string; meta: BatchMeta }): string {
-  const { meta } = item;
-  const qs = new URLSearchParams({
-    title: item.title,
-    category: meta.category,
-    visibility: meta.visibility,
-  });
-  if (meta.folderId) qs.set("folderId", meta.folderId);
-  if (meta.ownerPartnerId) qs.set("ownerPartnerId", meta.ownerPartnerId);
-  if (meta.language) qs.set("language", meta.language);
-  if (meta.tags.length) qs.set("tags", meta.tags.join(","));
-  return `/api/projects/${projectId}/documents?${qs}`;
-}
-
-/** "Minutes 2026-03.final.pdf" → "Minutes 2026-03.final". */
-export function titleFromFileName(name: string): string {
-  const dot = name.lastIndexOf(".");
-  const base = dot > 0 ? name.slice(0, dot) : name;
-  return base.trim().slice(0, 200) || name.slice(0, 200);
-}
 
 let counter = 0;
 export const newKey = () => `upload-${Date.now().toString(36)}-${(counter++).toString(36)}`;

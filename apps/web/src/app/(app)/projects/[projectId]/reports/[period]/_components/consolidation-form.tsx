@@ -9,8 +9,10 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
-import { useTRPC } from "@/trpc/react";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { otherErrors, workPackageErrors } from "./field-errors";
+import { type Readiness, SubmitConfirm } from "./submit-confirm";
 import type { ReportMeta, ReportWorkPackage } from "./types";
 import { WorkPackageFields, type WpValue } from "./work-package-fields";
 
@@ -32,6 +34,7 @@ export function ConsolidationForm({
   workPackages: ReportWorkPackage[];
 }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const router = useRouter();
   const initialWps = () =>
     Object.fromEntries(
@@ -44,12 +47,16 @@ export function ConsolidationForm({
   const [wps, setWps] = useState(initialWps);
   const [version, setVersion] = useState(meta.version);
   const [dirty, setDirty] = useState(false);
+  useUnsavedChangesGuard(dirty);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const save = useMutation(trpc.periodReports.save.mutationOptions());
   const submit = useMutation(trpc.periodReports.submit.mutationOptions());
-  const busy = save.isPending || submit.isPending;
+  const [readiness, setReadiness] = useState<Readiness | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const busy = save.isPending || submit.isPending || checking;
 
   function report(next: Status) {
     setStatus(next);
@@ -91,15 +98,39 @@ export function ConsolidationForm({
     }
   }
 
+  /**
+   * Saves unsaved changes, then asks what the submission would lock and leave incomplete and
+   * shows it for confirmation; what the submission would refuse appears next to the fields.
+   */
   async function onSubmit() {
     setErrors({});
+    setConfirmError(null);
+    setChecking(true);
     try {
-      const current = dirty || version === 0 ? await persist() : version;
-      await submit.mutateAsync({ projectId, periodNumber, version: current });
+      if (dirty || version === 0) await persist();
+      const ready = await client.periodReports.readiness.query({ projectId, periodNumber });
+      if (Object.keys(ready.blocking).length === 0) setReadiness(ready);
+      else {
+        setErrors(ready.blocking);
+        report({ kind: "error", text: "Some fields need attention before submitting" });
+      }
+    } catch (err) {
+      fail(err);
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  async function onConfirm() {
+    setConfirmError(null);
+    try {
+      await submit.mutateAsync({ projectId, periodNumber, version });
+      setReadiness(null);
       report({ kind: "success", text: "Progress report submitted. The period is now locked." });
       router.refresh();
     } catch (err) {
-      fail(err);
+      const { message } = describeError(err);
+      setConfirmError(message);
     }
   }
 
@@ -163,11 +194,18 @@ export function ConsolidationForm({
         </Button>
         {meta.can.submit && (
           <Button type="button" variant="outline" disabled={busy} onClick={onSubmit}>
-            {submit.isPending ? "Submitting…" : "Submit the report"}
+            {submit.isPending || checking ? "Submitting…" : "Submit the report"}
           </Button>
         )}
         {dirty && <span className="text-sm text-muted-foreground">Unsaved changes</span>}
       </div>
+      <SubmitConfirm
+        readiness={readiness}
+        pending={submit.isPending}
+        error={confirmError}
+        onConfirm={onConfirm}
+        onClose={() => setReadiness(null)}
+      />
     </form>
   );
 }

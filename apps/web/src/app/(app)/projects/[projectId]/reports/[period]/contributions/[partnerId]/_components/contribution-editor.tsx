@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError, type FieldErrors } from "@/lib/errors";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC } from "@/trpc/react";
 import { NarrativeFields, NarrativeView } from "./narrative-fields";
 import { appendBlock, recordsAsText } from "./record-groups";
@@ -50,6 +51,7 @@ export function ContributionEditor({
   const save = useMutation(trpc.periodReports.contributions.save.mutationOptions());
   const submit = useMutation(trpc.periodReports.contributions.submit.mutationOptions());
   const dirty = (Object.keys(values) as Array<keyof Narrative>).some((k) => values[k] !== saved[k]);
+  useUnsavedChangesGuard(dirty);
   const busy = save.isPending || submit.isPending;
 
   function report(next: Status) {
