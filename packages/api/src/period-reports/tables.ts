@@ -13,7 +13,7 @@ import type {
   ReportWorkPackage,
 } from "./model";
 import { ACHIEVEMENT_LABELS, OUTPUT_KIND_LABELS } from "./report-schemas";
-import { type Cell, day, instant, type Materialised, table } from "./table-kit";
+import { type Cell, type ColumnKind, day, instant, type Materialised, table } from "./table-kit";
 
 export type { Cell, ColumnKind, Materialised } from "./table-kit";
 
@@ -32,26 +32,30 @@ export const statusLabel = (status: string) => {
 export const evidenceText = (docs: ReportDocument[]) =>
   docs.map((d) => `${d.title} (${d.fileName})`).join("\n");
 
-const summary = table<[string, Cell]>({
+/** A field of the summary: its value, and the value's kind where it is not text. */
+type SummaryField = [field: string, value: Cell, kind?: ColumnKind];
+
+const summary = table<SummaryField>({
   name: "summary",
   title: "Summary",
   rows: (m) => [
     ["Programme", m.project.programme],
     ["Project", m.project.acronym],
     ["Project title", m.project.title],
-    ["Reporting period", m.period.number],
-    ["Period start", day(m.period.start)],
-    ["Period end", day(m.period.end)],
+    ["Reporting period", m.period.number, "int"],
+    ["Period start", day(m.period.start), "day"],
+    ["Period end", day(m.period.end), "day"],
     ["Report status", m.report.status === "submitted" ? "Submitted" : "Draft"],
-    ["Version", m.report.version],
-    ["Submitted at", instant(m.report.submittedAt)],
+    ["Version", m.report.version, "int"],
+    ["Submitted at", instant(m.report.submittedAt), "instant"],
     ["Submitted by", m.report.submittedBy],
-    ["Generated at", instant(m.generatedAt)],
+    ["Generated at", instant(m.generatedAt), "instant"],
     ["Highlights", m.highlights],
   ],
   columns: [
     { header: "Field", kind: "text", width: 22, value: (r) => r[0] },
-    { header: "Value", kind: "text", width: 90, value: (r) => r[1] },
+    // Days are days (YYYY-MM-DD, a date cell) and instants instants, in one column.
+    { header: "Value", kind: "text", width: 90, value: (r) => r[1], kindOf: (r) => r[2] ?? "text" },
   ],
 });
 
