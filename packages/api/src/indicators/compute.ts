@@ -4,10 +4,12 @@ import {
   INDICATOR_COMPUTED_KEYS,
   type IndicatorComputedKey,
 } from "@consortia/db";
-import { COUNTED_STATUSES } from "../learning";
+import { COUNTED_STATUSES, practiceCountDay } from "../learning";
 import { policyIndicatorRecords } from "../policy-views";
-import { isoDay, type ReportingPeriod } from "../shared/calendar";
+import { isoDay, periodIndex, type ReportingPeriod } from "../shared/calendar";
 import { total } from "./amounts";
+
+export { periodIndex };
 
 /**
  * One record that counts for an indicator: the day it counts from (null: from the start),
@@ -26,7 +28,8 @@ const one = "1";
 
 /**
  * The records behind every computed indicator, each dated and credited to a partner:
- * - good practices (validated or published) on their validation date, to their owner;
+ * - good practices (validated or published) on the day they count (`practiceCountDay`, the
+ *   period report's outputs use it too), to their owner;
  * - learning events on their start date, to their host; peer reviews likewise;
  * - participants with increased capacity on their event's start date, to the partner they
  *   came with (someone who came with no partner: to the host);
@@ -43,7 +46,7 @@ async function computedItems(db: Db, projectId: string) {
   const [practices, events, participants, partners, policy] = await Promise.all([
     db
       .selectFrom("good_practices")
-      .select(["owner_partner_id as partnerId", "validated_on as validatedOn", "validated_at"])
+      .select(["owner_partner_id as partnerId", practiceCountDay.as("day")])
       .where("project_id", "=", projectId)
       .where("deleted_at", "is", null)
       .where("status", "in", COUNTED_STATUSES)
@@ -75,11 +78,7 @@ async function computedItems(db: Db, projectId: string) {
   }
   const dayOf = (at: Date | null) => (at ? isoDay(at) : null);
   const items: Record<IndicatorComputedKey, Item[]> = {
-    good_practices: practices.map((p) => ({
-      day: p.validatedOn ?? dayOf(p.validated_at),
-      partnerId: p.partnerId,
-      amount: one,
-    })),
+    good_practices: practices.map((p) => ({ day: p.day, partnerId: p.partnerId, amount: one })),
     learning_events: events.map((e) => ({ day: e.day, partnerId: e.partnerId, amount: one })),
     peer_reviews: events
       .filter((e) => e.kind === "peer_review")
@@ -112,24 +111,6 @@ async function computedItems(db: Db, projectId: string) {
     })),
   };
   return items;
-}
-
-/**
- * The period a record counts in: the one its day falls in; a day before the first period
- * counts in the first and one after closure in the last, so no record is lost. A record
- * dated after `today` has not happened yet and counts nowhere.
- */
-export function periodIndex(
-  periods: readonly ReportingPeriod[],
-  day: string | null,
-  today: string,
-): number | null {
-  if (periods.length === 0) return null;
-  if (day === null) return 0;
-  if (day > today) return null;
-  const i = periods.findIndex((p) => p.start <= day && day <= p.end);
-  if (i >= 0) return i;
-  return day < (periods[0]?.start ?? day) ? 0 : periods.length - 1;
 }
 
 /** Every computation's values per reporting period, overall and by partner. */
