@@ -131,7 +131,9 @@ const indicator = z
           })
           .describe("One partner's share"),
       )
-      .describe("This period's computed value split by partner (computed indicators only)"),
+      .describe(
+        "This period's computed value split by partner (computed indicators only); empty when the lead coordinator entered the period's value over the computed one (source computed, entered true): an override is not split by partner",
+      ),
   })
   .describe("An indicator's values for the period");
 

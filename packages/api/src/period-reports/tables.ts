@@ -193,12 +193,22 @@ const indicators = table<ReportIndicator>({
 
 type PartnerValue = { indicator: ReportIndicator; partner: string; value: number };
 
+/** A computed indicator whose value for the period the lead coordinator entered by hand. */
+export const isOverride = (i: ReportIndicator) => i.source === "computed" && i.entered;
+
+/** What the partner split says of an override: it is not split, the whole value is here. */
+export const NOT_SPLIT = "Not split by partner (value entered by the lead coordinator)";
+
 const indicatorPartners = table<PartnerValue>({
   name: "indicator_partners",
   title: "Indicators by partner",
+  // An override's rows never sum to something else than the period's value: one row says
+  // plainly that it is not split (for versions submitted before, whatever their list held).
   rows: (m) =>
     m.indicators.flatMap((indicator) =>
-      indicator.byPartner.map((p) => ({ indicator, partner: p.partner, value: p.value })),
+      isOverride(indicator)
+        ? [{ indicator, partner: NOT_SPLIT, value: indicator.thisPeriod }]
+        : indicator.byPartner.map((p) => ({ indicator, partner: p.partner, value: p.value })),
     ),
   columns: [
     { header: "Code", pdf: 2, kind: "text", width: 10, value: (r) => r.indicator.code },
