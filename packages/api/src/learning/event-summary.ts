@@ -10,6 +10,8 @@ export type ParticipantView = {
   organisation: string | null;
   guestName: string | null;
   guestOrganisation: string | null;
+  /** A guest's e-mail address, where given. */
+  guestEmail: string | null;
   partnerId: string | null;
   partnerName: string | null;
   /** The partner's country, or the one given for someone who came with no partner. */
@@ -37,6 +39,7 @@ export async function participantsOf(db: Db, eventIds: string[]): Promise<Partic
       sql<string | null>`coalesce(p.guest_organisation, partners.name)`.as("organisation"),
       "p.guest_name as guestName",
       "p.guest_organisation as guestOrganisation",
+      "p.guest_email as guestEmail",
       "p.partner_id as partnerId",
       "partners.short_name as partnerName",
       sql<string | null>`coalesce(partners.country, p.country)`.as("country"),

@@ -121,6 +121,15 @@ const indicator = z
       .describe("cumulative / target in percent, one decimal; null without a target"),
     entered: z.boolean().describe("This period's value was entered (manual or override)"),
     justification: z.string().nullable().describe("Justification of an entered value"),
+    participations: z
+      .strictObject({
+        thisPeriod: z.number().describe("Participations in the period"),
+        cumulative: z.number().describe("Participations up to the end of the period"),
+      })
+      .optional()
+      .describe(
+        "People counted once (indicator PC: each person once in the period and once in the cumulative; members by account, guests by e-mail where given, else each participation): the participations behind the computed values. Absent for other indicators",
+      ),
     byPartner: z
       .array(
         z

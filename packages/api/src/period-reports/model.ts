@@ -112,6 +112,12 @@ export type ReportIndicator = {
   entered: boolean;
   justification: string | null;
   /**
+   * People counted once (each person once in the period and once in the cumulative): the
+   * participations behind the computed figures. Absent for other indicators (and in versions
+   * submitted before it existed).
+   */
+  participations?: { thisPeriod: number; cumulative: number };
+  /**
    * Computed split of this period's value by partner (computed indicators only); empty for an
    * override (`entered` over a computed value), which is not split by partner.
    */

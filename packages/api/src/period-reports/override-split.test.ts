@@ -77,9 +77,10 @@ describe("an overridden computed indicator and its partner split", () => {
       ["csv", csvTotals, csvSplit],
       ["xlsx", sheetRows("Indicators"), sheetRows("Indicators by partner")],
     ] as const) {
-      expect(split.filter((r) => r.Code === "LE"), what).toEqual([
-        expect.objectContaining({ Partner: NOT_SPLIT, "This period": "9" }),
-      ]);
+      expect(
+        split.filter((r) => r.Code === "LE"),
+        what,
+      ).toEqual([expect.objectContaining({ Partner: NOT_SPLIT, "This period": "9" })]);
       for (const t of totals.filter((r) => r.Source === "computed")) {
         const sum = split
           .filter((r) => r.Code === t.Code)

@@ -69,6 +69,14 @@ export function buildPdf(m: PeriodReportModel): PdfDocument {
     noTarget: "No target set",
   });
   table("indicators", "The project has no indicators.");
+  for (const i of m.indicators) {
+    if (!i.participations) continue;
+    const { thisPeriod, cumulative } = i.participations;
+    note(
+      doc,
+      `${i.code} counts each person once in the period and once in the cumulative (members by account, guests by e-mail where given, else each participation): ${thisPeriod} participations this period, ${cumulative} in all.`,
+    );
+  }
   for (const i of m.indicators.filter((i) => i.entered))
     note(
       doc,

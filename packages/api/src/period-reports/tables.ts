@@ -188,6 +188,19 @@ const indicators = table<ReportIndicator>({
     { header: "Source", kind: "text", width: 10, value: (i) => i.source },
     { header: "Entered", kind: "text", width: 9, value: (i) => (i.entered ? "Yes" : "No") },
     { header: "Justification", kind: "text", width: 50, value: (i) => i.justification },
+    // People counted once: the participations behind "This period" and "Cumulative".
+    {
+      header: "Participations this period",
+      kind: "int",
+      width: 14,
+      value: (i) => i.participations?.thisPeriod ?? null,
+    },
+    {
+      header: "Participations cumulative",
+      kind: "int",
+      width: 14,
+      value: (i) => i.participations?.cumulative ?? null,
+    },
   ],
 });
 

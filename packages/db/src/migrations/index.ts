@@ -12,6 +12,7 @@ import * as m0010 from "./0010-period-reports";
 import * as m0011 from "./0011-blob-chunk-hashes";
 import * as m0012 from "./0012-upload-reservations";
 import * as m0013 from "./0013-indicator-targets";
+import * as m0014 from "./0014-participant-guest-email";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "0011-blob-chunk-hashes": m0011,
   "0012-upload-reservations": m0012,
   "0013-indicator-targets": m0013,
+  "0014-participant-guest-email": m0014,
 };
