@@ -80,6 +80,10 @@ async function computedItems(db: Db, projectId: string) {
       .where("p.project_id", "=", projectId)
       .where("e.deleted_at", "is", null)
       .where("p.increased_capacity", "=", true)
+      // In the order they happened: a person counts for the partner of their first one.
+      .orderBy("e.start_date")
+      .orderBy("p.created_at")
+      .orderBy("p.id")
       .execute(),
     db.selectFrom("partners").select("id").where("project_id", "=", projectId).execute(),
     policyIndicatorRecords(db, projectId),
