@@ -1,5 +1,4 @@
-import { unzip } from "@consortia/reports/testing";
-import { parse } from "csv-parse/sync";
+import { readCsvStrict, unzip } from "@consortia/reports/testing";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Context } from "./context";
@@ -125,8 +124,8 @@ async function xlsxCells(
   return { text, formulas };
 }
 
-const csvCells = (bytes: Buffer): string[] =>
-  (parse(bytes, { bom: true, relax_column_count: false }) as string[][]).flat();
+/** Every cell of a CSV, read back with a strict RFC 4180 reader. */
+const csvCells = (bytes: Buffer): string[] => readCsvStrict(bytes).flat();
 
 /**
  * No cell starts like a formula, and every hostile text is there in its neutralised form

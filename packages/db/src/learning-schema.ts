@@ -78,6 +78,8 @@ export interface LearningEventParticipantTable {
   user_id: string | null;
   guest_name: string | null;
   guest_organisation: string | null;
+  /** A guest's e-mail address (lower case), where given: the same guest at several events is one person. */
+  guest_email: string | null;
   /** The partner they came with; null for someone from outside the partnership. */
   partner_id: string | null;
   /** Only for someone who came with no partner; otherwise the partner's country counts. */

@@ -1,10 +1,10 @@
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { csvBuffer } from "./csv";
+import { tableOf } from "./table";
 import { HOSTILE, itemTable } from "./test-table";
+import { readCsvStrict } from "./testing";
 
-const read = (bytes: Buffer, bom = true): string[][] =>
-  parse(bytes, { bom, relax_quotes: false, relax_column_count: false, record_delimiter: "\r\n" });
+const read = (bytes: Buffer, bom = true): string[][] => readCsvStrict(bytes, { bom });
 
 describe("CSV", () => {
   it("writes RFC 4180 with a BOM, a header, neutralised text and plain numbers and dates", async () => {
@@ -45,5 +45,49 @@ describe("CSV", () => {
     const text = bytes.toString("utf8");
     expect(text).toContain('"a\rb","c\nd"');
     expect(read(bytes, false)[1]?.slice(0, 2)).toEqual(["a\rb", "c\nd"]);
+  });
+
+  it("writes a mixed column's days as YYYY-MM-DD and its instants as ISO 8601", async () => {
+    const rows: [string, Date | number, "day" | "instant" | "int"][] = [
+      ["Start", new Date("2025-09-01T00:00:00Z"), "day"],
+      ["Generated", new Date("2025-09-01T00:00:00Z"), "instant"],
+      ["Version", 2, "int"],
+    ];
+    const table = tableOf(
+      {
+        name: "summary",
+        title: "Summary",
+        columns: [
+          { header: "Field", kind: "text", width: 10, value: (r) => r[0] },
+          { header: "Value", kind: "text", width: 10, value: (r) => r[1], kindOf: (r) => r[2] },
+        ],
+      },
+      rows,
+    );
+    expect(read(await csvBuffer(table)).slice(1)).toEqual([
+      ["Start", "2025-09-01"],
+      ["Generated", "2025-09-01T00:00:00.000Z"],
+      ["Version", "2"],
+    ]);
+  });
+});
+
+describe("the strict reader the export tests use", () => {
+  const bytes = (text: string) => Buffer.from(`\ufeff${text}`);
+  it("refuses what a spreadsheet would read as other rows or columns", () => {
+    expect(read(bytes('A,B\r\n"x\ny","a ""b"", c"\r\n'))).toEqual([
+      ["A", "B"],
+      ["x\ny", 'a "b", c'],
+    ]);
+    for (const broken of [
+      "A,B\r\nx\ny,z\r\n",
+      "A,B\r\nx\ry,z\r\n",
+      'A,B\r\nsay "hi",z\r\n',
+      "A,B\r\nx,y,z\r\n",
+      "A,B\r\nx,y",
+      "A,B\nx,y\n",
+    ])
+      expect(() => read(bytes(broken)), JSON.stringify(broken)).toThrow();
+    expect(() => read(Buffer.from("A,B\r\n"))).toThrow(/byte-order mark/);
   });
 });

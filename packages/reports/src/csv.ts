@@ -41,7 +41,9 @@ export async function writeCsv(out: Writable, table: Table, opts: CsvOptions = {
     for (const row of table.rows)
       await write(
         csv,
-        row.cells.map((v, i) => csvCell(v, table.columns[i]?.kind ?? "text", row.eur[i] ?? false)),
+        row.cells.map((v, i) =>
+          csvCell(v, row.kinds[i] ?? table.columns[i]?.kind ?? "text", row.eur[i] ?? false),
+        ),
       );
     csv.end();
   };

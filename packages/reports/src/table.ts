@@ -18,6 +18,11 @@ export type Column<R> = {
   /** Width in characters in a spreadsheet. */
   width: number;
   value: (row: R) => Cell;
+  /**
+   * A column of mixed cells (a summary's values): the kind of this row's cell, so a day is
+   * written as a day and an instant as an instant; `kind` when left out.
+   */
+  kindOf?: (row: R) => ColumnKind;
   /** Relative width in a PDF table; a column without one is left out of the PDF. */
   pdf?: number;
   /** A number column whose cells are amounts in EUR on some rows only. */
@@ -28,7 +33,13 @@ export type Column<R> = {
 };
 
 export type TableColumn = Pick<Column<never>, "header" | "kind" | "width" | "pdf" | "wrap">;
-export type TableRow = { cells: Cell[]; eur: boolean[]; styles: (CellStyle | undefined)[] };
+export type TableRow = {
+  cells: Cell[];
+  /** Each cell's kind: its column's, or what the column's `kindOf` says for this row. */
+  kinds: ColumnKind[];
+  eur: boolean[];
+  styles: (CellStyle | undefined)[];
+};
 
 /** A table with its cells computed: what the writers take. `title` names a sheet. */
 export type Table = { name: string; title: string; columns: TableColumn[]; rows: TableRow[] };
@@ -50,6 +61,7 @@ export function tableOf<R>(
     })),
     rows: rows.map((r) => ({
       cells: columns.map((c) => c.value(r)),
+      kinds: columns.map((c) => c.kindOf?.(r) ?? c.kind),
       eur: columns.map((c) => c.eur?.(r) ?? false),
       styles: columns.map((c) => c.style?.(r)),
     })),

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { tableOf } from "./table";
 import { HOSTILE, itemTable } from "./test-table";
 import { DATE_FORMAT, EUR_FORMAT, INSTANT_FORMAT, writeXlsx, xlsxBuffer } from "./xlsx";
 
@@ -87,6 +88,31 @@ describe("XLSX", () => {
     const note = sheet.getRow(end + 3);
     expect(note.getCell(1).value).toBe("'@note");
     expect(note.getCell(2).fill).toMatchObject({ fgColor: { argb: "FFE8F0F9" } });
+  });
+
+  it("writes a mixed column's days as date cells and its instants with their time", async () => {
+    const midnight = new Date("2025-09-01T00:00:00Z");
+    const rows: [string, Date | string, "day" | "instant" | "text"][] = [
+      ["Start", midnight, "day"],
+      ["Generated", midnight, "instant"],
+      ["Title", "x", "text"],
+    ];
+    const table = tableOf(
+      {
+        name: "summary",
+        title: "Summary",
+        columns: [
+          { header: "Field", kind: "text", width: 10, value: (r) => r[0] },
+          { header: "Value", kind: "text", width: 10, value: (r) => r[1], kindOf: (r) => r[2] },
+        ],
+      },
+      rows,
+    );
+    const sheet = (await load(await xlsxBuffer([table], { created: new Date() }))).worksheets[0];
+    const cell = (row: number) => sheet?.getRow(row).getCell(2);
+    expect([cell(2)?.value, cell(2)?.numFmt]).toEqual([midnight, DATE_FORMAT]);
+    expect([cell(3)?.value, cell(3)?.numFmt]).toEqual([midnight, INSTANT_FORMAT]);
+    expect(cell(4)?.value).toBe("x");
   });
 
   it("stops with an error when the reader goes away half-way", async () => {

@@ -53,12 +53,8 @@ export type WorkbookInfo = {
 };
 
 function numFmt(kind: ColumnKind, value: Cell | Formula, eur: boolean): string | undefined {
-  if (value instanceof Date) {
-    if (kind === "day") return DATE_FORMAT;
-    if (kind === "instant") return INSTANT_FORMAT;
-    // A mixed column (a summary's values): a day is midnight UTC.
-    return value.getTime() % 86_400_000 === 0 ? DATE_FORMAT : INSTANT_FORMAT;
-  }
+  // A date cell shows a day, or an instant with its time (a Date in any other column).
+  if (value instanceof Date) return kind === "day" ? DATE_FORMAT : INSTANT_FORMAT;
   if (typeof value !== "number" && !(value && typeof value === "object")) return undefined;
   if (eur || kind === "eur") return EUR_FORMAT;
   if (kind === "percent") return PERCENT_FORMAT;
@@ -77,6 +73,7 @@ function fillRow(
   row: ExcelJS.Row,
   columns: TableColumn[],
   cells: (Cell | Formula)[],
+  kinds: ColumnKind[],
   eur: boolean[],
   styles: (CellStyle | undefined)[] = [],
 ) {
@@ -85,7 +82,7 @@ function fillRow(
     if (!column) return;
     const cell = row.getCell(i + 1);
     cell.value = cellValue(v);
-    const fmt = numFmt(column.kind, v, eur[i] ?? false);
+    const fmt = numFmt(kinds[i] ?? column.kind, v, eur[i] ?? false);
     if (fmt) cell.numFmt = fmt;
     if (column.wrap ?? column.width >= WRAP_FROM_WIDTH)
       cell.alignment = { vertical: "top", wrapText: true };
@@ -116,7 +113,7 @@ async function writeSheet(
     ws.autoFilter = `A1:${letters(sheet.columns.length)}${Math.max(2, sheet.rows.length + 1)}`;
   for (const [i, r] of sheet.rows.entries()) {
     const row = ws.getRow(i + 2);
-    fillRow(row, sheet.columns, r.cells, r.eur, r.styles);
+    fillRow(row, sheet.columns, r.cells, r.kinds, r.eur, r.styles);
     row.commit();
     // The writer has no backpressure: yield now and then so the reader drains what is written.
     if (tick() % YIELD_EVERY === 0) {
@@ -126,7 +123,7 @@ async function writeSheet(
   }
   for (const [i, extra] of (sheet.after ?? []).entries()) {
     const row = ws.getRow(sheet.rows.length + 3 + i);
-    fillRow(row, sheet.columns, extra.cells, [], extra.styles);
+    fillRow(row, sheet.columns, extra.cells, [], [], extra.styles);
     if (extra.bold) row.font = { bold: true };
     row.commit();
   }

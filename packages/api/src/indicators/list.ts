@@ -1,3 +1,4 @@
+import type { IndicatorUnit } from "@consortia/db";
 import { isoDay, periodOf } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";
 import { projectPartners } from "../shared/project-partners";
@@ -5,10 +6,31 @@ import { isTargetKey } from "../shared/project-targets";
 import type { ProjectCtx } from "../shared/service-context";
 import { percentOf, runningTotals, shown, total } from "./amounts";
 import { computeIndicators } from "./compute";
+import { COMPUTED_KEY_LABELS } from "./schemas";
+
+const negative = (amount: string) => (amount.startsWith("-") ? amount.slice(1) : `-${amount}`);
+
+/**
+ * A computed indicator's cumulative values with its overrides: the computed cumulative (a
+ * running total, or people counted once), moved by what each override up to then changed.
+ */
+function adjustedCumulative(
+  computed: readonly string[],
+  rows: readonly { computed: string | null; value: string | null; overridden: boolean }[],
+  unit: IndicatorUnit,
+): string[] {
+  let shift = total([], unit);
+  return rows.map((r, i) => {
+    if (r.overridden && r.value !== null)
+      shift = total([shift, r.value, negative(r.computed ?? "0")], unit);
+    return total([computed[i] ?? "0", shift], unit);
+  });
+}
 
 /**
  * The catalogue with every indicator's values per reporting period (what happened in it),
- * cumulative (the sum up to it), against its target and, for computed indicators, by partner.
+ * cumulative (the sum up to it; people counted once, once), against its target and, for
+ * computed indicators, by partner.
  * A period's value is the one a lead coordinator entered (a manual value, or an override of
  * the computed one, with its justification) or else the computed one. The partner split is
  * always the computed one: an override corrects the partnership's figure, not a partner's.
@@ -86,12 +108,16 @@ export async function listIndicators(ctx: ProjectCtx, now: Date) {
           /** What the period reports: the entered value, else the computed one (null: none). */
           value: e ? shown(e.value, ind.unit) : computedValue,
           overridden: Boolean(e && series),
+          /** People counted once: the participations behind the computed value (else null). */
+          participations: series?.participations?.periods[i] ?? null,
         };
       });
-      const cumulative = runningTotals(
-        rows.map((r) => r.value ?? "0"),
-        ind.unit,
-      );
+      const cumulative = series
+        ? adjustedCumulative(series.cumulative, rows, ind.unit)
+        : runningTotals(
+            rows.map((r) => r.value ?? "0"),
+            ind.unit,
+          );
       const achieved = cumulative.at(-1) ?? total([], ind.unit);
       const target = ind.target === null ? null : shown(ind.target, ind.unit);
       return {
@@ -104,18 +130,22 @@ export async function listIndicators(ctx: ProjectCtx, now: Date) {
         computedKey: ind.computed_key,
         /** The desk and the good-practice target card show this target too. */
         targetOnProject: ind.computed_key !== null && isTargetKey(ind.computed_key),
+        /** How a computed indicator is counted (null: entered by hand). */
+        description: ind.computed_key ? COMPUTED_KEY_LABELS[ind.computed_key] : null,
         position: ind.position,
         version: ind.version,
         periods: rows.map((r, i) => ({ ...r, cumulative: cumulative[i] ?? achieved })),
         cumulative: achieved,
+        /** People counted once: all their participations so far (else null). */
+        participations: series?.participations?.cumulative ?? null,
         percentOfTarget: percentOf(achieved, target),
         byPartner: series
           ? partners.map((p) => {
-              const values = series.byPartner.get(p.id) ?? periods.map(() => total([], ind.unit));
+              const own = series.byPartner.get(p.id);
               return {
                 partnerId: p.id,
-                periods: values,
-                cumulative: runningTotals(values, ind.unit).at(-1) ?? total([], ind.unit),
+                periods: own?.periods ?? periods.map(() => total([], ind.unit)),
+                cumulative: own?.cumulative ?? total([], ind.unit),
               };
             })
           : null,

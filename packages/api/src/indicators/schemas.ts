@@ -23,7 +23,8 @@ export const COMPUTED_KEY_LABELS: Record<IndicatorComputedKey, string> = {
   good_practices: "Good practices validated by the programme (on their validation date)",
   learning_events: "Learning events held (on their start date)",
   peer_reviews: "Peer reviews held (on their start date)",
-  people_capacity: "Participants with increased capacity (on their event's start date)",
+  people_capacity:
+    "People with increased capacity, each counted once in a period and once in the cumulative however many events they attended (members by account, guests by e-mail where given, else each participation), on their event's start date",
   instruments_addressed: "Policy instruments addressed (when recorded)",
   action_plans: "Action plans finalised (on their finalisation)",
   instruments_improved: "Policy instruments with a validated improvement (first validation)",

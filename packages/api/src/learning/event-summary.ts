@@ -10,6 +10,8 @@ export type ParticipantView = {
   organisation: string | null;
   guestName: string | null;
   guestOrganisation: string | null;
+  /** A guest's e-mail address, where given. */
+  guestEmail: string | null;
   partnerId: string | null;
   partnerName: string | null;
   /** The partner's country, or the one given for someone who came with no partner. */
@@ -37,6 +39,7 @@ export async function participantsOf(db: Db, eventIds: string[]): Promise<Partic
       sql<string | null>`coalesce(p.guest_organisation, partners.name)`.as("organisation"),
       "p.guest_name as guestName",
       "p.guest_organisation as guestOrganisation",
+      "p.guest_email as guestEmail",
       "p.partner_id as partnerId",
       "partners.short_name as partnerName",
       sql<string | null>`coalesce(partners.country, p.country)`.as("country"),
@@ -55,7 +58,10 @@ function countBy<K extends string>(items: ParticipantView[], key: (p: Participan
   return counts;
 }
 
-/** Counts by partner and by country, and the peer-review warning, for one event. */
+/**
+ * Counts by partner and by country (a participant without a known country counts in
+ * `countryNotGiven`, not as a country), and the peer-review warning, for one event.
+ */
 export function summariseEvent(
   event: { kind: LearningEventKind; hostCountry: string },
   participants: ParticipantView[],
@@ -67,8 +73,10 @@ export function summariseEvent(
       count,
     }),
   );
-  const byCountry = [...countBy(participants, (p) => p.country ?? "").entries()].map(
-    ([country, count]) => ({ country: country || null, count }),
+  // A country is one that was given: a guest with none is counted apart, never as a country.
+  const withCountry = participants.filter((p) => p.country !== null && p.country !== "");
+  const byCountry = [...countBy(withCountry, (p) => p.country ?? "").entries()].map(
+    ([country, count]) => ({ country, count }),
   );
   const warnings: EventWarning[] = [];
   if (event.kind === "peer_review") {
@@ -95,7 +103,11 @@ export function summariseEvent(
       total: participants.length,
       increasedCapacity: participants.filter((p) => p.increasedCapacity === true).length,
       byPartner: byPartner.sort(sortByCount),
+      /** The countries the participants came from (known ones only). */
+      countries: byCountry.length,
       byCountry: byCountry.sort(sortByCount),
+      /** Participants whose country is not known (guests who came with no partner and gave none). */
+      countryNotGiven: participants.length - withCountry.length,
     },
     warnings,
   };

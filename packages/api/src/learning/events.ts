@@ -133,10 +133,11 @@ export async function getEvent(ctx: ProjectCtx, input: { eventId: string }) {
   ]);
   return {
     ...event,
-    participants: participants.map((p) => ({
-      ...p,
-      can: participantCan(ctx.access, event.hostPartnerId, p.partnerId),
-    })),
+    participants: participants.map((p) => {
+      const can = participantCan(ctx.access, event.hostPartnerId, p.partnerId);
+      // A guest's e-mail address is for those who manage the entry, not everyone who reads.
+      return { ...p, guestEmail: can.edit ? p.guestEmail : null, can };
+    }),
     ...summariseEvent(event, participants),
     recommendations,
     attachments: attachments[event.id] ?? [],

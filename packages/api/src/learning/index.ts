@@ -4,5 +4,5 @@
  */
 export { COUNTED_STATUSES, visibleGoodPractices } from "./access";
 export { eventsQuery } from "./event-queries";
-export { practicesQuery } from "./practice-queries";
+export { practiceCountDay, practicesQuery } from "./practice-queries";
 export { goodPracticeTarget, validatedOn } from "./practice-schemas";

@@ -13,6 +13,7 @@ import {
   checkRange,
   eventFields,
   eventListFilters,
+  guestEmail,
   guestName,
   guestOrganisation,
   newParticipant,
@@ -33,6 +34,7 @@ const participantsRouter = router({
         ...participantFields,
         guestName: guestName.optional(),
         guestOrganisation: guestOrganisation.optional(),
+        guestEmail: guestEmail.optional(),
       }).superRefine(checkParticipant),
     )
     .mutation(({ ctx, input }) => participants.updateParticipant(ctx, input)),

@@ -21,6 +21,8 @@ export type NewParticipantInput = Omit<Details, "partnerId"> & {
   userId: string | null;
   guestName: string | null;
   guestOrganisation: string | null;
+  /** A guest's e-mail address, where given (lower case). */
+  guestEmail?: string | null | undefined;
   /** Left out: a platform user comes with the partner they work for. */
   partnerId?: string | null | undefined;
 };
@@ -30,6 +32,8 @@ export type ParticipantUpdate = Details & {
   version: number;
   guestName?: string | null | undefined;
   guestOrganisation?: string | null | undefined;
+  /** A guest's e-mail address; left out: unchanged, null: none. */
+  guestEmail?: string | null | undefined;
 };
 
 const notYours = () =>
@@ -111,6 +115,7 @@ export async function addParticipant(ctx: ProjectCtx, input: NewParticipantInput
         user_id: input.userId,
         guest_name: input.userId ? null : input.guestName,
         guest_organisation: input.userId ? null : input.guestOrganisation,
+        guest_email: input.userId ? null : (input.guestEmail ?? null),
         partner_id: partnerId,
         country: partnerId ? null : input.country,
         role: input.role,
@@ -180,10 +185,16 @@ export async function updateParticipant(ctx: ProjectCtx, input: ParticipantUpdat
     )
       throw notYours();
     if (p.user_id) checkPersonPartner(ctx, p.host_partner_id, p.partner_id, input.partnerId);
+    if (p.user_id && input.guestEmail)
+      throw invalid("Not a guest", {
+        guestEmail: ["This participant is a person on the platform"],
+      });
     const guest =
       !p.user_id && input.guestName && input.guestOrganisation
         ? { guest_name: input.guestName, guest_organisation: input.guestOrganisation }
         : {};
+    const email =
+      !p.user_id && input.guestEmail !== undefined ? { guest_email: input.guestEmail } : {};
     if (guest.guest_name) {
       await assertNotListed(
         trx,
@@ -200,6 +211,7 @@ export async function updateParticipant(ctx: ProjectCtx, input: ParticipantUpdat
       .updateTable("learning_event_participants")
       .set((eb) => ({
         ...guest,
+        ...email,
         partner_id: input.partnerId,
         country: input.partnerId ? null : input.country,
         role: input.role,

@@ -1,8 +1,20 @@
 import type { GoodPracticeStatus, GoodPracticeTable } from "@consortia/db";
+import { sql } from "kysely";
 import { notFound } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
 import { visibleGoodPractices } from "./access";
 import type { PracticeFields, ProgrammeFieldKey } from "./practice-schemas";
+
+/**
+ * The day a good practice counts from, as `YYYY-MM-DD`: the validation day the programme
+ * gave, else the (UTC) day it was marked validated; null for one never validated. Publishing
+ * comes later and never moves it. The indicator "good practices" and the period report's
+ * outputs both date a practice with it (and place the day with `periodIndex`), so a practice
+ * counts, and is listed, in one period only. Select it from `good_practices`.
+ */
+export const practiceCountDay = sql<string | null>`coalesce(
+  to_char(${sql.ref("good_practices.validated_on")}, 'YYYY-MM-DD'),
+  to_char(${sql.ref("good_practices.validated_at")} at time zone 'UTC', 'YYYY-MM-DD'))`;
 
 /** Good practices the caller may see, not deleted, with their owning partner. */
 export function practicesQuery(ctx: ProjectCtx) {

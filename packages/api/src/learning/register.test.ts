@@ -48,14 +48,16 @@ const exportAs = async (userId: string | null, query: string, project = projectI
     new Request(`http://consortia.test/api/projects/${project}/good-practices/export?${query}`),
   );
 
-/** The sheet's rows as arrays of strings (row 1 is the header). */
+/** The sheet's rows as arrays of strings (row 1 is the header), days as YYYY-MM-DD. */
 function rowsOf(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) {
       const v = row.getCell(c).value;
-      cells.push(v === null || v === undefined ? "" : String(v));
+      // A day is a date cell (exports-read-back.test.ts checks its format): read as YYYY-MM-DD.
+      if (v instanceof Date) cells.push(v.toISOString().slice(0, 10));
+      else cells.push(v === null || v === undefined ? "" : String(v));
     }
     rows.push(cells);
   });

@@ -1,5 +1,12 @@
 import type { GoodPracticeStatus } from "@consortia/db";
-import { type Column, csvBuffer, type Table, tableOf, xlsxBuffer } from "@consortia/reports";
+import {
+  type Column,
+  csvBuffer,
+  dayCell,
+  type Table,
+  tableOf,
+  xlsxBuffer,
+} from "@consortia/reports";
 import { COUNTRIES } from "../partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { practicesQuery, programmeColumns } from "./practice-queries";
@@ -103,12 +110,21 @@ export function registerTable(rows: RegisterRow[], warnings: RegisterWarning[]):
     column("Owner partner", (e) => e.row.ownerPartnerName),
     column("Themes", (e) => e.row.themes.join(", ")),
     column("Status", (e) => e.row.status),
-    column("Validated on", (e) => e.row.validatedOn ?? ""),
+    // A day: YYYY-MM-DD in CSV, a date cell in XLSX.
+    {
+      header: "Validated on",
+      kind: "day",
+      width: 12,
+      value: (e) => dayCell(e.row.validatedOn),
+    } satisfies Column<RegisterEntry>,
     column("Warnings", (e) => e.warnings),
   ];
   const table = tableOf({ name: "good_practices", title: "Good practices", columns }, entries);
   const longest = (i: number) =>
-    Math.max(...table.rows.map((r) => String(r.cells[i] ?? "").length), 0);
+    Math.max(
+      ...table.rows.map((r) => (r.cells[i] instanceof Date ? 10 : String(r.cells[i] ?? "").length)),
+      0,
+    );
   table.columns = table.columns.map((c, i) => ({
     ...c,
     width: Math.min(60, Math.max(12, c.header.length + 2, longest(i) + 2)),

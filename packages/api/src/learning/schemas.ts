@@ -99,6 +99,18 @@ export const guestOrganisation = z
   .max(200, "At most 200 characters");
 
 /**
+ * A guest's e-mail address, optional (empty: none). Where given, the same guest at several
+ * events is one person for the indicator "people with increased professional capacity".
+ */
+export const guestEmail = z
+  .string("Not an e-mail address")
+  .trim()
+  .toLowerCase()
+  .transform((s) => (s === "" ? null : s))
+  .pipe(z.email("Not an e-mail address").max(320, "At most 320 characters").nullable())
+  .nullable();
+
+/**
  * A participant is a platform user or an external guest. A user's partner defaults to the
  * one they work for; a country is given only for someone who came with no partner.
  */
@@ -106,6 +118,7 @@ export const newParticipant = {
   userId: z.uuid("Choose a person").nullable().default(null),
   guestName: guestName.nullable().default(null),
   guestOrganisation: guestOrganisation.nullable().default(null),
+  guestEmail: guestEmail.default(null),
   ...participantFields,
   partnerId: participantFields.partnerId.optional(),
 };
@@ -115,12 +128,13 @@ export function checkParticipant(
     userId?: string | null;
     guestName?: string | null;
     guestOrganisation?: string | null;
+    guestEmail?: string | null | undefined;
     partnerId?: string | null | undefined;
     country: string | null;
   },
   ctx: z.RefinementCtx,
 ) {
-  if (v.userId && (v.guestName || v.guestOrganisation)) {
+  if (v.userId && (v.guestName || v.guestOrganisation || v.guestEmail)) {
     ctx.addIssue({
       code: "custom",
       path: ["guestName"],

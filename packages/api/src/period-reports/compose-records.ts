@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import { improvementsQuery } from "../improvements";
-import { COUNTED_STATUSES, eventsQuery, practicesQuery } from "../learning";
+import { COUNTED_STATUSES, eventsQuery, practiceCountDay, practicesQuery } from "../learning";
 import { plansQuery } from "../policy";
 import type { ReportingPeriod } from "../shared/calendar";
 import type { ProjectCtx } from "../shared/service-context";
@@ -95,13 +95,15 @@ export async function periodDeliverables(
 
 /**
  * The learning chain's results of the period, which every member may see: learning events
- * and peer reviews held (started), good practices validated or published, action plans
- * finalised, policy improvements achieved or validated.
+ * and peer reviews held (started), good practices counted (validated, perhaps published
+ * since) in the period the indicator counts them in — `countsHere` says whether a day
+ * counts in this period — action plans finalised, policy improvements achieved or validated.
  */
 export async function periodOutputs(
   full: ProjectCtx,
   w: Window,
   names: PartnerNames,
+  countsHere: (day: string | null) => boolean,
 ): Promise<ReportOutput[]> {
   const [events, practices, plans, improvements] = await Promise.all([
     eventsQuery(full)
@@ -114,9 +116,7 @@ export async function periodOutputs(
         "good_practices.id",
         "good_practices.title",
         "good_practices.status",
-        "good_practices.validated_on as validatedOn",
-        utcDay("good_practices.validated_at").as("validatedDay"),
-        utcDay("good_practices.published_at").as("publishedDay"),
+        practiceCountDay.as("countsOn"),
         "owner.short_name as partner",
       ])
       .where("good_practices.status", "in", COUNTED_STATUSES)
@@ -148,9 +148,9 @@ export async function periodOutputs(
       const date = day(r);
       return date ? [{ ...r, date }] : [];
     });
-  const gp = dated(practices, (p) =>
-    firstWithin(w, p.validatedOn ?? p.validatedDay, p.publishedDay),
-  );
+  // One period per practice, the indicator's: validated in one and published in the next, it
+  // is an output of the first only.
+  const gp = dated(practices, (p) => (p.countsOn && countsHere(p.countsOn) ? p.countsOn : null));
   const fp = dated(plans, (p) => firstWithin(w, p.finalisedOn));
   const pi = dated(improvements, (i) => firstWithin(w, i.validatedOn, i.achievedOn));
   const [evEvents, evPractices, evImprovements] = await Promise.all([

@@ -1,6 +1,6 @@
 import { notFound } from "../errors";
-import { isoDay } from "../shared/calendar";
-import { startedPeriod } from "../shared/project-calendar";
+import { isoDay, periodIndex } from "../shared/calendar";
+import { projectSchedule, startedPeriod } from "../shared/project-calendar";
 import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { annexList, attachedDocuments } from "./compose-documents";
@@ -37,7 +37,11 @@ export async function composePeriodReport(
   const full = fullView(ctx);
   const projectId = ctx.access.projectId;
   const period = await startedPeriod(ctx, periodNumber, now);
-  const w = windowOf(period, isoDay(now));
+  const today = isoDay(now);
+  const w = windowOf(period, today);
+  // Where the indicators count a record, so the outputs list it in that period only.
+  const { periods } = await projectSchedule(ctx.db, projectId, now);
+  const countsHere = (day: string | null) => periodIndex(periods, day, today) === period.number - 1;
   const [project, partnerRows, report] = await Promise.all([
     ctx.db
       .selectFrom("projects")
@@ -55,7 +59,7 @@ export async function composePeriodReport(
       periodContributions(ctx, periodNumber, partners),
       assessedWorkPackages(ctx, report?.id ?? null),
       periodDeliverables(full, w, names),
-      periodOutputs(full, w, names),
+      periodOutputs(full, w, names, countsHere),
       periodIndicators(ctx, periodNumber, now, names),
       report
         ? attachedDocuments(full, "progress_report", [report.id], names)

@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import { readCsvStrict } from "@consortia/reports/testing";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,11 +70,13 @@ async function exported(ctx: Context, query: string, period = 1) {
   return { res, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
-const csvOf = async (ctx: Context, table: string, period = 1) =>
-  parse(
-    (await exported(ctx, `format=csv&table=${table}`, period)).bytes.toString("utf8").slice(1),
-    { columns: true },
-  ) as Record<string, string>[];
+/** A CSV table read back with a strict RFC 4180 reader, as records keyed by header. */
+async function csvOf(ctx: Context, table: string, period = 1) {
+  const [header = [], ...rows] = readCsvStrict(
+    (await exported(ctx, `format=csv&table=${table}`, period)).bytes,
+  );
+  return rows.map((r) => Object.fromEntries(header.map((key, i) => [key, r[i] ?? ""])));
+}
 
 async function sheetsOf(ctx: Context, period = 1) {
   const wb = new ExcelJS.Workbook();

@@ -121,6 +121,15 @@ const indicator = z
       .describe("cumulative / target in percent, one decimal; null without a target"),
     entered: z.boolean().describe("This period's value was entered (manual or override)"),
     justification: z.string().nullable().describe("Justification of an entered value"),
+    participations: z
+      .strictObject({
+        thisPeriod: z.number().describe("Participations in the period"),
+        cumulative: z.number().describe("Participations up to the end of the period"),
+      })
+      .optional()
+      .describe(
+        "People counted once (indicator PC: each person once in the period and once in the cumulative; members by account, guests by e-mail where given, else each participation): the participations behind the computed values. Absent for other indicators",
+      ),
     byPartner: z
       .array(
         z
@@ -131,7 +140,9 @@ const indicator = z
           })
           .describe("One partner's share"),
       )
-      .describe("This period's computed value split by partner (computed indicators only)"),
+      .describe(
+        "This period's computed value split by partner (computed indicators only); empty when the lead coordinator entered the period's value over the computed one (source computed, entered true): an override is not split by partner",
+      ),
   })
   .describe("An indicator's values for the period");
 

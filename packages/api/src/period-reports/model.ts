@@ -111,7 +111,16 @@ export type ReportIndicator = {
   /** This period's value was entered by a lead coordinator (manual value or override). */
   entered: boolean;
   justification: string | null;
-  /** Computed split of this period's value by partner (computed indicators only). */
+  /**
+   * People counted once (each person once in the period and once in the cumulative): the
+   * participations behind the computed figures. Absent for other indicators (and in versions
+   * submitted before it existed).
+   */
+  participations?: { thisPeriod: number; cumulative: number };
+  /**
+   * Computed split of this period's value by partner (computed indicators only); empty for an
+   * override (`entered` over a computed value), which is not split by partner.
+   */
   byPartner: Array<{ partnerId: string; partner: string; value: number }>;
 };
 

@@ -18,7 +18,7 @@ import {
 } from "@consortia/reports";
 import { dayShort, dayLong as formatDate } from "../shared/dates";
 import type { PeriodReportModel, ReportIndicator } from "./model";
-import { contributionStatusLabel, type Materialised, materialise } from "./tables";
+import { contributionStatusLabel, isOverride, type Materialised, materialise } from "./tables";
 
 /**
  * The consolidated progress report as a PDF: a cover, a table of contents with page numbers
@@ -69,14 +69,28 @@ export function buildPdf(m: PeriodReportModel): PdfDocument {
     noTarget: "No target set",
   });
   table("indicators", "The project has no indicators.");
+  for (const i of m.indicators) {
+    if (!i.participations) continue;
+    const { thisPeriod, cumulative } = i.participations;
+    note(
+      doc,
+      `${i.code} counts each person once in the period and once in the cumulative (members by account, guests by e-mail where given, else each participation): ${thisPeriod} participations this period, ${cumulative} in all.`,
+    );
+  }
   for (const i of m.indicators.filter((i) => i.entered))
-    note(doc, `${i.code}: value entered by the lead coordinator. ${i.justification ?? ""}`);
+    note(
+      doc,
+      `${i.code}: value entered by the lead coordinator${isOverride(i) ? " over the computed one, not split by partner" : ""}. ${i.justification ?? ""}`,
+    );
   const byPartner = tableOf("indicator_partners");
   // The spreadsheets keep every partner; the PDF only those that contributed.
   const contributed = { ...byPartner, rows: byPartner.rows.filter((r) => r.cells[3] !== 0) };
   if (contributed.rows.length) {
     heading(doc, "This period by partner", 3);
-    note(doc, "Partners that contributed to a computed indicator this period.");
+    note(
+      doc,
+      "Partners that contributed to a computed indicator this period. A value the lead coordinator entered over the computed one is not split by partner.",
+    );
     dataTable(doc, contributed, { empty: "", day: dayShort });
   }
 

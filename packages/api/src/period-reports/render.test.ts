@@ -114,7 +114,7 @@ describe("XLSX", () => {
     if (!sheet) throw new Error("no indicators sheet");
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.autoFilter).toBe(`A1:K${m.indicators.length + 1}`);
+    expect(sheet.autoFilter).toBe(`A1:M${m.indicators.length + 1}`);
     const funds = sheet.getRow(4);
     expect(funds.getCell(4).value).toBe(1_000_000);
     expect(funds.getCell(7).value).toBe(100000.75);

@@ -13,7 +13,7 @@ import type {
   ReportWorkPackage,
 } from "./model";
 import { ACHIEVEMENT_LABELS, OUTPUT_KIND_LABELS } from "./report-schemas";
-import { type Cell, day, instant, type Materialised, table } from "./table-kit";
+import { type Cell, type ColumnKind, day, instant, type Materialised, table } from "./table-kit";
 
 export type { Cell, ColumnKind, Materialised } from "./table-kit";
 
@@ -32,26 +32,30 @@ export const statusLabel = (status: string) => {
 export const evidenceText = (docs: ReportDocument[]) =>
   docs.map((d) => `${d.title} (${d.fileName})`).join("\n");
 
-const summary = table<[string, Cell]>({
+/** A field of the summary: its value, and the value's kind where it is not text. */
+type SummaryField = [field: string, value: Cell, kind?: ColumnKind];
+
+const summary = table<SummaryField>({
   name: "summary",
   title: "Summary",
   rows: (m) => [
     ["Programme", m.project.programme],
     ["Project", m.project.acronym],
     ["Project title", m.project.title],
-    ["Reporting period", m.period.number],
-    ["Period start", day(m.period.start)],
-    ["Period end", day(m.period.end)],
+    ["Reporting period", m.period.number, "int"],
+    ["Period start", day(m.period.start), "day"],
+    ["Period end", day(m.period.end), "day"],
     ["Report status", m.report.status === "submitted" ? "Submitted" : "Draft"],
-    ["Version", m.report.version],
-    ["Submitted at", instant(m.report.submittedAt)],
+    ["Version", m.report.version, "int"],
+    ["Submitted at", instant(m.report.submittedAt), "instant"],
     ["Submitted by", m.report.submittedBy],
-    ["Generated at", instant(m.generatedAt)],
+    ["Generated at", instant(m.generatedAt), "instant"],
     ["Highlights", m.highlights],
   ],
   columns: [
     { header: "Field", kind: "text", width: 22, value: (r) => r[0] },
-    { header: "Value", kind: "text", width: 90, value: (r) => r[1] },
+    // Days are days (YYYY-MM-DD, a date cell) and instants instants, in one column.
+    { header: "Value", kind: "text", width: 90, value: (r) => r[1], kindOf: (r) => r[2] ?? "text" },
   ],
 });
 
@@ -184,17 +188,40 @@ const indicators = table<ReportIndicator>({
     { header: "Source", kind: "text", width: 10, value: (i) => i.source },
     { header: "Entered", kind: "text", width: 9, value: (i) => (i.entered ? "Yes" : "No") },
     { header: "Justification", kind: "text", width: 50, value: (i) => i.justification },
+    // People counted once: the participations behind "This period" and "Cumulative".
+    {
+      header: "Participations this period",
+      kind: "int",
+      width: 14,
+      value: (i) => i.participations?.thisPeriod ?? null,
+    },
+    {
+      header: "Participations cumulative",
+      kind: "int",
+      width: 14,
+      value: (i) => i.participations?.cumulative ?? null,
+    },
   ],
 });
 
 type PartnerValue = { indicator: ReportIndicator; partner: string; value: number };
 
+/** A computed indicator whose value for the period the lead coordinator entered by hand. */
+export const isOverride = (i: ReportIndicator) => i.source === "computed" && i.entered;
+
+/** What the partner split says of an override: it is not split, the whole value is here. */
+export const NOT_SPLIT = "Not split by partner (value entered by the lead coordinator)";
+
 const indicatorPartners = table<PartnerValue>({
   name: "indicator_partners",
   title: "Indicators by partner",
+  // An override's rows never sum to something else than the period's value: one row says
+  // plainly that it is not split (for versions submitted before, whatever their list held).
   rows: (m) =>
     m.indicators.flatMap((indicator) =>
-      indicator.byPartner.map((p) => ({ indicator, partner: p.partner, value: p.value })),
+      isOverride(indicator)
+        ? [{ indicator, partner: NOT_SPLIT, value: indicator.thisPeriod }]
+        : indicator.byPartner.map((p) => ({ indicator, partner: p.partner, value: p.value })),
     ),
   columns: [
     { header: "Code", pdf: 2, kind: "text", width: 10, value: (r) => r.indicator.code },

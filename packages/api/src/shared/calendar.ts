@@ -103,6 +103,25 @@ export function periodOf(periods: readonly ReportingPeriod[], day: string): numb
   return periods.find((p) => p.start <= day && day <= p.end)?.number ?? null;
 }
 
+/**
+ * The period a record counts in: the one its day falls in; a day before the first period
+ * counts in the first and one after closure in the last, so no record is lost. A record
+ * dated after `today` has not happened yet and counts nowhere. The indicators and the
+ * period report's outputs place records with it, so both count a record in one period.
+ */
+export function periodIndex(
+  periods: readonly ReportingPeriod[],
+  day: string | null,
+  today: string,
+): number | null {
+  if (periods.length === 0) return null;
+  if (day === null) return 0;
+  if (day > today) return null;
+  const i = periods.findIndex((p) => p.start <= day && day <= p.end);
+  if (i >= 0) return i;
+  return day < (periods[0]?.start ?? day) ? 0 : periods.length - 1;
+}
+
 /** The last day anything can be due: the end of closure. */
 export function closureEnd(periods: readonly ReportingPeriod[], p: ProjectDates): string {
   return periods.at(-1)?.end ?? p.endDate;

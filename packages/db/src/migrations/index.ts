@@ -13,6 +13,7 @@ import * as m0011 from "./0011-blob-chunk-hashes";
 import * as m0012 from "./0012-upload-reservations";
 import * as m0013 from "./0013-indicator-targets";
 import * as m0014 from "./0014-plan-finalise-override";
+import * as m0015 from "./0015-participant-guest-email";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "0012-upload-reservations": m0012,
   "0013-indicator-targets": m0013,
   "0014-plan-finalise-override": m0014,
+  "0015-participant-guest-email": m0015,
 };

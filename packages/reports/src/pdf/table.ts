@@ -55,7 +55,9 @@ export function dataTable(doc: Doc, table: Table, opts: { empty: string; day?: D
   }
   const header = shown.map((c) => pdfText(c.header));
   const rows = table.rows.map((r) =>
-    shown.map((c) => pdfCell(r.cells[c.index] ?? null, c.kind, r.eur[c.index], opts.day)),
+    shown.map((c) =>
+      pdfCell(r.cells[c.index] ?? null, r.kinds[c.index] ?? c.kind, r.eur[c.index], opts.day),
+    ),
   );
   const maxHeight = pageBottom(doc) - doc.page.margins.top - 40;
   const heightOf = (cells: string[], font: string) => {

@@ -49,6 +49,9 @@ export function CatalogueTable({
               <TD className="whitespace-nowrap font-medium">{ind.code}</TD>
               <TH scope="row" className="min-w-48 break-words font-normal text-foreground">
                 {ind.name}
+                {ind.description && (
+                  <span className="block text-xs text-muted-foreground">{ind.description}</span>
+                )}
               </TH>
               <TD>{INDICATOR_UNIT_LABELS[ind.unit]}</TD>
               <TD className="whitespace-nowrap text-right tabular-nums">
@@ -56,6 +59,13 @@ export function CatalogueTable({
               </TD>
               <TD className="whitespace-nowrap text-right tabular-nums">
                 {formatValue(ind.cumulative, ind.unit)}
+                {ind.participations !== null && (
+                  <span className="block text-xs text-muted-foreground">
+                    {ind.participations === 1
+                      ? "1 participation"
+                      : `${ind.participations} participations`}
+                  </span>
+                )}
               </TD>
               <TD className="text-right tabular-nums">{formatPercent(ind.percentOfTarget)}</TD>
               <TD>

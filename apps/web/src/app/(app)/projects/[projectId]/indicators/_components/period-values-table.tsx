@@ -89,6 +89,13 @@ function PeriodCell({
       <span className="font-medium tabular-nums">
         {period.value === null ? "no value" : formatValue(period.value, indicator.unit)}
       </span>
+      {period.participations !== null && (
+        <span className="text-xs text-muted-foreground tabular-nums">
+          {period.participations === 1
+            ? "from 1 participation"
+            : `from ${period.participations} participations`}
+        </span>
+      )}
       {period.overridden && entered && (
         <p className="break-words rounded bg-amber-50 px-1.5 py-0.5 text-xs text-amber-900">
           <span className="font-medium">Overridden</span> (computed{" "}

@@ -27,11 +27,17 @@ export function ParticipantCounts({ counts }: { counts: Counts }) {
       />
       <CountList
         title="By country"
-        rows={counts.byCountry.map((r) => ({
-          key: r.country ?? "none",
-          label: r.country ? (COUNTRIES[r.country] ?? r.country) : "Country not given",
-          count: r.count,
-        }))}
+        rows={[
+          ...counts.byCountry.map((r) => ({
+            key: r.country,
+            label: COUNTRIES[r.country] ?? r.country,
+            count: r.count,
+          })),
+          // Not a country: the guests who came with no partner and gave none.
+          ...(counts.countryNotGiven > 0
+            ? [{ key: "none", label: "Country not given", count: counts.countryNotGiven }]
+            : []),
+        ]}
       />
     </div>
   );

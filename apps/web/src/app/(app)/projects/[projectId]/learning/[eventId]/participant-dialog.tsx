@@ -71,6 +71,7 @@ export function ParticipantDialog({
         userId: guest ? null : text("userId") || null,
         guestName: guest ? text("guestName") : null,
         guestOrganisation: guest ? text("guestOrganisation") : null,
+        guestEmail: guest ? text("guestEmail") || null : null,
         ...(partnerId !== undefined ? { partnerId } : {}),
         country: partnerId === null ? text("country") || null : null,
         role: text("role") as ParticipantRole,
@@ -147,6 +148,14 @@ export function ParticipantDialog({
                 label="Guest's organisation"
                 error={fieldErrors.guestOrganisation}
                 name="guestOrganisation"
+                autoComplete="off"
+              />
+              <TextField
+                label="Guest's e-mail (optional)"
+                hint="With it, a guest who comes to several events counts once as a person with increased capacity."
+                error={fieldErrors.guestEmail}
+                name="guestEmail"
+                type="email"
                 autoComplete="off"
               />
             </>

@@ -98,7 +98,11 @@ export function Participants({
                 <TD className="max-w-[9rem] break-words sm:max-w-none">
                   <div className="font-medium">{p.name}</div>
                   <div className="text-xs text-muted-foreground">
-                    {p.userId ? "On the platform" : `Guest · ${p.organisation ?? ""}`}
+                    {p.userId
+                      ? "On the platform"
+                      : [`Guest · ${p.organisation ?? ""}`, p.guestEmail]
+                          .filter(Boolean)
+                          .join(" · ")}
                   </div>
                   <div className="text-xs text-muted-foreground sm:hidden">
                     {[p.partnerName, p.country ? (COUNTRIES[p.country] ?? p.country) : null]

@@ -51,8 +51,8 @@ export function EventsTable({ projectId, rows }: { projectId: string; rows: Row[
               <div className="text-xs text-muted-foreground">{placeOf(e)}</div>
             </TD>
             <TD className="hidden tabular-nums lg:table-cell">
-              {e.counts.total} ({e.counts.byCountry.length}{" "}
-              {e.counts.byCountry.length === 1 ? "country" : "countries"})
+              {e.counts.total} ({e.counts.countries}{" "}
+              {e.counts.countries === 1 ? "country" : "countries"})
             </TD>
           </TR>
         ))}
