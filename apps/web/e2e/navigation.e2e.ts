@@ -127,7 +127,13 @@ async function makeChain(page: Page): Promise<Chain> {
       projectId,
       actionPlanId: plan.id,
     });
-    await write(page, `actionPlans.${step}`, { projectId, actionPlanId: plan.id, version });
+    // The plan is only the frame these pages need: the lead finalises it as it is.
+    await write(page, `actionPlans.${step}`, {
+      projectId,
+      actionPlanId: plan.id,
+      version,
+      ...(step === "finalise" ? { overrideReason: "Only the frame the page test needs" } : {}),
+    });
   }
   const improvementTitle = `Sandbox written into the strategy ${tag}`;
   const improvement = await write<{ id: string }>(page, "improvements.create", {

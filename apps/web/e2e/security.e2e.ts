@@ -129,7 +129,7 @@ describe("sign-in throttling", () => {
 
   // Each test locks out an account no other test uses.
   it("answers 429 with Retry-After once an account has too many failures", async () => {
-    const email = "kasia.nowak@consortia.demo";
+    const email = "jordi.puig@consortia.demo";
     await failUntilLimit(email);
     for (const password of ["wrong-password-again", DEMO_PASSWORD]) {
       const { res, jar } = await postCredentials(email, password);
