@@ -1,10 +1,10 @@
 import type { LearningEventKind } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { listAttachments } from "../documents";
-import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import { forbidden, invalid, notFound } from "../errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
 import { assertCanEditEvent, eventCan, participantCan } from "./access";
 import { eventsQuery, loadEvent } from "./event-queries";
 import { participantsOf, summariseEvent } from "./event-summary";
@@ -175,9 +175,7 @@ export async function createEvent(ctx: ProjectCtx, input: EventInput) {
       .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
       .returning(["id", "version"])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "learning_event",
       entityId: row.id,
       action: "create",
@@ -213,17 +211,14 @@ export async function updateEvent(
           kind: ["This peer review has recommendations; remove them before changing its kind"],
         });
     }
-    const row = await trx
-      .updateTable("learning_events")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", event.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This learning event");
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "learning_events",
+      { id: event.id, version: input.version, label: "This learning event" },
+      { ...toRow(input), updated_at: new Date() },
+      ["id", "version"],
+    );
+    await auditChange(trx, ctx, {
       entity: "learning_event",
       entityId: event.id,
       action: "update",
@@ -236,23 +231,15 @@ export async function updateEvent(
 export async function deleteEvent(ctx: ProjectCtx, input: { eventId: string; version: number }) {
   const event = await loadEvent(ctx, input.eventId);
   assertCanEditEvent(ctx.access, event.host_partner_id);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("learning_events")
-      .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
-      .where("id", "=", event.id)
-      .where("version", "=", input.version)
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This learning event");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "learning_event",
-      entityId: event.id,
-      action: "delete",
-      summary: `Learning event ${event.title} deleted`,
-    });
-    return { id: row.id };
-  });
+  return ctx.db
+    .transaction()
+    .execute((trx) =>
+      softDelete(
+        trx,
+        ctx,
+        "learning_events",
+        { id: event.id, version: input.version, label: "This learning event" },
+        { entity: "learning_event", summary: `Learning event ${event.title} deleted` },
+      ),
+    );
 }

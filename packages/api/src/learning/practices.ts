@@ -1,11 +1,11 @@
 import type { GoodPracticeStatus } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { listAttachments } from "../documents";
-import { conflict, forbidden, notFound, staleVersion } from "../errors";
+import { conflict, forbidden, notFound } from "../errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
 import { COUNTED_STATUSES, canEditPractice, isPracticeEditor } from "./access";
 import { interestCan, interestsOf, mayRecordInterest } from "./interests";
 import { practiceEvents } from "./practice-links";
@@ -167,9 +167,7 @@ export async function createPractice(ctx: ProjectCtx, input: PracticeInput) {
       .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
       .returning(["id", "version", "status"])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: row.id,
       action: "create",
@@ -195,17 +193,14 @@ export async function updatePractice(
   if (input.ownerPartnerId !== p.owner_partner_id && !ctx.access.isLead) throw ownPartnerOnly();
   return ctx.db.transaction().execute(async (trx) => {
     await assertProjectPartner(trx, projectId, "ownerPartnerId", input.ownerPartnerId);
-    const row = await trx
-      .updateTable("good_practices")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", p.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version", "status"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This good practice");
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "good_practices",
+      { id: p.id, version: input.version, label: "This good practice" },
+      { ...toRow(input), updated_at: new Date() },
+      ["id", "version", "status"],
+    );
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: p.id,
       action: "update",
@@ -227,24 +222,20 @@ export async function deletePractice(
     );
   if (p.status !== "draft" && p.status !== "returned")
     throw conflict(`This good practice is ${STATUS_LABELS[p.status]}; only drafts can be deleted`);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("good_practices")
-      .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
-      .where("id", "=", p.id)
-      .where("version", "=", input.version)
-      .where("status", "in", ["draft", "returned"])
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This good practice");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "good_practice",
-      entityId: p.id,
-      action: "delete",
-      summary: `Good practice ${p.title} deleted`,
-    });
-    return { id: p.id };
-  });
+  return ctx.db
+    .transaction()
+    .execute((trx) =>
+      softDelete(
+        trx,
+        ctx,
+        "good_practices",
+        {
+          id: p.id,
+          version: input.version,
+          status: ["draft", "returned"],
+          label: "This good practice",
+        },
+        { entity: "good_practice", summary: `Good practice ${p.title} deleted` },
+      ),
+    );
 }

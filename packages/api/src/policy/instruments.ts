@@ -1,10 +1,10 @@
 import type { Db, PolicyInstrumentType, TerritorialLevel } from "@consortia/db";
-import { recordAudit } from "../audit";
-import { conflict, invalid, notFound, staleVersion } from "../errors";
+import { conflict, invalid, notFound } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
 import { assertCanEditPartnerRecord, visibleActionPlans } from "./access";
 
 export type InstrumentInput = {
@@ -179,9 +179,7 @@ export async function createInstrument(ctx: ProjectCtx, input: InstrumentInput) 
         .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
         .returning(["id", "version"])
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "policy_instrument",
         entityId: row.id,
         action: "create",
@@ -211,18 +209,14 @@ export async function updateInstrument(
           partnerId: ["This instrument has an action plan, so it stays with its partner"],
         });
       await assertNoOtherMain(trx, input, current.id);
-      const row = await trx
-        .updateTable("policy_instruments")
-        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-        .where("id", "=", current.id)
-        .where("version", "=", input.version)
-        .where("deleted_at", "is", null)
-        .returning(["id", "version"])
-        .executeTakeFirst();
-      if (!row) throw staleVersion("This policy instrument");
-      await recordAudit(trx, {
-        projectId,
-        actorId: ctx.actor.userId,
+      const row = await updateVersioned(
+        trx,
+        "policy_instruments",
+        { id: current.id, version: input.version, live: true, label: "This policy instrument" },
+        { ...toRow(input), updated_at: new Date() },
+        ["id", "version"],
+      );
+      await auditChange(trx, ctx, {
         entity: "policy_instrument",
         entityId: current.id,
         action: "update",
@@ -267,27 +261,12 @@ export async function deleteInstrument(
       .executeTakeFirst();
     if (improvement)
       throw conflict("Policy improvements are recorded for this instrument; it cannot be deleted");
-    const row = await trx
-      .updateTable("policy_instruments")
-      .set((eb) => ({
-        deleted_at: new Date(),
-        deleted_by: ctx.actor.userId,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", current.id)
-      .where("version", "=", input.version)
-      .where("deleted_at", "is", null)
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This policy instrument");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "policy_instrument",
-      entityId: current.id,
-      action: "delete",
-      summary: `Policy instrument ${current.name} deleted`,
-    });
-    return { id: current.id };
+    return softDelete(
+      trx,
+      ctx,
+      "policy_instruments",
+      { id: current.id, version: input.version, label: "This policy instrument" },
+      { entity: "policy_instrument", summary: `Policy instrument ${current.name} deleted` },
+    );
   });
 }

@@ -1,0 +1,111 @@
+import type { Database, Db } from "@consortia/db";
+import type { Kysely, Selectable, Updateable } from "kysely";
+import { type AuditInput, recordAudit } from "../audit";
+import { staleVersion } from "../errors";
+import type { ProjectCtx } from "./service-context";
+
+/**
+ * Records that people edit carry a version; a save names the version it was based on and a
+ * stale one is refused (STYLE.md item 6). These helpers write that rule once: the
+ * compare-and-set update, the soft delete, and the audit entry of the caller's change.
+ */
+
+/** The audit entry of the caller's change in the project (the context gives project and actor). */
+export type ChangeAudit = Omit<AuditInput, "projectId" | "actorId">;
+
+/** Records the caller's change in the project's audit log, in the change's transaction. */
+export function auditChange(db: Db, ctx: ProjectCtx, entry: ChangeAudit) {
+  return recordAudit(db, { projectId: ctx.access.projectId, actorId: ctx.actor.userId, ...entry });
+}
+
+/** The tables whose rows carry an id and a version. */
+export type VersionedTable = {
+  [T in keyof Database]: Database[T] extends { id: unknown; version: unknown } ? T : never;
+}[keyof Database];
+
+/** The versioned tables whose rows are soft-deleted (kept, marked deleted, by whom). */
+export type SoftDeletedTable = {
+  [T in VersionedTable]: Database[T] extends { deleted_at: unknown; deleted_by: unknown }
+    ? T
+    : never;
+}[VersionedTable];
+
+type Row<T extends VersionedTable> = Selectable<Database[T]>;
+
+/** Which row, at which version, and what a stale save is called ("This action plan"). */
+export type VersionedTarget = {
+  id: string;
+  version: number;
+  label: string;
+  /** Only while the row is in one of these statuses. */
+  status?: readonly string[];
+  /** Only while the row is not (soft-)deleted. */
+  live?: boolean;
+};
+
+/** The columns every versioned table has, as the one view the helpers below query through. */
+type VersionedView = {
+  versioned: {
+    id: string;
+    version: number;
+    status: string;
+    deleted_at: Date | null;
+    deleted_by: string | null;
+  };
+};
+
+function guarded(db: Db, table: VersionedTable, target: VersionedTarget) {
+  // Kysely cannot resolve columns on a table chosen by a type parameter, so the query runs
+  // through a view of the columns every versioned table shares; the callers' types stay exact.
+  const view = db as unknown as Kysely<VersionedView>;
+  let q = view
+    .updateTable(table as unknown as "versioned")
+    .where("id", "=", target.id)
+    .where("version", "=", target.version);
+  if (target.status) q = q.where("status", "in", [...target.status]);
+  if (target.live) q = q.where("deleted_at", "is", null);
+  return q;
+}
+
+/**
+ * Saves `set` over the version the caller read and counts one version up; returns the
+ * `returning` columns, or refuses a stale save (changed, deleted or moved on meanwhile).
+ */
+export async function updateVersioned<T extends VersionedTable, K extends keyof Row<T> & string>(
+  db: Db,
+  table: T,
+  target: VersionedTarget,
+  set: Updateable<Database[T]>,
+  returning: readonly K[],
+): Promise<Pick<Row<T>, K>> {
+  const row = await guarded(db, table, target)
+    .set((eb) => ({ ...(set as object), version: eb("version", "+", 1) }))
+    .returning(returning as unknown as readonly "id"[])
+    .executeTakeFirst();
+  if (!row) throw staleVersion(target.label);
+  return row as unknown as Pick<Row<T>, K>;
+}
+
+/**
+ * Soft-deletes a live record over the version the caller read and records the deletion;
+ * a stale or concurrent delete is refused.
+ */
+export async function softDelete(
+  db: Db,
+  ctx: ProjectCtx,
+  table: SoftDeletedTable,
+  target: VersionedTarget,
+  audit: { entity: string; summary: string },
+) {
+  const row = await guarded(db, table, { ...target, live: true })
+    .set((eb) => ({
+      deleted_at: new Date(),
+      deleted_by: ctx.actor.userId,
+      version: eb("version", "+", 1),
+    }))
+    .returning("id")
+    .executeTakeFirst();
+  if (!row) throw staleVersion(target.label);
+  await auditChange(db, ctx, { ...audit, entityId: target.id, action: "delete" });
+  return { id: target.id };
+}
