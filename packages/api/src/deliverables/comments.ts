@@ -1,8 +1,8 @@
 import type { Db } from "@consortia/db";
-import { recordAudit } from "../audit";
-import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import { forbidden, invalid, notFound } from "../errors";
 import { triggerDispatch } from "../notifications";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { emitDeliverableEvent } from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";
 import { type Mentionable, resolveMentions } from "./mentions";
@@ -135,9 +135,7 @@ export async function addComment(
       })
       .returning(["id", "version", "mentions"])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "deliverable_comment",
       entityId: row.id,
       action: "create",
@@ -161,24 +159,14 @@ export async function editComment(
   if (c.deleted_at) throw notFound("Comment");
   const mentions = resolveMentions(input.body, await mentionable(ctx.db, ctx.access.projectId));
   const saved = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("deliverable_comments")
-      .set((eb) => ({
-        body: input.body,
-        mentions,
-        edited_at: new Date(),
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", c.id)
-      .where("version", "=", input.version)
-      .where("deleted_at", "is", null)
-      .returning(["id", "version", "mentions"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This comment");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "deliverable_comments",
+      { id: c.id, version: input.version, live: true, label: "This comment" },
+      { body: input.body, mentions, edited_at: new Date(), updated_at: new Date() },
+      ["id", "version", "mentions"],
+    );
+    await auditChange(trx, ctx, {
       entity: "deliverable_comment",
       entityId: c.id,
       action: "update",
@@ -203,23 +191,14 @@ export async function deleteComment(
     throw forbidden("Only the author or a lead coordinator can delete a comment");
   if (c.deleted_at) throw notFound("Comment");
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("deliverable_comments")
-      .set((eb) => ({
-        body: "",
-        mentions: [],
-        deleted_at: new Date(),
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", c.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This comment");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "deliverable_comments",
+      { id: c.id, version: input.version, label: "This comment" },
+      { body: "", mentions: [], deleted_at: new Date(), updated_at: new Date() },
+      ["id", "version"],
+    );
+    await auditChange(trx, ctx, {
       entity: "deliverable_comment",
       entityId: c.id,
       action: "delete",

@@ -1,11 +1,11 @@
 import type { Db, Deliverable } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { attachDocuments } from "../documents";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { triggerDispatch } from "../notifications";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 import { emitDeliverableEvent, type NotificationKind } from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";
 import {
@@ -88,9 +88,7 @@ async function apply(
         achieved_value: t === "submit" ? row.achievedValue : null,
       })
       .execute();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "deliverable",
       entityId: d.id,
       action: t,

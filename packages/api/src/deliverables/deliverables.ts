@@ -1,11 +1,11 @@
 import type { Db, DeliverableKind } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { conflict, staleVersion, taken } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import { FieldNotes } from "../shared/field-notes";
 import { projectSchedule } from "../shared/project-calendar";
 import { checkPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { loadDeliverable } from "./deliverable-queries";
 
 export type DeliverableInput = {
@@ -128,9 +128,7 @@ export async function createDeliverable(ctx: ProjectCtx, input: DeliverableInput
           actor_id: ctx.actor.userId,
         })
         .execute();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "deliverable",
         entityId: row.id,
         action: "create",
@@ -150,18 +148,15 @@ export async function updateDeliverable(
     ctx.db.transaction().execute(async (trx) => {
       await loadDeliverable(ctx, trx, input.deliverableId);
       const warnings = await validate(ctx, trx, input, input.deliverableId);
-      const row = await trx
-        .updateTable("deliverables")
-        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-        .where("id", "=", input.deliverableId)
-        .where("version", "=", input.version)
-        .returning(["id", "code", "status", "version"])
-        .executeTakeFirst();
-      if (!row) throw staleVersion("This deliverable");
+      const row = await updateVersioned(
+        trx,
+        "deliverables",
+        { id: input.deliverableId, version: input.version, label: "This deliverable" },
+        { ...toRow(input), updated_at: new Date() },
+        ["id", "code", "status", "version"],
+      );
       await setContributors(trx, row.id, input.contributingPartnerIds);
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "deliverable",
         entityId: row.id,
         action: "update",
@@ -196,9 +191,7 @@ export async function deleteDeliverable(
       .where("status", "in", ["planned", "in_progress"])
       .executeTakeFirst();
     if (Number(gone.numDeletedRows) === 0) throw staleVersion("This deliverable");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "deliverable",
       entityId: d.id,
       action: "delete",

@@ -1,8 +1,8 @@
 import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { documentCan } from "./access";
 import { folderCan, folderPath } from "./folders";
 import { documentColumns, storageQuota, storageUsed, visibleQuery } from "./queries";
@@ -178,9 +178,11 @@ export async function updateDocument(ctx: ProjectCtx, input: MetadataInput) {
   const doc = await loadEditable(ctx, input.documentId);
   if (input.folderId) await folderPath(ctx, input.folderId);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("documents")
-      .set((eb) => ({
+    const row = await updateVersioned(
+      trx,
+      "documents",
+      { id: doc.id, version: input.version, label: "This document" },
+      {
         title: input.title,
         description: input.description,
         category: input.category,
@@ -189,17 +191,11 @@ export async function updateDocument(ctx: ProjectCtx, input: MetadataInput) {
         visibility: input.visibility,
         folder_id: input.folderId,
         updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", doc.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This document");
+      },
+      ["id", "version"],
+    );
     await refreshSearchVector(trx, doc.id);
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "document",
       entityId: doc.id,
       action: "update",
@@ -220,9 +216,7 @@ export async function trashDocuments(ctx: ProjectCtx, input: { documentIds: stri
         .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
         .where("id", "=", doc.id)
         .execute();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "document",
         entityId: doc.id,
         action: "trash",
@@ -263,9 +257,7 @@ export async function restoreVersion(
         note: `Restored version ${old.number}`,
       },
     );
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "document",
       entityId: doc.id,
       action: "restore_version",

@@ -3,10 +3,10 @@ import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
 import { BlobTooLargeError, type PutResult } from "@consortia/storage";
-import { recordAudit } from "../audit";
 import { DomainError, forbidden, invalid, staleVersion } from "../errors";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 import { folderPath } from "./folders";
 import { formatBytes, quotaFull, type Reservation, reserveUpload } from "./reservations";
 import { checkFileName } from "./schemas";
@@ -163,9 +163,7 @@ export async function uploadDocument(
         })
         .execute();
       await refreshSearchVector(trx, doc.id);
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "document",
         entityId: doc.id,
         action: "upload",
@@ -205,9 +203,7 @@ export async function uploadVersion(
         },
       );
       const updated = { id: doc.id, ...appended, sha256: stored.sha256, size: stored.size };
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "document",
         entityId: doc.id,
         action: "new_version",

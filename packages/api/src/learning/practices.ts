@@ -222,20 +222,18 @@ export async function deletePractice(
     );
   if (p.status !== "draft" && p.status !== "returned")
     throw conflict(`This good practice is ${STATUS_LABELS[p.status]}; only drafts can be deleted`);
-  return ctx.db
-    .transaction()
-    .execute((trx) =>
-      softDelete(
-        trx,
-        ctx,
-        "good_practices",
-        {
-          id: p.id,
-          version: input.version,
-          status: ["draft", "returned"],
-          label: "This good practice",
-        },
-        { entity: "good_practice", summary: `Good practice ${p.title} deleted` },
-      ),
-    );
+  return ctx.db.transaction().execute((trx) =>
+    softDelete(
+      trx,
+      ctx,
+      "good_practices",
+      {
+        id: p.id,
+        version: input.version,
+        status: ["draft", "returned"],
+        label: "This good practice",
+      },
+      { entity: "good_practice", summary: `Good practice ${p.title} deleted` },
+    ),
+  );
 }

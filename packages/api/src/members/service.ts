@@ -1,9 +1,9 @@
 import { revokeAllSessions } from "@consortia/auth";
 import type { Db, ProjectRole } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
 import { ROLE_LABELS } from "../mail/templates";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 import { insertInvitation, sendInvitation } from "./invitations";
 
 export async function listMembers(ctx: ProjectCtx) {
@@ -93,9 +93,7 @@ export async function inviteMember(
       ...input,
       invitedBy: ctx.actor.userId,
     });
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "invitation",
       entityId: inv.id,
       action: "create",
@@ -134,9 +132,7 @@ export async function resendInvitation(ctx: ProjectCtx, input: { invitationId: s
       partnerId: old.partner_id,
       invitedBy: ctx.actor.userId,
     });
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "invitation",
       entityId: inv.id,
       action: "resend",
@@ -165,9 +161,7 @@ export async function revokeInvitation(ctx: ProjectCtx, input: { invitationId: s
       .returning(["id", "email"])
       .executeTakeFirst();
     if (!row) throw notFound("Open invitation");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "invitation",
       entityId: row.id,
       action: "revoke",
@@ -239,9 +233,7 @@ export async function changeMemberRole(
       .executeTakeFirstOrThrow();
     // The person's open sessions were issued for the old role: they sign in again.
     await revokeAllSessions(trx, m.user_id);
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "membership",
       entityId: m.id,
       action: "change_role",
@@ -282,9 +274,7 @@ export async function setMemberActive(
       .returning(["id", "is_active as isActive", "version"])
       .executeTakeFirstOrThrow();
     if (!input.active) await revokeAllSessions(trx, m.user_id);
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "membership",
       entityId: m.id,
       action: input.active ? "reactivate" : "deactivate",

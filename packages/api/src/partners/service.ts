@@ -1,10 +1,10 @@
 import type { PartnerRole, PartnerType } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
-import { conflict, notFound, staleVersion, taken } from "../errors";
+import { conflict, notFound, taken } from "../errors";
 import { orTaken } from "../shared/db-errors";
 import { PARTNER_ORDER } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 
 export type PartnerInput = {
   name: string;
@@ -134,9 +134,7 @@ export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
         .values({ ...toRow(input), project_id: ctx.access.projectId })
         .returning(PARTNER_FIELDS)
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "partner",
         entityId: row.id,
         action: "create",
@@ -165,18 +163,19 @@ export async function updatePartner(
       }
       await assertLeadRule(ctx, trx, input.role, input.partnerId);
       await assertNameFree(ctx, trx, input.name, input.partnerId);
-      const row = await trx
-        .updateTable("partners")
-        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-        .where("id", "=", input.partnerId)
-        .where("project_id", "=", ctx.access.projectId)
-        .where("version", "=", input.version)
-        .returning(PARTNER_FIELDS)
-        .executeTakeFirst();
-      if (!row) throw staleVersion("This partner");
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      const row = await updateVersioned(
+        trx,
+        "partners",
+        {
+          id: input.partnerId,
+          version: input.version,
+          projectId: ctx.access.projectId,
+          label: "This partner",
+        },
+        { ...toRow(input), updated_at: new Date() },
+        PARTNER_FIELDS,
+      );
+      await auditChange(trx, ctx, {
         entity: "partner",
         entityId: row.id,
         action: "update",

@@ -1,8 +1,8 @@
-import { recordAudit } from "../audit";
 import { conflict, forbidden, invalid, notFound, staleVersion } from "../errors";
 import { assertPeriodOpen } from "../shared/project-calendar";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { contributionScope } from "./contribution-access";
 import { type ContributionRef, findContribution, shape } from "./contributions";
 
@@ -29,25 +29,24 @@ export async function submitContribution(ctx: ProjectCtx, input: Versioned, now:
     });
   return ctx.db.transaction().execute(async (trx) => {
     await assertPeriodOpen(trx, ctx.access.projectId, input.periodNumber, "contributions");
-    const updated = await trx
-      .updateTable("report_contributions")
-      .set((eb) => ({
+    const updated = await updateVersioned(
+      trx,
+      "report_contributions",
+      {
+        id: row.id,
+        version: row.version,
+        status: ["draft", "returned"],
+        label: "This contribution",
+      },
+      {
         status: "submitted",
         submitted_at: now,
         submitted_by: ctx.actor.userId,
         updated_by: ctx.actor.userId,
         updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", row.id)
-      .where("version", "=", row.version)
-      .where("status", "in", ["draft", "returned"])
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw staleVersion("This contribution");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+      },
+    );
+    await auditChange(trx, ctx, {
       entity: "report_contribution",
       entityId: row.id,
       action: "submit",
@@ -74,26 +73,20 @@ export async function returnContribution(
   if (row.status !== "submitted") throw conflict("Only a submitted contribution can be returned");
   return ctx.db.transaction().execute(async (trx) => {
     await assertPeriodOpen(trx, ctx.access.projectId, input.periodNumber, "contributions");
-    const updated = await trx
-      .updateTable("report_contributions")
-      .set((eb) => ({
+    const updated = await updateVersioned(
+      trx,
+      "report_contributions",
+      { id: row.id, version: row.version, status: ["submitted"], label: "This contribution" },
+      {
         status: "returned",
         return_comment: comment,
         returned_at: now,
         returned_by: ctx.actor.userId,
         updated_by: ctx.actor.userId,
         updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", row.id)
-      .where("version", "=", row.version)
-      .where("status", "=", "submitted")
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw staleVersion("This contribution");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+      },
+    );
+    await auditChange(trx, ctx, {
       entity: "report_contribution",
       entityId: row.id,
       action: "return",

@@ -1,5 +1,5 @@
 import type { Database, Db } from "@consortia/db";
-import type { Kysely, Selectable, Updateable } from "kysely";
+import type { Kysely, Selectable, SelectExpression, Selection, Updateable } from "kysely";
 import { type AuditInput, recordAudit } from "../audit";
 import { staleVersion } from "../errors";
 import type { ProjectCtx } from "./service-context";
@@ -41,12 +41,15 @@ export type VersionedTarget = {
   status?: readonly string[];
   /** Only while the row is not (soft-)deleted. */
   live?: boolean;
+  /** Only a row of this project (where the id alone is not checked against it beforehand). */
+  projectId?: string;
 };
 
 /** The columns every versioned table has, as the one view the helpers below query through. */
 type VersionedView = {
   versioned: {
     id: string;
+    project_id: string;
     version: number;
     status: string;
     deleted_at: Date | null;
@@ -62,6 +65,7 @@ function guarded(db: Db, table: VersionedTable, target: VersionedTarget) {
     .updateTable(table as unknown as "versioned")
     .where("id", "=", target.id)
     .where("version", "=", target.version);
+  if (target.projectId) q = q.where("project_id", "=", target.projectId);
   if (target.status) q = q.where("status", "in", [...target.status]);
   if (target.live) q = q.where("deleted_at", "is", null);
   return q;
@@ -69,21 +73,42 @@ function guarded(db: Db, table: VersionedTable, target: VersionedTarget) {
 
 /**
  * Saves `set` over the version the caller read and counts one version up; returns the
- * `returning` columns, or refuses a stale save (changed, deleted or moved on meanwhile).
+ * `returning` columns (all without it), or refuses a stale save (changed, deleted or moved
+ * on meanwhile).
  */
-export async function updateVersioned<T extends VersionedTable, K extends keyof Row<T> & string>(
+export async function updateVersioned<T extends VersionedTable>(
   db: Db,
   table: T,
   target: VersionedTarget,
   set: Updateable<Database[T]>,
-  returning: readonly K[],
-): Promise<Pick<Row<T>, K>> {
-  const row = await guarded(db, table, target)
-    .set((eb) => ({ ...(set as object), version: eb("version", "+", 1) }))
-    .returning(returning as unknown as readonly "id"[])
-    .executeTakeFirst();
+): Promise<Row<T>>;
+export async function updateVersioned<
+  T extends VersionedTable,
+  SE extends SelectExpression<Database, T> & string,
+>(
+  db: Db,
+  table: T,
+  target: VersionedTarget,
+  set: Updateable<Database[T]>,
+  returning: readonly SE[],
+): Promise<Selection<Database, T, SE>>;
+export async function updateVersioned(
+  db: Db,
+  table: VersionedTable,
+  target: VersionedTarget,
+  set: object,
+  returning?: readonly string[],
+) {
+  const q = guarded(db, table, target).set((eb) => ({
+    ...set,
+    version: eb("version", "+", 1),
+  }));
+  const row = await (returning
+    ? q.returning(returning as readonly "id"[])
+    : q.returningAll()
+  ).executeTakeFirst();
   if (!row) throw staleVersion(target.label);
-  return row as unknown as Pick<Row<T>, K>;
+  return row;
 }
 
 /**
