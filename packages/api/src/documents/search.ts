@@ -1,25 +1,15 @@
 import type { DocumentCategory } from "@consortia/db";
 import { sql } from "kysely";
+import { IMAGE_TYPES, OFFICE_TYPES, PDF_TYPES, TEXT_TYPES } from "../shared/media-types";
 import type { ProjectCtx } from "../shared/service-context";
 import { documentCan } from "./access";
 import { documentColumns, visibleQuery } from "./queries";
 
 export const TYPE_GROUPS = {
-  pdf: ["application/pdf"],
-  office: [
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "application/vnd.oasis.opendocument.text",
-    "application/vnd.oasis.opendocument.spreadsheet",
-    "application/vnd.oasis.opendocument.presentation",
-    "application/msword",
-    "application/vnd.ms-excel",
-    "application/vnd.ms-powerpoint",
-    "application/rtf",
-  ],
-  image: ["image/png", "image/jpeg", "image/gif", "image/webp"],
-  text: ["text/plain", "text/csv", "text/markdown"],
+  pdf: PDF_TYPES,
+  office: OFFICE_TYPES,
+  image: IMAGE_TYPES,
+  text: TEXT_TYPES,
 } as const;
 export type TypeGroup = keyof typeof TYPE_GROUPS;
 

@@ -64,12 +64,35 @@ async function assertPartnerInProject(db: Db, projectId: string, partnerId: stri
     throw invalid("Unknown partner", { partnerId: ["This partner is not part of the project"] });
 }
 
+/**
+ * Revokes a project's open invitations (narrowed by the caller: one address or one
+ * invitation), returning what they were.
+ */
+function revokeOpenInvitations(db: Db, projectId: string) {
+  return db
+    .updateTable("invitations")
+    .set({ revoked_at: new Date() })
+    .where("project_id", "=", projectId)
+    .where("accepted_at", "is", null)
+    .where("revoked_at", "is", null);
+}
+
+/** Writes a new invitation in one transaction, then mails its link once that has committed. */
+async function issueInvitation(
+  ctx: ProjectCtx,
+  write: (trx: Db) => Promise<{ id: string; token: string; expiresAt: Date }>,
+) {
+  const created = await ctx.db.transaction().execute(write);
+  await sendInvitation(ctx, created);
+  return { id: created.id, expiresAt: created.expiresAt };
+}
+
 export async function inviteMember(
   ctx: ProjectCtx,
   input: { email: string; role: ProjectRole; partnerId: string | null },
 ) {
   const projectId = ctx.access.projectId;
-  const created = await ctx.db.transaction().execute(async (trx) => {
+  return issueInvitation(ctx, async (trx) => {
     await assertPartnerInProject(trx, projectId, input.partnerId);
     const existing = await trx
       .selectFrom("memberships")
@@ -80,14 +103,7 @@ export async function inviteMember(
       .executeTakeFirst();
     if (existing) throw conflict(`${input.email} is already a member of this project`);
     // A newer invitation replaces any open one for the same address.
-    await trx
-      .updateTable("invitations")
-      .set({ revoked_at: new Date() })
-      .where("project_id", "=", projectId)
-      .where("email", "=", input.email)
-      .where("accepted_at", "is", null)
-      .where("revoked_at", "is", null)
-      .execute();
+    await revokeOpenInvitations(trx, projectId).where("email", "=", input.email).execute();
     const inv = await insertInvitation(trx, ctx, {
       projectId,
       ...input,
@@ -102,26 +118,14 @@ export async function inviteMember(
     });
     return inv;
   });
-  await sendInvitation(ctx, {
-    invitationId: created.id,
-    token: created.token,
-    expiresAt: created.expiresAt,
-    inviterName: ctx.actor.name,
-  });
-  return { id: created.id, expiresAt: created.expiresAt };
 }
 
 /** Issues a fresh link (the old one stops working) with a new expiry. */
 export async function resendInvitation(ctx: ProjectCtx, input: { invitationId: string }) {
   const projectId = ctx.access.projectId;
-  const created = await ctx.db.transaction().execute(async (trx) => {
-    const old = await trx
-      .updateTable("invitations")
-      .set({ revoked_at: new Date() })
+  return issueInvitation(ctx, async (trx) => {
+    const old = await revokeOpenInvitations(trx, projectId)
       .where("id", "=", input.invitationId)
-      .where("project_id", "=", projectId)
-      .where("accepted_at", "is", null)
-      .where("revoked_at", "is", null)
       .returning(["email", "role", "partner_id"])
       .executeTakeFirst();
     if (!old) throw notFound("Open invitation");
@@ -140,24 +144,12 @@ export async function resendInvitation(ctx: ProjectCtx, input: { invitationId: s
     });
     return inv;
   });
-  await sendInvitation(ctx, {
-    invitationId: created.id,
-    token: created.token,
-    expiresAt: created.expiresAt,
-    inviterName: ctx.actor.name,
-  });
-  return { id: created.id, expiresAt: created.expiresAt };
 }
 
 export async function revokeInvitation(ctx: ProjectCtx, input: { invitationId: string }) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("invitations")
-      .set({ revoked_at: new Date() })
+    const row = await revokeOpenInvitations(trx, ctx.access.projectId)
       .where("id", "=", input.invitationId)
-      .where("project_id", "=", ctx.access.projectId)
-      .where("accepted_at", "is", null)
-      .where("revoked_at", "is", null)
       .returning(["id", "email"])
       .executeTakeFirst();
     if (!row) throw notFound("Open invitation");

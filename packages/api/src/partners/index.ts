@@ -3,4 +3,4 @@
  * folder is the room's own.
  */
 export { COUNTRIES, partnerFields } from "./schemas";
-export type { PartnerInput } from "./service";
+export { type PartnerInput, partnerRow } from "./service";

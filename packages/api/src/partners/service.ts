@@ -20,7 +20,8 @@ export type PartnerInput = {
   contactEmail: string | null;
 };
 
-const toRow = (p: PartnerInput) => ({
+/** A partner's columns from its input (the admin's new project writes its lead partner so too). */
+export const partnerRow = (p: PartnerInput) => ({
   name: p.name,
   short_name: p.shortName,
   country: p.country,
@@ -131,7 +132,7 @@ export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
       await assertNameFree(ctx, trx, input.name);
       const row = await trx
         .insertInto("partners")
-        .values({ ...toRow(input), project_id: ctx.access.projectId })
+        .values({ ...partnerRow(input), project_id: ctx.access.projectId })
         .returning(PARTNER_FIELDS)
         .executeTakeFirstOrThrow();
       await auditChange(trx, ctx, {
@@ -172,7 +173,7 @@ export async function updatePartner(
           projectId: ctx.access.projectId,
           label: "This partner",
         },
-        { ...toRow(input), updated_at: new Date() },
+        { ...partnerRow(input), updated_at: new Date() },
         PARTNER_FIELDS,
       );
       await auditChange(trx, ctx, {

@@ -4,4 +4,4 @@
  */
 export { PROJECT_FIELDS } from "./project-fields";
 export { checkProjectDates, projectFields } from "./schemas";
-export { acronymTaken, assertAcronymFree, type ProjectInput } from "./service";
+export { acronymTaken, assertAcronymFree, type ProjectInput, projectRow } from "./service";

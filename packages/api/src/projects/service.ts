@@ -102,6 +102,17 @@ export type ProjectInput = {
   corePhaseEnd: string | null;
 };
 
+/** A project's columns from its input (the admin creates it, its lead coordinators change it). */
+export const projectRow = (input: ProjectInput) => ({
+  acronym: input.acronym,
+  title: input.title,
+  programme: input.programme,
+  description: input.description,
+  start_date: input.startDate,
+  end_date: input.endDate,
+  core_phase_end: input.corePhaseEnd,
+});
+
 export async function assertAcronymFree(db: Db, acronym: string, exceptId?: string) {
   let q = db
     .selectFrom("projects")
@@ -122,16 +133,7 @@ export async function updateProject(ctx: ProjectCtx, input: ProjectInput & { ver
         trx,
         "projects",
         { id: ctx.access.projectId, version: input.version, label: "The project" },
-        {
-          acronym: input.acronym,
-          title: input.title,
-          programme: input.programme,
-          description: input.description,
-          start_date: input.startDate,
-          end_date: input.endDate,
-          core_phase_end: input.corePhaseEnd,
-          updated_at: new Date(),
-        },
+        { ...projectRow(input), updated_at: new Date() },
         PROJECT_FIELDS,
       );
       await recordAudit(trx, {
