@@ -7,7 +7,7 @@ import { addDays, isoDay } from "../shared/calendar";
 import { actsForPartner, isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, updateVersioned } from "../shared/versioned";
-import { loadImprovement } from "./queries";
+import { asLoaded, loadImprovement } from "./queries";
 import { IMPROVEMENT_LABELS, missingForAchievement } from "./schemas";
 
 /**
@@ -76,13 +76,7 @@ async function step(
     const row = await updateVersioned(
       trx,
       "policy_improvements",
-      {
-        id: i.id,
-        version: input.version,
-        status: [i.status],
-        live: true,
-        label: "This policy improvement",
-      },
+      asLoaded(i, input.version),
       { ...change.set, status: change.to, updated_at: new Date() },
       ["id", "status", "version"],
     );

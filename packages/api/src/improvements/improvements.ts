@@ -13,7 +13,7 @@ import {
   type ImprovementRefs,
   writeImprovementLinks,
 } from "./links";
-import { improvementsQuery, loadImprovement } from "./queries";
+import { asLoaded, improvementsQuery, loadImprovement } from "./queries";
 import { missingForAchievement } from "./schemas";
 
 export type ImprovementInput = ImprovementRefs & {
@@ -212,13 +212,7 @@ export async function updateImprovement(
     const row = await updateVersioned(
       trx,
       "policy_improvements",
-      {
-        id: i.id,
-        version: input.version,
-        status: [i.status],
-        live: true,
-        label: "This policy improvement",
-      },
+      asLoaded(i, input.version),
       { ...toRow(input), updated_at: new Date() },
       ["id", "version", "status"],
     );

@@ -38,7 +38,8 @@ export type EventFilters = {
   pageSize: number;
 };
 
-const eventColumns = [
+/** What the calendar shows of an event: when, where and who hosts it. */
+const calendarColumns = [
   "e.id",
   "e.kind",
   "e.title",
@@ -50,6 +51,10 @@ const eventColumns = [
   "e.online",
   "e.city",
   "e.country",
+] as const;
+
+const eventColumns = [
+  ...calendarColumns,
   "e.themes",
   "e.policy_instrument as policyInstrument",
   "e.summary",
@@ -99,19 +104,7 @@ export async function calendar(ctx: ProjectCtx, input: { from: string; to: strin
   return eventsQuery(ctx)
     .where("e.end_date", ">=", input.from)
     .where("e.start_date", "<=", input.to)
-    .select([
-      "e.id",
-      "e.kind",
-      "e.title",
-      "e.host_partner_id as hostPartnerId",
-      "host.short_name as hostPartnerName",
-      "host.country as hostCountry",
-      "e.start_date as startDate",
-      "e.end_date as endDate",
-      "e.online",
-      "e.city",
-      "e.country",
-    ])
+    .select(calendarColumns)
     .orderBy("e.start_date")
     .orderBy("e.id")
     .execute();

@@ -11,8 +11,10 @@ export type ActionInput = {
   background: string;
   activities: string;
   players: string;
+  /** YYYY-MM-DD */
   startDate: string | null;
   endDate: string | null;
+  /** Decimal string with two decimals, as numeric(14,2) holds it; never passed through a float. */
   estimatedCostEur: string | null;
   fundingSources: string;
   status: ActionStatus;

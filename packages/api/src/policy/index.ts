@@ -3,6 +3,7 @@
  * folder is the room's own.
  */
 export { assertCanEditPartnerRecord, visibleActionPlans, visibleImprovements } from "./access";
+export type { ActionInput } from "./actions";
 export { loadAction } from "./plan-access";
 export { type DiffPart, diffText } from "./plan-diff";
 export { actionsQuery, plansQuery } from "./plan-queries";
