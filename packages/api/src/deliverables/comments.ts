@@ -3,7 +3,7 @@ import { forbidden, invalid, notFound } from "../errors";
 import { triggerDispatch } from "../notifications";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, updateVersioned } from "../shared/versioned";
-import { emitDeliverableEvent } from "./deliverable-events";
+import { deliverableRef, emitDeliverableEvent } from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";
 import { type Mentionable, resolveMentions } from "./mentions";
 
@@ -93,13 +93,7 @@ async function notifyMentioned(
   const d = await loadDeliverable(ctx, db, deliverableId);
   await emitDeliverableEvent(db, {
     kind: "mentioned",
-    deliverable: {
-      id: d.id,
-      projectId: d.project_id,
-      code: d.code,
-      title: d.title,
-      responsiblePartnerId: d.responsible_partner_id,
-    },
+    deliverable: deliverableRef(d),
     actorId: ctx.actor.userId,
     recipientIds: recipients,
     data: { commentId },

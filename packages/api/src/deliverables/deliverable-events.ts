@@ -25,6 +25,21 @@ export type DeliverableRef = {
   responsiblePartnerId: string;
 };
 
+/** The reference an event carries, from a deliverable row as loaded. */
+export const deliverableRef = (d: {
+  id: string;
+  project_id: string;
+  code: string;
+  title: string;
+  responsible_partner_id: string;
+}): DeliverableRef => ({
+  id: d.id,
+  projectId: d.project_id,
+  code: d.code,
+  title: d.title,
+  responsiblePartnerId: d.responsible_partner_id,
+});
+
 export type DeliverableEventInput = {
   kind: NotificationKind;
   deliverable: DeliverableRef;

@@ -6,7 +6,7 @@ import { triggerDispatch } from "../notifications";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange } from "../shared/versioned";
-import { emitDeliverableEvent, type NotificationKind } from "./deliverable-events";
+import { deliverableRef, emitDeliverableEvent, type NotificationKind } from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";
 import {
   describeTransition,
@@ -97,13 +97,7 @@ async function apply(
     });
     await emitDeliverableEvent(trx, {
       kind: KIND[t],
-      deliverable: {
-        id: d.id,
-        projectId: d.project_id,
-        code: d.code,
-        title: d.title,
-        responsiblePartnerId: d.responsible_partner_id,
-      },
+      deliverable: deliverableRef(d),
       actorId: ctx.actor.userId,
       data: { from: d.status, to: rule.to, note: input.note },
     });

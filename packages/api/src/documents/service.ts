@@ -162,9 +162,8 @@ export async function loadEditable(ctx: ProjectCtx, documentId: string) {
   return doc;
 }
 
-export type MetadataInput = {
-  documentId: string;
-  version: number;
+/** A document's own description: what an upload states and an edit changes. */
+export type DocumentMeta = {
   title: string;
   description: string;
   category: DocumentCategory;
@@ -173,6 +172,8 @@ export type MetadataInput = {
   visibility: DocumentVisibility;
   folderId: string | null;
 };
+
+export type MetadataInput = DocumentMeta & { documentId: string; version: number };
 
 export async function updateDocument(ctx: ProjectCtx, input: MetadataInput) {
   const doc = await loadEditable(ctx, input.documentId);

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
-import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
 import { BlobTooLargeError, type PutResult } from "@consortia/storage";
 import { DomainError, forbidden, invalid, staleVersion } from "../errors";
 import { isEditor } from "../shared/roles";
@@ -11,19 +10,12 @@ import { folderPath } from "./folders";
 import { formatBytes, quotaFull, type Reservation, reserveUpload } from "./reservations";
 import { checkFileName } from "./schemas";
 import { refreshSearchVector } from "./search-vector";
-import { loadEditable } from "./service";
+import { type DocumentMeta, loadEditable } from "./service";
 import { sniffUpload } from "./sniff";
 import { canExtractText, extractText } from "./text";
 import { appendVersion } from "./versions";
 
-export type NewDocumentMeta = {
-  title: string;
-  description: string;
-  category: DocumentCategory;
-  language: string | null;
-  tags: string[];
-  visibility: DocumentVisibility;
-  folderId: string | null;
+export type NewDocumentMeta = DocumentMeta & {
   /** Lead coordinators may file a document for another partner; others own what they upload. */
   ownerPartnerId: string | null;
 };

@@ -9,7 +9,7 @@ import { assertCanEditEvent, eventCan, participantCan } from "./access";
 import { eventsQuery, loadEvent } from "./event-queries";
 import { participantsOf, summariseEvent } from "./event-summary";
 import { presentedPractices } from "./practice-links";
-import { recommendationsOf } from "./recommendations";
+import { lockedRecommendations, recommendationsOf } from "./recommendations";
 
 export type EventInput = {
   kind: LearningEventKind;
@@ -191,14 +191,7 @@ export async function updateEvent(
   return ctx.db.transaction().execute(async (trx) => {
     await assertProjectPartner(trx, projectId, "hostPartnerId", input.hostPartnerId);
     if (input.kind !== "peer_review") {
-      // The lock makes a recommendation added meanwhile wait, so the count below is final.
-      await trx
-        .selectFrom("learning_events")
-        .select("id")
-        .where("id", "=", event.id)
-        .forUpdate()
-        .execute();
-      const recs = await recommendationsOf(trx, event.id);
+      const recs = await lockedRecommendations(trx, event.id);
       if (recs.length)
         throw invalid("Only peer reviews have recommendations", {
           kind: ["This peer review has recommendations; remove them before changing its kind"],

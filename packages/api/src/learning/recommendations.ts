@@ -24,6 +24,20 @@ export function recommendationsOf(db: Db, eventId: string) {
     .execute();
 }
 
+/**
+ * The event's recommendations with the event locked, so one added or removed meanwhile waits
+ * and the list read here stays final for the transaction.
+ */
+export async function lockedRecommendations(trx: Db, eventId: string) {
+  await trx
+    .selectFrom("learning_events")
+    .select("id")
+    .where("id", "=", eventId)
+    .forUpdate()
+    .execute();
+  return recommendationsOf(trx, eventId);
+}
+
 /** The peer review, editable by the caller (host partner's editors, lead coordinators). */
 async function loadPeerReview(ctx: ProjectCtx, eventId: string) {
   const event = await loadEvent(ctx, eventId);
@@ -126,13 +140,7 @@ export async function reorderRecommendations(
 ) {
   const event = await loadPeerReview(ctx, input.eventId);
   return ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .selectFrom("learning_events")
-      .select("id")
-      .where("id", "=", event.id)
-      .forUpdate()
-      .execute();
-    const current = await recommendationsOf(trx, event.id);
+    const current = await lockedRecommendations(trx, event.id);
     const wanted = new Set(input.recommendationIds);
     if (
       wanted.size !== input.recommendationIds.length ||
