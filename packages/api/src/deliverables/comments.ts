@@ -1,9 +1,8 @@
 import type { Db } from "@consortia/db";
 import { forbidden, invalid, notFound } from "../errors";
-import { triggerDispatch } from "../notifications";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, updateVersioned } from "../shared/versioned";
-import { deliverableRef, emitDeliverableEvent } from "./deliverable-events";
+import { deliverableRef, emitDeliverableEvent, withDispatch } from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";
 import { type Mentionable, resolveMentions } from "./mentions";
 
@@ -116,7 +115,7 @@ export async function addComment(
     parentId = parent.parent_id ?? parent.id;
   }
   const mentions = resolveMentions(input.body, await mentionable(ctx.db, ctx.access.projectId));
-  const saved = await ctx.db.transaction().execute(async (trx) => {
+  return withDispatch(ctx, async (trx) => {
     const row = await trx
       .insertInto("deliverable_comments")
       .values({
@@ -139,8 +138,6 @@ export async function addComment(
     await notifyMentioned(trx, ctx, d.id, row.id, mentions);
     return row;
   });
-  await triggerDispatch(ctx);
-  return saved;
 }
 
 /** Authors edit their own words; people newly mentioned by the edit are told, no one twice. */
@@ -152,7 +149,7 @@ export async function editComment(
   if (c.author_id !== ctx.actor.userId) throw forbidden("Only the author can edit a comment");
   if (c.deleted_at) throw notFound("Comment");
   const mentions = resolveMentions(input.body, await mentionable(ctx.db, ctx.access.projectId));
-  const saved = await ctx.db.transaction().execute(async (trx) => {
+  return withDispatch(ctx, async (trx) => {
     const row = await updateVersioned(
       trx,
       "deliverable_comments",
@@ -171,8 +168,6 @@ export async function editComment(
     await notifyMentioned(trx, ctx, c.deliverable_id, c.id, added);
     return row;
   });
-  await triggerDispatch(ctx);
-  return saved;
 }
 
 /** The text goes; a marker stays so the replies keep their place in the thread. */

@@ -1,4 +1,6 @@
 import type { Db, DeliverableStatus } from "@consortia/db";
+import { triggerDispatch } from "../notifications";
+import type { ProjectCtx } from "../shared/service-context";
 
 /**
  * The one place the work plan tells the notifications module that something happened: each
@@ -118,4 +120,14 @@ export async function emitDeliverableEvent(db: Db, e: DeliverableEventInput): Pr
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * Runs a change that emits events in one transaction, then asks for them to be sent: after
+ * the commit, so the events are in the database before anyone is asked to send them.
+ */
+export async function withDispatch<T>(ctx: ProjectCtx, change: (trx: Db) => Promise<T>) {
+  const saved = await ctx.db.transaction().execute(change);
+  await triggerDispatch(ctx);
+  return saved;
 }

@@ -2,11 +2,15 @@ import type { Db, Deliverable } from "@consortia/db";
 import { sql } from "kysely";
 import { attachDocuments } from "../documents";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
-import { triggerDispatch } from "../notifications";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange } from "../shared/versioned";
-import { deliverableRef, emitDeliverableEvent, type NotificationKind } from "./deliverable-events";
+import {
+  deliverableRef,
+  emitDeliverableEvent,
+  type NotificationKind,
+  withDispatch,
+} from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";
 import {
   describeTransition,
@@ -56,7 +60,7 @@ async function apply(
   also?: (trx: Db) => Promise<unknown>,
 ) {
   const rule = TRANSITIONS[t];
-  const saved = await ctx.db.transaction().execute(async (trx) => {
+  return withDispatch(ctx, async (trx) => {
     const row = await trx
       .updateTable("deliverables")
       .set((eb) => ({
@@ -103,9 +107,6 @@ async function apply(
     });
     return row;
   });
-  // After the commit: the events are in the database before anyone is asked to send them.
-  await triggerDispatch(ctx);
-  return saved;
 }
 
 export async function startDeliverable(ctx: ProjectCtx, input: TransitionInput) {

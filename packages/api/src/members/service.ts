@@ -163,7 +163,8 @@ export async function revokeInvitation(ctx: ProjectCtx, input: { invitationId: s
   });
 }
 
-async function activeLeadCount(db: Db, projectId: string): Promise<number> {
+/** Refuses to take away the project's last active lead coordinator. */
+async function assertAnotherLead(db: Db, projectId: string) {
   const r = await db
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
@@ -173,7 +174,10 @@ async function activeLeadCount(db: Db, projectId: string): Promise<number> {
     .where("users.is_active", "=", true)
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
-  return r.n;
+  if (Number(r.n) <= 1)
+    throw conflict(
+      "A project needs at least one active lead coordinator. Appoint another one first.",
+    );
 }
 
 async function loadMembership(db: Db, projectId: string, membershipId: string) {
@@ -205,13 +209,8 @@ export async function changeMemberRole(
     await assertPartnerInProject(trx, projectId, input.partnerId);
     const m = await loadMembership(trx, projectId, input.membershipId);
     if (m.version !== input.version) throw staleVersion("This membership");
-    if (m.role === "lead_coordinator" && input.role !== "lead_coordinator" && m.is_active) {
-      if ((await activeLeadCount(trx, projectId)) <= 1) {
-        throw conflict(
-          "A project needs at least one active lead coordinator. Appoint another one first.",
-        );
-      }
-    }
+    if (m.role === "lead_coordinator" && input.role !== "lead_coordinator" && m.is_active)
+      await assertAnotherLead(trx, projectId);
     const row = await trx
       .updateTable("memberships")
       .set((eb) => ({
@@ -246,15 +245,7 @@ export async function setMemberActive(
     if (m.version !== input.version) throw staleVersion("This membership");
     if (!input.active && m.user_id === ctx.actor.userId)
       throw conflict("You cannot deactivate yourself");
-    if (
-      !input.active &&
-      m.role === "lead_coordinator" &&
-      (await activeLeadCount(trx, projectId)) <= 1
-    ) {
-      throw conflict(
-        "A project needs at least one active lead coordinator. Appoint another one first.",
-      );
-    }
+    if (!input.active && m.role === "lead_coordinator") await assertAnotherLead(trx, projectId);
     const row = await trx
       .updateTable("memberships")
       .set((eb) => ({
