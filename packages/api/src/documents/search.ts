@@ -1,5 +1,6 @@
 import type { DocumentCategory } from "@consortia/db";
 import { sql } from "kysely";
+import { pageOf } from "../shared/list-query";
 import { IMAGE_TYPES, OFFICE_TYPES, PDF_TYPES, TEXT_TYPES } from "../shared/media-types";
 import type { ProjectCtx } from "../shared/service-context";
 import { documentCan } from "./access";
@@ -48,8 +49,7 @@ export async function searchDocuments(ctx: ProjectCtx, input: SearchInput) {
       "<",
       new Date(new Date(`${input.to}T00:00:00Z`).getTime() + 86_400_000),
     );
-  const [{ total }, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+  const { rows, ...page } = await pageOf(q, input, (q) =>
     q
       .select([
         ...documentColumns,
@@ -57,11 +57,8 @@ export async function searchDocuments(ctx: ProjectCtx, input: SearchInput) {
         sql<number>`ts_rank(documents.search_vector, ${query})`.as("rank"),
       ])
       .orderBy("rank", "desc")
-      .orderBy("documents.updated_at", "desc")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
-  ]);
+      .orderBy("documents.updated_at", "desc"),
+  );
   const ids = rows.map((r) => r.id);
   const snippets = ids.length
     ? await ctx.db
@@ -85,9 +82,7 @@ export async function searchDocuments(ctx: ProjectCtx, input: SearchInput) {
     : [];
   const snippetOf = new Map(snippets.map((s) => [s.id, s.snippet]));
   return {
-    total: Number(total),
-    page: input.page,
-    pageSize: input.pageSize,
+    ...page,
     results: rows.map((r) => ({
       ...r,
       snippet: snippetOf.get(r.id) ?? "",

@@ -1,6 +1,7 @@
 import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
 import { sql } from "kysely";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import { pageOf } from "../shared/list-query";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, updateVersioned } from "../shared/versioned";
 import { documentCan } from "./access";
@@ -42,15 +43,13 @@ export async function listDocuments(ctx: ProjectCtx, input: ListInput) {
     docs = docs.where("documents.owner_partner_id", "=", input.ownerPartnerId);
   if (input.language) docs = docs.where("documents.language", "=", input.language);
   if (input.tag) docs = docs.where(sql<boolean>`${input.tag} = any(documents.tags)`);
-  const [{ total }, items, folders] = await Promise.all([
-    docs.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
-    docs
-      .select([...documentColumns, "partners.name as ownerPartnerName"])
-      .orderBy(SORT_COLUMN[input.sort], input.direction)
-      .orderBy("documents.id")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
+  const [{ rows: items, ...page }, folders] = await Promise.all([
+    pageOf(docs, input, (q) =>
+      q
+        .select([...documentColumns, "partners.name as ownerPartnerName"])
+        .orderBy(SORT_COLUMN[input.sort], input.direction)
+        .orderBy("documents.id"),
+    ),
     ctx.db
       .selectFrom("folders")
       .select(["id", "name", "version", "updated_at as updatedAt"])
@@ -66,9 +65,7 @@ export async function listDocuments(ctx: ProjectCtx, input: ListInput) {
     path,
     folders: folders.map((f) => ({ ...f, can: folderCan(ctx) })),
     documents: items.map((d) => ({ ...d, can: documentCan(ctx.access, d.ownerPartnerId) })),
-    total: Number(total),
-    page: input.page,
-    pageSize: input.pageSize,
+    ...page,
   };
 }
 

@@ -2,6 +2,7 @@ import type { LearningEventKind } from "@consortia/db";
 import { sql } from "kysely";
 import { listAttachments } from "../documents";
 import { forbidden, invalid, notFound } from "../errors";
+import { containing, pageOf } from "../shared/list-query";
 import { assertProjectPartner } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
@@ -71,19 +72,12 @@ export async function listEvents(ctx: ProjectCtx, input: EventFilters) {
   if (input.kind) q = q.where("e.kind", "=", input.kind);
   if (input.hostPartnerId) q = q.where("e.host_partner_id", "=", input.hostPartnerId);
   if (input.theme) q = q.where(sql<boolean>`${input.theme} = any(e.themes)`);
-  if (input.q) q = q.where("e.title", "ilike", `%${input.q.replace(/[\\%_]/g, "\\$&")}%`);
+  if (input.q) q = q.where("e.title", "ilike", containing(input.q));
   if (input.from) q = q.where("e.end_date", ">=", input.from);
   if (input.to) q = q.where("e.start_date", "<=", input.to);
-  const [{ total }, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
-    q
-      .select(eventColumns)
-      .orderBy("e.start_date", "desc")
-      .orderBy("e.id")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
-  ]);
+  const { rows, ...page } = await pageOf(q, input, (q) =>
+    q.select(eventColumns).orderBy("e.start_date", "desc").orderBy("e.id"),
+  );
   const participants = await participantsOf(
     ctx.db,
     rows.map((r) => r.id),
@@ -96,7 +90,7 @@ export async function listEvents(ctx: ProjectCtx, input: EventFilters) {
     ),
     can: eventCan(ctx.access, e.hostPartnerId),
   }));
-  return { events, total: Number(total), page: input.page, pageSize: input.pageSize };
+  return { events, ...page };
 }
 
 /** Events overlapping a date range, for the partnership's calendar and timeline. */

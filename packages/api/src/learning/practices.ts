@@ -2,6 +2,7 @@ import type { GoodPracticeStatus } from "@consortia/db";
 import { sql } from "kysely";
 import { listAttachments } from "../documents";
 import { conflict, forbidden, notFound } from "../errors";
+import { containing, pageOf } from "../shared/list-query";
 import { assertProjectPartner } from "../shared/project-partners";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
@@ -41,10 +42,8 @@ export async function listPractices(ctx: ProjectCtx, input: PracticeFilters) {
   if (input.ownerPartnerId)
     q = q.where("good_practices.owner_partner_id", "=", input.ownerPartnerId);
   if (input.theme) q = q.where(sql<boolean>`${input.theme} = any(good_practices.themes)`);
-  if (input.q)
-    q = q.where("good_practices.title", "ilike", `%${input.q.replace(/[\\%_]/g, "\\$&")}%`);
-  const [{ total }, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+  if (input.q) q = q.where("good_practices.title", "ilike", containing(input.q));
+  const { rows, ...page } = await pageOf(q, input, (q) =>
     q
       .select([
         ...practiceSummaryColumns,
@@ -57,20 +56,15 @@ export async function listPractices(ctx: ProjectCtx, input: PracticeFilters) {
             .as("interestCount"),
       ])
       .orderBy("good_practices.updated_at", "desc")
-      .orderBy("good_practices.id")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
-  ]);
+      .orderBy("good_practices.id"),
+  );
   return {
     practices: rows.map((p) => ({
       ...p,
       interestCount: Number(p.interestCount ?? 0),
       can: practiceCan(ctx, practiceOwnership(p)),
     })),
-    total: Number(total),
-    page: input.page,
-    pageSize: input.pageSize,
+    ...page,
   };
 }
 

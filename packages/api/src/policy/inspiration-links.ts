@@ -1,6 +1,7 @@
 import type { ActionInspirationKind } from "@consortia/db";
 import { invalid } from "../errors";
 import { visibleGoodPractices } from "../learning";
+import { containing } from "../shared/list-query";
 import type { ProjectCtx } from "../shared/service-context";
 import type { InspirationContent } from "./snapshot-content";
 
@@ -8,8 +9,6 @@ import type { InspirationContent } from "./snapshot-content";
  * What can inspire an action (the learning chain's links into the action plan): good practices
  * the caller may see, and live learning events and peer-review recommendations of the project.
  */
-
-const like = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
 
 function visiblePractices(ctx: ProjectCtx) {
   return ctx.db
@@ -116,7 +115,7 @@ const OPTIONS_LIMIT = 20;
 /** Candidates for an action's background, matching the search text, at most 20 of each kind. */
 export async function inspirationOptions(ctx: ProjectCtx, input: { q: string }) {
   const projectId = ctx.access.projectId;
-  const q = input.q ? like(input.q) : null;
+  const q = input.q ? containing(input.q) : null;
   let practices = visiblePractices(ctx);
   let events = liveEvents(ctx);
   let recommendations = liveRecommendations(ctx);
