@@ -1,7 +1,15 @@
 import type { Database, Db } from "@consortia/db";
-import type { Kysely, Selectable, SelectExpression, Selection, Updateable } from "kysely";
+import type {
+  Insertable,
+  Kysely,
+  Selectable,
+  SelectExpression,
+  Selection,
+  Updateable,
+} from "kysely";
 import { type AuditInput, recordAudit } from "../audit";
 import { staleVersion } from "../errors";
+import { orTaken } from "./db-errors";
 import type { ProjectCtx } from "./service-context";
 
 /**
@@ -133,4 +141,35 @@ export async function softDelete(
   if (!row) throw staleVersion(target.label);
   await auditChange(db, ctx, { ...audit, entityId: target.id, action: "delete" });
   return { id: target.id };
+}
+
+/**
+ * Saves a record that its first save creates (one per key, such as a partner's contribution
+ * to a period): `existing`, as the caller read it, is updated over its version (`set`), or else
+ * `values` are inserted. Returns the whole row.
+ */
+export async function updateOrInsert<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  existing: Omit<VersionedTarget, "label"> | undefined,
+  label: string,
+  change: { set: Updateable<Database[T]>; values: Insertable<Database[T]> },
+): Promise<Row<T>> {
+  if (existing) return updateVersioned(db, table, { ...existing, label }, change.set);
+  const view = db as unknown as Kysely<VersionedView>;
+  const row = await view
+    .insertInto(table as unknown as "versioned")
+    .values(change.values as object as VersionedView["versioned"])
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw staleVersion(label);
+  return row as unknown as Row<T>;
+}
+
+/**
+ * Runs a first save; when a concurrent one created the record first, the unique index refuses
+ * this one, and it is stale like any save based on nothing current.
+ */
+export function orStale<T>(label: string, run: () => Promise<T>): Promise<T> {
+  return orTaken(run, () => staleVersion(label));
 }
