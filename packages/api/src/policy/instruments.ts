@@ -1,6 +1,6 @@
 import type { Db, PolicyInstrumentType, TerritorialLevel } from "@consortia/db";
 import { conflict, invalid, notFound } from "../errors";
-import { isUniqueViolation } from "../shared/db-errors";
+import { orTaken } from "../shared/db-errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
@@ -155,39 +155,34 @@ function toRow(input: InstrumentInput) {
 }
 
 /** A concurrent save of another main instrument loses the race at the unique index. */
-async function mainRace<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (isUniqueViolation(err))
-      throw invalid("Some fields need attention", {
-        isMain: ["This partner already has a main policy instrument"],
-      });
-    throw err;
-  }
-}
+const mainTaken = () =>
+  invalid("Some fields need attention", {
+    isMain: ["This partner already has a main policy instrument"],
+  });
 
 export async function createInstrument(ctx: ProjectCtx, input: InstrumentInput) {
   const projectId = ctx.access.projectId;
   await assertProjectPartner(ctx.db, projectId, "partnerId", input.partnerId);
   assertCanEditPartnerRecord(ctx, input.partnerId, "this partner's policy instruments");
-  return mainRace(() =>
-    ctx.db.transaction().execute(async (trx) => {
-      await assertNoOtherMain(trx, input, null);
-      const row = await trx
-        .insertInto("policy_instruments")
-        .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
-        .returning(["id", "version"])
-        .executeTakeFirstOrThrow();
-      await auditChange(trx, ctx, {
-        entity: "policy_instrument",
-        entityId: row.id,
-        action: "create",
-        summary: `Policy instrument ${input.name} added`,
-        data: { partnerId: input.partnerId, isMain: input.isMain },
-      });
-      return row;
-    }),
+  return orTaken(
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        await assertNoOtherMain(trx, input, null);
+        const row = await trx
+          .insertInto("policy_instruments")
+          .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
+          .returning(["id", "version"])
+          .executeTakeFirstOrThrow();
+        await auditChange(trx, ctx, {
+          entity: "policy_instrument",
+          entityId: row.id,
+          action: "create",
+          summary: `Policy instrument ${input.name} added`,
+          data: { partnerId: input.partnerId, isMain: input.isMain },
+        });
+        return row;
+      }),
+    mainTaken,
   );
 }
 
@@ -202,29 +197,31 @@ export async function updateInstrument(
     await assertProjectPartner(ctx.db, projectId, "partnerId", input.partnerId);
     assertCanEditPartnerRecord(ctx, input.partnerId, "this partner's policy instruments");
   }
-  return mainRace(() =>
-    ctx.db.transaction().execute(async (trx) => {
-      if (input.partnerId !== current.partner_id && (await planOf(trx, current.id)))
-        throw invalid("Some fields need attention", {
-          partnerId: ["This instrument has an action plan, so it stays with its partner"],
+  return orTaken(
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        if (input.partnerId !== current.partner_id && (await planOf(trx, current.id)))
+          throw invalid("Some fields need attention", {
+            partnerId: ["This instrument has an action plan, so it stays with its partner"],
+          });
+        await assertNoOtherMain(trx, input, current.id);
+        const row = await updateVersioned(
+          trx,
+          "policy_instruments",
+          { id: current.id, version: input.version, live: true, label: "This policy instrument" },
+          { ...toRow(input), updated_at: new Date() },
+          ["id", "version"],
+        );
+        await auditChange(trx, ctx, {
+          entity: "policy_instrument",
+          entityId: current.id,
+          action: "update",
+          summary: `Policy instrument ${input.name} updated`,
+          data: { partnerId: input.partnerId, isMain: input.isMain },
         });
-      await assertNoOtherMain(trx, input, current.id);
-      const row = await updateVersioned(
-        trx,
-        "policy_instruments",
-        { id: current.id, version: input.version, live: true, label: "This policy instrument" },
-        { ...toRow(input), updated_at: new Date() },
-        ["id", "version"],
-      );
-      await auditChange(trx, ctx, {
-        entity: "policy_instrument",
-        entityId: current.id,
-        action: "update",
-        summary: `Policy instrument ${input.name} updated`,
-        data: { partnerId: input.partnerId, isMain: input.isMain },
-      });
-      return row;
-    }),
+        return row;
+      }),
+    mainTaken,
   );
 }
 
