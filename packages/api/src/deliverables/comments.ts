@@ -1,5 +1,6 @@
 import type { Db } from "@consortia/db";
 import { forbidden, invalid, notFound } from "../errors";
+import { commentState, threads } from "../shared/comment-threads";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, updateVersioned } from "../shared/versioned";
 import { deliverableRef, emitDeliverableEvent, withDispatch } from "./deliverable-events";
@@ -52,21 +53,19 @@ export async function listComments(ctx: ProjectCtx, input: { deliverableId: stri
     (await mentionable(ctx.db, ctx.access.projectId)).map((m) => [m.userId, m.name]),
   );
   const shaped = rows.map(({ deletedAt, mentions, ...c }) => {
-    const own = c.authorId === ctx.actor.userId;
+    const { deleted, edited, ...can } = commentState(ctx, { ...c, deletedAt });
     return {
       ...c,
-      deleted: deletedAt !== null,
-      edited: c.editedAt !== null,
+      deleted,
+      edited,
       mentions: mentions.flatMap((userId) => {
         const name = names.get(userId);
         return name ? [{ userId, name }] : [];
       }),
-      can: { edit: own && !deletedAt, delete: (own || ctx.access.isLead) && !deletedAt },
+      can,
     };
   });
-  return shaped
-    .filter((c) => c.parentId === null)
-    .map((c) => ({ ...c, replies: shaped.filter((r) => r.parentId === c.id) }));
+  return threads(shaped, (c, replies) => ({ ...c, replies }));
 }
 
 async function loadComment(ctx: ProjectCtx, id: string) {

@@ -1,5 +1,6 @@
 import type { ActionPlanSection, Db } from "@consortia/db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
+import { commentState, threads } from "../shared/comment-threads";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, updateVersioned } from "../shared/versioned";
@@ -51,31 +52,24 @@ export async function listComments(
     .execute();
   const resolver = actsForPartner(ctx.access, plan.partner_id);
   const shaped = rows.map(({ deletedAt, ...c }) => {
-    const own = c.authorId === ctx.actor.userId;
-    const deleted = deletedAt !== null;
+    const { deleted, edited, ...can } = commentState(ctx, { ...c, deletedAt });
     return {
       ...c,
       // A deleted comment keeps its place in the thread, without its words.
       body: deleted ? "" : c.body,
       deleted,
-      edited: c.editedAt !== null,
+      edited,
       resolved: c.resolvedAt !== null,
-      can: {
-        edit: own && !deleted,
-        delete: (own || ctx.access.isLead) && !deleted,
-        resolve: resolver && c.parentId === null && !deleted,
-      },
+      can: { ...can, resolve: resolver && c.parentId === null && !deleted },
     };
   });
-  return shaped
-    .filter((c) => c.parentId === null)
-    .filter((c) => !input.section || c.section === input.section)
-    .filter((c) => !input.actionId || c.actionId === input.actionId)
-    .map((c) => ({
-      ...c,
-      sectionLabel: SECTION_LABELS[c.section],
-      replies: shaped.filter((r) => r.parentId === c.id),
-    }));
+  return threads(
+    shaped,
+    (c, replies) => ({ ...c, sectionLabel: SECTION_LABELS[c.section], replies }),
+    (c) =>
+      (!input.section || c.section === input.section) &&
+      (!input.actionId || c.actionId === input.actionId),
+  );
 }
 
 /** A comment on a plan the caller may read; otherwise NOT_FOUND. */
