@@ -75,29 +75,55 @@ export async function assertInspirationTarget(
   return found;
 }
 
+/** A recommendation as an inspiration is named: "text (peer review title)". */
+export function recommendationTitle(text: string, eventTitle: string | null | undefined) {
+  return eventTitle ? `${text} (${eventTitle})` : text;
+}
+
 /**
- * Marks the inspirations the caller cannot open (a practice returned to its owner, or a
- * deleted event): they keep their place, without the title.
+ * The titles of the inspirations the caller may open, by target id: good practices as the
+ * learning module shows them to this caller, live learning events of the project, and
+ * recommendations of live peer reviews.
  */
-export async function resolveForCaller(ctx: ProjectCtx, items: InspirationContent[]) {
+export async function visibleInspirationTitles(
+  ctx: ProjectCtx,
+  targets: readonly { kind: ActionInspirationKind; id: string }[],
+): Promise<Map<string, string>> {
   const ids = (kind: ActionInspirationKind) =>
-    items.filter((i) => i.kind === kind).map((i) => i.id);
+    targets.filter((t) => t.kind === kind).map((t) => t.id);
   const practiceIds = ids("good_practice");
   const eventIds = ids("learning_event");
   const recommendationIds = ids("recommendation");
   const [practices, events, recommendations] = await Promise.all([
     practiceIds.length
       ? visiblePractices(ctx)
-          .select("good_practices.id")
+          .select(["good_practices.id", "good_practices.title"])
           .where("good_practices.id", "in", practiceIds)
           .execute()
       : [],
-    eventIds.length ? liveEvents(ctx).select("e.id").where("e.id", "in", eventIds).execute() : [],
+    eventIds.length
+      ? liveEvents(ctx).select(["e.id", "e.title"]).where("e.id", "in", eventIds).execute()
+      : [],
     recommendationIds.length
-      ? liveRecommendations(ctx).select("r.id").where("r.id", "in", recommendationIds).execute()
+      ? liveRecommendations(ctx)
+          .select(["r.id", "r.text", "e.title as eventTitle"])
+          .where("r.id", "in", recommendationIds)
+          .execute()
       : [],
   ]);
-  const open = new Set([...practices, ...events, ...recommendations].map((r) => r.id));
+  const titles = new Map<string, string>();
+  for (const p of practices) titles.set(p.id, p.title);
+  for (const e of events) titles.set(e.id, e.title);
+  for (const r of recommendations) titles.set(r.id, recommendationTitle(r.text, r.eventTitle));
+  return titles;
+}
+
+/**
+ * Marks the inspirations the caller cannot open (a practice returned to its owner, or a
+ * deleted event): they keep their place, without the title.
+ */
+export async function resolveForCaller(ctx: ProjectCtx, items: InspirationContent[]) {
+  const open = await visibleInspirationTitles(ctx, items);
   return (i: InspirationContent) => {
     const available = open.has(i.id);
     return {
