@@ -5,6 +5,7 @@ import { orTaken } from "../shared/db-errors";
 import { PARTNER_ORDER } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, updateVersioned } from "../shared/versioned";
+import { partnerRow } from "./partner-row";
 
 export type PartnerInput = {
   name: string;
@@ -19,21 +20,6 @@ export type PartnerInput = {
   contactName: string | null;
   contactEmail: string | null;
 };
-
-/** A partner's columns from its input (the admin's new project writes its lead partner so too). */
-export const partnerRow = (p: PartnerInput) => ({
-  name: p.name,
-  short_name: p.shortName,
-  country: p.country,
-  nuts_code: p.nutsCode,
-  region_name: p.regionName,
-  city: p.city,
-  type: p.type,
-  role: p.role,
-  website: p.website,
-  contact_name: p.contactName,
-  contact_email: p.contactEmail,
-});
 
 /** What every read of a partner returns (camelCase, no internal columns). */
 const PARTNER_FIELDS = [

@@ -7,7 +7,7 @@ import { PARTNER_ORDER } from "../shared/project-partners";
 import { projectCan } from "../shared/roles";
 import type { AuthedCtx, ProjectCtx } from "../shared/service-context";
 import { updateVersioned } from "../shared/versioned";
-import { PROJECT_FIELDS, withStanding } from "./project-fields";
+import { PROJECT_FIELDS, projectRow, withStanding } from "./project-fields";
 
 export async function listMyProjects(ctx: AuthedCtx, now: Date) {
   let q = ctx.db
@@ -101,17 +101,6 @@ export type ProjectInput = {
   endDate: string;
   corePhaseEnd: string | null;
 };
-
-/** A project's columns from its input (the admin creates it, its lead coordinators change it). */
-export const projectRow = (input: ProjectInput) => ({
-  acronym: input.acronym,
-  title: input.title,
-  programme: input.programme,
-  description: input.description,
-  start_date: input.startDate,
-  end_date: input.endDate,
-  core_phase_end: input.corePhaseEnd,
-});
 
 export async function assertAcronymFree(db: Db, acronym: string, exceptId?: string) {
   let q = db
