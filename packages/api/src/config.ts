@@ -1,31 +1,18 @@
 import { readAuthConfig } from "@consortia/auth";
 import { z } from "zod";
+import { IMAGE_TYPES, OFFICE_TYPES, PDF_TYPES, TEXT_TYPES } from "./shared/media-types";
 
 const GiB = 1024 ** 3;
 
 /** The upload allow-list when UPLOAD_ALLOWED_TYPES is not set (judged from the bytes). */
 export const DEFAULT_ALLOWED_TYPES = [
-  "application/pdf",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  "application/vnd.oasis.opendocument.text",
-  "application/vnd.oasis.opendocument.spreadsheet",
-  "application/vnd.oasis.opendocument.presentation",
-  "application/msword",
-  "application/vnd.ms-excel",
-  "application/vnd.ms-powerpoint",
-  "application/rtf",
+  ...PDF_TYPES,
+  ...OFFICE_TYPES,
   "application/zip",
-  "image/png",
-  "image/jpeg",
-  "image/gif",
-  "image/webp",
+  ...IMAGE_TYPES,
   "video/mp4",
   "audio/mpeg",
-  "text/plain",
-  "text/csv",
-  "text/markdown",
+  ...TEXT_TYPES,
 ];
 
 const schema = z.object({

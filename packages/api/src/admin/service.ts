@@ -3,8 +3,14 @@ import { insertStandardCatalogue } from "@consortia/db";
 import { recordAudit } from "../audit";
 import { conflict, notFound } from "../errors";
 import { insertInvitation, sendInvitation } from "../members";
-import type { PartnerInput } from "../partners";
-import { acronymTaken, assertAcronymFree, PROJECT_FIELDS, type ProjectInput } from "../projects";
+import { type PartnerInput, partnerRow } from "../partners";
+import {
+  acronymTaken,
+  assertAcronymFree,
+  PROJECT_FIELDS,
+  type ProjectInput,
+  projectRow,
+} from "../projects";
 import { orTaken } from "../shared/db-errors";
 import type { AuthedCtx } from "../shared/service-context";
 
@@ -18,34 +24,13 @@ export async function createProject(
       await assertAcronymFree(trx, input.acronym);
       const project = await trx
         .insertInto("projects")
-        .values({
-          acronym: input.acronym,
-          title: input.title,
-          programme: input.programme,
-          description: input.description,
-          start_date: input.startDate,
-          end_date: input.endDate,
-          core_phase_end: input.corePhaseEnd,
-        })
+        .values(projectRow(input))
         .returning(PROJECT_FIELDS)
         .executeTakeFirstOrThrow();
       const p = input.leadPartner;
       const partner = await trx
         .insertInto("partners")
-        .values({
-          project_id: project.id,
-          name: p.name,
-          short_name: p.shortName,
-          country: p.country,
-          nuts_code: p.nutsCode,
-          region_name: p.regionName,
-          city: p.city,
-          type: p.type,
-          role: "lead",
-          website: p.website,
-          contact_name: p.contactName,
-          contact_email: p.contactEmail,
-        })
+        .values({ ...partnerRow(p), project_id: project.id, role: "lead" })
         .returning("id")
         .executeTakeFirstOrThrow();
       const inv = await insertInvitation(trx, ctx, {
@@ -71,12 +56,7 @@ export async function createProject(
       return { project, inv };
     });
   const created = await orTaken(write, () => acronymTaken(input.acronym));
-  await sendInvitation(ctx, {
-    invitationId: created.inv.id,
-    token: created.inv.token,
-    expiresAt: created.inv.expiresAt,
-    inviterName: ctx.actor.name,
-  });
+  await sendInvitation(ctx, created.inv);
   return created.project;
 }
 

@@ -1,9 +1,9 @@
 import type { Db } from "@consortia/db";
-import { recordAudit } from "../audit";
-import { forbidden, invalid, notFound, staleVersion } from "../errors";
-import { triggerDispatch } from "../notifications";
+import { forbidden, invalid, notFound } from "../errors";
+import { commentState, threads } from "../shared/comment-threads";
 import type { ProjectCtx } from "../shared/service-context";
-import { emitDeliverableEvent } from "./deliverable-events";
+import { auditChange, updateVersioned } from "../shared/versioned";
+import { deliverableRef, emitDeliverableEvent, withDispatch } from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";
 import { type Mentionable, resolveMentions } from "./mentions";
 
@@ -53,21 +53,19 @@ export async function listComments(ctx: ProjectCtx, input: { deliverableId: stri
     (await mentionable(ctx.db, ctx.access.projectId)).map((m) => [m.userId, m.name]),
   );
   const shaped = rows.map(({ deletedAt, mentions, ...c }) => {
-    const own = c.authorId === ctx.actor.userId;
+    const { deleted, edited, ...can } = commentState(ctx, { ...c, deletedAt });
     return {
       ...c,
-      deleted: deletedAt !== null,
-      edited: c.editedAt !== null,
+      deleted,
+      edited,
       mentions: mentions.flatMap((userId) => {
         const name = names.get(userId);
         return name ? [{ userId, name }] : [];
       }),
-      can: { edit: own && !deletedAt, delete: (own || ctx.access.isLead) && !deletedAt },
+      can,
     };
   });
-  return shaped
-    .filter((c) => c.parentId === null)
-    .map((c) => ({ ...c, replies: shaped.filter((r) => r.parentId === c.id) }));
+  return threads(shaped, (c, replies) => ({ ...c, replies }));
 }
 
 async function loadComment(ctx: ProjectCtx, id: string) {
@@ -93,13 +91,7 @@ async function notifyMentioned(
   const d = await loadDeliverable(ctx, db, deliverableId);
   await emitDeliverableEvent(db, {
     kind: "mentioned",
-    deliverable: {
-      id: d.id,
-      projectId: d.project_id,
-      code: d.code,
-      title: d.title,
-      responsiblePartnerId: d.responsible_partner_id,
-    },
+    deliverable: deliverableRef(d),
     actorId: ctx.actor.userId,
     recipientIds: recipients,
     data: { commentId },
@@ -122,7 +114,7 @@ export async function addComment(
     parentId = parent.parent_id ?? parent.id;
   }
   const mentions = resolveMentions(input.body, await mentionable(ctx.db, ctx.access.projectId));
-  const saved = await ctx.db.transaction().execute(async (trx) => {
+  return withDispatch(ctx, async (trx) => {
     const row = await trx
       .insertInto("deliverable_comments")
       .values({
@@ -135,9 +127,7 @@ export async function addComment(
       })
       .returning(["id", "version", "mentions"])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "deliverable_comment",
       entityId: row.id,
       action: "create",
@@ -147,8 +137,6 @@ export async function addComment(
     await notifyMentioned(trx, ctx, d.id, row.id, mentions);
     return row;
   });
-  await triggerDispatch(ctx);
-  return saved;
 }
 
 /** Authors edit their own words; people newly mentioned by the edit are told, no one twice. */
@@ -160,25 +148,15 @@ export async function editComment(
   if (c.author_id !== ctx.actor.userId) throw forbidden("Only the author can edit a comment");
   if (c.deleted_at) throw notFound("Comment");
   const mentions = resolveMentions(input.body, await mentionable(ctx.db, ctx.access.projectId));
-  const saved = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("deliverable_comments")
-      .set((eb) => ({
-        body: input.body,
-        mentions,
-        edited_at: new Date(),
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", c.id)
-      .where("version", "=", input.version)
-      .where("deleted_at", "is", null)
-      .returning(["id", "version", "mentions"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This comment");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+  return withDispatch(ctx, async (trx) => {
+    const row = await updateVersioned(
+      trx,
+      "deliverable_comments",
+      { id: c.id, version: input.version, live: true, label: "This comment" },
+      { body: input.body, mentions, edited_at: new Date(), updated_at: new Date() },
+      ["id", "version", "mentions"],
+    );
+    await auditChange(trx, ctx, {
       entity: "deliverable_comment",
       entityId: c.id,
       action: "update",
@@ -189,8 +167,6 @@ export async function editComment(
     await notifyMentioned(trx, ctx, c.deliverable_id, c.id, added);
     return row;
   });
-  await triggerDispatch(ctx);
-  return saved;
 }
 
 /** The text goes; a marker stays so the replies keep their place in the thread. */
@@ -203,23 +179,14 @@ export async function deleteComment(
     throw forbidden("Only the author or a lead coordinator can delete a comment");
   if (c.deleted_at) throw notFound("Comment");
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("deliverable_comments")
-      .set((eb) => ({
-        body: "",
-        mentions: [],
-        deleted_at: new Date(),
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", c.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This comment");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "deliverable_comments",
+      { id: c.id, version: input.version, label: "This comment" },
+      { body: "", mentions: [], deleted_at: new Date(), updated_at: new Date() },
+      ["id", "version"],
+    );
+    await auditChange(trx, ctx, {
       entity: "deliverable_comment",
       entityId: c.id,
       action: "delete",

@@ -1,4 +1,6 @@
 import type { Db, DeliverableStatus } from "@consortia/db";
+import { triggerDispatch } from "../notifications";
+import type { ProjectCtx } from "../shared/service-context";
 
 /**
  * The one place the work plan tells the notifications module that something happened: each
@@ -24,6 +26,21 @@ export type DeliverableRef = {
   title: string;
   responsiblePartnerId: string;
 };
+
+/** The reference an event carries, from a deliverable row as loaded. */
+export const deliverableRef = (d: {
+  id: string;
+  project_id: string;
+  code: string;
+  title: string;
+  responsible_partner_id: string;
+}): DeliverableRef => ({
+  id: d.id,
+  projectId: d.project_id,
+  code: d.code,
+  title: d.title,
+  responsiblePartnerId: d.responsible_partner_id,
+});
 
 export type DeliverableEventInput = {
   kind: NotificationKind;
@@ -103,4 +120,14 @@ export async function emitDeliverableEvent(db: Db, e: DeliverableEventInput): Pr
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * Runs a change that emits events in one transaction, then asks for them to be sent: after
+ * the commit, so the events are in the database before anyone is asked to send them.
+ */
+export async function withDispatch<T>(ctx: ProjectCtx, change: (trx: Db) => Promise<T>) {
+  const saved = await ctx.db.transaction().execute(change);
+  await triggerDispatch(ctx);
+  return saved;
 }

@@ -10,6 +10,15 @@ export const deliverableCode = z
   .toUpperCase()
   .regex(/^[A-Z]{1,2}\d{1,2}\.\d{1,3}$/, "A code looks like D1.2");
 
+/** What a deliverable achieved (e.g. people trained): set with it, or when it is submitted. */
+export const achievedValue = z
+  .number()
+  .int("Whole numbers only")
+  .min(0, "Not negative")
+  .max(1_000_000, "At most 1,000,000")
+  .nullable()
+  .default(null);
+
 export const deliverableFields = {
   code: deliverableCode,
   title,
@@ -27,13 +36,7 @@ export const deliverableFields = {
     .max(1_000_000, "At most 1,000,000")
     .nullable()
     .default(null),
-  achievedValue: z
-    .number()
-    .int("Whole numbers only")
-    .min(0, "Not negative")
-    .max(1_000_000, "At most 1,000,000")
-    .nullable()
-    .default(null),
+  achievedValue,
 };
 
 export const deliverableFilter = {

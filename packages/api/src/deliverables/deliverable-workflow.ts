@@ -1,12 +1,16 @@
 import type { Db, Deliverable } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { attachDocuments } from "../documents";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
-import { triggerDispatch } from "../notifications";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { emitDeliverableEvent, type NotificationKind } from "./deliverable-events";
+import { auditChange } from "../shared/versioned";
+import {
+  deliverableRef,
+  emitDeliverableEvent,
+  type NotificationKind,
+  withDispatch,
+} from "./deliverable-events";
 import { loadDeliverable } from "./deliverable-queries";
 import {
   describeTransition,
@@ -56,7 +60,7 @@ async function apply(
   also?: (trx: Db) => Promise<unknown>,
 ) {
   const rule = TRANSITIONS[t];
-  const saved = await ctx.db.transaction().execute(async (trx) => {
+  return withDispatch(ctx, async (trx) => {
     const row = await trx
       .updateTable("deliverables")
       .set((eb) => ({
@@ -88,9 +92,7 @@ async function apply(
         achieved_value: t === "submit" ? row.achievedValue : null,
       })
       .execute();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "deliverable",
       entityId: d.id,
       action: t,
@@ -99,21 +101,12 @@ async function apply(
     });
     await emitDeliverableEvent(trx, {
       kind: KIND[t],
-      deliverable: {
-        id: d.id,
-        projectId: d.project_id,
-        code: d.code,
-        title: d.title,
-        responsiblePartnerId: d.responsible_partner_id,
-      },
+      deliverable: deliverableRef(d),
       actorId: ctx.actor.userId,
       data: { from: d.status, to: rule.to, note: input.note },
     });
     return row;
   });
-  // After the commit: the events are in the database before anyone is asked to send them.
-  await triggerDispatch(ctx);
-  return saved;
 }
 
 export async function startDeliverable(ctx: ProjectCtx, input: TransitionInput) {

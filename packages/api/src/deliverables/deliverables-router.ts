@@ -11,6 +11,7 @@ import {
 import { commentsRouter } from "./comments-router";
 import { deliverableHistory, getDeliverable, listDeliverables } from "./deliverable-queries";
 import {
+  achievedValue,
   checkDeliverable,
   deliverableFields,
   deliverableFilter,
@@ -60,13 +61,7 @@ export const deliverablesRouter = router({
         ...target,
         note,
         documentIds: attachmentDocumentIds,
-        achievedValue: z
-          .number()
-          .int("Whole numbers only")
-          .min(0, "Not negative")
-          .max(1_000_000, "At most 1,000,000")
-          .nullable()
-          .default(null),
+        achievedValue,
       }),
     )
     .mutation(({ ctx, input }) => transitions.submitDeliverable(ctx, input)),

@@ -1,11 +1,11 @@
 import type { Db, DeliverableKind } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { conflict, staleVersion, taken } from "../errors";
-import { isUniqueViolation } from "../shared/db-errors";
+import { orTaken } from "../shared/db-errors";
 import { FieldNotes } from "../shared/field-notes";
 import { projectSchedule } from "../shared/project-calendar";
 import { checkPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { loadDeliverable } from "./deliverable-queries";
 
 export type DeliverableInput = {
@@ -77,14 +77,6 @@ async function validate(ctx: ProjectCtx, db: Db, input: DeliverableInput, except
 
 const codeTaken = (code: string) => taken("code", `${code} already exists in this project`);
 
-async function guarded<T>(input: DeliverableInput, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    throw isUniqueViolation(err) ? codeTaken(input.code) : err;
-  }
-}
-
 const toRow = (i: DeliverableInput) => ({
   code: i.code,
   title: i.title,
@@ -108,36 +100,40 @@ async function setContributors(db: Db, deliverableId: string, partnerIds: string
 }
 
 export async function createDeliverable(ctx: ProjectCtx, input: DeliverableInput) {
-  return guarded(input, () =>
-    ctx.db.transaction().execute(async (trx) => {
-      const warnings = await validate(ctx, trx, input);
-      const row = await trx
-        .insertInto("deliverables")
-        .values({ ...toRow(input), project_id: ctx.access.projectId, created_by: ctx.actor.userId })
-        .returning(["id", "code", "status", "version"])
-        .executeTakeFirstOrThrow();
-      await setContributors(trx, row.id, input.contributingPartnerIds);
-      await trx
-        .insertInto("deliverable_events")
-        .values({
-          project_id: ctx.access.projectId,
-          deliverable_id: row.id,
-          transition: "create",
-          from_status: null,
-          to_status: "planned",
-          actor_id: ctx.actor.userId,
-        })
-        .execute();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
-        entity: "deliverable",
-        entityId: row.id,
-        action: "create",
-        summary: `${row.code} “${input.title}” added to the work plan`,
-      });
-      return { ...row, warnings };
-    }),
+  return orTaken(
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        const warnings = await validate(ctx, trx, input);
+        const row = await trx
+          .insertInto("deliverables")
+          .values({
+            ...toRow(input),
+            project_id: ctx.access.projectId,
+            created_by: ctx.actor.userId,
+          })
+          .returning(["id", "code", "status", "version"])
+          .executeTakeFirstOrThrow();
+        await setContributors(trx, row.id, input.contributingPartnerIds);
+        await trx
+          .insertInto("deliverable_events")
+          .values({
+            project_id: ctx.access.projectId,
+            deliverable_id: row.id,
+            transition: "create",
+            from_status: null,
+            to_status: "planned",
+            actor_id: ctx.actor.userId,
+          })
+          .execute();
+        await auditChange(trx, ctx, {
+          entity: "deliverable",
+          entityId: row.id,
+          action: "create",
+          summary: `${row.code} “${input.title}” added to the work plan`,
+        });
+        return { ...row, warnings };
+      }),
+    () => codeTaken(input.code),
   );
 }
 
@@ -146,29 +142,28 @@ export async function updateDeliverable(
   ctx: ProjectCtx,
   input: DeliverableInput & { deliverableId: string; version: number },
 ) {
-  return guarded(input, () =>
-    ctx.db.transaction().execute(async (trx) => {
-      await loadDeliverable(ctx, trx, input.deliverableId);
-      const warnings = await validate(ctx, trx, input, input.deliverableId);
-      const row = await trx
-        .updateTable("deliverables")
-        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-        .where("id", "=", input.deliverableId)
-        .where("version", "=", input.version)
-        .returning(["id", "code", "status", "version"])
-        .executeTakeFirst();
-      if (!row) throw staleVersion("This deliverable");
-      await setContributors(trx, row.id, input.contributingPartnerIds);
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
-        entity: "deliverable",
-        entityId: row.id,
-        action: "update",
-        summary: `${row.code} “${input.title}” updated`,
-      });
-      return { ...row, warnings };
-    }),
+  return orTaken(
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        await loadDeliverable(ctx, trx, input.deliverableId);
+        const warnings = await validate(ctx, trx, input, input.deliverableId);
+        const row = await updateVersioned(
+          trx,
+          "deliverables",
+          { id: input.deliverableId, version: input.version, label: "This deliverable" },
+          { ...toRow(input), updated_at: new Date() },
+          ["id", "code", "status", "version"],
+        );
+        await setContributors(trx, row.id, input.contributingPartnerIds);
+        await auditChange(trx, ctx, {
+          entity: "deliverable",
+          entityId: row.id,
+          action: "update",
+          summary: `${row.code} “${input.title}” updated`,
+        });
+        return { ...row, warnings };
+      }),
+    () => codeTaken(input.code),
   );
 }
 
@@ -196,9 +191,7 @@ export async function deleteDeliverable(
       .where("status", "in", ["planned", "in_progress"])
       .executeTakeFirst();
     if (Number(gone.numDeletedRows) === 0) throw staleVersion("This deliverable");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "deliverable",
       entityId: d.id,
       action: "delete",

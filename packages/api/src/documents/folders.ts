@@ -1,9 +1,9 @@
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
-import { conflict, forbidden, notFound, staleVersion, taken } from "../errors";
+import { conflict, forbidden, notFound, taken } from "../errors";
 import { orTaken } from "../shared/db-errors";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 
 /** Editors create and rename folders; only lead coordinators delete them (with their content). */
 export const folderCan = (ctx: ProjectCtx) => ({
@@ -77,9 +77,7 @@ export async function createFolder(
         })
         .returning(["id", "name", "version"])
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "folder",
         entityId: folder.id,
         action: "create",
@@ -106,17 +104,14 @@ export async function renameFolder(
   await assertNameFree(ctx, current.parent_id, input.name, current.id);
   const write = () =>
     ctx.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable("folders")
-        .set((eb) => ({ name: input.name, updated_at: new Date(), version: eb("version", "+", 1) }))
-        .where("id", "=", current.id)
-        .where("version", "=", input.version)
-        .returning(["id", "name", "version"])
-        .executeTakeFirst();
-      if (!row) throw staleVersion("This folder");
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      const row = await updateVersioned(
+        trx,
+        "folders",
+        { id: current.id, version: input.version, label: "This folder" },
+        { name: input.name, updated_at: new Date() },
+        ["id", "name", "version"],
+      );
+      await auditChange(trx, ctx, {
         entity: "folder",
         entityId: row.id,
         action: "rename",
@@ -150,9 +145,7 @@ export async function deleteFolder(ctx: ProjectCtx, input: { folderId: string })
       .set({ deleted_at: new Date() })
       .where("id", "=", input.folderId)
       .execute();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "folder",
       entityId: input.folderId,
       action: "delete",

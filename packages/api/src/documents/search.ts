@@ -1,25 +1,16 @@
 import type { DocumentCategory } from "@consortia/db";
 import { sql } from "kysely";
+import { pageOf } from "../shared/list-query";
+import { IMAGE_TYPES, OFFICE_TYPES, PDF_TYPES, TEXT_TYPES } from "../shared/media-types";
 import type { ProjectCtx } from "../shared/service-context";
 import { documentCan } from "./access";
 import { documentColumns, visibleQuery } from "./queries";
 
 export const TYPE_GROUPS = {
-  pdf: ["application/pdf"],
-  office: [
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "application/vnd.oasis.opendocument.text",
-    "application/vnd.oasis.opendocument.spreadsheet",
-    "application/vnd.oasis.opendocument.presentation",
-    "application/msword",
-    "application/vnd.ms-excel",
-    "application/vnd.ms-powerpoint",
-    "application/rtf",
-  ],
-  image: ["image/png", "image/jpeg", "image/gif", "image/webp"],
-  text: ["text/plain", "text/csv", "text/markdown"],
+  pdf: PDF_TYPES,
+  office: OFFICE_TYPES,
+  image: IMAGE_TYPES,
+  text: TEXT_TYPES,
 } as const;
 export type TypeGroup = keyof typeof TYPE_GROUPS;
 
@@ -58,8 +49,7 @@ export async function searchDocuments(ctx: ProjectCtx, input: SearchInput) {
       "<",
       new Date(new Date(`${input.to}T00:00:00Z`).getTime() + 86_400_000),
     );
-  const [{ total }, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+  const { rows, ...page } = await pageOf(q, input, (q) =>
     q
       .select([
         ...documentColumns,
@@ -67,11 +57,8 @@ export async function searchDocuments(ctx: ProjectCtx, input: SearchInput) {
         sql<number>`ts_rank(documents.search_vector, ${query})`.as("rank"),
       ])
       .orderBy("rank", "desc")
-      .orderBy("documents.updated_at", "desc")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
-  ]);
+      .orderBy("documents.updated_at", "desc"),
+  );
   const ids = rows.map((r) => r.id);
   const snippets = ids.length
     ? await ctx.db
@@ -95,9 +82,7 @@ export async function searchDocuments(ctx: ProjectCtx, input: SearchInput) {
     : [];
   const snippetOf = new Map(snippets.map((s) => [s.id, s.snippet]));
   return {
-    total: Number(total),
-    page: input.page,
-    pageSize: input.pageSize,
+    ...page,
     results: rows.map((r) => ({
       ...r,
       snippet: snippetOf.get(r.id) ?? "",

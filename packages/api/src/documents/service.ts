@@ -1,8 +1,9 @@
 import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import { pageOf } from "../shared/list-query";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { documentCan } from "./access";
 import { folderCan, folderPath } from "./folders";
 import { documentColumns, storageQuota, storageUsed, visibleQuery } from "./queries";
@@ -42,15 +43,13 @@ export async function listDocuments(ctx: ProjectCtx, input: ListInput) {
     docs = docs.where("documents.owner_partner_id", "=", input.ownerPartnerId);
   if (input.language) docs = docs.where("documents.language", "=", input.language);
   if (input.tag) docs = docs.where(sql<boolean>`${input.tag} = any(documents.tags)`);
-  const [{ total }, items, folders] = await Promise.all([
-    docs.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
-    docs
-      .select([...documentColumns, "partners.name as ownerPartnerName"])
-      .orderBy(SORT_COLUMN[input.sort], input.direction)
-      .orderBy("documents.id")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
+  const [{ rows: items, ...page }, folders] = await Promise.all([
+    pageOf(docs, input, (q) =>
+      q
+        .select([...documentColumns, "partners.name as ownerPartnerName"])
+        .orderBy(SORT_COLUMN[input.sort], input.direction)
+        .orderBy("documents.id"),
+    ),
     ctx.db
       .selectFrom("folders")
       .select(["id", "name", "version", "updated_at as updatedAt"])
@@ -66,9 +65,7 @@ export async function listDocuments(ctx: ProjectCtx, input: ListInput) {
     path,
     folders: folders.map((f) => ({ ...f, can: folderCan(ctx) })),
     documents: items.map((d) => ({ ...d, can: documentCan(ctx.access, d.ownerPartnerId) })),
-    total: Number(total),
-    page: input.page,
-    pageSize: input.pageSize,
+    ...page,
   };
 }
 
@@ -162,9 +159,8 @@ export async function loadEditable(ctx: ProjectCtx, documentId: string) {
   return doc;
 }
 
-export type MetadataInput = {
-  documentId: string;
-  version: number;
+/** A document's own description: what an upload states and an edit changes. */
+export type DocumentMeta = {
   title: string;
   description: string;
   category: DocumentCategory;
@@ -174,13 +170,17 @@ export type MetadataInput = {
   folderId: string | null;
 };
 
+export type MetadataInput = DocumentMeta & { documentId: string; version: number };
+
 export async function updateDocument(ctx: ProjectCtx, input: MetadataInput) {
   const doc = await loadEditable(ctx, input.documentId);
   if (input.folderId) await folderPath(ctx, input.folderId);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("documents")
-      .set((eb) => ({
+    const row = await updateVersioned(
+      trx,
+      "documents",
+      { id: doc.id, version: input.version, label: "This document" },
+      {
         title: input.title,
         description: input.description,
         category: input.category,
@@ -189,17 +189,11 @@ export async function updateDocument(ctx: ProjectCtx, input: MetadataInput) {
         visibility: input.visibility,
         folder_id: input.folderId,
         updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", doc.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This document");
+      },
+      ["id", "version"],
+    );
     await refreshSearchVector(trx, doc.id);
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "document",
       entityId: doc.id,
       action: "update",
@@ -220,9 +214,7 @@ export async function trashDocuments(ctx: ProjectCtx, input: { documentIds: stri
         .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
         .where("id", "=", doc.id)
         .execute();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "document",
         entityId: doc.id,
         action: "trash",
@@ -263,9 +255,7 @@ export async function restoreVersion(
         note: `Restored version ${old.number}`,
       },
     );
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "document",
       entityId: doc.id,
       action: "restore_version",

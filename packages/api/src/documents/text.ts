@@ -1,16 +1,9 @@
 import { parseOfficeAsync } from "officeparser";
 import { logger } from "../logger";
+import { OPEN_OFFICE_TYPES, PDF_TYPES, TEXT_TYPES } from "../shared/media-types";
 
-const EXTRACTABLE = new Set([
-  "application/pdf",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  "application/vnd.oasis.opendocument.text",
-  "application/vnd.oasis.opendocument.spreadsheet",
-  "application/vnd.oasis.opendocument.presentation",
-]);
-const PLAIN = new Set(["text/plain", "text/csv", "text/markdown"]);
+const EXTRACTABLE = new Set<string>([...PDF_TYPES, ...OPEN_OFFICE_TYPES]);
+const PLAIN = new Set<string>(TEXT_TYPES);
 
 /** Larger files are stored and served, but their text is not indexed. */
 export const MAX_EXTRACT_BYTES = 50 * 1024 * 1024;

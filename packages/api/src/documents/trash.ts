@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { notFound } from "../errors";
 import { logger } from "../logger";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 
 export const TRASH_DAYS = 30;
 const DAY = 86_400_000;
@@ -67,9 +68,7 @@ export async function restoreFromTrash(ctx: ProjectCtx, input: { documentId: str
       })
       .where("id", "=", doc.id)
       .execute();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "document",
       entityId: doc.id,
       action: "restore",

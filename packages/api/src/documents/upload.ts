@@ -1,29 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
-import type { DocumentCategory, DocumentVisibility } from "@consortia/db";
 import { BlobTooLargeError, type PutResult } from "@consortia/storage";
-import { recordAudit } from "../audit";
 import { DomainError, forbidden, invalid, staleVersion } from "../errors";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 import { folderPath } from "./folders";
 import { formatBytes, quotaFull, type Reservation, reserveUpload } from "./reservations";
 import { checkFileName } from "./schemas";
 import { refreshSearchVector } from "./search-vector";
-import { loadEditable } from "./service";
+import { type DocumentMeta, loadEditable } from "./service";
 import { sniffUpload } from "./sniff";
 import { canExtractText, extractText } from "./text";
 import { appendVersion } from "./versions";
 
-export type NewDocumentMeta = {
-  title: string;
-  description: string;
-  category: DocumentCategory;
-  language: string | null;
-  tags: string[];
-  visibility: DocumentVisibility;
-  folderId: string | null;
+export type NewDocumentMeta = DocumentMeta & {
   /** Lead coordinators may file a document for another partner; others own what they upload. */
   ownerPartnerId: string | null;
 };
@@ -163,9 +155,7 @@ export async function uploadDocument(
         })
         .execute();
       await refreshSearchVector(trx, doc.id);
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "document",
         entityId: doc.id,
         action: "upload",
@@ -205,9 +195,7 @@ export async function uploadVersion(
         },
       );
       const updated = { id: doc.id, ...appended, sha256: stored.sha256, size: stored.size };
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "document",
         entityId: doc.id,
         action: "new_version",

@@ -1,13 +1,13 @@
 import type { PolicyImprovementStatus, PolicyImprovementTable } from "@consortia/db";
 import type { Updateable } from "kysely";
-import { recordAudit } from "../audit";
 import { attachDocuments, detachDocument, evidenceCounts } from "../documents";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { assertCanEditPartnerRecord } from "../policy";
 import { addDays, isoDay } from "../shared/calendar";
 import { actsForPartner, isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { loadImprovement } from "./queries";
+import { auditChange, updateVersioned } from "../shared/versioned";
+import { asLoaded, loadImprovement } from "./queries";
 import { IMPROVEMENT_LABELS, missingForAchievement } from "./schemas";
 
 /**
@@ -73,24 +73,14 @@ async function step(
   },
 ) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("policy_improvements")
-      .set((eb) => ({
-        ...change.set,
-        status: change.to,
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", i.id)
-      .where("version", "=", input.version)
-      .where("status", "=", i.status)
-      .where("deleted_at", "is", null)
-      .returning(["id", "status", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This policy improvement");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "policy_improvements",
+      asLoaded(i, input.version),
+      { ...change.set, status: change.to, updated_at: new Date() },
+      ["id", "status", "version"],
+    );
+    await auditChange(trx, ctx, {
       entity: "policy_improvement",
       entityId: i.id,
       action: change.action,

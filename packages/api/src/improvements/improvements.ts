@@ -1,11 +1,11 @@
 import type { PolicyImprovementStatus, PolicyImprovementType } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { evidenceCounts, listAttachments } from "../documents";
-import { conflict, invalid, notFound, staleVersion } from "../errors";
+import { conflict, invalid, notFound } from "../errors";
 import { practicesQuery } from "../learning";
 import { actionsQuery, assertCanEditPartnerRecord } from "../policy";
 import { twoDecimals } from "../shared/money";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
 import { improvementCan } from "./improvement-workflow";
 import {
   checkImprovementRefs,
@@ -13,7 +13,7 @@ import {
   type ImprovementRefs,
   writeImprovementLinks,
 } from "./links";
-import { improvementsQuery, loadImprovement } from "./queries";
+import { asLoaded, improvementsQuery, loadImprovement } from "./queries";
 import { missingForAchievement } from "./schemas";
 
 export type ImprovementInput = ImprovementRefs & {
@@ -170,9 +170,7 @@ export async function createImprovement(ctx: ProjectCtx, input: ImprovementInput
       .returning(["id", "version", "status"])
       .executeTakeFirstOrThrow();
     await writeImprovementLinks(trx, projectId, row.id, input);
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "policy_improvement",
       entityId: row.id,
       action: "create",
@@ -211,24 +209,19 @@ export async function updateImprovement(
           ),
         );
     }
-    const row = await trx
-      .updateTable("policy_improvements")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", i.id)
-      .where("version", "=", input.version)
-      .where("status", "=", i.status)
-      .where("deleted_at", "is", null)
-      .returning(["id", "version", "status"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This policy improvement");
+    const row = await updateVersioned(
+      trx,
+      "policy_improvements",
+      asLoaded(i, input.version),
+      { ...toRow(input), updated_at: new Date() },
+      ["id", "version", "status"],
+    );
     const hidden = await hiddenPracticeLinks(ctx, trx, i.id);
     await writeImprovementLinks(trx, projectId, i.id, {
       actionIds: input.actionIds,
       goodPracticeIds: [...new Set([...input.goodPracticeIds, ...hidden])],
     });
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "policy_improvement",
       entityId: i.id,
       action: "update",
@@ -247,25 +240,16 @@ export async function deleteImprovement(
   assertCanEditPartnerRecord(ctx, i.partner_id, "this partner's policy improvements");
   if (i.status === "validated")
     throw conflict("This improvement is validated by the programme and cannot be deleted");
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("policy_improvements")
-      .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
-      .where("id", "=", i.id)
-      .where("version", "=", input.version)
-      .where("status", "!=", "validated")
-      .where("deleted_at", "is", null)
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This policy improvement");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "policy_improvement",
-      entityId: i.id,
-      action: "delete",
-      summary: `Policy improvement ${i.title} deleted`,
-    });
-    return { id: i.id };
-  });
+  const unvalidated = ["expected", "achieved"] as const;
+  return ctx.db
+    .transaction()
+    .execute((trx) =>
+      softDelete(
+        trx,
+        ctx,
+        "policy_improvements",
+        { id: i.id, version: input.version, status: unvalidated, label: "This policy improvement" },
+        { entity: "policy_improvement", summary: `Policy improvement ${i.title} deleted` },
+      ),
+    );
 }

@@ -2,6 +2,7 @@ import type { PolicyImprovementStatus } from "@consortia/db";
 import { notFound } from "../errors";
 import { visibleImprovements } from "../policy";
 import type { ProjectCtx } from "../shared/service-context";
+import type { VersionedTarget } from "../shared/versioned";
 
 /** Policy improvements the caller may read, with their partner and instrument. */
 export function improvementsQuery(ctx: ProjectCtx) {
@@ -15,6 +16,21 @@ export function improvementsQuery(ctx: ProjectCtx) {
       "policy_improvements.policy_instrument_id",
     );
 }
+
+/**
+ * A save of an improvement as it was loaded: at the version the caller read and still in the
+ * status it had then (a concurrent step or delete makes it stale).
+ */
+export const asLoaded = (
+  i: { id: string; status: PolicyImprovementStatus },
+  version: number,
+): VersionedTarget => ({
+  id: i.id,
+  version,
+  status: [i.status],
+  live: true,
+  label: "This policy improvement",
+});
 
 export async function loadImprovement(ctx: ProjectCtx, improvementId: string) {
   const i = await improvementsQuery(ctx)

@@ -1,15 +1,16 @@
 import type { LearningEventKind } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { listAttachments } from "../documents";
-import { forbidden, invalid, notFound, staleVersion } from "../errors";
+import { forbidden, invalid, notFound } from "../errors";
+import { containing, pageOf } from "../shared/list-query";
 import { assertProjectPartner } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
 import { assertCanEditEvent, eventCan, participantCan } from "./access";
 import { eventsQuery, loadEvent } from "./event-queries";
 import { participantsOf, summariseEvent } from "./event-summary";
 import { presentedPractices } from "./practice-links";
-import { recommendationsOf } from "./recommendations";
+import { lockedRecommendations, recommendationsOf } from "./recommendations";
 
 export type EventInput = {
   kind: LearningEventKind;
@@ -38,7 +39,8 @@ export type EventFilters = {
   pageSize: number;
 };
 
-const eventColumns = [
+/** What the calendar shows of an event: when, where and who hosts it. */
+const calendarColumns = [
   "e.id",
   "e.kind",
   "e.title",
@@ -50,6 +52,10 @@ const eventColumns = [
   "e.online",
   "e.city",
   "e.country",
+] as const;
+
+const eventColumns = [
+  ...calendarColumns,
   "e.themes",
   "e.policy_instrument as policyInstrument",
   "e.summary",
@@ -66,19 +72,12 @@ export async function listEvents(ctx: ProjectCtx, input: EventFilters) {
   if (input.kind) q = q.where("e.kind", "=", input.kind);
   if (input.hostPartnerId) q = q.where("e.host_partner_id", "=", input.hostPartnerId);
   if (input.theme) q = q.where(sql<boolean>`${input.theme} = any(e.themes)`);
-  if (input.q) q = q.where("e.title", "ilike", `%${input.q.replace(/[\\%_]/g, "\\$&")}%`);
+  if (input.q) q = q.where("e.title", "ilike", containing(input.q));
   if (input.from) q = q.where("e.end_date", ">=", input.from);
   if (input.to) q = q.where("e.start_date", "<=", input.to);
-  const [{ total }, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
-    q
-      .select(eventColumns)
-      .orderBy("e.start_date", "desc")
-      .orderBy("e.id")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
-  ]);
+  const { rows, ...page } = await pageOf(q, input, (q) =>
+    q.select(eventColumns).orderBy("e.start_date", "desc").orderBy("e.id"),
+  );
   const participants = await participantsOf(
     ctx.db,
     rows.map((r) => r.id),
@@ -91,7 +90,7 @@ export async function listEvents(ctx: ProjectCtx, input: EventFilters) {
     ),
     can: eventCan(ctx.access, e.hostPartnerId),
   }));
-  return { events, total: Number(total), page: input.page, pageSize: input.pageSize };
+  return { events, ...page };
 }
 
 /** Events overlapping a date range, for the partnership's calendar and timeline. */
@@ -99,19 +98,7 @@ export async function calendar(ctx: ProjectCtx, input: { from: string; to: strin
   return eventsQuery(ctx)
     .where("e.end_date", ">=", input.from)
     .where("e.start_date", "<=", input.to)
-    .select([
-      "e.id",
-      "e.kind",
-      "e.title",
-      "e.host_partner_id as hostPartnerId",
-      "host.short_name as hostPartnerName",
-      "host.country as hostCountry",
-      "e.start_date as startDate",
-      "e.end_date as endDate",
-      "e.online",
-      "e.city",
-      "e.country",
-    ])
+    .select(calendarColumns)
     .orderBy("e.start_date")
     .orderBy("e.id")
     .execute();
@@ -179,9 +166,7 @@ export async function createEvent(ctx: ProjectCtx, input: EventInput) {
       .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
       .returning(["id", "version"])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "learning_event",
       entityId: row.id,
       action: "create",
@@ -204,30 +189,20 @@ export async function updateEvent(
   return ctx.db.transaction().execute(async (trx) => {
     await assertProjectPartner(trx, projectId, "hostPartnerId", input.hostPartnerId);
     if (input.kind !== "peer_review") {
-      // The lock makes a recommendation added meanwhile wait, so the count below is final.
-      await trx
-        .selectFrom("learning_events")
-        .select("id")
-        .where("id", "=", event.id)
-        .forUpdate()
-        .execute();
-      const recs = await recommendationsOf(trx, event.id);
+      const recs = await lockedRecommendations(trx, event.id);
       if (recs.length)
         throw invalid("Only peer reviews have recommendations", {
           kind: ["This peer review has recommendations; remove them before changing its kind"],
         });
     }
-    const row = await trx
-      .updateTable("learning_events")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", event.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This learning event");
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "learning_events",
+      { id: event.id, version: input.version, label: "This learning event" },
+      { ...toRow(input), updated_at: new Date() },
+      ["id", "version"],
+    );
+    await auditChange(trx, ctx, {
       entity: "learning_event",
       entityId: event.id,
       action: "update",
@@ -240,23 +215,15 @@ export async function updateEvent(
 export async function deleteEvent(ctx: ProjectCtx, input: { eventId: string; version: number }) {
   const event = await loadEvent(ctx, input.eventId);
   assertCanEditEvent(ctx.access, event.host_partner_id);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("learning_events")
-      .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
-      .where("id", "=", event.id)
-      .where("version", "=", input.version)
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This learning event");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "learning_event",
-      entityId: event.id,
-      action: "delete",
-      summary: `Learning event ${event.title} deleted`,
-    });
-    return { id: row.id };
-  });
+  return ctx.db
+    .transaction()
+    .execute((trx) =>
+      softDelete(
+        trx,
+        ctx,
+        "learning_events",
+        { id: event.id, version: input.version, label: "This learning event" },
+        { entity: "learning_event", summary: `Learning event ${event.title} deleted` },
+      ),
+    );
 }

@@ -1,10 +1,10 @@
 import type { Db } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 import { loadPractice } from "./practice-queries";
 
 /** The partners interested in transferring a practice, with their notes. */
@@ -97,9 +97,7 @@ export async function addInterest(
         // Two people recording the same interest at once: the second hears the same answer.
         throw isUniqueViolation(err) ? already() : err;
       });
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: p.id,
       action: "add_interest",
@@ -122,9 +120,7 @@ export async function removeInterest(ctx: ProjectCtx, input: { interestId: strin
   assertSpeaksFor(ctx, interest.partner_id);
   return ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom("good_practice_interests").where("id", "=", interest.id).execute();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: p.id,
       action: "remove_interest",

@@ -1,11 +1,11 @@
 import type { Db, ParticipantRole } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { canManageParticipant } from "./access";
 import { loadEvent } from "./event-queries";
 
@@ -70,9 +70,7 @@ async function checkPartner(ctx: ProjectCtx, db: Db, partnerId: string | null) {
 }
 
 const audit = (ctx: ProjectCtx, db: Db, id: string, action: string, summary: string) =>
-  recordAudit(db, {
-    projectId: ctx.access.projectId,
-    actorId: ctx.actor.userId,
+  auditChange(db, ctx, {
     entity: "learning_event_participant",
     entityId: id,
     action,
@@ -207,9 +205,11 @@ export async function updateParticipant(ctx: ProjectCtx, input: ParticipantUpdat
         p.id,
       );
     }
-    const row = await trx
-      .updateTable("learning_event_participants")
-      .set((eb) => ({
+    const row = await updateVersioned(
+      trx,
+      "learning_event_participants",
+      { id: p.id, version: input.version, label: "This participant" },
+      {
         ...guest,
         ...email,
         partner_id: input.partnerId,
@@ -217,13 +217,9 @@ export async function updateParticipant(ctx: ProjectCtx, input: ParticipantUpdat
         role: input.role,
         increased_capacity: input.increasedCapacity,
         updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", p.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This participant");
+      },
+      ["id", "version"],
+    );
     await audit(
       ctx,
       trx,

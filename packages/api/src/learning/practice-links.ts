@@ -1,7 +1,7 @@
-import { recordAudit } from "../audit";
 import { forbidden, notFound } from "../errors";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 import { isPracticeEditor } from "./access";
 import { eventsQuery, loadEvent } from "./event-queries";
 import { loadPractice, practicesQuery } from "./practice-queries";
@@ -70,9 +70,7 @@ export async function linkEvent(
       .onConflict((oc) => oc.columns(["good_practice_id", "event_id"]).doNothing())
       .returning("event_id")
       .executeTakeFirst();
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: practice.id,
       action: "link_event",
@@ -96,9 +94,7 @@ export async function unlinkEvent(
       .returning("event_id")
       .executeTakeFirst();
     if (!row) throw notFound("Link between the practice and the event");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: practice.id,
       action: "unlink_event",

@@ -1,7 +1,7 @@
-import { recordAudit } from "../audit";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { canEditPractice, isPracticeEditor } from "./access";
 import { notifyTransition } from "./notify";
 import { loadPractice, practicesQuery, programmeColumns } from "./practice-queries";
@@ -83,23 +83,14 @@ export async function transition(ctx: ProjectCtx, t: Transition, input: Transiti
   }
   const now = new Date();
   const row = await ctx.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable("good_practices")
-      .set((eb) => ({
-        status: rule.to,
-        ...stamp(t, input, ctx.actor.userId, now),
-        updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", p.id)
-      .where("version", "=", input.version)
-      .where("status", "in", rule.from)
-      .returning(["id", "status", "version"])
-      .executeTakeFirst();
-    if (!updated) throw staleVersion("This good practice");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    const updated = await updateVersioned(
+      trx,
+      "good_practices",
+      { id: p.id, version: input.version, status: rule.from, label: "This good practice" },
+      { status: rule.to, ...stamp(t, input, ctx.actor.userId, now), updated_at: now },
+      ["id", "status", "version"],
+    );
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: p.id,
       action: t,

@@ -1,11 +1,12 @@
 import type { GoodPracticeStatus } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { listAttachments } from "../documents";
-import { conflict, forbidden, notFound, staleVersion } from "../errors";
+import { conflict, forbidden, notFound } from "../errors";
+import { containing, pageOf } from "../shared/list-query";
 import { assertProjectPartner } from "../shared/project-partners";
 import { isEditor } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
 import { COUNTED_STATUSES, canEditPractice, isPracticeEditor } from "./access";
 import { interestCan, interestsOf, mayRecordInterest } from "./interests";
 import { practiceEvents } from "./practice-links";
@@ -41,10 +42,8 @@ export async function listPractices(ctx: ProjectCtx, input: PracticeFilters) {
   if (input.ownerPartnerId)
     q = q.where("good_practices.owner_partner_id", "=", input.ownerPartnerId);
   if (input.theme) q = q.where(sql<boolean>`${input.theme} = any(good_practices.themes)`);
-  if (input.q)
-    q = q.where("good_practices.title", "ilike", `%${input.q.replace(/[\\%_]/g, "\\$&")}%`);
-  const [{ total }, rows] = await Promise.all([
-    q.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+  if (input.q) q = q.where("good_practices.title", "ilike", containing(input.q));
+  const { rows, ...page } = await pageOf(q, input, (q) =>
     q
       .select([
         ...practiceSummaryColumns,
@@ -57,20 +56,15 @@ export async function listPractices(ctx: ProjectCtx, input: PracticeFilters) {
             .as("interestCount"),
       ])
       .orderBy("good_practices.updated_at", "desc")
-      .orderBy("good_practices.id")
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize)
-      .execute(),
-  ]);
+      .orderBy("good_practices.id"),
+  );
   return {
     practices: rows.map((p) => ({
       ...p,
       interestCount: Number(p.interestCount ?? 0),
       can: practiceCan(ctx, practiceOwnership(p)),
     })),
-    total: Number(total),
-    page: input.page,
-    pageSize: input.pageSize,
+    ...page,
   };
 }
 
@@ -167,9 +161,7 @@ export async function createPractice(ctx: ProjectCtx, input: PracticeInput) {
       .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
       .returning(["id", "version", "status"])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: row.id,
       action: "create",
@@ -195,17 +187,14 @@ export async function updatePractice(
   if (input.ownerPartnerId !== p.owner_partner_id && !ctx.access.isLead) throw ownPartnerOnly();
   return ctx.db.transaction().execute(async (trx) => {
     await assertProjectPartner(trx, projectId, "ownerPartnerId", input.ownerPartnerId);
-    const row = await trx
-      .updateTable("good_practices")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", p.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version", "status"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This good practice");
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "good_practices",
+      { id: p.id, version: input.version, label: "This good practice" },
+      { ...toRow(input), updated_at: new Date() },
+      ["id", "version", "status"],
+    );
+    await auditChange(trx, ctx, {
       entity: "good_practice",
       entityId: p.id,
       action: "update",
@@ -227,24 +216,18 @@ export async function deletePractice(
     );
   if (p.status !== "draft" && p.status !== "returned")
     throw conflict(`This good practice is ${STATUS_LABELS[p.status]}; only drafts can be deleted`);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("good_practices")
-      .set({ deleted_at: new Date(), deleted_by: ctx.actor.userId })
-      .where("id", "=", p.id)
-      .where("version", "=", input.version)
-      .where("status", "in", ["draft", "returned"])
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This good practice");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "good_practice",
-      entityId: p.id,
-      action: "delete",
-      summary: `Good practice ${p.title} deleted`,
-    });
-    return { id: p.id };
-  });
+  return ctx.db.transaction().execute((trx) =>
+    softDelete(
+      trx,
+      ctx,
+      "good_practices",
+      {
+        id: p.id,
+        version: input.version,
+        status: ["draft", "returned"],
+        label: "This good practice",
+      },
+      { entity: "good_practice", summary: `Good practice ${p.title} deleted` },
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Db, RecommendationStatus } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { assertCanEditEvent } from "./access";
 import { loadEvent } from "./event-queries";
 
@@ -22,6 +22,20 @@ export function recommendationsOf(db: Db, eventId: string) {
     .orderBy("position")
     .orderBy("created_at")
     .execute();
+}
+
+/**
+ * The event's recommendations with the event locked, so one added or removed meanwhile waits
+ * and the list read here stays final for the transaction.
+ */
+export async function lockedRecommendations(trx: Db, eventId: string) {
+  await trx
+    .selectFrom("learning_events")
+    .select("id")
+    .where("id", "=", eventId)
+    .forUpdate()
+    .execute();
+  return recommendationsOf(trx, eventId);
 }
 
 /** The peer review, editable by the caller (host partner's editors, lead coordinators). */
@@ -50,9 +64,7 @@ async function loadRecommendation(ctx: ProjectCtx, recommendationId: string) {
 }
 
 const audit = (ctx: ProjectCtx, db: Db, id: string, action: string, summary: string) =>
-  recordAudit(db, {
-    projectId: ctx.access.projectId,
-    actorId: ctx.actor.userId,
+  auditChange(db, ctx, {
     entity: "peer_review_recommendation",
     entityId: id,
     action,
@@ -109,19 +121,13 @@ export async function updateRecommendation(
 ) {
   const rec = await loadRecommendation(ctx, input.recommendationId);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("peer_review_recommendations")
-      .set((eb) => ({
-        text: input.text,
-        status: input.status,
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", rec.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version", "status"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This recommendation");
+    const row = await updateVersioned(
+      trx,
+      "peer_review_recommendations",
+      { id: rec.id, version: input.version, label: "This recommendation" },
+      { text: input.text, status: input.status, updated_at: new Date() },
+      ["id", "version", "status"],
+    );
     await audit(ctx, trx, rec.id, "update", `Recommendation ${short(input.text)}: ${input.status}`);
     return row;
   });
@@ -134,13 +140,7 @@ export async function reorderRecommendations(
 ) {
   const event = await loadPeerReview(ctx, input.eventId);
   return ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .selectFrom("learning_events")
-      .select("id")
-      .where("id", "=", event.id)
-      .forUpdate()
-      .execute();
-    const current = await recommendationsOf(trx, event.id);
+    const current = await lockedRecommendations(trx, event.id);
     const wanted = new Set(input.recommendationIds);
     if (
       wanted.size !== input.recommendationIds.length ||
@@ -158,9 +158,7 @@ export async function reorderRecommendations(
         .where("id", "=", id)
         .execute();
     }
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "learning_event",
       entityId: event.id,
       action: "reorder_recommendations",

@@ -2,6 +2,7 @@ import { createToken } from "@consortia/auth";
 import type { Db, ProjectRole } from "@consortia/db";
 import type { ApiDeps } from "../context";
 import { invitationMail } from "../mail/templates";
+import type { AuthedCtx } from "../shared/service-context";
 
 export type NewInvitation = {
   projectId: string;
@@ -31,16 +32,19 @@ export async function insertInvitation(trx: Db, deps: ApiDeps, inv: NewInvitatio
   return { id: row.id, token, expiresAt: row.expires_at };
 }
 
-/** Sent after the transaction commits, so a rolled-back invitation never mails a link. */
+/**
+ * Mails the caller's invitation. Sent after the transaction commits, so a rolled-back
+ * invitation never mails a link.
+ */
 export async function sendInvitation(
-  deps: ApiDeps,
-  p: { invitationId: string; token: string; expiresAt: Date; inviterName: string },
+  ctx: AuthedCtx,
+  p: { id: string; token: string; expiresAt: Date },
 ) {
-  const inv = await deps.db
+  const inv = await ctx.db
     .selectFrom("invitations")
     .innerJoin("projects", "projects.id", "invitations.project_id")
     .leftJoin("partners", "partners.id", "invitations.partner_id")
-    .where("invitations.id", "=", p.invitationId)
+    .where("invitations.id", "=", p.id)
     .select([
       "invitations.email",
       "invitations.role",
@@ -49,15 +53,15 @@ export async function sendInvitation(
       "partners.name as partner_name",
     ])
     .executeTakeFirstOrThrow();
-  await deps.mailer.send(
+  await ctx.mailer.send(
     invitationMail({
       to: inv.email,
-      inviterName: p.inviterName,
+      inviterName: ctx.actor.name,
       projectAcronym: inv.acronym,
       projectTitle: inv.title,
       partnerName: inv.partner_name,
       role: inv.role as ProjectRole,
-      link: `${deps.config.appUrl}/invite/${p.token}`,
+      link: `${ctx.config.appUrl}/invite/${p.token}`,
       expiresAt: p.expiresAt,
     }),
   );

@@ -1,9 +1,9 @@
 import { revokeAllSessions } from "@consortia/auth";
 import type { Db, ProjectRole } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { conflict, invalid, notFound, staleVersion } from "../errors";
 import { ROLE_LABELS } from "../mail/templates";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 import { insertInvitation, sendInvitation } from "./invitations";
 
 export async function listMembers(ctx: ProjectCtx) {
@@ -64,12 +64,35 @@ async function assertPartnerInProject(db: Db, projectId: string, partnerId: stri
     throw invalid("Unknown partner", { partnerId: ["This partner is not part of the project"] });
 }
 
+/**
+ * Revokes a project's open invitations (narrowed by the caller: one address or one
+ * invitation), returning what they were.
+ */
+function revokeOpenInvitations(db: Db, projectId: string) {
+  return db
+    .updateTable("invitations")
+    .set({ revoked_at: new Date() })
+    .where("project_id", "=", projectId)
+    .where("accepted_at", "is", null)
+    .where("revoked_at", "is", null);
+}
+
+/** Writes a new invitation in one transaction, then mails its link once that has committed. */
+async function issueInvitation(
+  ctx: ProjectCtx,
+  write: (trx: Db) => Promise<{ id: string; token: string; expiresAt: Date }>,
+) {
+  const created = await ctx.db.transaction().execute(write);
+  await sendInvitation(ctx, created);
+  return { id: created.id, expiresAt: created.expiresAt };
+}
+
 export async function inviteMember(
   ctx: ProjectCtx,
   input: { email: string; role: ProjectRole; partnerId: string | null },
 ) {
   const projectId = ctx.access.projectId;
-  const created = await ctx.db.transaction().execute(async (trx) => {
+  return issueInvitation(ctx, async (trx) => {
     await assertPartnerInProject(trx, projectId, input.partnerId);
     const existing = await trx
       .selectFrom("memberships")
@@ -80,22 +103,13 @@ export async function inviteMember(
       .executeTakeFirst();
     if (existing) throw conflict(`${input.email} is already a member of this project`);
     // A newer invitation replaces any open one for the same address.
-    await trx
-      .updateTable("invitations")
-      .set({ revoked_at: new Date() })
-      .where("project_id", "=", projectId)
-      .where("email", "=", input.email)
-      .where("accepted_at", "is", null)
-      .where("revoked_at", "is", null)
-      .execute();
+    await revokeOpenInvitations(trx, projectId).where("email", "=", input.email).execute();
     const inv = await insertInvitation(trx, ctx, {
       projectId,
       ...input,
       invitedBy: ctx.actor.userId,
     });
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "invitation",
       entityId: inv.id,
       action: "create",
@@ -104,26 +118,14 @@ export async function inviteMember(
     });
     return inv;
   });
-  await sendInvitation(ctx, {
-    invitationId: created.id,
-    token: created.token,
-    expiresAt: created.expiresAt,
-    inviterName: ctx.actor.name,
-  });
-  return { id: created.id, expiresAt: created.expiresAt };
 }
 
 /** Issues a fresh link (the old one stops working) with a new expiry. */
 export async function resendInvitation(ctx: ProjectCtx, input: { invitationId: string }) {
   const projectId = ctx.access.projectId;
-  const created = await ctx.db.transaction().execute(async (trx) => {
-    const old = await trx
-      .updateTable("invitations")
-      .set({ revoked_at: new Date() })
+  return issueInvitation(ctx, async (trx) => {
+    const old = await revokeOpenInvitations(trx, projectId)
       .where("id", "=", input.invitationId)
-      .where("project_id", "=", projectId)
-      .where("accepted_at", "is", null)
-      .where("revoked_at", "is", null)
       .returning(["email", "role", "partner_id"])
       .executeTakeFirst();
     if (!old) throw notFound("Open invitation");
@@ -134,9 +136,7 @@ export async function resendInvitation(ctx: ProjectCtx, input: { invitationId: s
       partnerId: old.partner_id,
       invitedBy: ctx.actor.userId,
     });
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "invitation",
       entityId: inv.id,
       action: "resend",
@@ -144,30 +144,16 @@ export async function resendInvitation(ctx: ProjectCtx, input: { invitationId: s
     });
     return inv;
   });
-  await sendInvitation(ctx, {
-    invitationId: created.id,
-    token: created.token,
-    expiresAt: created.expiresAt,
-    inviterName: ctx.actor.name,
-  });
-  return { id: created.id, expiresAt: created.expiresAt };
 }
 
 export async function revokeInvitation(ctx: ProjectCtx, input: { invitationId: string }) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("invitations")
-      .set({ revoked_at: new Date() })
+    const row = await revokeOpenInvitations(trx, ctx.access.projectId)
       .where("id", "=", input.invitationId)
-      .where("project_id", "=", ctx.access.projectId)
-      .where("accepted_at", "is", null)
-      .where("revoked_at", "is", null)
       .returning(["id", "email"])
       .executeTakeFirst();
     if (!row) throw notFound("Open invitation");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "invitation",
       entityId: row.id,
       action: "revoke",
@@ -177,7 +163,8 @@ export async function revokeInvitation(ctx: ProjectCtx, input: { invitationId: s
   });
 }
 
-async function activeLeadCount(db: Db, projectId: string): Promise<number> {
+/** Refuses to take away the project's last active lead coordinator. */
+async function assertAnotherLead(db: Db, projectId: string) {
   const r = await db
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
@@ -187,7 +174,10 @@ async function activeLeadCount(db: Db, projectId: string): Promise<number> {
     .where("users.is_active", "=", true)
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
-  return r.n;
+  if (Number(r.n) <= 1)
+    throw conflict(
+      "A project needs at least one active lead coordinator. Appoint another one first.",
+    );
 }
 
 async function loadMembership(db: Db, projectId: string, membershipId: string) {
@@ -219,13 +209,8 @@ export async function changeMemberRole(
     await assertPartnerInProject(trx, projectId, input.partnerId);
     const m = await loadMembership(trx, projectId, input.membershipId);
     if (m.version !== input.version) throw staleVersion("This membership");
-    if (m.role === "lead_coordinator" && input.role !== "lead_coordinator" && m.is_active) {
-      if ((await activeLeadCount(trx, projectId)) <= 1) {
-        throw conflict(
-          "A project needs at least one active lead coordinator. Appoint another one first.",
-        );
-      }
-    }
+    if (m.role === "lead_coordinator" && input.role !== "lead_coordinator" && m.is_active)
+      await assertAnotherLead(trx, projectId);
     const row = await trx
       .updateTable("memberships")
       .set((eb) => ({
@@ -239,9 +224,7 @@ export async function changeMemberRole(
       .executeTakeFirstOrThrow();
     // The person's open sessions were issued for the old role: they sign in again.
     await revokeAllSessions(trx, m.user_id);
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "membership",
       entityId: m.id,
       action: "change_role",
@@ -262,15 +245,7 @@ export async function setMemberActive(
     if (m.version !== input.version) throw staleVersion("This membership");
     if (!input.active && m.user_id === ctx.actor.userId)
       throw conflict("You cannot deactivate yourself");
-    if (
-      !input.active &&
-      m.role === "lead_coordinator" &&
-      (await activeLeadCount(trx, projectId)) <= 1
-    ) {
-      throw conflict(
-        "A project needs at least one active lead coordinator. Appoint another one first.",
-      );
-    }
+    if (!input.active && m.role === "lead_coordinator") await assertAnotherLead(trx, projectId);
     const row = await trx
       .updateTable("memberships")
       .set((eb) => ({
@@ -282,9 +257,7 @@ export async function setMemberActive(
       .returning(["id", "is_active as isActive", "version"])
       .executeTakeFirstOrThrow();
     if (!input.active) await revokeAllSessions(trx, m.user_id);
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "membership",
       entityId: m.id,
       action: input.active ? "reactivate" : "deactivate",

@@ -8,6 +8,7 @@ import { exportRoute } from "../shared/export-route";
 import { CONTENT_TYPES } from "../shared/http-kit";
 import type { AuthedCtx } from "../shared/service-context";
 import { DELIVERABLE_STATUS_LABELS } from "../shared/status-labels";
+import { deadlinesQuery } from "./deadlines";
 import { deliverableLink } from "./dispatch";
 import { renderCalendar } from "./ical";
 
@@ -92,21 +93,9 @@ async function feedOwner(db: Db, token: string) {
 export async function calendarFeed(deps: ApiDeps, token: string, now: Date) {
   const owner = await feedOwner(deps.db, token);
   if (!owner) return null;
-  const rows = await deps.db
-    .selectFrom("deliverables")
+  const rows = await deadlinesQuery(deps.db)
     .innerJoin("memberships", "memberships.project_id", "deliverables.project_id")
-    .innerJoin("projects", "projects.id", "deliverables.project_id")
-    .innerJoin("partners", "partners.id", "deliverables.responsible_partner_id")
-    .select([
-      "deliverables.id",
-      "deliverables.project_id",
-      "deliverables.code",
-      "deliverables.title",
-      "deliverables.due_date",
-      "deliverables.status",
-      "projects.acronym",
-      "partners.short_name as partner",
-    ])
+    .select("deliverables.status")
     .where("memberships.user_id", "=", owner.id)
     .where("memberships.is_active", "=", true)
     .orderBy("deliverables.due_date")

@@ -60,6 +60,23 @@ async function responsiblePeople(db: Db, projectId: string, partnerId: string) {
   return [...new Set(rows.map((r) => r.id))];
 }
 
+/** Deliverables as a deadline names them: code, title and due date, project and partner. */
+export function deadlinesQuery(db: Db) {
+  return db
+    .selectFrom("deliverables")
+    .innerJoin("projects", "projects.id", "deliverables.project_id")
+    .innerJoin("partners", "partners.id", "deliverables.responsible_partner_id")
+    .select([
+      "deliverables.id",
+      "deliverables.project_id",
+      "deliverables.code",
+      "deliverables.title",
+      "deliverables.due_date",
+      "projects.acronym",
+      "partners.short_name as partner",
+    ]);
+}
+
 /**
  * Deadline reminders as of `now` (UTC day). Each (deliverable, person, reminder, due date) is
  * decided once in `deadline_reminders_sent`, in the same transaction as the notification;
@@ -70,20 +87,8 @@ export async function sendDeadlineReminders(deps: ApiDeps, now: Date) {
   const today = isoDay(now);
   const horizon = isoDay(new Date(now.getTime() + 14 * DAY));
   const oldest = isoDay(new Date(now.getTime() - OVERDUE_DAYS * DAY));
-  const due = await deps.db
-    .selectFrom("deliverables")
-    .innerJoin("projects", "projects.id", "deliverables.project_id")
-    .innerJoin("partners", "partners.id", "deliverables.responsible_partner_id")
-    .select([
-      "deliverables.id",
-      "deliverables.project_id",
-      "deliverables.code",
-      "deliverables.title",
-      "deliverables.due_date",
-      "deliverables.responsible_partner_id",
-      "projects.acronym",
-      "partners.short_name as partner",
-    ])
+  const due = await deadlinesQuery(deps.db)
+    .select("deliverables.responsible_partner_id")
     .where("deliverables.status", "in", [...OPEN])
     .where("deliverables.due_date", "<=", horizon)
     .where("deliverables.due_date", ">=", oldest)

@@ -1,7 +1,7 @@
 import type { NotificationDelivery, UserNotificationKind } from "@consortia/db";
 import { sql } from "kysely";
 import type { z } from "zod";
-import { recordAudit } from "../audit";
+import { type AuditInput, recordAudit } from "../audit";
 import type { AuthedCtx } from "../shared/service-context";
 import { DEFAULT_DELIVERY, KIND_LABELS, USER_NOTIFICATION_KINDS } from "./kinds";
 import type { listInput, markReadInput, setPreferencesInput } from "./schemas";
@@ -44,48 +44,44 @@ export async function unreadCount(ctx: AuthedCtx) {
   return { count: Number(row.n) };
 }
 
-/** Ids that are not the caller's are ignored, like ids that do not exist. */
-export async function markRead(ctx: AuthedCtx, input: z.output<typeof markReadInput>) {
+/** Marks the caller's unread notifications read (those of `ids`, or all) and records how many. */
+function markUnreadRead(
+  ctx: AuthedCtx,
+  ids: string[] | null,
+  entry: (marked: number) => Pick<AuditInput, "entityId" | "action" | "summary">,
+) {
   return ctx.db.transaction().execute(async (trx) => {
-    const done = await trx
+    let q = trx
       .updateTable("notifications")
       .set({ read_at: new Date() })
-      .where("user_id", "=", ctx.actor.userId)
-      .where("id", "in", input.ids)
-      .where("read_at", "is", null)
-      .returning("id")
-      .execute();
+      .where("user_id", "=", ctx.actor.userId);
+    if (ids) q = q.where("id", "in", ids);
+    const done = await q.where("read_at", "is", null).returning("id").execute();
     await recordAudit(trx, {
       projectId: null,
       actorId: ctx.actor.userId,
       entity: "notification",
-      entityId: input.ids.length === 1 ? (input.ids[0] ?? null) : null,
-      action: "mark_read",
-      summary: `Marked ${done.length} notification(s) read`,
+      ...entry(done.length),
     });
     return { marked: done.length };
   });
 }
 
-export async function markAllRead(ctx: AuthedCtx) {
-  return ctx.db.transaction().execute(async (trx) => {
-    const done = await trx
-      .updateTable("notifications")
-      .set({ read_at: new Date() })
-      .where("user_id", "=", ctx.actor.userId)
-      .where("read_at", "is", null)
-      .returning("id")
-      .execute();
-    await recordAudit(trx, {
-      projectId: null,
-      actorId: ctx.actor.userId,
-      entity: "notification",
-      entityId: null,
-      action: "mark_all_read",
-      summary: `Marked all ${done.length} notification(s) read`,
-    });
-    return { marked: done.length };
-  });
+/** Ids that are not the caller's are ignored, like ids that do not exist. */
+export function markRead(ctx: AuthedCtx, input: z.output<typeof markReadInput>) {
+  return markUnreadRead(ctx, input.ids, (marked) => ({
+    entityId: input.ids.length === 1 ? (input.ids[0] ?? null) : null,
+    action: "mark_read",
+    summary: `Marked ${marked} notification(s) read`,
+  }));
+}
+
+export function markAllRead(ctx: AuthedCtx) {
+  return markUnreadRead(ctx, null, (marked) => ({
+    entityId: null,
+    action: "mark_all_read",
+    summary: `Marked all ${marked} notification(s) read`,
+  }));
 }
 
 export async function getPreferences(ctx: AuthedCtx) {

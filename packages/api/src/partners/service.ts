@@ -1,10 +1,11 @@
 import type { PartnerRole, PartnerType } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
-import { conflict, notFound, staleVersion, taken } from "../errors";
+import { conflict, notFound, taken } from "../errors";
 import { orTaken } from "../shared/db-errors";
 import { PARTNER_ORDER } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
+import { partnerRow } from "./partner-row";
 
 export type PartnerInput = {
   name: string;
@@ -19,20 +20,6 @@ export type PartnerInput = {
   contactName: string | null;
   contactEmail: string | null;
 };
-
-const toRow = (p: PartnerInput) => ({
-  name: p.name,
-  short_name: p.shortName,
-  country: p.country,
-  nuts_code: p.nutsCode,
-  region_name: p.regionName,
-  city: p.city,
-  type: p.type,
-  role: p.role,
-  website: p.website,
-  contact_name: p.contactName,
-  contact_email: p.contactEmail,
-});
 
 /** What every read of a partner returns (camelCase, no internal columns). */
 const PARTNER_FIELDS = [
@@ -131,12 +118,10 @@ export async function createPartner(ctx: ProjectCtx, input: PartnerInput) {
       await assertNameFree(ctx, trx, input.name);
       const row = await trx
         .insertInto("partners")
-        .values({ ...toRow(input), project_id: ctx.access.projectId })
+        .values({ ...partnerRow(input), project_id: ctx.access.projectId })
         .returning(PARTNER_FIELDS)
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "partner",
         entityId: row.id,
         action: "create",
@@ -165,18 +150,19 @@ export async function updatePartner(
       }
       await assertLeadRule(ctx, trx, input.role, input.partnerId);
       await assertNameFree(ctx, trx, input.name, input.partnerId);
-      const row = await trx
-        .updateTable("partners")
-        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-        .where("id", "=", input.partnerId)
-        .where("project_id", "=", ctx.access.projectId)
-        .where("version", "=", input.version)
-        .returning(PARTNER_FIELDS)
-        .executeTakeFirst();
-      if (!row) throw staleVersion("This partner");
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      const row = await updateVersioned(
+        trx,
+        "partners",
+        {
+          id: input.partnerId,
+          version: input.version,
+          projectId: ctx.access.projectId,
+          label: "This partner",
+        },
+        { ...partnerRow(input), updated_at: new Date() },
+        PARTNER_FIELDS,
+      );
+      await auditChange(trx, ctx, {
         entity: "partner",
         entityId: row.id,
         action: "update",

@@ -1,8 +1,10 @@
-import { recordAudit } from "../audit";
+import type { ContributionStatus, ReportContributionTable } from "@consortia/db";
+import type { Updateable } from "kysely";
 import { conflict, forbidden, invalid, notFound, staleVersion } from "../errors";
 import { assertPeriodOpen } from "../shared/project-calendar";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { contributionScope } from "./contribution-access";
 import { type ContributionRef, findContribution, shape } from "./contributions";
 
@@ -17,9 +19,47 @@ async function loadForChange(ctx: ProjectCtx, input: Versioned, now: Date) {
   return { partner, row };
 }
 
+/**
+ * One step of a contribution's workflow, in the period's lock: from one of `from` to `to` over
+ * the version read, stamped by the caller at `now`, and recorded for the partner and period.
+ */
+async function step(
+  ctx: ProjectCtx,
+  loaded: Awaited<ReturnType<typeof loadForChange>>,
+  now: Date,
+  change: {
+    from: ContributionStatus[];
+    to: ContributionStatus;
+    set: Updateable<ReportContributionTable>;
+    action: string;
+    summary: string;
+    data: Record<string, unknown>;
+  },
+) {
+  const { partner, row } = loaded;
+  return ctx.db.transaction().execute(async (trx) => {
+    await assertPeriodOpen(trx, ctx.access.projectId, row.period_number, "contributions");
+    const updated = await updateVersioned(
+      trx,
+      "report_contributions",
+      { id: row.id, version: row.version, status: change.from, label: "This contribution" },
+      { ...change.set, status: change.to, updated_by: ctx.actor.userId, updated_at: now },
+    );
+    await auditChange(trx, ctx, {
+      entity: "report_contribution",
+      entityId: row.id,
+      action: change.action,
+      summary: `${partner.name}: contribution to period ${row.period_number} ${change.summary}`,
+      data: { partnerId: partner.id, periodNumber: row.period_number, ...change.data },
+    });
+    return shape(updated);
+  });
+}
+
 /** The partner's editors or a lead coordinator hand in a draft or returned contribution. */
 export async function submitContribution(ctx: ProjectCtx, input: Versioned, now: Date) {
-  const { partner, row } = await loadForChange(ctx, input, now);
+  const loaded = await loadForChange(ctx, input, now);
+  const { partner, row } = loaded;
   if (!actsForPartner(ctx.access, partner.id))
     throw forbidden("Only the partner's editors and lead coordinators submit its contribution");
   if (row.status === "submitted") throw conflict("This contribution is already submitted");
@@ -27,34 +67,13 @@ export async function submitContribution(ctx: ProjectCtx, input: Versioned, now:
     throw invalid("Some fields need attention", {
       activities: ["Describe the activities of the period before submitting"],
     });
-  return ctx.db.transaction().execute(async (trx) => {
-    await assertPeriodOpen(trx, ctx.access.projectId, input.periodNumber, "contributions");
-    const updated = await trx
-      .updateTable("report_contributions")
-      .set((eb) => ({
-        status: "submitted",
-        submitted_at: now,
-        submitted_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-        updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", row.id)
-      .where("version", "=", row.version)
-      .where("status", "in", ["draft", "returned"])
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw staleVersion("This contribution");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "report_contribution",
-      entityId: row.id,
-      action: "submit",
-      summary: `${partner.name}: contribution to period ${row.period_number} submitted`,
-      data: { partnerId: partner.id, periodNumber: row.period_number, from: row.status },
-    });
-    return shape(updated);
+  return step(ctx, loaded, now, {
+    from: ["draft", "returned"],
+    to: "submitted",
+    set: { submitted_at: now, submitted_by: ctx.actor.userId },
+    action: "submit",
+    summary: "submitted",
+    data: { from: row.status },
   });
 }
 
@@ -69,37 +88,16 @@ export async function returnContribution(
     throw invalid("Some fields need attention", {
       comment: ["Say what the partner should change"],
     });
-  const { partner, row } = await loadForChange(ctx, input, now);
+  const loaded = await loadForChange(ctx, input, now);
   if (!ctx.access.isLead) throw forbidden("Only lead coordinators return a contribution");
-  if (row.status !== "submitted") throw conflict("Only a submitted contribution can be returned");
-  return ctx.db.transaction().execute(async (trx) => {
-    await assertPeriodOpen(trx, ctx.access.projectId, input.periodNumber, "contributions");
-    const updated = await trx
-      .updateTable("report_contributions")
-      .set((eb) => ({
-        status: "returned",
-        return_comment: comment,
-        returned_at: now,
-        returned_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-        updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", row.id)
-      .where("version", "=", row.version)
-      .where("status", "=", "submitted")
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw staleVersion("This contribution");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "report_contribution",
-      entityId: row.id,
-      action: "return",
-      summary: `${partner.name}: contribution to period ${row.period_number} returned — ${comment}`,
-      data: { partnerId: partner.id, periodNumber: row.period_number, comment },
-    });
-    return shape(updated);
+  if (loaded.row.status !== "submitted")
+    throw conflict("Only a submitted contribution can be returned");
+  return step(ctx, loaded, now, {
+    from: ["submitted"],
+    to: "returned",
+    set: { return_comment: comment, returned_at: now, returned_by: ctx.actor.userId },
+    action: "return",
+    summary: `returned — ${comment}`,
+    data: { comment },
   });
 }

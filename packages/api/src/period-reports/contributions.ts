@@ -1,10 +1,9 @@
 import type { ContributionStatus, ReportContribution } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { conflict, forbidden, notFound, staleVersion } from "../errors";
-import { isUniqueViolation } from "../shared/db-errors";
 import { assertPeriodOpen, startedPeriod } from "../shared/project-calendar";
 import { actsForPartner, isObserver } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, orStale, updateOrInsert } from "../shared/versioned";
 import { canReadContribution, contributionCan, contributionScope } from "./contribution-access";
 import { partnerRecords } from "./records";
 
@@ -127,8 +126,8 @@ export async function saveContribution(
     difficulties_deviations: input.difficultiesDeviations,
     updated_by: ctx.actor.userId,
   };
-  try {
-    return await ctx.db.transaction().execute(async (trx) => {
+  return orStale("This contribution", () =>
+    ctx.db.transaction().execute(async (trx) => {
       await assertPeriodOpen(trx, ctx.access.projectId, input.periodNumber, "contributions");
       const existing = await findContribution({ ...ctx, db: trx }, input);
       if (existing ? existing.version !== input.version : input.version !== undefined)
@@ -137,29 +136,18 @@ export async function saveContribution(
         throw conflict(
           "This contribution is submitted; a lead coordinator must return it before it changes",
         );
-      const row = existing
-        ? await trx
-            .updateTable("report_contributions")
-            .set((eb) => ({ ...text, updated_at: new Date(), version: eb("version", "+", 1) }))
-            .where("id", "=", existing.id)
-            .where("version", "=", existing.version)
-            .returningAll()
-            .executeTakeFirst()
-        : await trx
-            .insertInto("report_contributions")
-            .values({
-              ...text,
-              project_id: ctx.access.projectId,
-              partner_id: partner.id,
-              period_number: input.periodNumber,
-              created_by: ctx.actor.userId,
-            })
-            .returningAll()
-            .executeTakeFirst();
-      if (!row) throw staleVersion("This contribution");
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      const current = existing && { id: existing.id, version: existing.version };
+      const row = await updateOrInsert(trx, "report_contributions", current, "This contribution", {
+        set: { ...text, updated_at: new Date() },
+        values: {
+          ...text,
+          project_id: ctx.access.projectId,
+          partner_id: partner.id,
+          period_number: input.periodNumber,
+          created_by: ctx.actor.userId,
+        },
+      });
+      await auditChange(trx, ctx, {
         entity: "report_contribution",
         entityId: row.id,
         action: existing ? "update" : "create",
@@ -167,10 +155,6 @@ export async function saveContribution(
         data: { partnerId: partner.id, periodNumber: row.period_number, version: row.version },
       });
       return shape(row);
-    });
-  } catch (err) {
-    // Two first saves at once: the second is based on nothing current.
-    if (isUniqueViolation(err)) throw staleVersion("This contribution");
-    throw err;
-  }
+    }),
+  );
 }

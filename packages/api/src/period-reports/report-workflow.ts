@@ -1,8 +1,8 @@
-import { recordAudit } from "../audit";
 import { conflict, invalid, staleVersion } from "../errors";
 import { FieldNotes } from "../shared/field-notes";
 import { startedPeriod } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { assessedWorkPackages, composePeriodReport } from "./compose";
 import { findPeriodReport, lockPeriodReport } from "./lock";
 import type { PeriodReportModel, ReportWorkPackage } from "./model";
@@ -65,21 +65,17 @@ export async function submitReport(ctx: ProjectCtx, input: Versioned, now: Date)
         submittedBy: submitter?.name ?? null,
       },
     };
-    const updated = await trx
-      .updateTable("period_reports")
-      .set((eb) => ({
+    const updated = await updateVersioned(
+      trx,
+      "period_reports",
+      { id: row.id, version: row.version, status: ["draft"], label: "This report" },
+      {
         status: "submitted",
         latest_version: number,
         updated_by: ctx.actor.userId,
         updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", row.id)
-      .where("version", "=", row.version)
-      .where("status", "=", "draft")
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw staleVersion("This report");
+      },
+    );
     await trx
       .insertInto("period_report_versions")
       .values({
@@ -91,9 +87,7 @@ export async function submitReport(ctx: ProjectCtx, input: Versioned, now: Date)
         submitted_by: ctx.actor.userId,
       })
       .execute();
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "period_report",
       entityId: row.id,
       action: "submit",
@@ -123,26 +117,20 @@ export async function reopenReport(
     if (row?.status !== "submitted")
       throw conflict("Only a submitted progress report can be reopened");
     if (row.version !== input.version) throw staleVersion("This report");
-    const updated = await trx
-      .updateTable("period_reports")
-      .set((eb) => ({
+    const updated = await updateVersioned(
+      trx,
+      "period_reports",
+      { id: row.id, version: row.version, status: ["submitted"], label: "This report" },
+      {
         status: "draft",
         reopen_reason: reason,
         reopened_at: now,
         reopened_by: ctx.actor.userId,
         updated_by: ctx.actor.userId,
         updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", row.id)
-      .where("version", "=", row.version)
-      .where("status", "=", "submitted")
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw staleVersion("This report");
-    await recordAudit(trx, {
-      projectId,
-      actorId: ctx.actor.userId,
+      },
+    );
+    await auditChange(trx, ctx, {
       entity: "period_report",
       entityId: row.id,
       action: "reopen",

@@ -1,10 +1,9 @@
 import type { Db, WorkPackageAchievement } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { attachDocuments, detachDocument } from "../documents";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
-import { isUniqueViolation } from "../shared/db-errors";
 import { startedPeriod } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, orStale, updateOrInsert } from "../shared/versioned";
 import { findPeriodReport } from "./lock";
 
 export type Assessment = {
@@ -62,33 +61,28 @@ export async function saveReport(ctx: ProjectCtx, input: SaveInput, now: Date) {
         ]),
       ),
     );
-  try {
-    return await ctx.db.transaction().execute(async (trx) => {
+  return orStale("This report", () =>
+    ctx.db.transaction().execute(async (trx) => {
       const existing = await findPeriodReport(trx, projectId, input.periodNumber);
       const based = input.version ?? 0;
       if (existing ? existing.version !== based : based !== 0) throw staleVersion("This report");
       if (existing?.status === "submitted") throw conflict(lockedMessage(input.periodNumber));
       const fields = { highlights: input.highlights, updated_by: ctx.actor.userId };
-      const row = existing
-        ? await trx
-            .updateTable("period_reports")
-            .set((eb) => ({ ...fields, updated_at: now, version: eb("version", "+", 1) }))
-            .where("id", "=", existing.id)
-            .where("version", "=", existing.version)
-            .where("status", "=", "draft")
-            .returningAll()
-            .executeTakeFirst()
-        : await trx
-            .insertInto("period_reports")
-            .values({
-              ...fields,
-              project_id: projectId,
-              period_number: input.periodNumber,
-              created_by: ctx.actor.userId,
-            })
-            .returningAll()
-            .executeTakeFirst();
-      if (!row) throw staleVersion("This report");
+      const row = await updateOrInsert(
+        trx,
+        "period_reports",
+        existing && { id: existing.id, version: existing.version, status: ["draft"] },
+        "This report",
+        {
+          set: { ...fields, updated_at: now },
+          values: {
+            ...fields,
+            project_id: projectId,
+            period_number: input.periodNumber,
+            created_by: ctx.actor.userId,
+          },
+        },
+      );
       // Every assessment in one statement; a work package assessed before is updated.
       if (input.workPackages.length > 0)
         await trx
@@ -108,9 +102,7 @@ export async function saveReport(ctx: ProjectCtx, input: SaveInput, now: Date) {
             })),
           )
           .execute();
-      await recordAudit(trx, {
-        projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "period_report",
         entityId: row.id,
         action: existing ? "update" : "create",
@@ -118,12 +110,8 @@ export async function saveReport(ctx: ProjectCtx, input: SaveInput, now: Date) {
         data: { periodNumber: row.period_number, version: row.version },
       });
       return { id: row.id, status: row.status, version: row.version };
-    });
-  } catch (err) {
-    // Two first saves at once: the second is based on nothing current.
-    if (isUniqueViolation(err)) throw staleVersion("This report");
-    throw err;
-  }
+    }),
+  );
 }
 
 /** The report of a period, created empty when the lead coordinator first annexes something. */

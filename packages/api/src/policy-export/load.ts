@@ -1,7 +1,7 @@
 import { notFound } from "../errors";
-import { visibleActionPlans } from "../policy";
+import { visibleActionPlans, visibleInspirationTitles } from "../policy";
 import type { ProjectCtx } from "../shared/service-context";
-import { UNAVAILABLE_TITLE, visibleInspirationTitles } from "./inspirations";
+import { UNAVAILABLE_TITLE } from "./inspirations";
 import type { ActionExportModel, ActionPlanExportModel } from "./model";
 
 /** A live action plan of this project that the caller may read; otherwise NOT_FOUND. */

@@ -2,10 +2,10 @@ import type {
   ActionInspirationKind,
   ActionPlanSnapshotTransition,
   ActionPlanStatus,
-  ActionStatus,
   PolicyInstrumentType,
   TerritorialLevel,
 } from "@consortia/db";
+import type { ActionInput } from "../policy";
 
 /**
  * Everything an action-plan export shows, in the order of the programme's template. The
@@ -51,20 +51,9 @@ export type ActionPlanExportModel = {
   generatedAt: Date;
 };
 
-export type ActionExportModel = {
+/** An action as its plan's editors write it, numbered, with what inspired it. */
+export type ActionExportModel = ActionInput & {
   /** 1-based, in the plan's order. */
   number: number;
-  title: string;
-  background: string;
   inspirations: { kind: ActionInspirationKind; title: string }[];
-  activities: string;
-  players: string;
-  /** YYYY-MM-DD */
-  startDate: string | null;
-  endDate: string | null;
-  /** numeric(14,2) as PostgreSQL returns it, e.g. "12500.00"; never passed through a float. */
-  estimatedCostEur: string | null;
-  fundingSources: string;
-  status: ActionStatus;
-  summaryEn: string;
 };

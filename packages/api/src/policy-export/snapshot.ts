@@ -7,8 +7,9 @@ import {
 import { z } from "zod";
 import { invalid } from "../errors";
 import { logger } from "../logger";
+import { recommendationTitle, visibleInspirationTitles } from "../policy";
 import type { ProjectCtx } from "../shared/service-context";
-import { recommendationTitle, UNAVAILABLE_TITLE, visibleInspirationTitles } from "./inspirations";
+import { UNAVAILABLE_TITLE } from "./inspirations";
 import { findExportablePlan, loadPartnerContext } from "./load";
 import type { ActionPlanExportModel } from "./model";
 

@@ -1,8 +1,8 @@
 import type { ActionStatus, Db } from "@consortia/db";
 import { sql } from "kysely";
-import { recordAudit } from "../audit";
 import { conflict, staleVersion } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { assertCanEditPlan, loadAction, loadPlan, lockPlanForEdit } from "./plan-access";
 
 /** An action's fields; editing follows its plan's rule (plan-access.ts). */
@@ -11,8 +11,10 @@ export type ActionInput = {
   background: string;
   activities: string;
   players: string;
+  /** YYYY-MM-DD */
   startDate: string | null;
   endDate: string | null;
+  /** Decimal string with two decimals, as numeric(14,2) holds it; never passed through a float. */
   estimatedCostEur: string | null;
   fundingSources: string;
   status: ActionStatus;
@@ -42,9 +44,7 @@ const audit = (
   summary: string,
   data: Record<string, unknown>,
 ) =>
-  recordAudit(db, {
-    projectId: ctx.access.projectId,
-    actorId: ctx.actor.userId,
+  auditChange(db, ctx, {
     entity: "action",
     entityId,
     action,
@@ -98,14 +98,13 @@ export async function updateAction(
   assertCanEditPlan(ctx, plan);
   return ctx.db.transaction().execute(async (trx) => {
     await lockPlanForEdit(ctx, trx, plan.id);
-    const row = await trx
-      .updateTable("actions")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", action.id)
-      .where("version", "=", input.version)
-      .returning(["id", "version", "position"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This action");
+    const row = await updateVersioned(
+      trx,
+      "actions",
+      { id: action.id, version: input.version, label: "This action" },
+      { ...toRow(input), updated_at: new Date() },
+      ["id", "version", "position"],
+    );
     await touchPlan(trx, plan.id);
     await audit(ctx, trx, action.id, "update", `Action ${input.title} updated`, {
       actionPlanId: plan.id,
@@ -182,9 +181,7 @@ export async function reorderActions(
       .where("action_plan_id", "=", plan.id)
       .execute();
     await touchPlan(trx, plan.id);
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "action_plan",
       entityId: plan.id,
       action: "reorder_actions",

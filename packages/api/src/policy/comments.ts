@@ -1,8 +1,9 @@
 import type { ActionPlanSection, Db } from "@consortia/db";
-import { recordAudit } from "../audit";
-import { conflict, forbidden, invalid, notFound, staleVersion } from "../errors";
+import { conflict, forbidden, invalid, notFound } from "../errors";
+import { commentState, threads } from "../shared/comment-threads";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { visibleActionPlans } from "./access";
 import { assertCanCommentOnPlan, loadPlan } from "./plan-access";
 import { SECTION_LABELS } from "./schemas";
@@ -51,31 +52,24 @@ export async function listComments(
     .execute();
   const resolver = actsForPartner(ctx.access, plan.partner_id);
   const shaped = rows.map(({ deletedAt, ...c }) => {
-    const own = c.authorId === ctx.actor.userId;
-    const deleted = deletedAt !== null;
+    const { deleted, edited, ...can } = commentState(ctx, { ...c, deletedAt });
     return {
       ...c,
       // A deleted comment keeps its place in the thread, without its words.
       body: deleted ? "" : c.body,
       deleted,
-      edited: c.editedAt !== null,
+      edited,
       resolved: c.resolvedAt !== null,
-      can: {
-        edit: own && !deleted,
-        delete: (own || ctx.access.isLead) && !deleted,
-        resolve: resolver && c.parentId === null && !deleted,
-      },
+      can: { ...can, resolve: resolver && c.parentId === null && !deleted },
     };
   });
-  return shaped
-    .filter((c) => c.parentId === null)
-    .filter((c) => !input.section || c.section === input.section)
-    .filter((c) => !input.actionId || c.actionId === input.actionId)
-    .map((c) => ({
-      ...c,
-      sectionLabel: SECTION_LABELS[c.section],
-      replies: shaped.filter((r) => r.parentId === c.id),
-    }));
+  return threads(
+    shaped,
+    (c, replies) => ({ ...c, sectionLabel: SECTION_LABELS[c.section], replies }),
+    (c) =>
+      (!input.section || c.section === input.section) &&
+      (!input.actionId || c.actionId === input.actionId),
+  );
 }
 
 /** A comment on a plan the caller may read; otherwise NOT_FOUND. */
@@ -111,9 +105,7 @@ const audit = (
   summary: string,
   data: Record<string, unknown>,
 ) =>
-  recordAudit(db, {
-    projectId: ctx.access.projectId,
-    actorId: ctx.actor.userId,
+  auditChange(db, ctx, {
     entity: "action_plan_comment",
     entityId: id,
     action,
@@ -202,20 +194,13 @@ export async function editComment(
   if (c.author_id !== ctx.actor.userId) throw forbidden("Only the author can edit a comment");
   assertCanCommentOnPlan(ctx, c);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("action_plan_comments")
-      .set((eb) => ({
-        body: input.body,
-        edited_at: new Date(),
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", c.id)
-      .where("version", "=", input.version)
-      .where("deleted_at", "is", null)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This comment");
+    const row = await updateVersioned(
+      trx,
+      "action_plan_comments",
+      { id: c.id, version: input.version, live: true, label: "This comment" },
+      { body: input.body, edited_at: new Date(), updated_at: new Date() },
+      ["id", "version"],
+    );
     await audit(ctx, trx, c.id, "update", `Edited a comment on ${c.plan_title}`, {
       actionPlanId: c.plan_id,
     });
@@ -234,19 +219,13 @@ export async function deleteComment(
   if (!own && !ctx.access.isLead)
     throw forbidden("Only the author or a lead coordinator can delete a comment");
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("action_plan_comments")
-      .set((eb) => ({
-        deleted_at: new Date(),
-        updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", c.id)
-      .where("version", "=", input.version)
-      .where("deleted_at", "is", null)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This comment");
+    const row = await updateVersioned(
+      trx,
+      "action_plan_comments",
+      { id: c.id, version: input.version, live: true, label: "This comment" },
+      { deleted_at: new Date(), updated_at: new Date() },
+      ["id", "version"],
+    );
     await audit(ctx, trx, c.id, "delete", `Deleted a comment on ${c.plan_title}`, {
       actionPlanId: c.plan_id,
       byAuthor: own,
@@ -274,20 +253,17 @@ export async function setResolved(
   if ((c.resolved_at !== null) === resolved)
     throw conflict(resolved ? "This thread is already resolved" : "This thread is already open");
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("action_plan_comments")
-      .set((eb) => ({
+    const row = await updateVersioned(
+      trx,
+      "action_plan_comments",
+      { id: c.id, version: input.version, live: true, label: "This comment" },
+      {
         resolved_at: resolved ? new Date() : null,
         resolved_by: resolved ? ctx.actor.userId : null,
         updated_at: new Date(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", c.id)
-      .where("version", "=", input.version)
-      .where("deleted_at", "is", null)
-      .returning(["id", "version", "resolved_at as resolvedAt"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This comment");
+      },
+      ["id", "version", "resolved_at as resolvedAt"],
+    );
     await audit(
       ctx,
       trx,

@@ -4,6 +4,8 @@
  */
 export { assertCanEditPartnerRecord, visibleActionPlans, visibleImprovements } from "./access";
 export { setStatusFromMonitoring } from "./actions";
+export type { ActionInput } from "./actions";
+export { recommendationTitle, visibleInspirationTitles } from "./inspiration-links";
 export { loadAction } from "./plan-access";
 export { type DiffPart, diffText } from "./plan-diff";
 export { actionsQuery, plansQuery } from "./plan-queries";

@@ -1,6 +1,7 @@
 import type { ActionInspirationKind } from "@consortia/db";
 import { invalid } from "../errors";
 import { visibleGoodPractices } from "../learning";
+import { containing } from "../shared/list-query";
 import type { ProjectCtx } from "../shared/service-context";
 import type { InspirationContent } from "./snapshot-content";
 
@@ -8,8 +9,6 @@ import type { InspirationContent } from "./snapshot-content";
  * What can inspire an action (the learning chain's links into the action plan): good practices
  * the caller may see, and live learning events and peer-review recommendations of the project.
  */
-
-const like = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
 
 function visiblePractices(ctx: ProjectCtx) {
   return ctx.db
@@ -76,29 +75,55 @@ export async function assertInspirationTarget(
   return found;
 }
 
+/** A recommendation as an inspiration is named: "text (peer review title)". */
+export function recommendationTitle(text: string, eventTitle: string | null | undefined) {
+  return eventTitle ? `${text} (${eventTitle})` : text;
+}
+
 /**
- * Marks the inspirations the caller cannot open (a practice returned to its owner, or a
- * deleted event): they keep their place, without the title.
+ * The titles of the inspirations the caller may open, by target id: good practices as the
+ * learning module shows them to this caller, live learning events of the project, and
+ * recommendations of live peer reviews.
  */
-export async function resolveForCaller(ctx: ProjectCtx, items: InspirationContent[]) {
+export async function visibleInspirationTitles(
+  ctx: ProjectCtx,
+  targets: readonly { kind: ActionInspirationKind; id: string }[],
+): Promise<Map<string, string>> {
   const ids = (kind: ActionInspirationKind) =>
-    items.filter((i) => i.kind === kind).map((i) => i.id);
+    targets.filter((t) => t.kind === kind).map((t) => t.id);
   const practiceIds = ids("good_practice");
   const eventIds = ids("learning_event");
   const recommendationIds = ids("recommendation");
   const [practices, events, recommendations] = await Promise.all([
     practiceIds.length
       ? visiblePractices(ctx)
-          .select("good_practices.id")
+          .select(["good_practices.id", "good_practices.title"])
           .where("good_practices.id", "in", practiceIds)
           .execute()
       : [],
-    eventIds.length ? liveEvents(ctx).select("e.id").where("e.id", "in", eventIds).execute() : [],
+    eventIds.length
+      ? liveEvents(ctx).select(["e.id", "e.title"]).where("e.id", "in", eventIds).execute()
+      : [],
     recommendationIds.length
-      ? liveRecommendations(ctx).select("r.id").where("r.id", "in", recommendationIds).execute()
+      ? liveRecommendations(ctx)
+          .select(["r.id", "r.text", "e.title as eventTitle"])
+          .where("r.id", "in", recommendationIds)
+          .execute()
       : [],
   ]);
-  const open = new Set([...practices, ...events, ...recommendations].map((r) => r.id));
+  const titles = new Map<string, string>();
+  for (const p of practices) titles.set(p.id, p.title);
+  for (const e of events) titles.set(e.id, e.title);
+  for (const r of recommendations) titles.set(r.id, recommendationTitle(r.text, r.eventTitle));
+  return titles;
+}
+
+/**
+ * Marks the inspirations the caller cannot open (a practice returned to its owner, or a
+ * deleted event): they keep their place, without the title.
+ */
+export async function resolveForCaller(ctx: ProjectCtx, items: InspirationContent[]) {
+  const open = await visibleInspirationTitles(ctx, items);
   return (i: InspirationContent) => {
     const available = open.has(i.id);
     return {
@@ -116,7 +141,7 @@ const OPTIONS_LIMIT = 20;
 /** Candidates for an action's background, matching the search text, at most 20 of each kind. */
 export async function inspirationOptions(ctx: ProjectCtx, input: { q: string }) {
   const projectId = ctx.access.projectId;
-  const q = input.q ? like(input.q) : null;
+  const q = input.q ? containing(input.q) : null;
   let practices = visiblePractices(ctx);
   let events = liveEvents(ctx);
   let recommendations = liveRecommendations(ctx);

@@ -1,8 +1,8 @@
 import type { ActionInspirationKind } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { invalid, notFound } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange } from "../shared/versioned";
 import { visibleActionPlans } from "./access";
 import { assertInspirationTarget } from "./inspiration-links";
 import { assertCanEditPlan, loadAction, lockPlanForEdit } from "./plan-access";
@@ -44,9 +44,7 @@ export async function addInspiration(
         })
         .returning(["id", "kind"])
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "action",
         entityId: action.id,
         action: "add_inspiration",
@@ -98,9 +96,7 @@ export async function removeInspiration(ctx: ProjectCtx, input: { inspirationId:
       .returning("id")
       .executeTakeFirst();
     if (!row) throw notFound("Inspiration");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "action",
       entityId: action.id,
       action: "remove_inspiration",

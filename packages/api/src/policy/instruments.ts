@@ -1,10 +1,10 @@
 import type { Db, PolicyInstrumentType, TerritorialLevel } from "@consortia/db";
-import { recordAudit } from "../audit";
-import { conflict, invalid, notFound, staleVersion } from "../errors";
-import { isUniqueViolation } from "../shared/db-errors";
+import { conflict, invalid, notFound } from "../errors";
+import { orTaken } from "../shared/db-errors";
 import { assertProjectPartner } from "../shared/project-partners";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
 import { assertCanEditPartnerRecord, visibleActionPlans } from "./access";
 
 export type InstrumentInput = {
@@ -155,41 +155,34 @@ function toRow(input: InstrumentInput) {
 }
 
 /** A concurrent save of another main instrument loses the race at the unique index. */
-async function mainRace<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (isUniqueViolation(err))
-      throw invalid("Some fields need attention", {
-        isMain: ["This partner already has a main policy instrument"],
-      });
-    throw err;
-  }
-}
+const mainTaken = () =>
+  invalid("Some fields need attention", {
+    isMain: ["This partner already has a main policy instrument"],
+  });
 
 export async function createInstrument(ctx: ProjectCtx, input: InstrumentInput) {
   const projectId = ctx.access.projectId;
   await assertProjectPartner(ctx.db, projectId, "partnerId", input.partnerId);
   assertCanEditPartnerRecord(ctx, input.partnerId, "this partner's policy instruments");
-  return mainRace(() =>
-    ctx.db.transaction().execute(async (trx) => {
-      await assertNoOtherMain(trx, input, null);
-      const row = await trx
-        .insertInto("policy_instruments")
-        .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
-        .returning(["id", "version"])
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        projectId,
-        actorId: ctx.actor.userId,
-        entity: "policy_instrument",
-        entityId: row.id,
-        action: "create",
-        summary: `Policy instrument ${input.name} added`,
-        data: { partnerId: input.partnerId, isMain: input.isMain },
-      });
-      return row;
-    }),
+  return orTaken(
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        await assertNoOtherMain(trx, input, null);
+        const row = await trx
+          .insertInto("policy_instruments")
+          .values({ ...toRow(input), project_id: projectId, created_by: ctx.actor.userId })
+          .returning(["id", "version"])
+          .executeTakeFirstOrThrow();
+        await auditChange(trx, ctx, {
+          entity: "policy_instrument",
+          entityId: row.id,
+          action: "create",
+          summary: `Policy instrument ${input.name} added`,
+          data: { partnerId: input.partnerId, isMain: input.isMain },
+        });
+        return row;
+      }),
+    mainTaken,
   );
 }
 
@@ -204,33 +197,31 @@ export async function updateInstrument(
     await assertProjectPartner(ctx.db, projectId, "partnerId", input.partnerId);
     assertCanEditPartnerRecord(ctx, input.partnerId, "this partner's policy instruments");
   }
-  return mainRace(() =>
-    ctx.db.transaction().execute(async (trx) => {
-      if (input.partnerId !== current.partner_id && (await planOf(trx, current.id)))
-        throw invalid("Some fields need attention", {
-          partnerId: ["This instrument has an action plan, so it stays with its partner"],
+  return orTaken(
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        if (input.partnerId !== current.partner_id && (await planOf(trx, current.id)))
+          throw invalid("Some fields need attention", {
+            partnerId: ["This instrument has an action plan, so it stays with its partner"],
+          });
+        await assertNoOtherMain(trx, input, current.id);
+        const row = await updateVersioned(
+          trx,
+          "policy_instruments",
+          { id: current.id, version: input.version, live: true, label: "This policy instrument" },
+          { ...toRow(input), updated_at: new Date() },
+          ["id", "version"],
+        );
+        await auditChange(trx, ctx, {
+          entity: "policy_instrument",
+          entityId: current.id,
+          action: "update",
+          summary: `Policy instrument ${input.name} updated`,
+          data: { partnerId: input.partnerId, isMain: input.isMain },
         });
-      await assertNoOtherMain(trx, input, current.id);
-      const row = await trx
-        .updateTable("policy_instruments")
-        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-        .where("id", "=", current.id)
-        .where("version", "=", input.version)
-        .where("deleted_at", "is", null)
-        .returning(["id", "version"])
-        .executeTakeFirst();
-      if (!row) throw staleVersion("This policy instrument");
-      await recordAudit(trx, {
-        projectId,
-        actorId: ctx.actor.userId,
-        entity: "policy_instrument",
-        entityId: current.id,
-        action: "update",
-        summary: `Policy instrument ${input.name} updated`,
-        data: { partnerId: input.partnerId, isMain: input.isMain },
-      });
-      return row;
-    }),
+        return row;
+      }),
+    mainTaken,
   );
 }
 
@@ -267,27 +258,12 @@ export async function deleteInstrument(
       .executeTakeFirst();
     if (improvement)
       throw conflict("Policy improvements are recorded for this instrument; it cannot be deleted");
-    const row = await trx
-      .updateTable("policy_instruments")
-      .set((eb) => ({
-        deleted_at: new Date(),
-        deleted_by: ctx.actor.userId,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", current.id)
-      .where("version", "=", input.version)
-      .where("deleted_at", "is", null)
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This policy instrument");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "policy_instrument",
-      entityId: current.id,
-      action: "delete",
-      summary: `Policy instrument ${current.name} deleted`,
-    });
-    return { id: current.id };
+    return softDelete(
+      trx,
+      ctx,
+      "policy_instruments",
+      { id: current.id, version: input.version, label: "This policy instrument" },
+      { entity: "policy_instrument", summary: `Policy instrument ${current.name} deleted` },
+    );
   });
 }

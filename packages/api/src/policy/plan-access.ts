@@ -20,20 +20,22 @@ export type PlanRef = {
   policy_instrument_id: string;
 };
 
+const planRefColumns = [
+  "action_plans.id",
+  "action_plans.partner_id",
+  "action_plans.status",
+  "action_plans.title",
+  "action_plans.version",
+  "action_plans.policy_instrument_id",
+] as const;
+
 /** A live plan of this project that the caller may read; otherwise NOT_FOUND. */
 export async function loadPlan(ctx: ProjectCtx, planId: string, db: Db = ctx.db) {
   const plan = await db
     .selectFrom("action_plans")
     .where(visibleActionPlans(ctx))
     .where("action_plans.id", "=", planId)
-    .select([
-      "action_plans.id",
-      "action_plans.partner_id",
-      "action_plans.status",
-      "action_plans.title",
-      "action_plans.version",
-      "action_plans.policy_instrument_id",
-    ])
+    .select(planRefColumns)
     .executeTakeFirst();
   if (!plan) throw notFound("Action plan");
   return plan satisfies PlanRef;
@@ -116,12 +118,7 @@ export async function loadAction(ctx: ProjectCtx, actionId: string) {
       "actions.id as action_id",
       "actions.title as action_title",
       "actions.version as action_version",
-      "action_plans.id",
-      "action_plans.partner_id",
-      "action_plans.status",
-      "action_plans.title",
-      "action_plans.version",
-      "action_plans.policy_instrument_id",
+      ...planRefColumns,
     ])
     .executeTakeFirst();
   if (!row) throw notFound("Action");

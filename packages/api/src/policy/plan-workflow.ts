@@ -1,8 +1,8 @@
 import type { ActionPlanSnapshotTransition, ActionPlanStatus, Db } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { conflict, forbidden, invalid, staleVersion } from "../errors";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { loadPlan, type PlanRef } from "./plan-access";
 import { type PlanGap, planGaps } from "./plan-completeness";
 import { OVERRIDE_REASON_MIN, PLAN_STATUS_LABELS } from "./schemas";
@@ -95,25 +95,21 @@ async function apply(
   const rule = RULES[t];
   const now = new Date();
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("action_plans")
-      .set((eb) => ({
-        status: rule.to,
-        ...stamp(t, ctx.actor.userId, now, override),
-        updated_at: now,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", plan.id)
-      .where("version", "=", input.version)
-      .where("status", "in", rule.from)
-      .where("deleted_at", "is", null)
-      .returning(["id", "status", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This action plan");
+    const row = await updateVersioned(
+      trx,
+      "action_plans",
+      {
+        id: plan.id,
+        version: input.version,
+        status: rule.from,
+        live: true,
+        label: "This action plan",
+      },
+      { status: rule.to, ...stamp(t, ctx.actor.userId, now, override), updated_at: now },
+      ["id", "status", "version"],
+    );
     const snapshot = t === "reopen" ? null : await storeSnapshot(ctx, trx, plan.id, t, input.note);
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "action_plan",
       entityId: plan.id,
       action: t,

@@ -1,7 +1,7 @@
-import { recordAudit } from "../audit";
-import { conflict, invalid, staleVersion } from "../errors";
+import { conflict, invalid } from "../errors";
 import { isUniqueViolation } from "../shared/db-errors";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
 import { assertCanEditPartnerRecord, visibleActionPlans, visibleImprovements } from "./access";
 import { resolveForCaller } from "./inspiration-links";
 import { assertCanEditPlan, loadPlan, lockPlanForEdit, planCan } from "./plan-access";
@@ -190,9 +190,7 @@ export async function createPlan(
         })
         .returning(["id", "version", "status"])
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        projectId,
-        actorId: ctx.actor.userId,
+      await auditChange(trx, ctx, {
         entity: "action_plan",
         entityId: row.id,
         action: "create",
@@ -215,19 +213,20 @@ export async function updatePlan(
   const plan = await loadPlan(ctx, input.actionPlanId);
   assertCanEditPlan(ctx, plan);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("action_plans")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", plan.id)
-      .where("version", "=", input.version)
-      .where("status", "in", ["draft", "in_review"])
-      .where("deleted_at", "is", null)
-      .returning(["id", "version", "status"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This action plan");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    const row = await updateVersioned(
+      trx,
+      "action_plans",
+      {
+        id: plan.id,
+        version: input.version,
+        status: ["draft", "in_review"],
+        live: true,
+        label: "This action plan",
+      },
+      { ...toRow(input), updated_at: new Date() },
+      ["id", "version", "status"],
+    );
+    await auditChange(trx, ctx, {
       entity: "action_plan",
       entityId: plan.id,
       action: "update",
@@ -250,27 +249,12 @@ export async function deletePlan(
     );
   return ctx.db.transaction().execute(async (trx) => {
     await lockPlanForEdit(ctx, trx, plan.id);
-    const row = await trx
-      .updateTable("action_plans")
-      .set((eb) => ({
-        deleted_at: new Date(),
-        deleted_by: ctx.actor.userId,
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", plan.id)
-      .where("version", "=", input.version)
-      .where("status", "=", "draft")
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This action plan");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
-      entity: "action_plan",
-      entityId: plan.id,
-      action: "delete",
-      summary: `Action plan ${plan.title} deleted`,
-    });
-    return { id: plan.id };
+    return softDelete(
+      trx,
+      ctx,
+      "action_plans",
+      { id: plan.id, version: input.version, status: ["draft"], label: "This action plan" },
+      { entity: "action_plan", summary: `Action plan ${plan.title} deleted` },
+    );
   });
 }

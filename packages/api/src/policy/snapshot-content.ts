@@ -1,12 +1,8 @@
-import type {
-  ActionInspirationKind,
-  ActionPlanStatus,
-  ActionStatus,
-  Db,
-  PolicyInstrumentType,
-  TerritorialLevel,
-} from "@consortia/db";
+import type { ActionInspirationKind, ActionPlanStatus, Db } from "@consortia/db";
 import { notFound } from "../errors";
+import type { ActionInput } from "./actions";
+import type { InstrumentInput } from "./instruments";
+import type { PlanFields } from "./plans";
 
 export type InspirationContent = {
   /** The link's own id (to remove it); the diff compares by kind and target id. */
@@ -21,22 +17,10 @@ export type InspirationContent = {
   note: string;
 };
 
-export type ActionContent = {
-  id: string;
-  position: number;
-  title: string;
-  background: string;
-  activities: string;
-  players: string;
-  startDate: string | null;
-  endDate: string | null;
-  /** Decimal string with two decimals, as numeric(14,2) holds it. */
-  estimatedCostEur: string | null;
-  fundingSources: string;
-  status: ActionStatus;
-  summaryEn: string;
-  inspirations: InspirationContent[];
-};
+/** An action as its plan's editors write it, with its place and what inspired it. */
+export type ActionContent = { id: string; position: number } & ActionInput & {
+    inspirations: InspirationContent[];
+  };
 
 /**
  * An action plan's whole content: what a submission freezes in a snapshot, what the diff
@@ -46,28 +30,8 @@ export type ActionPlanContent = {
   format: 1;
   project: { id: string; acronym: string; title: string };
   partner: { id: string; name: string; shortName: string; country: string };
-  instrument: {
-    id: string;
-    name: string;
-    instrumentType: PolicyInstrumentType;
-    managingAuthority: string;
-    territorialLevel: TerritorialLevel;
-    managedByPartner: boolean;
-    isMain: boolean;
-    description: string;
-    baseline: string;
-  };
-  plan: {
-    id: string;
-    title: string;
-    language: string;
-    status: ActionPlanStatus;
-    generalInformation: string;
-    generalInformationEn: string;
-    policyContext: string;
-    policyContextEn: string;
-    actionsSummaryEn: string;
-  };
+  instrument: { id: string } & Omit<InstrumentInput, "partnerId">;
+  plan: { id: string; status: ActionPlanStatus } & PlanFields;
   actions: ActionContent[];
 };
 

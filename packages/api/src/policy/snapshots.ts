@@ -4,9 +4,8 @@ import { loadPlan } from "./plan-access";
 import { diffPlanContent } from "./plan-diff";
 import { type ActionPlanContent, loadActionPlanContent } from "./snapshot-content";
 
-/** Every submission and finalisation of the plan, newest first (without the content). */
-export async function listSnapshots(ctx: ProjectCtx, input: { actionPlanId: string }) {
-  const plan = await loadPlan(ctx, input.actionPlanId);
+/** The plan's snapshots, each with who made it (the content is selected where it is needed). */
+function snapshotsOf(ctx: ProjectCtx, planId: string) {
   return ctx.db
     .selectFrom("action_plan_snapshots as s")
     .leftJoin("users as u", "u.id", "s.created_by")
@@ -18,27 +17,19 @@ export async function listSnapshots(ctx: ProjectCtx, input: { actionPlanId: stri
       "s.created_at as createdAt",
       "u.name as createdByName",
     ])
-    .where("s.action_plan_id", "=", plan.id)
-    .where("s.project_id", "=", ctx.access.projectId)
-    .orderBy("s.number", "desc")
-    .execute();
+    .where("s.action_plan_id", "=", planId)
+    .where("s.project_id", "=", ctx.access.projectId);
+}
+
+/** Every submission and finalisation of the plan, newest first (without the content). */
+export async function listSnapshots(ctx: ProjectCtx, input: { actionPlanId: string }) {
+  const plan = await loadPlan(ctx, input.actionPlanId);
+  return snapshotsOf(ctx, plan.id).orderBy("s.number", "desc").execute();
 }
 
 async function findSnapshot(ctx: ProjectCtx, planId: string, number: number) {
-  const row = await ctx.db
-    .selectFrom("action_plan_snapshots as s")
-    .leftJoin("users as u", "u.id", "s.created_by")
-    .select([
-      "s.id",
-      "s.number",
-      "s.transition",
-      "s.note",
-      "s.content",
-      "s.created_at as createdAt",
-      "u.name as createdByName",
-    ])
-    .where("s.action_plan_id", "=", planId)
-    .where("s.project_id", "=", ctx.access.projectId)
+  const row = await snapshotsOf(ctx, planId)
+    .select("s.content")
     .where("s.number", "=", number)
     .executeTakeFirst();
   if (!row) return null;

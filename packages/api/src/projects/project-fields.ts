@@ -1,4 +1,5 @@
 import { scheduleOf } from "../shared/calendar";
+import type { ProjectInput } from "./service";
 
 /** What every read of a project returns (camelCase; targets live in the indicator catalogue). */
 export const PROJECT_FIELDS = [
@@ -23,3 +24,14 @@ export function withStanding<
   );
   return { ...project, currentPeriod, phase, phaseLabel };
 }
+
+/** A project's columns from its input (the admin creates it, its lead coordinators change it). */
+export const projectRow = (input: ProjectInput) => ({
+  acronym: input.acronym,
+  title: input.title,
+  programme: input.programme,
+  description: input.description,
+  start_date: input.startDate,
+  end_date: input.endDate,
+  core_phase_end: input.corePhaseEnd,
+});

@@ -1,12 +1,13 @@
 import type { Db } from "@consortia/db";
 import { sql } from "kysely";
 import { recordAudit } from "../audit";
-import { notFound, staleVersion, taken } from "../errors";
+import { notFound, taken } from "../errors";
 import { orTaken } from "../shared/db-errors";
 import { PARTNER_ORDER } from "../shared/project-partners";
 import { projectCan } from "../shared/roles";
 import type { AuthedCtx, ProjectCtx } from "../shared/service-context";
-import { PROJECT_FIELDS, withStanding } from "./project-fields";
+import { updateVersioned } from "../shared/versioned";
+import { PROJECT_FIELDS, projectRow, withStanding } from "./project-fields";
 
 export async function listMyProjects(ctx: AuthedCtx, now: Date) {
   let q = ctx.db
@@ -117,24 +118,13 @@ export async function updateProject(ctx: ProjectCtx, input: ProjectInput & { ver
   const write = () =>
     ctx.db.transaction().execute(async (trx) => {
       await assertAcronymFree(trx, input.acronym, ctx.access.projectId);
-      const row = await trx
-        .updateTable("projects")
-        .set((eb) => ({
-          acronym: input.acronym,
-          title: input.title,
-          programme: input.programme,
-          description: input.description,
-          start_date: input.startDate,
-          end_date: input.endDate,
-          core_phase_end: input.corePhaseEnd,
-          updated_at: new Date(),
-          version: eb("version", "+", 1),
-        }))
-        .where("id", "=", ctx.access.projectId)
-        .where("version", "=", input.version)
-        .returning(PROJECT_FIELDS)
-        .executeTakeFirst();
-      if (!row) throw staleVersion("The project");
+      const row = await updateVersioned(
+        trx,
+        "projects",
+        { id: ctx.access.projectId, version: input.version, label: "The project" },
+        { ...projectRow(input), updated_at: new Date() },
+        PROJECT_FIELDS,
+      );
       await recordAudit(trx, {
         projectId: row.id,
         actorId: ctx.actor.userId,

@@ -1,10 +1,10 @@
 import type { Db } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { invalid, notFound, staleVersion } from "../errors";
 import { FieldNotes } from "../shared/field-notes";
 import { projectSchedule } from "../shared/project-calendar";
 import { checkPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { checkWithinProject, workPlanCan } from "./checks";
 
 export type ActivityInput = {
@@ -105,9 +105,7 @@ export async function createActivity(ctx: ProjectCtx, input: ActivityInput) {
       .returning(["id", "version"])
       .executeTakeFirstOrThrow();
     await setPartners(trx, row.id, input.partnerIds);
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "activity",
       entityId: row.id,
       action: "create",
@@ -126,18 +124,15 @@ export async function updateActivity(
     const warnings = await validate(ctx, trx, input);
     if (current.work_package_id !== input.workPackageId)
       await assertNoDeliverables(trx, current.id);
-    const row = await trx
-      .updateTable("activities")
-      .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-      .where("id", "=", input.activityId)
-      .where("version", "=", input.version)
-      .returning(["id", "version"])
-      .executeTakeFirst();
-    if (!row) throw staleVersion("This activity");
+    const row = await updateVersioned(
+      trx,
+      "activities",
+      { id: input.activityId, version: input.version, label: "This activity" },
+      { ...toRow(input), updated_at: new Date() },
+      ["id", "version"],
+    );
     await setPartners(trx, row.id, input.partnerIds);
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "activity",
       entityId: row.id,
       action: "update",
@@ -162,9 +157,7 @@ export async function deleteActivity(
       .where("version", "=", input.version)
       .executeTakeFirst();
     if (Number(gone.numDeletedRows) === 0) throw staleVersion("This activity");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "activity",
       entityId: a.id,
       action: "delete",

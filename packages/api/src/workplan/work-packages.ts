@@ -1,11 +1,11 @@
 import type { Db } from "@consortia/db";
-import { recordAudit } from "../audit";
 import { conflict, notFound, staleVersion, taken } from "../errors";
-import { isUniqueViolation } from "../shared/db-errors";
+import { orTaken } from "../shared/db-errors";
 import { FieldNotes } from "../shared/field-notes";
 import { projectSchedule } from "../shared/project-calendar";
 import { checkPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { auditChange, updateVersioned } from "../shared/versioned";
 import { checkWithinProject, loadWorkPackage, workPackageCan } from "./checks";
 
 export type WorkPackageInput = {
@@ -89,34 +89,25 @@ const toRow = (i: WorkPackageInput) => ({
   end_date: i.endDate,
 });
 
-/** Turns a lost race on the unique number into the same message as the check. */
-async function guarded<T>(input: WorkPackageInput, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    throw isUniqueViolation(err) ? numberTaken(input.number) : err;
-  }
-}
-
 export async function createWorkPackage(ctx: ProjectCtx, input: WorkPackageInput) {
-  return guarded(input, () =>
-    ctx.db.transaction().execute(async (trx) => {
-      await validate(ctx, trx, input);
-      const row = await trx
-        .insertInto("work_packages")
-        .values({ ...toRow(input), project_id: ctx.access.projectId })
-        .returning(["id", "number", "version"])
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
-        entity: "work_package",
-        entityId: row.id,
-        action: "create",
-        summary: `Work package ${row.number} “${input.title}” added`,
-      });
-      return row;
-    }),
+  return orTaken(
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        await validate(ctx, trx, input);
+        const row = await trx
+          .insertInto("work_packages")
+          .values({ ...toRow(input), project_id: ctx.access.projectId })
+          .returning(["id", "number", "version"])
+          .executeTakeFirstOrThrow();
+        await auditChange(trx, ctx, {
+          entity: "work_package",
+          entityId: row.id,
+          action: "create",
+          summary: `Work package ${row.number} “${input.title}” added`,
+        });
+        return row;
+      }),
+    () => numberTaken(input.number),
   );
 }
 
@@ -124,29 +115,32 @@ export async function updateWorkPackage(
   ctx: ProjectCtx,
   input: WorkPackageInput & { workPackageId: string; version: number },
 ) {
-  return guarded(input, () =>
-    ctx.db.transaction().execute(async (trx) => {
-      await loadWorkPackage(ctx, trx, input.workPackageId);
-      await validate(ctx, trx, input, input.workPackageId);
-      const row = await trx
-        .updateTable("work_packages")
-        .set((eb) => ({ ...toRow(input), updated_at: new Date(), version: eb("version", "+", 1) }))
-        .where("id", "=", input.workPackageId)
-        .where("project_id", "=", ctx.access.projectId)
-        .where("version", "=", input.version)
-        .returning(["id", "number", "version"])
-        .executeTakeFirst();
-      if (!row) throw staleVersion("This work package");
-      await recordAudit(trx, {
-        projectId: ctx.access.projectId,
-        actorId: ctx.actor.userId,
-        entity: "work_package",
-        entityId: row.id,
-        action: "update",
-        summary: `Work package ${row.number} “${input.title}” updated`,
-      });
-      return row;
-    }),
+  return orTaken(
+    () =>
+      ctx.db.transaction().execute(async (trx) => {
+        await loadWorkPackage(ctx, trx, input.workPackageId);
+        await validate(ctx, trx, input, input.workPackageId);
+        const row = await updateVersioned(
+          trx,
+          "work_packages",
+          {
+            id: input.workPackageId,
+            version: input.version,
+            projectId: ctx.access.projectId,
+            label: "This work package",
+          },
+          { ...toRow(input), updated_at: new Date() },
+          ["id", "number", "version"],
+        );
+        await auditChange(trx, ctx, {
+          entity: "work_package",
+          entityId: row.id,
+          action: "update",
+          summary: `Work package ${row.number} “${input.title}” updated`,
+        });
+        return row;
+      }),
+    () => numberTaken(input.number),
   );
 }
 
@@ -177,9 +171,7 @@ export async function deleteWorkPackage(
       .where("version", "=", input.version)
       .executeTakeFirst();
     if (Number(gone.numDeletedRows) === 0) throw staleVersion("This work package");
-    await recordAudit(trx, {
-      projectId: ctx.access.projectId,
-      actorId: ctx.actor.userId,
+    await auditChange(trx, ctx, {
       entity: "work_package",
       entityId: wp.id,
       action: "delete",
