@@ -3,8 +3,8 @@
  * folder is the room's own.
  */
 export { assertCanEditPartnerRecord, visibleActionPlans, visibleImprovements } from "./access";
-export { setStatusFromMonitoring } from "./actions";
 export type { ActionInput } from "./actions";
+export { setStatusFromMonitoring } from "./actions";
 export { recommendationTitle, visibleInspirationTitles } from "./inspiration-links";
 export { loadAction } from "./plan-access";
 export { type DiffPart, diffText } from "./plan-diff";
