@@ -80,8 +80,10 @@ export type Fixtures = {
   }) => Promise<{ id: string; token: string; email: string }>;
   /** Asks for a password reset through the real service and returns the mailed token. */
   newResetToken: (email: string) => Promise<string>;
-  /** A new ordinary partner in project A, created by the lead coordinator. */
-  newPartner: () => Promise<{ id: string; version: number; name: string }>;
+  /** A new partner in project A (ordinary unless told), created by the lead coordinator. */
+  newPartner: (opts?: {
+    role?: "partner" | "advisory";
+  }) => Promise<{ id: string; version: number; name: string }>;
 };
 
 export type Harness = {
@@ -283,7 +285,7 @@ export async function createHarness(
   };
 
   const leadCaller = await callerFor(lead.id);
-  const newPartner = async () => {
+  const newPartner: Fixtures["newPartner"] = async (o = {}) => {
     const name = unique("Partner region ");
     const p = await leadCaller.partners.create({
       projectId: projectAId,
@@ -293,7 +295,7 @@ export async function createHarness(
       nutsCode: "FRK2",
       regionName: "Rhône-Alpes",
       type: "agency",
-      role: "partner",
+      role: o.role ?? "partner",
     });
     return { id: p.id, version: p.version, name: p.name };
   };
