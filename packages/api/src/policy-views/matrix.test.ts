@@ -130,7 +130,11 @@ describe("the partnership matrix", () => {
       fundsValidatedEur: "300.30",
     });
     // Advisory partners address no instrument.
-    expect(row(forLead, advisory.id)).toMatchObject({ partnerRole: "advisory", hasInstrument: false, planStatus: null });
+    expect(row(forLead, advisory.id)).toMatchObject({
+      partnerRole: "advisory",
+      hasInstrument: false,
+      planStatus: null,
+    });
   });
 
   it("gives a region's status page: instruments, plan, latest monitoring, improvements", async ({

@@ -18,36 +18,47 @@ import { type Caller, clientShape, createHarness, type Harness, trpcError } from
  * - The record factories: `docs`, `workplan`, `learning`, `policy`, `improvements`.
  * - `fresh`: a harness of its own for one test (a database no other test has touched).
  */
-export const test = base
-  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
-  .extend("h", { scope: "file" }, async ({}, { onCleanup }) => {
-    const h = await createHarness();
-    onCleanup(() => h.close());
-    return h;
-  })
-  .extend("db", { scope: "file" }, ({ h }) => h.db)
-  .extend("f", { scope: "file" }, ({ h }) => h.f)
-  .extend("projectId", { scope: "file" }, ({ h }) => h.f.projectA.id)
-  .extend("lead", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.lead_coordinator.id))
-  .extend("editor", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.partner_editor.id))
-  .extend("editorIt", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.editorIt.id))
-  .extend("viewer", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.partner_viewer.id))
-  .extend("observer", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.observer.id))
-  .extend("admin", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.admin.id))
-  .extend("outsider", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.memberB.id))
-  .extend("anonymous", { scope: "file" }, ({ h }) => h.callerFor(null))
-  .extend("factories", { scope: "file" }, ({ h }): RecordFactories => recordFactories(h))
-  .extend("docs", { scope: "file" }, ({ factories }) => factories.docs)
-  .extend("workplan", { scope: "file" }, ({ factories }) => factories.workplan)
-  .extend("learning", { scope: "file" }, ({ factories }) => factories.learning)
-  .extend("policy", { scope: "file" }, ({ factories }) => factories.policy)
-  .extend("improvements", { scope: "file" }, ({ factories }) => factories.improvements)
-  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
-  .extend("fresh", async ({}, { onCleanup }) => {
-    const h = await createHarness();
-    onCleanup(() => h.close());
-    return h;
-  });
+function withFixtures(harness: () => Promise<Harness>) {
+  return (
+    base
+      // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
+      .extend("h", { scope: "file" }, async ({}, { onCleanup }) => {
+        const h = await harness();
+        onCleanup(() => h.close());
+        return h;
+      })
+      .extend("db", { scope: "file" }, ({ h }) => h.db)
+      .extend("f", { scope: "file" }, ({ h }) => h.f)
+      .extend("projectId", { scope: "file" }, ({ h }) => h.f.projectA.id)
+      .extend("lead", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.lead_coordinator.id))
+      .extend("editor", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.partner_editor.id))
+      .extend("editorIt", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.editorIt.id))
+      .extend("viewer", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.partner_viewer.id))
+      .extend("observer", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.observer.id))
+      .extend("admin", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.admin.id))
+      .extend("outsider", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.memberB.id))
+      .extend("anonymous", { scope: "file" }, ({ h }) => h.callerFor(null))
+      .extend("factories", { scope: "file" }, ({ h }): RecordFactories => recordFactories(h))
+      .extend("docs", { scope: "file" }, ({ factories }) => factories.docs)
+      .extend("workplan", { scope: "file" }, ({ factories }) => factories.workplan)
+      .extend("learning", { scope: "file" }, ({ factories }) => factories.learning)
+      .extend("policy", { scope: "file" }, ({ factories }) => factories.policy)
+      .extend("improvements", { scope: "file" }, ({ factories }) => factories.improvements)
+      // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
+      .extend("fresh", async ({}, { onCleanup }) => {
+        const h = await createHarness();
+        onCleanup(() => h.close());
+        return h;
+      })
+  );
+}
+
+export const test = withFixtures(() => createHarness());
+/**
+ * The same fixtures on the whole demo partnership, for the few tests about the demo itself
+ * (its figures as the desk shows them, the seed); each such file says why.
+ */
+export const demoTest = withFixtures(() => createHarness({ demo: true }));
 
 export const it = test;
 export type { Caller, Harness };

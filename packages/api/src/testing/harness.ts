@@ -83,6 +83,9 @@ export type Fixtures = {
   /** A new partner in project A (ordinary unless told), created by the lead coordinator. */
   newPartner: (opts?: {
     role?: "partner" | "advisory";
+    shortName?: string;
+    country?: string;
+    nutsCode?: string;
   }) => Promise<{ id: string; version: number; name: string }>;
 };
 
@@ -290,9 +293,9 @@ export async function createHarness(
     const p = await leadCaller.partners.create({
       projectId: projectAId,
       name,
-      shortName: name.slice(-20),
-      country: "FR",
-      nutsCode: "FRK2",
+      shortName: o.shortName ?? name.slice(-20),
+      country: o.country ?? "FR",
+      nutsCode: o.nutsCode ?? "FRK2",
       regionName: "Rhône-Alpes",
       type: "agency",
       role: o.role ?? "partner",
