@@ -1,18 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness, trpcError } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { trpcError } from "../testing/harness";
 import { minimalPdf } from "../testing/pdf";
 import { purgeExpired } from "./trash";
 import { bytesUpload, uploadDocument } from "./upload";
-
-let h: Harness;
-let docs: DocumentFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-});
-afterAll(async () => h?.close());
 
 const meta = {
   title: "Agenda",
@@ -35,7 +27,7 @@ async function domainCode(p: Promise<unknown>): Promise<string> {
 }
 
 describe("visibility", () => {
-  it("applies to lists, counts, search and single reads alike", async () => {
+  it("applies to lists, counts, search and single reads alike", async ({ docs, h }) => {
     const { f } = h;
     const word = f.unique("zebrafinch");
     const shared = await docs.newDocument({ bytes: `${word} shared`, visibility: "partnership" });
@@ -65,7 +57,7 @@ describe("visibility", () => {
     ).toBe("NOT_FOUND");
   });
 
-  it("shows lead-only documents to the lead partner's people", async () => {
+  it("shows lead-only documents to the lead partner's people", async ({ docs, h }) => {
     const { f } = h;
     const leadDoc = await docs.newDocument({ visibility: "lead", ownerPartnerId: f.partnersA.it });
     const leadPartnerPerson = await f.newMember({
@@ -80,7 +72,10 @@ describe("visibility", () => {
 });
 
 describe("uploads", () => {
-  it("indexes the words inside a PDF and finds them with a highlighted snippet", async () => {
+  it("indexes the words inside a PDF and finds them with a highlighted snippet", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.newDocument({
       fileName: "strategy.pdf",
       bytes: minimalPdf("Regional innovation strategy for medical technology clusters"),
@@ -92,7 +87,7 @@ describe("uploads", () => {
     expect(hit?.snippet).toContain("\u27E6clusters\u27E7");
   });
 
-  it("refuses bad files with a clear error and stores nothing", async () => {
+  it("refuses bad files with a clear error and stores nothing", async ({ docs, h }) => {
     const ctx = await docs.projectCtxFor(h.f.users.partner_editor.id);
     const before = await h.db
       .selectFrom("documents")
@@ -133,7 +128,7 @@ describe("uploads", () => {
     expect(blobs.sort()).toEqual([...new Set(rows.map((r) => r.blob_key))].sort());
   });
 
-  it("answers 507 when the project's storage quota is full", async () => {
+  it("answers 507 when the project's storage quota is full", async ({ docs, h }) => {
     await h.db
       .updateTable("projects")
       .set({ storage_quota_bytes: 1024 * 1024 })
@@ -152,7 +147,7 @@ describe("uploads", () => {
     }
   });
 
-  it("lets editors upload only for their own partner", async () => {
+  it("lets editors upload only for their own partner", async ({ docs, h }) => {
     const ctx = await docs.projectCtxFor(h.f.users.partner_editor.id);
     const other = { ...meta, ownerPartnerId: h.f.partnersA.it };
     expect(await domainCode(uploadDocument(ctx, other, bytesUpload("x.txt", "x")))).toBe(
@@ -162,7 +157,7 @@ describe("uploads", () => {
 });
 
 describe("versions and trash", () => {
-  it("restores an old version as a new one and keeps the history", async () => {
+  it("restores an old version as a new one and keeps the history", async ({ docs, h }) => {
     const doc = await docs.newDocument({ bytes: "first draft" });
     const { uploadVersion } = await import("./upload");
     const ctx = await docs.projectCtxFor(h.f.users.partner_editor.id);
@@ -196,7 +191,10 @@ describe("versions and trash", () => {
     expect(got.sha256).toBe(doc.sha256);
   });
 
-  it("keeps trashed documents out of every list until a lead restores them; purges after 30 days", async () => {
+  it("keeps trashed documents out of every list until a lead restores them; purges after 30 days", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.trashedDocument();
     const editor = await h.callerFor(h.f.users.partner_editor.id);
     expect(
@@ -230,7 +228,10 @@ describe("versions and trash", () => {
     expect(await h.deps.store.stat(key)).toBeNull();
   });
 
-  it("gives a clear conflict to the second of two people saving the same details", async () => {
+  it("gives a clear conflict to the second of two people saving the same details", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.newDocument();
     const caller = await h.callerFor(h.f.users.lead_coordinator.id);
     const base = {
@@ -254,7 +255,7 @@ describe("versions and trash", () => {
     ).toBe("First save");
   });
 
-  it("names who changed the document last, from its audit trail", async () => {
+  it("names who changed the document last, from its audit trail", async ({ docs, h }) => {
     const { f } = h;
     const doc = await docs.newDocument();
     const nameOf = async (id: string) =>
