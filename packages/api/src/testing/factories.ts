@@ -112,7 +112,22 @@ export async function createPartnership(db: Db, passwordHash: string): Promise<P
         })
         .execute();
     }
-    await insertStandardCatalogue(trx, project.id, { demoTargets: false, actorId: null });
+    // As the administrator's createProject leaves it: audited, with its indicator catalogue.
+    await trx
+      .insertInto("audit_log")
+      .values({
+        project_id: project.id,
+        actor_id: users.admin.id,
+        entity: "project",
+        entity_id: project.id,
+        action: "create",
+        summary: `Project ${project.acronym} created`,
+      })
+      .execute();
+    await insertStandardCatalogue(trx, project.id, {
+      demoTargets: false,
+      actorId: users.admin.id,
+    });
     return { project, partners, users };
   });
 }
