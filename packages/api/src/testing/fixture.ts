@@ -1,6 +1,7 @@
 import { test as base } from "vitest";
 import { type RecordFactories, recordFactories } from "./factories";
 import { type Caller, clientShape, createHarness, type Harness, trpcError } from "./harness";
+import { startSmtpSink } from "./smtp-sink";
 
 /**
  * The test of every database test file: `test("…", async ({ lead, projectId, workplan }) => …)`.
@@ -17,10 +18,18 @@ import { type Caller, clientShape, createHarness, type Harness, trpcError } from
  *   another project) and `anonymous` (no session).
  * - The record factories: `docs`, `workplan`, `learning`, `policy`, `improvements`.
  * - `fresh`: a harness of its own for one test (a database no other test has touched).
+ * - `smtp`: a local SMTP sink (`url`, `received`); a file whose mail must go out over SMTP
+ *   overrides `h` with `smtpHarness` (`test.override("h", { scope: "file" }, smtpHarness)`).
  */
 function withFixtures(harness: () => Promise<Harness>) {
   return (
     base
+      // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
+      .extend("smtp", { scope: "file" }, async ({}, { onCleanup }) => {
+        const sink = await startSmtpSink();
+        onCleanup(() => sink.close());
+        return sink;
+      })
       // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
       .extend("h", { scope: "file" }, async ({}, { onCleanup }) => {
         const h = await harness();
@@ -61,6 +70,16 @@ export const test = withFixtures(() => createHarness());
 export const demoTest = withFixtures(() => createHarness({ demo: true }));
 
 export const it = test;
+
+/** A harness that sends its mail to the file's SMTP sink (for `test.override("h", …)`). */
+export async function smtpHarness(
+  { smtp }: { smtp: { url: string } },
+  { onCleanup }: { onCleanup: (fn: () => Promise<void>) => void },
+) {
+  const h = await createHarness({ smtpUrl: smtp.url });
+  onCleanup(() => h.close());
+  return h;
+}
 export type { Caller, Harness };
 
 /** A call that must fail: its tRPC code, message and per-field errors as the client sees them. */
