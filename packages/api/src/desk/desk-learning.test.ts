@@ -1,12 +1,11 @@
 import { describe, expect } from "vitest";
 import type { ProjectCtx } from "../shared/service-context";
-import { documentFixtures } from "../testing/document-fixtures";
 import { it, test } from "../testing/fixture";
 import { deskLearning } from "./desk-learning";
 
 let ctx: ProjectCtx;
 test.beforeAll(async ({ h }) => {
-  ctx = await documentFixtures(h).projectCtxFor(h.f.users.lead_coordinator.id);
+  ctx = await h.projectCtxFor(h.f.users.lead_coordinator.id);
 });
 
 const today = new Date("2026-11-23T10:00:00Z");

@@ -2,7 +2,6 @@ import { describe, expect } from "vitest";
 import { listDeliverables } from "../deliverables/deliverable-queries";
 import { projectSchedule } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
-import { documentFixtures } from "../testing/document-fixtures";
 import { demoTest as test } from "../testing/fixture";
 import type { Harness } from "../testing/harness";
 import { deskSummary, type Figure } from "./desk";
@@ -12,7 +11,7 @@ import { deskSummary, type Figure } from "./desk";
 // that picture with factories would copy the demo seed; this file keeps the demo.
 let ctx: ProjectCtx;
 test.beforeAll(async ({ h }) => {
-  ctx = await documentFixtures(h).projectCtxFor(h.f.users.lead_coordinator.id);
+  ctx = await h.projectCtxFor(h.f.users.lead_coordinator.id);
 });
 
 const day = (iso: string) => new Date(`${iso}T10:30:00Z`);

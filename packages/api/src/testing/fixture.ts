@@ -1,3 +1,4 @@
+import { createTestDb } from "@consortia/db/testing";
 import { test as base } from "vitest";
 import { type RecordFactories, recordFactories } from "./factories";
 import { type Caller, clientShape, createHarness, type Harness, trpcError } from "./harness";
@@ -17,7 +18,8 @@ import { startSmtpSink } from "./smtp-sink";
  *   `admin` (platform administrator, no membership), `outsider` (the lead coordinator of
  *   another project) and `anonymous` (no session).
  * - The record factories: `docs`, `workplan`, `learning`, `policy`, `improvements`.
- * - `fresh`: a harness of its own for one test (a database no other test has touched).
+ * - `emptyDb`: a migrated database with nothing in it (no partnership, no accounts), for what
+ *   runs on a new installation.
  * - `smtp`: a local SMTP sink (`url`, `received`); a file whose mail must go out over SMTP
  *   overrides `h` with `smtpHarness` (`test.override("h", { scope: "file" }, smtpHarness)`).
  */
@@ -54,10 +56,10 @@ function withFixtures(harness: () => Promise<Harness>) {
       .extend("policy", { scope: "file" }, ({ factories }) => factories.policy)
       .extend("improvements", { scope: "file" }, ({ factories }) => factories.improvements)
       // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
-      .extend("fresh", async ({}, { onCleanup }) => {
-        const h = await createHarness();
-        onCleanup(() => h.close());
-        return h;
+      .extend("emptyDb", { scope: "file" }, async ({}, { onCleanup }) => {
+        const handle = await createTestDb();
+        onCleanup(() => handle.close());
+        return handle;
       })
   );
 }
