@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect } from "vitest";
 import type { DocumentFixtures } from "../testing/document-fixtures";
-import { it } from "../testing/fixture";
+import { it, outcome } from "../testing/fixture";
 import type { Harness } from "../testing/harness";
 import {
   attachDocuments,
@@ -10,15 +10,6 @@ import {
   listAttachments,
 } from "./attachments";
 import { trashDocuments } from "./service";
-
-async function domainCode(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
-  return "ok";
-}
 
 const leadCtx = (docs: DocumentFixtures, h: Harness) =>
   docs.projectCtxFor(h.f.users.lead_coordinator.id);
@@ -111,7 +102,7 @@ describe("attachments", () => {
     const own = await docs.newDocument({ visibility: "partner" }); // Stockholm's
     const viewer = await docs.projectCtxFor(f.users.partner_viewer.id); // Lombardy
     expect(
-      await domainCode(
+      await outcome(
         attachDocuments(viewer, { entity: "action", entityId: record, documentIds: [own.id] }),
       ),
     ).toBe("NOT_FOUND");
@@ -119,12 +110,12 @@ describe("attachments", () => {
     const memberB = await docs.projectCtxFor(f.users.memberB.id, f.projectB.id);
     const shared = await docs.newDocument({ visibility: "partnership" });
     expect(
-      await domainCode(
+      await outcome(
         attachDocuments(memberB, { entity: "action", entityId: record, documentIds: [shared.id] }),
       ),
     ).toBe("NOT_FOUND");
     expect(
-      await domainCode(
+      await outcome(
         attachDocuments(await leadCtx(docs, h), {
           entity: "action",
           entityId: record,
@@ -180,14 +171,14 @@ describe("attachments", () => {
 
     // Lombardy's viewer cannot see Stockholm's private document, so cannot remove it either.
     const viewer = await docs.projectCtxFor(f.users.partner_viewer.id);
-    expect(await domainCode(detachDocument(viewer, { ...target, documentId: doc.id }))).toBe(
+    expect(await outcome(detachDocument(viewer, { ...target, documentId: doc.id }))).toBe(
       "NOT_FOUND",
     );
     await detachDocument(lead, { ...target, documentId: doc.id });
     expect((await listAttachments(lead, "policy_improvement", [improvement]))[improvement]).toEqual(
       [],
     );
-    expect(await domainCode(detachDocument(lead, { ...target, documentId: doc.id }))).toBe(
+    expect(await outcome(detachDocument(lead, { ...target, documentId: doc.id }))).toBe(
       "NOT_FOUND",
     );
     const audit = await h.db

@@ -49,15 +49,6 @@ async function runToCompletion(
   );
 }
 
-const blobKeyOf = async (h: Harness, documentId: string) =>
-  (
-    await h.db
-      .selectFrom("document_versions")
-      .select("blob_key")
-      .where("document_id", "=", documentId)
-      .executeTakeFirstOrThrow()
-  ).blob_key;
-
 describe("maintenance jobs", () => {
   it("purges documents trashed more than 30 days ago, rows and blobs, and keeps younger ones", async ({
     docs,
@@ -79,7 +70,7 @@ describe("maintenance jobs", () => {
         .execute();
     }
     const [oldKey, youngKey, keptKey] = await Promise.all(
-      [old.id, young.id, kept.id].map((id) => blobKeyOf(h, id)),
+      [old.id, young.id, kept.id].map(docs.blobKeyOf),
     );
 
     const jobs = await start(h, [purgeExpiredJob], () => clock);
@@ -176,7 +167,7 @@ describe("maintenance jobs", () => {
       .where("document_id", "in", ids)
       .execute();
     await h.deps.store.put(
-      await blobKeyOf(h, tampered!.id),
+      await docs.blobKeyOf(tampered!.id),
       Readable.from([Buffer.from("second minutez")]),
     );
 

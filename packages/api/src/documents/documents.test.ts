@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect } from "vitest";
-import { it } from "../testing/fixture";
+import { it, outcome } from "../testing/fixture";
 import { trpcError } from "../testing/harness";
 import { minimalPdf } from "../testing/pdf";
 import { purgeExpired } from "./trash";
@@ -16,15 +16,6 @@ const meta = {
   folderId: null,
   ownerPartnerId: null,
 };
-
-async function domainCode(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
-  return "ok";
-}
 
 describe("visibility", () => {
   it("applies to lists, counts, search and single reads alike", async ({ docs, h }) => {
@@ -107,7 +98,7 @@ describe("uploads", () => {
       ["PAYLOAD_TOO_LARGE", bytesUpload("big.txt", "a".repeat(h.deps.config.uploadMaxBytes + 1))],
     ];
     for (const [code, upload] of cases) {
-      expect(`${upload.fileName}: ${await domainCode(uploadDocument(ctx, meta, upload))}`).toBe(
+      expect(`${upload.fileName}: ${await outcome(uploadDocument(ctx, meta, upload))}`).toBe(
         `${upload.fileName}: ${code}`,
       );
     }
@@ -116,7 +107,7 @@ describe("uploads", () => {
       ...bytesUpload("lie.txt", "b".repeat(h.deps.config.uploadMaxBytes + 10)),
       declaredSize: 10,
     };
-    expect(await domainCode(uploadDocument(ctx, meta, lying))).toBe("PAYLOAD_TOO_LARGE");
+    expect(await outcome(uploadDocument(ctx, meta, lying))).toBe("PAYLOAD_TOO_LARGE");
     const after = await h.db
       .selectFrom("documents")
       .select(h.db.fn.countAll().as("n"))
@@ -137,7 +128,7 @@ describe("uploads", () => {
     try {
       const ctx = await docs.projectCtxFor(h.f.users.lead_coordinator.id);
       const upload = bytesUpload("minutes.txt", "c".repeat(1024 * 1024));
-      expect(await domainCode(uploadDocument(ctx, meta, upload))).toBe("INSUFFICIENT_STORAGE");
+      expect(await outcome(uploadDocument(ctx, meta, upload))).toBe("INSUFFICIENT_STORAGE");
     } finally {
       await h.db
         .updateTable("projects")
@@ -150,9 +141,7 @@ describe("uploads", () => {
   it("lets editors upload only for their own partner", async ({ docs, h }) => {
     const ctx = await docs.projectCtxFor(h.f.users.partner_editor.id);
     const other = { ...meta, ownerPartnerId: h.f.partnersA.it };
-    expect(await domainCode(uploadDocument(ctx, other, bytesUpload("x.txt", "x")))).toBe(
-      "FORBIDDEN",
-    );
+    expect(await outcome(uploadDocument(ctx, other, bytesUpload("x.txt", "x")))).toBe("FORBIDDEN");
   });
 });
 

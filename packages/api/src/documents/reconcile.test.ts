@@ -15,19 +15,10 @@ async function strayBlob(h: Harness, prefix = `projects/${h.f.projectA.id}/`) {
   return key;
 }
 
-const blobKeyOf = async (h: Harness, documentId: string) =>
-  (
-    await h.db
-      .selectFrom("document_versions")
-      .select("blob_key")
-      .where("document_id", "=", documentId)
-      .executeTakeFirstOrThrow()
-  ).blob_key;
-
 describe("storage reconciler", () => {
   it("passes sound documents and counts every blob and row once", async ({ docs, h }) => {
     const sound = [await docs.newDocument(), await docs.trashedDocument()];
-    const keys = await Promise.all(sound.map((d) => blobKeyOf(h, d.id)));
+    const keys = await Promise.all(sound.map((d) => docs.blobKeyOf(d.id)));
     const report = await reconcileStorage(h.db, h.deps.store, { now: inTwoHours() });
     const reported = [...report.orphans, ...report.missing].map((x) => x.key);
     for (const key of keys) expect(reported).not.toContain(key);
@@ -65,7 +56,7 @@ describe("storage reconciler", () => {
     h,
   }) => {
     const doc = await docs.newDocument({ title: "Peer review findings, Lombardy" });
-    const key = await blobKeyOf(h, doc.id);
+    const key = await docs.blobKeyOf(doc.id);
     await h.deps.store.delete(key);
     const report = await reconcileStorage(h.db, h.deps.store, { apply: true, now: inTwoHours() });
     expect(report.missing).toEqual([
@@ -79,7 +70,7 @@ describe("storage reconciler", () => {
         projectAcronym: h.f.projectA.acronym,
       },
     ]);
-    expect(await blobKeyOf(h, doc.id)).toBe(key);
+    expect(await docs.blobKeyOf(doc.id)).toBe(key);
   });
 
   it("leaves blobs outside the document prefix alone", async ({ h }) => {

@@ -3,6 +3,7 @@ import { documentFixtures } from "../testing/document-fixtures";
 import { it, test } from "../testing/fixture";
 import { type Caller, clientShape, type Harness, trpcError } from "../testing/harness";
 import { saveContribution } from "./contributions";
+import { createSardinia } from "./test-records";
 
 let projectId: string;
 let sardinia: string;
@@ -13,18 +14,7 @@ let observer: Caller;
 
 test.beforeAll(async ({ h, outsider: lead }) => {
   projectId = h.f.projectB.id;
-  sardinia = (
-    await lead.partners.create({
-      projectId,
-      name: "Autonomous Region of Sardinia",
-      shortName: "Sardegna",
-      country: "IT",
-      nutsCode: "ITG2",
-      regionName: "Sardegna",
-      type: "regional_authority",
-      role: "partner",
-    })
-  ).id;
+  sardinia = await createSardinia(lead, projectId);
   const member = async (role: "partner_editor" | "partner_viewer" | "observer", p?: string) =>
     h.callerFor(
       (await h.f.newMember({ projectId, role, partnerId: role === "observer" ? null : p })).id,

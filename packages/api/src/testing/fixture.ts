@@ -84,6 +84,16 @@ export async function smtpHarness(
 }
 export type { Caller, Harness };
 
+/** What a call comes to: "ok", or the code of the error it fails with. */
+export async function outcome(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+  } catch (err) {
+    return (err as { code?: string }).code ?? String(err);
+  }
+  return "ok";
+}
+
 /** A call that must fail: its tRPC code, message and per-field errors as the client sees them. */
 export async function refused(call: Promise<unknown>) {
   const err = await trpcError(call);
