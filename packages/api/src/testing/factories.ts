@@ -22,7 +22,7 @@ export const PARTNERSHIP = {
     end_date: "2029-02-28",
     core_phase_end: "2028-02-29",
   },
-  /** The lead partner and two ordinary ones, as the demo names them. */
+  /** The lead partner and two ordinary ones: the demo's rows of these keys (names, regions). */
   partners: {
     lead: "dk",
     se: "se",
@@ -69,7 +69,9 @@ export async function createPartnership(db: Db, passwordHash: string): Promise<P
       .executeTakeFirstOrThrow();
     const partners = {} as Record<PartnerKey, string>;
     for (const [key, demoKey] of Object.entries(PARTNERSHIP.partners) as [PartnerKey, string][]) {
-      const { key: _, ...p } = demoPartners.find((d) => d.key === demoKey) ?? demoPartners[0]!;
+      const demo = demoPartners.find((d) => d.key === demoKey);
+      if (!demo) throw new Error(`no demo partner ${demoKey}`);
+      const { key: _, ...p } = demo;
       const contact = Object.values(PARTNERSHIP.users).find(
         (u) => "partner" in u && u.partner === key,
       );
