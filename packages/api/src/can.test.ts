@@ -1,11 +1,7 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "./testing/document-fixtures";
-import { type Caller, createHarness, type Harness } from "./testing/harness";
-import { improvementFixtures } from "./testing/improvement-fixtures";
-import { learningFixtures } from "./testing/learning-fixtures";
-import { policyFixtures } from "./testing/policy-fixtures";
-import { workplanFixtures } from "./testing/workplan-fixtures";
+import { describe, expect } from "vitest";
+import { it, test } from "./testing/fixture";
+import type { Caller } from "./testing/harness";
 
 /**
  * The `can` flags every record read returns, for the five kinds of caller the pages serve:
@@ -26,177 +22,194 @@ type Case = {
   /** Callers refused the read (NOT_FOUND or FORBIDDEN), who hold no flag. */
   refused?: Who[];
 };
-
-let h: Harness;
 let callers: Record<Who, Caller>;
 const cases: Record<string, Case> = {};
 
-beforeAll(async () => {
-  h = await createHarness();
-  const projectId = h.f.projectA.id;
-  const se = h.f.partnersA.se;
-  const docs = documentFixtures(h);
-  const learning = learningFixtures(h);
-  const policy = policyFixtures(h.f, docs);
-  const improvements = improvementFixtures(h.f, docs);
-  const workplan = workplanFixtures(h.f, docs);
-  const other = await h.f.newMember({ role: "partner_editor", partnerId: h.f.partnersA.it });
-  callers = {
-    lead: await h.callerFor(h.f.users.lead_coordinator.id),
-    owner: await h.callerFor(h.f.users.partner_editor.id),
-    other: await h.callerFor(other.id),
-    viewer: await h.callerFor(h.f.users.partner_viewer.id),
-    observer: await h.callerFor(h.f.users.observer.id),
-  };
+test.beforeAll(
+  async ({
+    h,
+    docs,
+    learning,
+    policy,
+    improvements,
+    workplan,
+    lead,
+    editor,
+    editorIt,
+    viewer,
+    observer,
+  }) => {
+    const projectId = h.f.projectA.id;
+    const se = h.f.partnersA.se;
+    callers = {
+      lead,
+      owner: editor,
+      other: editorIt,
+      viewer,
+      observer,
+    };
+    // Region Stockholm's contribution to period 2, submitted by its editor.
+    const contribution = { projectId, partnerId: se, periodNumber: 2 };
+    const draft = await editor.periodReports.contributions.save({
+      ...contribution,
+      activities: "Hosted a study visit.",
+      stakeholderInvolvement: "The regional stakeholder group met twice.",
+      communication: "Press release on the study visit.",
+      difficultiesDeviations: "",
+    });
+    await editor.periodReports.contributions.submit({ ...contribution, version: draft.version });
 
-  const event = await learning.newEvent({ hostPartnerId: se });
-  const guest = await learning.newGuest(event.id, { partnerId: h.f.partnersA.it });
-  const practice = await learning.newPractice({ ownerPartnerId: se, status: "approved" });
-  await learning.newInterest(practice.id, h.f.partnersA.it);
-  const submitted = await learning.newPractice({ ownerPartnerId: se, status: "submitted" });
-  const doc = await docs.newDocument({ ownerPartnerId: se, visibility: "partnership" });
-  const folder = await docs.newFolder();
-  const instrument = await policy.newInstrument({ partnerId: se });
-  const plan = await policy.newPlan({ partnerId: se, status: "in_review" });
-  const finalPlan = await policy.newPlan({ partnerId: se, status: "final" });
-  const improvement = await improvements.newImprovement({ status: "achieved" });
-  const workPackage = await workplan.newWorkPackage();
-  const activity = await workplan.newActivity();
-  const ref = { projectId };
+    const event = await learning.newEvent({ hostPartnerId: se });
+    const guest = await learning.newGuest(event.id, { partnerId: h.f.partnersA.it });
+    const practice = await learning.newPractice({ ownerPartnerId: se, status: "approved" });
+    await learning.newInterest(practice.id, h.f.partnersA.it);
+    const submitted = await learning.newPractice({ ownerPartnerId: se, status: "submitted" });
+    const doc = await docs.newDocument({ ownerPartnerId: se, visibility: "partnership" });
+    const folder = await docs.newFolder();
+    const instrument = await policy.newInstrument({ partnerId: se });
+    const plan = await policy.newPlan({ partnerId: se, status: "in_review" });
+    const finalPlan = await policy.newPlan({ partnerId: se, status: "final" });
+    const improvement = await improvements.newImprovement({ status: "achieved" });
+    const workPackage = await workplan.newWorkPackage();
+    const activity = await workplan.newActivity();
+    const ref = { projectId };
 
-  Object.assign(cases, {
-    "learning event": {
-      read: async (c) => (await c.learningEvents.get({ ...ref, eventId: event.id })).can,
-      flags: {
-        edit: ["lead", "owner"],
-        delete: ["lead", "owner"],
-        addParticipant: ["lead", "owner", "other"],
+    Object.assign(cases, {
+      "learning event": {
+        read: async (c) => (await c.learningEvents.get({ ...ref, eventId: event.id })).can,
+        flags: {
+          edit: ["lead", "owner"],
+          delete: ["lead", "owner"],
+          addParticipant: ["lead", "owner", "other"],
+        },
       },
-    },
-    "event participant (of another partner)": {
-      read: async (c) =>
-        (await c.learningEvents.get({ ...ref, eventId: event.id })).participants.find(
-          (p) => p.id === guest.id,
-        )?.can ?? {},
-      flags: { edit: ["lead", "owner", "other"], remove: ["lead", "owner", "other"] },
-    },
-    "good practice (approved)": {
-      read: async (c) => (await c.goodPractices.get({ ...ref, goodPracticeId: practice.id })).can,
-      flags: {
-        edit: ["lead"],
-        delete: [],
-        submit: [],
-        approve: [],
-        return: ["lead"],
-        validate: ["lead", "observer"],
-        publish: [],
-        // Lombardia's interest is recorded already; the owner never records one in its own.
-        recordInterest: ["lead"],
-        linkEvents: ["lead", "owner", "other"],
+      "event participant (of another partner)": {
+        read: async (c) =>
+          (await c.learningEvents.get({ ...ref, eventId: event.id })).participants.find(
+            (p) => p.id === guest.id,
+          )?.can ?? {},
+        flags: { edit: ["lead", "owner", "other"], remove: ["lead", "owner", "other"] },
       },
-    },
-    "good practice (submitted)": {
-      read: async (c) => (await c.goodPractices.get({ ...ref, goodPracticeId: submitted.id })).can,
-      flags: {
-        edit: ["lead"],
-        submit: [],
-        approve: ["lead"],
-        return: ["lead"],
-        validate: [],
-        recordInterest: ["lead", "other"],
+      "good practice (approved)": {
+        read: async (c) => (await c.goodPractices.get({ ...ref, goodPracticeId: practice.id })).can,
+        flags: {
+          edit: ["lead"],
+          delete: [],
+          submit: [],
+          approve: [],
+          return: ["lead"],
+          validate: ["lead", "observer"],
+          publish: [],
+          // Lombardia's interest is recorded already; the owner never records one in its own.
+          recordInterest: ["lead"],
+          linkEvents: ["lead", "owner", "other"],
+        },
       },
-    },
-    "interest in a practice (of another partner)": {
-      read: async (c) =>
-        (await c.goodPractices.get({ ...ref, goodPracticeId: practice.id })).interests[0]?.can ??
-        {},
-      flags: { withdraw: ["lead", "other"] },
-    },
-    document: {
-      read: async (c) => (await c.documents.get({ ...ref, documentId: doc.id })).can,
-      flags: { edit: ["lead", "owner"] },
-    },
-    folder: {
-      read: async (c) => {
-        const list = await c.documents.list({ ...ref, folderId: null });
-        return list.folders.find((f) => f.id === folder.id)?.can ?? {};
+      "good practice (submitted)": {
+        read: async (c) =>
+          (await c.goodPractices.get({ ...ref, goodPracticeId: submitted.id })).can,
+        flags: {
+          edit: ["lead"],
+          submit: [],
+          approve: ["lead"],
+          return: ["lead"],
+          validate: [],
+          recordInterest: ["lead", "other"],
+        },
       },
-      flags: { rename: ["lead", "owner", "other"], delete: ["lead"] },
-    },
-    "policy instrument": {
-      read: async (c) =>
-        (await c.policyInstruments.get({ ...ref, policyInstrumentId: instrument.id })).can,
-      flags: {
-        edit: ["lead", "owner"],
-        delete: ["lead", "owner"],
-        createActionPlan: ["lead", "owner"],
-        changePartner: ["lead"],
+      "interest in a practice (of another partner)": {
+        read: async (c) =>
+          (await c.goodPractices.get({ ...ref, goodPracticeId: practice.id })).interests[0]?.can ??
+          {},
+        flags: { withdraw: ["lead", "other"] },
       },
-    },
-    "action plan (in review)": {
-      read: async (c) => (await c.actionPlans.get({ ...ref, actionPlanId: plan.id })).can,
-      flags: {
-        edit: ["lead", "owner"],
-        submit: [],
-        finalise: ["lead"],
-        reopen: ["lead"],
-        comment: ["lead", "owner", "other", "viewer"],
-        resolveComments: ["lead", "owner"],
+      document: {
+        read: async (c) => (await c.documents.get({ ...ref, documentId: doc.id })).can,
+        flags: { edit: ["lead", "owner"] },
       },
-    },
-    "monitoring grid (final plan)": {
-      read: async (c) => (await c.monitoring.byPlan({ ...ref, actionPlanId: finalPlan.id })).can,
-      flags: { edit: ["lead", "owner"] },
-    },
-    "policy improvement (achieved)": {
-      read: async (c) => (await c.improvements.get({ ...ref, improvementId: improvement.id })).can,
-      flags: {
-        edit: ["lead", "owner"],
-        achieve: [],
-        validate: ["lead", "observer"],
-        revert: ["lead"],
+      folder: {
+        read: async (c) => {
+          const list = await c.documents.list({ ...ref, folderId: null });
+          return list.folders.find((f) => f.id === folder.id)?.can ?? {};
+        },
+        flags: { rename: ["lead", "owner", "other"], delete: ["lead"] },
       },
-    },
-    "region's policy status": {
-      read: async (c) => (await c.policyViews.instrumentStatus({ ...ref, partnerId: se })).can,
-      flags: { edit: ["lead", "owner"] },
-    },
-    "work package": {
-      read: async (c) => (await c.workPackages.get({ ...ref, workPackageId: workPackage.id })).can,
-      flags: { edit: ["lead"], delete: ["lead"], addActivity: ["lead"] },
-    },
-    activity: {
-      read: async (c) =>
-        (await c.activities.list(ref)).find((a) => a.id === activity.id)?.can ?? {},
-      flags: { edit: ["lead"], delete: ["lead"] },
-    },
-    indicator: {
-      read: async (c) => (await c.indicators.list(ref)).indicators[0]?.can ?? {},
-      flags: { edit: ["lead"], delete: ["lead"], setValues: ["lead"] },
-    },
-    "period report (draft)": {
-      read: async (c) => (await c.periodReports.get({ ...ref, periodNumber: 2 })).meta.can,
-      flags: {
-        edit: ["lead"],
-        submit: ["lead"],
-        reopen: [],
-        returnContributions: ["lead"],
+      "policy instrument": {
+        read: async (c) =>
+          (await c.policyInstruments.get({ ...ref, policyInstrumentId: instrument.id })).can,
+        flags: {
+          edit: ["lead", "owner"],
+          delete: ["lead", "owner"],
+          createActionPlan: ["lead", "owner"],
+          changePartner: ["lead"],
+        },
       },
-      // Observers read a report once the lead coordinator has submitted it.
-      refused: ["observer"],
-    },
-    "contribution (submitted)": {
-      read: async (c) =>
-        (await c.periodReports.contributions.get({ ...ref, partnerId: se, periodNumber: 2 })).can,
-      flags: { edit: [], submit: [], return: ["lead"] },
-    },
-    partner: {
-      read: async (c) => (await c.partners.list(ref)).find((p) => p.id === se)?.can ?? {},
-      flags: { edit: ["lead"] },
-    },
-  } satisfies Record<string, Case>);
-});
-afterAll(async () => h?.close());
+      "action plan (in review)": {
+        read: async (c) => (await c.actionPlans.get({ ...ref, actionPlanId: plan.id })).can,
+        flags: {
+          edit: ["lead", "owner"],
+          submit: [],
+          finalise: ["lead"],
+          reopen: ["lead"],
+          comment: ["lead", "owner", "other", "viewer"],
+          resolveComments: ["lead", "owner"],
+        },
+      },
+      "monitoring grid (final plan)": {
+        read: async (c) => (await c.monitoring.byPlan({ ...ref, actionPlanId: finalPlan.id })).can,
+        flags: { edit: ["lead", "owner"] },
+      },
+      "policy improvement (achieved)": {
+        read: async (c) =>
+          (await c.improvements.get({ ...ref, improvementId: improvement.id })).can,
+        flags: {
+          edit: ["lead", "owner"],
+          achieve: [],
+          validate: ["lead", "observer"],
+          revert: ["lead"],
+        },
+      },
+      "region's policy status": {
+        read: async (c) => (await c.policyViews.instrumentStatus({ ...ref, partnerId: se })).can,
+        flags: { edit: ["lead", "owner"] },
+      },
+      "work package": {
+        read: async (c) =>
+          (await c.workPackages.get({ ...ref, workPackageId: workPackage.id })).can,
+        flags: { edit: ["lead"], delete: ["lead"], addActivity: ["lead"] },
+      },
+      activity: {
+        read: async (c) =>
+          (await c.activities.list(ref)).find((a) => a.id === activity.id)?.can ?? {},
+        flags: { edit: ["lead"], delete: ["lead"] },
+      },
+      indicator: {
+        read: async (c) => (await c.indicators.list(ref)).indicators[0]?.can ?? {},
+        flags: { edit: ["lead"], delete: ["lead"], setValues: ["lead"] },
+      },
+      "period report (draft)": {
+        read: async (c) => (await c.periodReports.get({ ...ref, periodNumber: 2 })).meta.can,
+        flags: {
+          edit: ["lead"],
+          submit: ["lead"],
+          reopen: [],
+          returnContributions: ["lead"],
+        },
+        // Observers read a report once the lead coordinator has submitted it.
+        refused: ["observer"],
+      },
+      "contribution (submitted)": {
+        read: async (c) =>
+          (await c.periodReports.contributions.get({ ...ref, partnerId: se, periodNumber: 2 })).can,
+        flags: { edit: [], submit: [], return: ["lead"] },
+      },
+      partner: {
+        read: async (c) => (await c.partners.list(ref)).find((p) => p.id === se)?.can ?? {},
+        flags: { edit: ["lead"] },
+      },
+    } satisfies Record<string, Case>);
+  },
+);
 
 /** For each flag, who holds it; refused callers are listed apart. */
 async function holders(c: Case) {

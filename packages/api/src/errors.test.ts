@@ -1,32 +1,33 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, vi } from "vitest";
 import { type ApiDeps, createContext } from "./context";
 import { logger } from "./logger";
 import { appRouter } from "./root";
-import { createHarness, type Harness } from "./testing/harness";
+import { it, test } from "./testing/fixture";
+import type { Harness } from "./testing/harness";
 
-let h: Harness;
 let leadSession: string;
 const SECRET = "smtp-login relay-user:hunter2 refused";
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   leadSession = await h.sessionFor(h.f.users.lead_coordinator.id);
 });
-afterAll(async () => h?.close());
 
 type ErrorBody = { message: string; code: number; data: Record<string, unknown> };
 
 /** One HTTP round trip through the same adapter the web app's route handler uses. */
-async function http(opts: {
-  path: string;
-  type: "query" | "mutation";
-  input: unknown;
-  sessionId: string | null;
-  requestId?: string;
-  deps?: ApiDeps;
-}) {
+async function http(
+  h: Harness,
+  opts: {
+    path: string;
+    type: "query" | "mutation";
+    input: unknown;
+    sessionId: string | null;
+    requestId?: string;
+    deps?: ApiDeps;
+  },
+) {
   const payload = JSON.stringify(superjson.serialize(opts.input));
   const url = `http://consortia.test/api/trpc/${opts.path}`;
   const req =
@@ -55,7 +56,9 @@ async function http(opts: {
 }
 
 describe("error model over HTTP", () => {
-  it("an unexpected error is masked: generic message with the request id; detail only in the log", async () => {
+  it("an unexpected error is masked: generic message with the request id; detail only in the log", async ({
+    h,
+  }) => {
     const brokenDeps: ApiDeps = {
       ...h.deps,
       mailer: {
@@ -65,7 +68,7 @@ describe("error model over HTTP", () => {
       },
     };
     const logged = vi.spyOn(logger, "error");
-    const r = await http({
+    const r = await http(h, {
       path: "members.invite",
       type: "mutation",
       input: {
@@ -94,25 +97,27 @@ describe("error model over HTTP", () => {
     logged.mockRestore();
   });
 
-  it("a domain error keeps its code, status and message", async () => {
-    const r = await http({
+  it("a domain error keeps its code, status and message", async ({ h }) => {
+    const r = await http(h, {
       path: "members.invite",
       type: "mutation",
       input: {
         projectId: h.f.projectA.id,
-        email: "anna.berg@consortia.demo",
+        email: h.f.users.partner_editor.email,
         role: "observer",
         partnerId: null,
       },
       sessionId: leadSession,
     });
     expect(r.status).toBe(409);
-    expect(r.error?.message).toBe("anna.berg@consortia.demo is already a member of this project");
+    expect(r.error?.message).toBe(
+      `${h.f.users.partner_editor.email} is already a member of this project`,
+    );
     expect(r.error?.data).toMatchObject({ code: "CONFLICT", fieldErrors: null });
   });
 
-  it("invalid input answers 400 with field errors", async () => {
-    const r = await http({
+  it("invalid input answers 400 with field errors", async ({ h }) => {
+    const r = await http(h, {
       path: "members.invite",
       type: "mutation",
       input: {
@@ -128,18 +133,18 @@ describe("error model over HTTP", () => {
     expect(r.error?.data.fieldErrors).toEqual({ email: ["Not an e-mail address"] });
   });
 
-  it("no session is 401, a missing role is 403, a foreign project is 404", async () => {
+  it("no session is 401, a missing role is 403, a foreign project is 404", async ({ h }) => {
     const input = { projectId: h.f.projectA.id };
-    const anon = await http({ path: "members.list", type: "query", input, sessionId: null });
+    const anon = await http(h, { path: "members.list", type: "query", input, sessionId: null });
     expect([anon.status, anon.error?.data.code]).toEqual([401, "UNAUTHORIZED"]);
-    const viewer = await http({
+    const viewer = await http(h, {
       path: "members.list",
       type: "query",
       input,
       sessionId: await h.sessionFor(h.f.users.partner_viewer.id),
     });
     expect([viewer.status, viewer.error?.data.code]).toEqual([403, "FORBIDDEN"]);
-    const outsider = await http({
+    const outsider = await http(h, {
       path: "projects.overview",
       type: "query",
       input,
@@ -148,7 +153,7 @@ describe("error model over HTTP", () => {
     expect([outsider.status, outsider.error?.data.code]).toEqual([404, "NOT_FOUND"]);
   });
 
-  it("a successful query answers 200 with superjson data", async () => {
+  it("a successful query answers 200 with superjson data", async ({ h }) => {
     const res = await fetchRequestHandler({
       endpoint: "/api/trpc",
       req: new Request("http://consortia.test/api/trpc/account.me"),
@@ -161,7 +166,7 @@ describe("error model over HTTP", () => {
       result: { data: Parameters<typeof superjson.deserialize>[0] };
     };
     const me = superjson.deserialize<{ email: string; created_at: Date }>(body.result.data);
-    expect(me.email).toBe("lead@consortia.demo");
+    expect(me.email).toBe(h.f.users.lead_coordinator.email);
     expect(me.created_at).toBeInstanceOf(Date);
   });
 });

@@ -1,6 +1,6 @@
 import { readCsvStrict, unzip } from "@consortia/reports/testing";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { Context } from "./context";
 import { handleGoodPracticeExport } from "./learning/http";
 import { handlePeriodReportExport } from "./period-reports/http";
@@ -8,7 +8,7 @@ import { TABLE_NAMES } from "./period-reports/tables";
 import { buildReport } from "./period-reports/test-report";
 import { handleActionPlanExport } from "./policy-export/http";
 import { documentFixtures } from "./testing/document-fixtures";
-import { createHarness, type Harness } from "./testing/harness";
+import { it, test } from "./testing/fixture";
 import { learningFixtures } from "./testing/learning-fixtures";
 import { policyFixtures } from "./testing/policy-fixtures";
 
@@ -20,15 +20,12 @@ import { policyFixtures } from "./testing/policy-fixtures";
  */
 const HOSTILE = ['=HYPERLINK("http://evil","x")', "+1", "-2", "@SUM(A1)", "\tx", "\rx"] as const;
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-let h: Harness;
 let ctxA: Context;
 let ctxB: Context;
 let planId: string;
 let reportProjectId: string;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   const [formula, plus, minus, at, tab, cr] = HOSTILE;
   await learningFixtures(h).newPractice({
     status: "validated",
@@ -99,7 +96,6 @@ beforeAll(async () => {
   ctxA = await h.contextFor(await h.sessionFor(h.f.users.lead_coordinator.id));
   ctxB = await h.contextFor(await h.sessionFor(h.f.users.memberB.id));
 });
-afterAll(async () => h?.close());
 
 const url = (path: string) => new Request(`http://consortia.test/api/projects/${path}`);
 
@@ -149,7 +145,7 @@ async function ok(res: Response): Promise<Buffer> {
 }
 
 describe("formula-like text in every spreadsheet export", () => {
-  it("is neutralised in the good-practice register (XLSX and CSV)", async () => {
+  it("is neutralised in the good-practice register (XLSX and CSV)", async ({ h }) => {
     const projectId = h.f.projectA.id;
     const get = (format: string) =>
       handleGoodPracticeExport(
@@ -163,7 +159,7 @@ describe("formula-like text in every spreadsheet export", () => {
     expectNeutralised("register CSV", csvCells(await ok(await get("csv"))), false);
   });
 
-  it("is neutralised in the action plan's XLSX", async () => {
+  it("is neutralised in the action plan's XLSX", async ({ h }) => {
     const projectId = h.f.projectA.id;
     const res = await handleActionPlanExport(
       ctxA,

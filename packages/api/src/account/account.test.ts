@@ -1,31 +1,16 @@
 import { authenticate } from "@consortia/auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  tokenFromMail,
-  trpcError,
-} from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { clientShape, type Harness, tokenFromMail, trpcError } from "../testing/harness";
 
-let h: Harness;
-let anon: Caller;
-
-beforeAll(async () => {
-  h = await createHarness();
-  anon = await h.callerFor(null);
-});
-afterAll(async () => h?.close());
-
-const signIn = (email: string, password: string) =>
+const signIn = (h: Harness, email: string, password: string) =>
   authenticate(h.db, { email, password, address: "10.0.0.9", userAgent: null });
 
-const resetRows = (userId: string) =>
+const resetRows = (h: Harness, userId: string) =>
   h.db.selectFrom("password_resets").selectAll().where("user_id", "=", userId).execute();
 
 describe("profile", () => {
-  it("me returns the signed-in person; updateProfile renames and is audited", async () => {
+  it("me returns the signed-in person; updateProfile renames and is audited", async ({ h }) => {
     const u = await h.f.newUser();
     const me = await (await h.callerFor(u.id)).account.me();
     expect(me).toMatchObject({ id: u.id, email: u.email, is_admin: false });
@@ -37,7 +22,9 @@ describe("profile", () => {
 });
 
 describe("changePassword", () => {
-  it("a wrong current password is BAD_REQUEST with a field error, and nothing changes", async () => {
+  it("a wrong current password is BAD_REQUEST with a field error, and nothing changes", async ({
+    h,
+  }) => {
     const u = await h.f.newUser();
     const session = await h.sessionFor(u.id);
     const err = await trpcError(
@@ -50,13 +37,13 @@ describe("changePassword", () => {
     expect(clientShape(err).data.fieldErrors).toEqual({
       currentPassword: ["This is not your current password"],
     });
-    expect((await signIn(u.email, h.f.password)).ok).toBe(true);
+    expect((await signIn(h, u.email, h.f.password)).ok).toBe(true);
     await expect((await h.callerForSession(session)).account.me()).resolves.toMatchObject({
       id: u.id,
     });
   });
 
-  it("refuses a new password equal to the current one or too short", async () => {
+  it("refuses a new password equal to the current one or too short", async ({ h }) => {
     const me = await h.callerFor((await h.f.newUser()).id);
     const same = await trpcError(
       me.account.changePassword({ currentPassword: h.f.password, newPassword: h.f.password }),
@@ -69,7 +56,7 @@ describe("changePassword", () => {
     expect(clientShape(short).data.fieldErrors).toHaveProperty("newPassword");
   });
 
-  it("changes the password and ends every session, this one included", async () => {
+  it("changes the password and ends every session, this one included", async ({ h }) => {
     const u = await h.f.newUser();
     const other = await h.sessionFor(u.id);
     const current = await h.sessionFor(u.id);
@@ -82,13 +69,13 @@ describe("changePassword", () => {
       const err = await trpcError((await h.callerForSession(sid)).account.me());
       expect(err.code).toBe("UNAUTHORIZED");
     }
-    expect((await signIn(u.email, h.f.password)).ok).toBe(false);
-    expect((await signIn(u.email, "my-new-long-password")).ok).toBe(true);
+    expect((await signIn(h, u.email, h.f.password)).ok).toBe(false);
+    expect((await signIn(h, u.email, "my-new-long-password")).ok).toBe(true);
   });
 });
 
 describe("password reset", () => {
-  it("an unknown address gets the same answer and no mail", async () => {
+  it("an unknown address gets the same answer and no mail", async ({ anonymous: anon, h }) => {
     const mailsBefore = await h.db.selectFrom("mail_outbox").select("id").execute();
     const resetsBefore = await h.db.selectFrom("password_resets").select("id").execute();
     const auditBefore = await h.auditCount();
@@ -101,13 +88,16 @@ describe("password reset", () => {
     expect(await h.auditCount()).toBe(auditBefore);
   });
 
-  it("a deactivated account gets no mail either", async () => {
+  it("a deactivated account gets no mail either", async ({ anonymous: anon, h }) => {
     const r = await anon.account.requestPasswordReset({ email: h.f.users.deactivated.email });
     expect(r).toEqual({ ok: true });
     expect(await h.mailsTo(h.f.users.deactivated.email)).toEqual([]);
   });
 
-  it("a known address gets a link that resets once and ends old sessions", async () => {
+  it("a known address gets a link that resets once and ends old sessions", async ({
+    anonymous: anon,
+    h,
+  }) => {
     const u = await h.f.newUser();
     const oldSession = await h.sessionFor(u.id);
     const r = await anon.account.requestPasswordReset({ email: ` ${u.email.toUpperCase()} ` });
@@ -120,17 +110,17 @@ describe("password reset", () => {
     expect((await trpcError((await h.callerForSession(oldSession)).account.me())).code).toBe(
       "UNAUTHORIZED",
     );
-    expect((await signIn(u.email, "reset-long-password")).ok).toBe(true);
-    expect((await signIn(u.email, h.f.password)).ok).toBe(false);
+    expect((await signIn(h, u.email, "reset-long-password")).ok).toBe(true);
+    expect((await signIn(h, u.email, h.f.password)).ok).toBe(false);
 
     const again = await trpcError(
       anon.account.resetPassword({ token, password: "third-password!" }),
     );
     expect(again.code).toBe("NOT_FOUND");
-    expect((await signIn(u.email, "reset-long-password")).ok).toBe(true);
+    expect((await signIn(h, u.email, "reset-long-password")).ok).toBe(true);
   });
 
-  it("an expired link is refused and the password stays", async () => {
+  it("an expired link is refused and the password stays", async ({ anonymous: anon, h }) => {
     const u = await h.f.newUser();
     const token = await h.f.newResetToken(u.email);
     await h.db
@@ -142,11 +132,11 @@ describe("password reset", () => {
       anon.account.resetPassword({ token, password: "too-late-password" }),
     );
     expect(err.code).toBe("NOT_FOUND");
-    expect((await signIn(u.email, h.f.password)).ok).toBe(true);
-    expect((await resetRows(u.id))[0]?.used_at).toBeNull();
+    expect((await signIn(h, u.email, h.f.password)).ok).toBe(true);
+    expect((await resetRows(h, u.id))[0]?.used_at).toBeNull();
   });
 
-  it("a malformed token is a validation error", async () => {
+  it("a malformed token is a validation error", async ({ anonymous: anon }) => {
     const err = await trpcError(
       anon.account.resetPassword({ token: "x", password: "long-enough-pw" }),
     );
@@ -156,7 +146,7 @@ describe("password reset", () => {
 });
 
 describe("invitation acceptance rules", () => {
-  it("a new person must give a name and a long enough password", async () => {
+  it("a new person must give a name and a long enough password", async ({ anonymous: anon, h }) => {
     const { token, email } = await h.f.newInvitation();
     const noName = await trpcError(
       anon.account.acceptInvitation({ token, password: "long-password-1" }),

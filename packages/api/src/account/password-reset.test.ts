@@ -4,27 +4,22 @@ import {
   SIGN_IN_POLICY,
   throttleResetRequest,
 } from "@consortia/auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { type ApiDeps, createContext } from "../context";
 import { logger } from "../logger";
 import { createCaller } from "../root";
-import { createHarness, type Harness, tokenFromMail, trpcError } from "../testing/harness";
+import { it } from "../testing/fixture";
+import { type Harness, tokenFromMail, trpcError } from "../testing/harness";
 import { accountPasswordResetMailJob } from "./account-jobs";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => h?.close());
-
 let requests = 0;
-const anonFrom = async (clientAddress: string, deps: ApiDeps = h.deps) =>
+const anonFrom = async (h: Harness, clientAddress: string, deps: ApiDeps = h.deps) =>
   createCaller(
     await createContext(deps, { sessionId: null, requestId: `r${++requests}`, clientAddress }),
   );
-const ask = async (email: string, address: string, deps?: ApiDeps) =>
-  (await anonFrom(address, deps)).account.requestPasswordReset({ email });
-const count = async (table: "mail_outbox" | "password_resets") =>
+const ask = async (h: Harness, email: string, address: string, deps?: ApiDeps) =>
+  (await anonFrom(h, address, deps)).account.requestPasswordReset({ email });
+const count = async (h: Harness, table: "mail_outbox" | "password_resets") =>
   (
     await h.db
       .selectFrom(table)
@@ -33,13 +28,15 @@ const count = async (table: "mail_outbox" | "password_resets") =>
   ).n;
 
 describe("password-reset requests are limited", () => {
-  it("per target e-mail, from any address, and alike whether or not the account exists", async () => {
+  it("per target e-mail, from any address, and alike whether or not the account exists", async ({
+    h,
+  }) => {
     const u = await h.f.newUser();
     const refusals: string[] = [];
     for (const email of [u.email, "nobody-here@example.org"]) {
       for (let i = 0; i < RESET_REQUEST_POLICY.perAccount; i++)
-        expect(await ask(email, `10.20.${refusals.length}.${i}`)).toEqual({ ok: true });
-      const err = await trpcError(ask(email, "10.20.9.9"));
+        expect(await ask(h, email, `10.20.${refusals.length}.${i}`)).toEqual({ ok: true });
+      const err = await trpcError(ask(h, email, "10.20.9.9"));
       expect(err.code).toBe("TOO_MANY_REQUESTS");
       refusals.push(err.message);
     }
@@ -48,25 +45,25 @@ describe("password-reset requests are limited", () => {
     expect(await h.mailsTo(u.email)).toHaveLength(RESET_REQUEST_POLICY.perAccount);
   });
 
-  it("per client address, whatever e-mails it asks for", async () => {
+  it("per client address, whatever e-mails it asks for", async ({ h }) => {
     for (let i = 0; i < RESET_REQUEST_POLICY.perAddress; i++)
-      await ask(`someone-${i}@example.org`, "10.21.0.1");
-    const err = await trpcError(ask("someone-else@example.org", "10.21.0.1"));
+      await ask(h, `someone-${i}@example.org`, "10.21.0.1");
+    const err = await trpcError(ask(h, "someone-else@example.org", "10.21.0.1"));
     expect(err.code).toBe("TOO_MANY_REQUESTS");
-    expect(await ask("someone-else@example.org", "10.21.0.2")).toEqual({ ok: true });
+    expect(await ask(h, "someone-else@example.org", "10.21.0.2")).toEqual({ ok: true });
   });
 
-  it("counts racing requests: no more than the limit get through", async () => {
+  it("counts racing requests: no more than the limit get through", async ({ h }) => {
     const u = await h.f.newUser();
     const results = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => ask(u.email, `10.22.0.${i}`)),
+      Array.from({ length: 8 }, (_, i) => ask(h, u.email, `10.22.0.${i}`)),
     );
     const through = results.filter((r) => r.status === "fulfilled").length;
     expect(through).toBeLessThanOrEqual(RESET_REQUEST_POLICY.perAccount);
     expect(await h.mailsTo(u.email)).toHaveLength(through);
   });
 
-  it("a refused request is not counted and the window moves on", async () => {
+  it("a refused request is not counted and the window moves on", async ({ h }) => {
     const who = { email: "window@example.org", address: "10.23.0.1" };
     const t0 = new Date();
     const at = (s: number) => new Date(t0.getTime() + s * 1000);
@@ -80,7 +77,9 @@ describe("password-reset requests are limited", () => {
 });
 
 describe("the answer does the same work whether or not the account exists", () => {
-  it("with a job queue, only the queue hears of it; the job mails active accounts", async () => {
+  it("with a job queue, only the queue hears of it; the job mails active accounts", async ({
+    h,
+  }) => {
     const sent: unknown[] = [];
     const deps: ApiDeps = {
       ...h.deps,
@@ -92,15 +91,18 @@ describe("the answer does the same work whether or not the account exists", () =
       },
     };
     const u = await h.f.newUser();
-    const before = { mails: await count("mail_outbox"), resets: await count("password_resets") };
-    expect(await ask(u.email, "10.24.0.1", deps)).toEqual({ ok: true });
-    expect(await ask("unknown-person@example.org", "10.24.0.1", deps)).toEqual({ ok: true });
+    const before = {
+      mails: await count(h, "mail_outbox"),
+      resets: await count(h, "password_resets"),
+    };
+    expect(await ask(h, u.email, "10.24.0.1", deps)).toEqual({ ok: true });
+    expect(await ask(h, "unknown-person@example.org", "10.24.0.1", deps)).toEqual({ ok: true });
     expect(sent).toEqual([
       { name: "account.password-reset-mail", data: { email: u.email } },
       { name: "account.password-reset-mail", data: { email: "unknown-person@example.org" } },
     ]);
-    expect(await count("mail_outbox")).toBe(before.mails);
-    expect(await count("password_resets")).toBe(before.resets);
+    expect(await count(h, "mail_outbox")).toBe(before.mails);
+    expect(await count(h, "password_resets")).toBe(before.resets);
 
     const job = { deps: h.deps, now: () => new Date(), log: logger, jobId: "j" };
     expect(await accountPasswordResetMailJob.handle({ email: u.email }, job)).toEqual({
@@ -114,17 +116,17 @@ describe("the answer does the same work whether or not the account exists", () =
 });
 
 describe("a password reset", () => {
-  it("lifts the sign-in lock on the account", async () => {
+  it("lifts the sign-in lock on the account", async ({ h }) => {
     const u = await h.f.newUser();
     const signIn = (password: string) =>
       authenticate(h.db, { email: u.email, password, address: "10.25.0.1", userAgent: null });
     for (let i = 0; i < SIGN_IN_POLICY.perAccountAndAddress; i++) await signIn(`wrong-${i}`);
     expect(await signIn(h.f.password)).toMatchObject({ ok: false, reason: "throttled" });
 
-    await ask(u.email, "10.25.0.1");
+    await ask(h, u.email, "10.25.0.1");
     const [mail] = await h.mailsTo(u.email);
     const token = tokenFromMail(mail?.text_body ?? "", "reset-password");
-    await (await anonFrom("10.25.0.1")).account.resetPassword({
+    await (await anonFrom(h, "10.25.0.1")).account.resetPassword({
       token,
       password: "a-fresh-long-password",
     });

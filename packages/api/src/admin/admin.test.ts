@@ -1,21 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  tokenFromMail,
-  trpcError,
-} from "../testing/harness";
-
-let h: Harness;
-let admin: Caller;
-
-beforeAll(async () => {
-  h = await createHarness();
-  admin = await h.callerFor(h.f.users.admin.id);
-});
-afterAll(async () => h?.close());
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { clientShape, type Harness, tokenFromMail, trpcError } from "../testing/harness";
 
 const newProject = (acronym: string, leadCoordinatorEmail: string) => ({
   acronym,
@@ -35,7 +20,10 @@ const newProject = (acronym: string, leadCoordinatorEmail: string) => ({
   leadCoordinatorEmail,
 });
 
-const countRows = async (table: "projects" | "partners" | "invitations" | "mail_outbox") =>
+const countRows = async (
+  h: Harness,
+  table: "projects" | "partners" | "invitations" | "mail_outbox",
+) =>
   (
     await h.db
       .selectFrom(table)
@@ -44,7 +32,10 @@ const countRows = async (table: "projects" | "partners" | "invitations" | "mail_
   ).n;
 
 describe("admin.createProject", () => {
-  it("creates the project with its lead partner and invites the lead coordinator", async () => {
+  it("creates the project with its lead partner and invites the lead coordinator", async ({
+    admin,
+    h,
+  }) => {
     const project = await admin.admin.createProject(newProject("HERITAGE", "Sami.K@Example.org"));
     expect(project).toMatchObject({ acronym: "HERITAGE", corePhaseEnd: "2029-03-31" });
     const partners = await h.db
@@ -82,21 +73,21 @@ describe("admin.createProject", () => {
     ]);
   });
 
-  it("refuses a taken acronym in any case and leaves no trace", async () => {
+  it("refuses a taken acronym in any case and leaves no trace", async ({ admin, h }) => {
     const before = await Promise.all(
-      (["projects", "partners", "invitations", "mail_outbox"] as const).map(countRows),
+      (["projects", "partners", "invitations", "mail_outbox"] as const).map((t) => countRows(h, t)),
     );
     const err = await trpcError(
       admin.admin.createProject(newProject("medtech-s3", "x@example.org")),
     );
     expect(err.code).toBe("CONFLICT");
     const after = await Promise.all(
-      (["projects", "partners", "invitations", "mail_outbox"] as const).map(countRows),
+      (["projects", "partners", "invitations", "mail_outbox"] as const).map((t) => countRows(h, t)),
     );
     expect(after).toEqual(before);
   });
 
-  it("validates dates and the lead partner's NUTS code shape", async () => {
+  it("validates dates and the lead partner's NUTS code shape", async ({ admin }) => {
     const bad = newProject("BAD-DATES", "y@example.org");
     const err = await trpcError(admin.admin.createProject({ ...bad, endDate: "2026-01-01" }));
     expect(err.code).toBe("BAD_REQUEST");
@@ -105,7 +96,10 @@ describe("admin.createProject", () => {
 });
 
 describe("accounts", () => {
-  it("deactivating an account ends its sessions at once; reactivating needs a new sign-in", async () => {
+  it("deactivating an account ends its sessions at once; reactivating needs a new sign-in", async ({
+    admin,
+    h,
+  }) => {
     const m = await h.f.newMember({ role: "partner_viewer" });
     const session = await h.sessionFor(m.id);
     await (await h.callerForSession(session)).account.me();
@@ -121,7 +115,10 @@ describe("accounts", () => {
     await expect((await h.callerFor(m.id)).account.me()).resolves.toMatchObject({ id: m.id });
   });
 
-  it("an administrator cannot deactivate themself; an unknown user is not found", async () => {
+  it("an administrator cannot deactivate themself; an unknown user is not found", async ({
+    admin,
+    h,
+  }) => {
     const self = await trpcError(
       admin.admin.setUserActive({ userId: h.f.users.admin.id, active: false }),
     );
@@ -132,15 +129,15 @@ describe("accounts", () => {
     expect(unknown.code).toBe("NOT_FOUND");
   });
 
-  it("lists users with the number of projects they are active in", async () => {
+  it("lists users with the number of projects they are active in", async ({ admin, h }) => {
     const users = await admin.admin.users();
     const byEmail = new Map(users.map((u) => [u.email, u]));
-    expect(byEmail.get("lead@consortia.demo")?.projectCount).toBe(1);
-    expect(byEmail.get("admin@consortia.demo")).toMatchObject({ isAdmin: true, projectCount: 0 });
+    expect(byEmail.get(h.f.users.lead_coordinator.email)?.projectCount).toBe(1);
+    expect(byEmail.get(h.f.users.admin.email)).toMatchObject({ isAdmin: true, projectCount: 0 });
     expect(byEmail.get(h.f.users.deactivated.email)?.isActive).toBe(false);
   });
 
-  it("shows the outbox, newest first, limited", async () => {
+  it("shows the outbox, newest first, limited", async ({ admin, h }) => {
     await h.f.newResetToken(h.f.users.observer.email);
     const outbox = await admin.admin.outbox({ limit: 1 });
     expect(outbox).toHaveLength(1);

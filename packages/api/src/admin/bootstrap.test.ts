@@ -1,19 +1,15 @@
 import { verifyPassword } from "@consortia/auth";
-import type { DbHandle } from "@consortia/db";
-import { createTestDb } from "@consortia/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { resetPassword } from "../account/password-reset";
+import { it } from "../testing/fixture";
 import { grantPlatformAdmin } from "./bootstrap";
 
 const config = { appUrl: "https://consortia.example.org", passwordResetTtlMinutes: 60 };
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterAll(async () => handle?.close());
 
 describe("grantPlatformAdmin (pnpm admin:create)", () => {
-  it("creates an admin without a password and a one-time link to choose one", async () => {
+  it("creates an admin without a password and a one-time link to choose one", async ({
+    emptyDb: handle,
+  }) => {
     const result = await grantPlatformAdmin(handle.db, config, {
       email: "First.Admin@Example.org",
       name: "First Admin",
@@ -42,7 +38,9 @@ describe("grantPlatformAdmin (pnpm admin:create)", () => {
     );
   });
 
-  it("promotes an existing account and records it in the audit log", async () => {
+  it("promotes an existing account and records it in the audit log", async ({
+    emptyDb: handle,
+  }) => {
     await handle.db
       .insertInto("users")
       .values({ email: "someone@example.org", name: "Someone", is_active: false })
@@ -66,7 +64,7 @@ describe("grantPlatformAdmin (pnpm admin:create)", () => {
     expect(audit.map((a) => a.action)).toContain("admin_granted");
   });
 
-  it("refuses a malformed e-mail and changes nothing", async () => {
+  it("refuses a malformed e-mail and changes nothing", async ({ emptyDb: handle }) => {
     const before = await handle.db
       .selectFrom("users")
       .select((eb) => eb.fn.countAll<number>().as("n"))

@@ -1,20 +1,12 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it, test } from "../testing/fixture";
+import { type Caller, clientShape, type Harness, trpcError } from "../testing/harness";
 
-let h: Harness;
-let lead: Caller;
-let projectId: string;
 /** Audit ids of this file's own entries, by what they record. */
 const ids: Record<string, number> = {};
 
-const idOf = async (entity: string, summaryLike: string) =>
+const idOf = async (h: Harness, entity: string, summaryLike: string) =>
   (
     await h.db
       .selectFrom("audit_log")
@@ -24,13 +16,10 @@ const idOf = async (entity: string, summaryLike: string) =>
       .executeTakeFirstOrThrow()
   ).id;
 
-const backdate = (id: number, at: string) =>
+const backdate = (h: Harness, id: number, at: string) =>
   sql`update audit_log set at = ${at}::timestamptz where id = ${id}`.execute(h.db);
 
-beforeAll(async () => {
-  h = await createHarness();
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
+test.beforeAll(async ({ h, lead, projectId }) => {
   const admin = await h.callerFor(h.f.users.admin.id);
   const region = (name: string, nutsCode: string) => ({
     projectId,
@@ -55,20 +44,20 @@ beforeAll(async () => {
   const b = await h.callerFor(h.f.users.memberB.id);
   await b.partners.create({ ...region("Algarve", "PT15"), projectId: h.f.projectB.id });
 
-  ids.norte = await idOf("partner", "Partner Norte %");
-  ids.centro = await idOf("partner", "Partner Centro %");
-  ids.alentejo = await idOf("partner", "Partner Alentejo %");
-  await backdate(ids.norte, "2025-03-10T00:00:00Z");
-  await backdate(ids.centro, "2025-03-10T23:59:59Z");
-  await backdate(ids.alentejo, "2025-03-11T00:00:00Z");
+  ids.norte = await idOf(h, "partner", "Partner Norte %");
+  ids.centro = await idOf(h, "partner", "Partner Centro %");
+  ids.alentejo = await idOf(h, "partner", "Partner Alentejo %");
+  await backdate(h, ids.norte, "2025-03-10T00:00:00Z");
+  await backdate(h, ids.centro, "2025-03-10T23:59:59Z");
+  await backdate(h, ids.alentejo, "2025-03-11T00:00:00Z");
 });
-afterAll(async () => h?.close());
 
-const everything = async () => (await lead.audit.list({ projectId, limit: 200 })).items;
+const everything = async (lead: Caller, projectId: string) =>
+  (await lead.audit.list({ projectId, limit: 200 })).items;
 
 describe("audit.list", () => {
-  it("shows only this project's entries, newest first", async () => {
-    const items = await everything();
+  it("shows only this project's entries, newest first", async ({ h, lead, projectId }) => {
+    const items = await everything(lead, projectId);
     const inA = await h.db
       .selectFrom("audit_log")
       .select("id")
@@ -79,7 +68,7 @@ describe("audit.list", () => {
     expect(items.some((i) => i.summary.includes("Algarve"))).toBe(false);
   });
 
-  it("filters by actor", async () => {
+  it("filters by actor", async ({ h, lead, projectId }) => {
     const { items } = await lead.audit.list({ projectId, actorId: h.f.users.admin.id, limit: 200 });
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.actorId === h.f.users.admin.id)).toBe(true);
@@ -87,7 +76,7 @@ describe("audit.list", () => {
     expect(items[0]?.actorName).toBe("Ada Admin");
   });
 
-  it("filters by entity", async () => {
+  it("filters by entity", async ({ lead, projectId }) => {
     const { items } = await lead.audit.list({ projectId, entity: "partner", limit: 200 });
     expect(items.map((i) => i.id).sort()).toEqual([ids.norte, ids.centro, ids.alentejo].sort());
     const invitations = await lead.audit.list({ projectId, entity: "invitation", limit: 200 });
@@ -96,7 +85,7 @@ describe("audit.list", () => {
     ]);
   });
 
-  it("filters by day, both ends inclusive", async () => {
+  it("filters by day, both ends inclusive", async ({ h, lead, projectId }) => {
     const day = await lead.audit.list({
       projectId,
       from: "2025-03-10",
@@ -123,7 +112,7 @@ describe("audit.list", () => {
     expect(combined.items.map((i) => i.id).sort()).toEqual([ids.norte, ids.centro].sort());
   });
 
-  it("refuses 'to' before 'from'", async () => {
+  it("refuses 'to' before 'from'", async ({ lead, projectId }) => {
     const err = await trpcError(
       lead.audit.list({ projectId, from: "2025-03-11", to: "2025-03-10" }),
     );
@@ -131,8 +120,11 @@ describe("audit.list", () => {
     expect(clientShape(err).data.fieldErrors).toHaveProperty("to");
   });
 
-  it("pages with a cursor: every entry once, in order, then no cursor", async () => {
-    const all = (await everything()).map((i) => i.id);
+  it("pages with a cursor: every entry once, in order, then no cursor", async ({
+    lead,
+    projectId,
+  }) => {
+    const all = (await everything(lead, projectId)).map((i) => i.id);
     expect(all.length).toBeGreaterThan(4);
     const seen: number[] = [];
     let cursor: number | undefined;
@@ -150,7 +142,7 @@ describe("audit.list", () => {
     expect(exact.nextCursor).toBeNull();
   });
 
-  it("pages within a filter", async () => {
+  it("pages within a filter", async ({ lead, projectId }) => {
     const first = await lead.audit.list({ projectId, entity: "partner", limit: 2 });
     expect(first.items).toHaveLength(2);
     expect(first.nextCursor).not.toBeNull();
@@ -168,7 +160,11 @@ describe("audit.list", () => {
 });
 
 describe("audit.facets", () => {
-  it("offers the people and entity kinds of this project's log only", async () => {
+  it("offers the people and entity kinds of this project's log only", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
     const f = await lead.audit.facets({ projectId });
     expect(f.people.map((p) => p.id).sort()).toEqual(
       [h.f.users.admin.id, h.f.users.lead_coordinator.id].sort(),

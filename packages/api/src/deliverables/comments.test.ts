@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness, trpcError } from "../testing/harness";
-import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { type Harness, trpcError } from "../testing/harness";
 import { resolveMentions } from "./mentions";
-
-let h: Harness;
-let wp: WorkplanFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  wp = workplanFixtures(h.f, documentFixtures(h));
-});
-afterAll(async () => h?.close());
 
 const people = [
   { userId: "anna", name: "Anna Berg", email: "anna.berg@consortia.demo" },
@@ -37,7 +28,7 @@ describe("mention resolution", () => {
   });
 });
 
-async function mentionEvents(commentId: string) {
+async function mentionEvents(h: Harness, commentId: string) {
   return h.db
     .selectFrom("notification_events")
     .select(["kind", "recipient_ids", "actor_id"])
@@ -47,7 +38,10 @@ async function mentionEvents(commentId: string) {
 }
 
 describe("comment threads", () => {
-  it("thread replies one deep and resolve @mentions to active project members", async () => {
+  it("thread replies one deep and resolve @mentions to active project members", async ({
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
     const d = await wp.newDeliverable();
     const anna = await h.callerFor(f.users.partner_editor.id);
@@ -76,12 +70,15 @@ describe("comment threads", () => {
     expect(threads[0]?.replies.map((r) => r.id)).toEqual([reply.id, nested.id]);
     expect(threads[0]?.mentions.map((m) => m.name).sort()).toEqual(["Luca Bianchi", "Mette Lund"]);
     expect(threads[0]?.can).toEqual({ edit: false, delete: false });
-    const events = await mentionEvents(top.id);
+    const events = await mentionEvents(h, top.id);
     expect(events).toHaveLength(1);
     expect(events[0]?.recipient_ids.sort()).toEqual(top.mentions.sort());
   });
 
-  it("tell only people newly mentioned by an edit, and never the author", async () => {
+  it("tell only people newly mentioned by an edit, and never the author", async ({
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
     const c = await wp.newComment({ body: "@Mette Lund please look" });
     const anna = await h.callerFor(f.users.partner_editor.id);
@@ -92,7 +89,7 @@ describe("comment threads", () => {
       body: "@Mette Lund and @Giulia Rossi please look; cc @Anna Berg",
     });
     expect(edited.mentions).toHaveLength(3);
-    const events = await mentionEvents(c.id);
+    const events = await mentionEvents(h, c.id);
     expect(events.map((e) => e.recipient_ids)).toEqual([
       [f.users.lead_coordinator.id],
       [expect.any(String)],
@@ -114,7 +111,10 @@ describe("comment threads", () => {
     expect(stale.code).toBe("CONFLICT");
   });
 
-  it("let viewers take part, observers only read, and authors alone edit", async () => {
+  it("let viewers take part, observers only read, and authors alone edit", async ({
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
     const d = await wp.newDeliverable();
     const ref = { projectId: f.projectA.id, deliverableId: d.id };
@@ -148,7 +148,10 @@ describe("comment threads", () => {
     expect(err.code).toBe("FORBIDDEN");
   });
 
-  it("delete by the author or a lead coordinator, leaving a marker that keeps the replies", async () => {
+  it("delete by the author or a lead coordinator, leaving a marker that keeps the replies", async ({
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
     const c = await wp.newComment({ body: "To be withdrawn" });
     const lead = await h.callerFor(f.users.lead_coordinator.id);
@@ -177,7 +180,7 @@ describe("comment threads", () => {
     expect(reply.code).toBe("BAD_REQUEST");
   });
 
-  it("keep comments inside their project", async () => {
+  it("keep comments inside their project", async ({ h, workplan: wp }) => {
     const { f } = h;
     const c = await wp.newComment();
     const memberB = await h.callerFor(f.users.memberB.id);

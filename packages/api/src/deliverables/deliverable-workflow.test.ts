@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness, trpcError } from "../testing/harness";
-import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { type Harness, trpcError } from "../testing/harness";
 import { submitDeliverable } from "./deliverable-workflow";
 
-let h: Harness;
-let docs: DocumentFixtures;
-let wp: WorkplanFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-  wp = workplanFixtures(h.f, docs);
-});
-afterAll(async () => h?.close());
-
-const callers = async () => ({
+const callers = async (h: Harness) => ({
   lead: await h.callerFor(h.f.users.lead_coordinator.id),
   editor: await h.callerFor(h.f.users.partner_editor.id),
 });
 
-async function eventsFor(deliverableId: string) {
+async function eventsFor(h: Harness, deliverableId: string) {
   return h.db
     .selectFrom("notification_events")
     .selectAll()
@@ -29,9 +18,13 @@ async function eventsFor(deliverableId: string) {
 }
 
 describe("deliverable workflow", () => {
-  it("runs planned → in progress → submitted → changes requested → resubmitted → approved", async () => {
+  it("runs planned → in progress → submitted → changes requested → resubmitted → approved", async ({
+    docs,
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
-    const { lead, editor } = await callers();
+    const { lead, editor } = await callers(h);
     const projectId = f.projectA.id;
     const d = await wp.newDeliverable();
     const first = await docs.newDocument({ ownerPartnerId: f.partnersA.se, title: "Draft" });
@@ -97,9 +90,13 @@ describe("deliverable workflow", () => {
     ]);
   });
 
-  it("refuses transitions from the wrong state with CONFLICT and changes nothing", async () => {
+  it("refuses transitions from the wrong state with CONFLICT and changes nothing", async ({
+    docs,
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
-    const { lead, editor } = await callers();
+    const { lead, editor } = await callers(h);
     const planned = await wp.newDeliverable();
     const ref = { projectId: f.projectA.id, deliverableId: planned.id, version: planned.version };
     const doc = await docs.newDocument({ ownerPartnerId: f.partnersA.se });
@@ -138,9 +135,13 @@ describe("deliverable workflow", () => {
     expect(attached).toEqual([]);
   });
 
-  it("answers a stale version with CONFLICT, and a lost race leaves no evidence attached", async () => {
+  it("answers a stale version with CONFLICT, and a lost race leaves no evidence attached", async ({
+    docs,
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
-    const { editor } = await callers();
+    const { editor } = await callers(h);
     const d = await wp.newDeliverable({ status: "in_progress" });
     const doc = await docs.newDocument({ ownerPartnerId: f.partnersA.se });
     const stale = await trpcError(
@@ -182,10 +183,13 @@ describe("deliverable workflow", () => {
     expect(attached).toHaveLength(1);
   });
 
-  it("lets only the responsible partner's editors and lead coordinators start and submit", async () => {
+  it("lets only the responsible partner's editors and lead coordinators start and submit", async ({
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
     const lombardy = await wp.newDeliverable({ responsiblePartnerId: f.partnersA.it });
-    const { editor } = await callers();
+    const { editor } = await callers(h);
     const err = await trpcError(
       editor.deliverables.start({
         projectId: f.projectA.id,
@@ -207,9 +211,9 @@ describe("deliverable workflow", () => {
     ).resolves.toMatchObject({ status: "in_progress" });
   });
 
-  it("does not attach a document the submitter cannot see", async () => {
+  it("does not attach a document the submitter cannot see", async ({ docs, h, workplan: wp }) => {
     const { f } = h;
-    const { editor } = await callers();
+    const { editor } = await callers(h);
     const d = await wp.newDeliverable({ status: "in_progress" });
     const hidden = await docs.newDocument({
       ownerPartnerId: f.partnersA.it,
@@ -240,10 +244,13 @@ describe("deliverable workflow", () => {
     });
   });
 
-  it("records a notification event for each transition, addressed to the right people", async () => {
+  it("records a notification event for each transition, addressed to the right people", async ({
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
     const d = await wp.newDeliverable({ status: "changes_requested" });
-    const events = await eventsFor(d.id);
+    const events = await eventsFor(h, d.id);
     expect(events.map((e) => e.kind)).toEqual([
       "deliverable_started",
       "deliverable_submitted",
@@ -258,9 +265,9 @@ describe("deliverable workflow", () => {
     expect(events.every((e) => e.processed_at === null)).toBe(true);
   });
 
-  it("asks outputs for the value achieved, and only outputs", async () => {
+  it("asks outputs for the value achieved, and only outputs", async ({ docs, h, workplan: wp }) => {
     const { f } = h;
-    const { editor } = await callers();
+    const { editor } = await callers(h);
     const output = await wp.newDeliverable({ kind: "output", status: "in_progress" });
     const doc = await docs.newDocument({ ownerPartnerId: f.partnersA.se });
     const ref = { projectId: f.projectA.id, deliverableId: output.id, version: output.version };
@@ -278,9 +285,12 @@ describe("deliverable workflow", () => {
     expect(done.achievedValue).toBe(7);
   });
 
-  it("keeps submitted deliverables in the plan: delete is for planned and started ones", async () => {
+  it("keeps submitted deliverables in the plan: delete is for planned and started ones", async ({
+    h,
+    workplan: wp,
+  }) => {
     const { f } = h;
-    const { lead } = await callers();
+    const { lead } = await callers(h);
     const submitted = await wp.newDeliverable({ status: "submitted" });
     const err = await trpcError(
       lead.deliverables.delete({

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { logger } from "../logger";
 import { notificationsDispatchJob } from "../notifications/notification-jobs";
-import { documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
-import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";
-
-let h: Harness;
-let wp: WorkplanFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  wp = workplanFixtures(h.f, documentFixtures(h));
-});
-afterAll(async () => h?.close());
+import { it } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 
 const clock = new Date("2026-11-23T09:00:00Z");
-const dispatch = () =>
+const dispatch = (h: Harness) =>
   notificationsDispatchJob.handle({}, { deps: h.deps, now: () => clock, log: logger, jobId: "t" });
-const reminderEvents = (ids: string[]) =>
+const reminderEvents = (h: Harness, ids: string[]) =>
   h.db
     .selectFrom("notification_events")
     .select(["entity_id", "recipient_ids"])
@@ -25,7 +16,10 @@ const reminderEvents = (ids: string[]) =>
     .execute();
 
 describe("deliverables.remind (the desk's bulk reminder)", () => {
-  it("reminds the responsible partner's editors of each open deliverable, once, and says what it skipped", async () => {
+  it("reminds the responsible partner's editors of each open deliverable, once, and says what it skipped", async ({
+    h,
+    workplan: wp,
+  }) => {
     const { lead_coordinator: lead, partner_editor: editor, partner_viewer: viewer } = h.f.users;
     const projectId = h.f.projectA.id;
     const open = await wp.newDeliverable({ status: "in_progress" });
@@ -41,7 +35,7 @@ describe("deliverables.remind (the desk's bulk reminder)", () => {
     expect(result.skipped).toEqual([
       { deliverableId: handedIn.id, code: handedIn.code, reason: "already submitted" },
     ]);
-    const events = await reminderEvents([open.id, planned.id, handedIn.id]);
+    const events = await reminderEvents(h, [open.id, planned.id, handedIn.id]);
     expect(events).toHaveLength(2);
     for (const e of events) {
       expect(e.recipient_ids).toContain(editor.id);
@@ -49,7 +43,7 @@ describe("deliverables.remind (the desk's bulk reminder)", () => {
       expect(e.recipient_ids).not.toContain(lead.id);
     }
 
-    await dispatch();
+    await dispatch(h);
     const mine = await h.db
       .selectFrom("notifications")
       .select(["kind", "title", "body", "link"])
@@ -71,7 +65,7 @@ describe("deliverables.remind (the desk's bulk reminder)", () => {
     });
     expect(again.reminded).toEqual([]);
     expect(again.skipped[0]?.reason).toBe("reminded in the last 12 hours");
-    expect(await reminderEvents([open.id])).toHaveLength(1);
+    expect(await reminderEvents(h, [open.id])).toHaveLength(1);
     const audit = await h.db
       .selectFrom("audit_log")
       .select("entity_id")
@@ -81,7 +75,10 @@ describe("deliverables.remind (the desk's bulk reminder)", () => {
     expect(audit).toHaveLength(2);
   });
 
-  it("refuses partners and deliverables of another project, changing nothing", async () => {
+  it("refuses partners and deliverables of another project, changing nothing", async ({
+    h,
+    workplan: wp,
+  }) => {
     const projectId = h.f.projectA.id;
     const d = await wp.newDeliverable({ status: "in_progress" });
     const editor = await h.callerFor(h.f.users.partner_editor.id);
@@ -99,6 +96,6 @@ describe("deliverables.remind (the desk's bulk reminder)", () => {
     await expect(
       lead.deliverables.remind({ projectId, deliverableIds: [], note: "" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await reminderEvents([d.id])).toEqual([]);
+    expect(await reminderEvents(h, [d.id])).toEqual([]);
   });
 });

@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { ProjectCtx } from "../shared/service-context";
-import { documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
-import { type LearningFixtures, learningFixtures } from "../testing/learning-fixtures";
+import { it, test } from "../testing/fixture";
 import { deskLearning } from "./desk-learning";
 
-let h: Harness;
 let ctx: ProjectCtx;
-let lf: LearningFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  ctx = await documentFixtures(h).projectCtxFor(h.f.users.lead_coordinator.id);
-  lf = learningFixtures(h);
+test.beforeAll(async ({ h }) => {
+  ctx = await h.projectCtxFor(h.f.users.lead_coordinator.id);
 });
-afterAll(async () => h?.close());
 
 const today = new Date("2026-11-23T10:00:00Z");
 
 describe("learning on the desk", () => {
-  it("counts events held, peer reviews and counted practices, and each figure's list shows exactly them", async () => {
+  it("counts events held, peer reviews and counted practices, and each figure's list shows exactly them", async ({
+    h,
+    learning: lf,
+  }) => {
     const { it: italy, se } = h.f.partnersA;
     const before = await deskLearning(ctx, today);
     await lf.newPeerReview({
@@ -66,7 +62,9 @@ describe("learning on the desk", () => {
     );
   });
 
-  it("lets a lead coordinator set the targets, refuses a stale copy, and audits the change", async () => {
+  it("lets a lead coordinator set the targets, refuses a stale copy, and audits the change", async ({
+    h,
+  }) => {
     const caller = await h.callerFor(h.f.users.lead_coordinator.id);
     const projectId = h.f.projectA.id;
     const { targetsVersion, targets } = await caller.desk.learning({ projectId });

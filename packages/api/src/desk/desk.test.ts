@@ -1,23 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { listDeliverables } from "../deliverables/deliverable-queries";
 import { projectSchedule } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
-import { documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
+import { demoTest as test } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { deskSummary, type Figure } from "./desk";
 
-// The demo work plan, read on fixed days; this file writes nothing, so the figures are exact.
-let h: Harness;
+// The desk's figures are read off the demo partnership as a lead partner would see them on a
+// given day: ten regions' traffic lights and dozens of deliverables due at set dates. Making
+// that picture with factories would copy the demo seed; this file keeps the demo.
 let ctx: ProjectCtx;
-beforeAll(async () => {
-  h = await createHarness();
-  ctx = await documentFixtures(h).projectCtxFor(h.f.users.lead_coordinator.id);
+test.beforeAll(async ({ h }) => {
+  ctx = await h.projectCtxFor(h.f.users.lead_coordinator.id);
 });
-afterAll(async () => h?.close());
 
 const day = (iso: string) => new Date(`${iso}T10:30:00Z`);
 
-async function codes(ids: string[]) {
+async function codes(h: Harness, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await h.db
     .selectFrom("deliverables")
@@ -28,7 +27,7 @@ async function codes(ids: string[]) {
 }
 
 describe("the lead partner's desk", () => {
-  it("shows what is late, what falls due within 30 days and what waits for review", async () => {
+  test("shows what is late, what falls due within 30 days and what waits for review", async () => {
     const desk = await deskSummary(ctx, day("2026-11-23"));
     expect(desk.today).toBe("2026-11-23");
     expect(desk.overdue.items.map((i) => [i.code, i.daysLate])).toEqual([
@@ -44,17 +43,17 @@ describe("the lead partner's desk", () => {
     });
   });
 
-  it("gives completion by work package and by partner", async () => {
+  test("gives completion by work package and by partner", async ({ h }) => {
     const desk = await deskSummary(ctx, day("2026-11-23"));
     const wp1 = desk.byWorkPackage.find((w) => w.number === 1);
     expect(wp1).toMatchObject({ completion: 0.6 });
-    expect(await codes(wp1?.approved.ids ?? [])).toEqual(["D1.1", "D1.2", "D1.3"]);
+    expect(await codes(h, wp1?.approved.ids ?? [])).toEqual(["D1.1", "D1.2", "D1.3"]);
     const france = desk.byPartner.find((p) => p.nutsCode === "FRK2");
     expect(france).toMatchObject({ completion: null, light: "green" });
     expect(france?.total.count).toBe(0);
   });
 
-  it("lights each region by the documented rule", async () => {
+  test("lights each region by the documented rule", async ({ h }) => {
     const desk = await deskSummary(ctx, day("2026-11-23"));
     const lights = Object.fromEntries(desk.byPartner.map((p) => [p.shortName, p.light]));
     expect(lights).toMatchObject({
@@ -66,18 +65,18 @@ describe("the lead partner's desk", () => {
       Lombardia: "green",
     });
     const finland = desk.byPartner.find((p) => p.shortName === "Uusimaa");
-    expect(await codes(finland?.behindLight.ids ?? [])).toEqual(["D2.3"]);
+    expect(await codes(h, finland?.behindLight.ids ?? [])).toEqual(["D2.3"]);
     expect(finland?.reasons).toEqual(["1 overdue: D2.3", "more than 30 days late: D2.3"]);
   });
 
-  it("moves with the clock: a week later the period report is late too", async () => {
+  test("moves with the clock: a week later the period report is late too", async () => {
     const desk = await deskSummary(ctx, day("2026-12-01"));
     expect(desk.overdue.items.map((i) => i.code)).toEqual(["D2.3", "D2.5", "D2.6", "D1.4"]);
     const dk = desk.byPartner.find((p) => p.shortName === "RegionH");
     expect(dk).toMatchObject({ light: "amber", reasons: ["overdue: D1.4"] });
   });
 
-  it("carries, for every figure, the filter that lists exactly its deliverables", async () => {
+  test("carries, for every figure, the filter that lists exactly its deliverables", async () => {
     const now = day("2026-11-23");
     const desk = await deskSummary(ctx, now);
     const figures: Figure[] = [
@@ -94,7 +93,7 @@ describe("the lead partner's desk", () => {
     }
   });
 
-  it("knows the current reporting period", async () => {
+  test("knows the current reporting period", async () => {
     const periods = await projectSchedule(ctx.db, ctx.access.projectId, day("2026-11-23"));
     expect(periods.currentPeriod).toBe(4);
     expect(periods.phase).toBe("core");

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
+import { describe, expect } from "vitest";
+import type { DocumentFixtures } from "../testing/document-fixtures";
+import { it, outcome } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import {
   attachDocuments,
   attachDocumentsInput,
@@ -10,28 +11,12 @@ import {
 } from "./attachments";
 import { trashDocuments } from "./service";
 
-let h: Harness;
-let docs: DocumentFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-});
-afterAll(async () => h?.close());
-
-async function domainCode(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
-  return "ok";
-}
-
-const leadCtx = () => docs.projectCtxFor(h.f.users.lead_coordinator.id);
+const leadCtx = (docs: DocumentFixtures, h: Harness) =>
+  docs.projectCtxFor(h.f.users.lead_coordinator.id);
 const idsOf = (list: { id: string }[] | undefined) => (list ?? []).map((d) => d.id).sort();
 
 describe("attachments", () => {
-  it("lists only what each caller may see", async () => {
+  it("lists only what each caller may see", async ({ docs, h }) => {
     const { f } = h;
     const deliverable = randomUUID();
     // Owned by Stockholm unless said otherwise; the lead-only one belongs to Lombardy.
@@ -39,7 +24,7 @@ describe("attachments", () => {
     const own = await docs.newDocument({ visibility: "partner" });
     const forLead = await docs.newDocument({ visibility: "lead", ownerPartnerId: f.partnersA.it });
     const all = [shared.id, own.id, forLead.id];
-    const lead = await leadCtx();
+    const lead = await leadCtx(docs, h);
     await attachDocuments(lead, { entity: "deliverable", entityId: deliverable, documentIds: all });
 
     const expectations: [string, string[]][] = [
@@ -55,8 +40,8 @@ describe("attachments", () => {
     }
   });
 
-  it("groups by record and gives every requested record an entry", async () => {
-    const lead = await leadCtx();
+  it("groups by record and gives every requested record an entry", async ({ docs, h }) => {
+    const lead = await leadCtx(docs, h);
     const [a, b, none] = [randomUUID(), randomUUID(), randomUUID()];
     const d1 = await docs.newDocument();
     const d2 = await docs.newDocument();
@@ -77,8 +62,8 @@ describe("attachments", () => {
     expect(await listAttachments(lead, "good_practice", [])).toEqual({});
   });
 
-  it("ignores duplicates and documents already attached", async () => {
-    const lead = await leadCtx();
+  it("ignores duplicates and documents already attached", async ({ docs, h }) => {
+    const lead = await leadCtx(docs, h);
     const event = randomUUID();
     const doc = await docs.newDocument();
     const first = await attachDocuments(lead, {
@@ -108,13 +93,16 @@ describe("attachments", () => {
     ).toEqual([doc.id]);
   });
 
-  it("refuses documents of another project, hidden from the caller, or unknown", async () => {
+  it("refuses documents of another project, hidden from the caller, or unknown", async ({
+    docs,
+    h,
+  }) => {
     const { f } = h;
     const record = randomUUID();
     const own = await docs.newDocument({ visibility: "partner" }); // Stockholm's
     const viewer = await docs.projectCtxFor(f.users.partner_viewer.id); // Lombardy
     expect(
-      await domainCode(
+      await outcome(
         attachDocuments(viewer, { entity: "action", entityId: record, documentIds: [own.id] }),
       ),
     ).toBe("NOT_FOUND");
@@ -122,13 +110,13 @@ describe("attachments", () => {
     const memberB = await docs.projectCtxFor(f.users.memberB.id, f.projectB.id);
     const shared = await docs.newDocument({ visibility: "partnership" });
     expect(
-      await domainCode(
+      await outcome(
         attachDocuments(memberB, { entity: "action", entityId: record, documentIds: [shared.id] }),
       ),
     ).toBe("NOT_FOUND");
     expect(
-      await domainCode(
-        attachDocuments(await leadCtx(), {
+      await outcome(
+        attachDocuments(await leadCtx(docs, h), {
           entity: "action",
           entityId: record,
           documentIds: [shared.id, randomUUID()],
@@ -140,7 +128,7 @@ describe("attachments", () => {
       [],
     );
     // And a record of project B never lists project A's attachments.
-    await attachDocuments(await leadCtx(), {
+    await attachDocuments(await leadCtx(docs, h), {
       entity: "action",
       entityId: record,
       documentIds: [shared.id],
@@ -148,8 +136,8 @@ describe("attachments", () => {
     expect((await listAttachments(memberB, "action", [record]))[record]).toEqual([]);
   });
 
-  it("refuses documents in the trash and hides attached ones once trashed", async () => {
-    const lead = await leadCtx();
+  it("refuses documents in the trash and hides attached ones once trashed", async ({ docs, h }) => {
+    const lead = await leadCtx(docs, h);
     const report = randomUUID();
     const trashed = await docs.trashedDocument();
     const err = attachDocuments(lead, {
@@ -170,9 +158,12 @@ describe("attachments", () => {
     expect((await listAttachments(lead, "progress_report", [report]))[report]).toEqual([]);
   });
 
-  it("detaches a document, with an audit entry; an unknown attachment is not found", async () => {
+  it("detaches a document, with an audit entry; an unknown attachment is not found", async ({
+    docs,
+    h,
+  }) => {
     const { f } = h;
-    const lead = await leadCtx();
+    const lead = await leadCtx(docs, h);
     const improvement = randomUUID();
     const doc = await docs.newDocument({ visibility: "partner" });
     const target = { entity: "policy_improvement" as const, entityId: improvement };
@@ -180,14 +171,14 @@ describe("attachments", () => {
 
     // Lombardy's viewer cannot see Stockholm's private document, so cannot remove it either.
     const viewer = await docs.projectCtxFor(f.users.partner_viewer.id);
-    expect(await domainCode(detachDocument(viewer, { ...target, documentId: doc.id }))).toBe(
+    expect(await outcome(detachDocument(viewer, { ...target, documentId: doc.id }))).toBe(
       "NOT_FOUND",
     );
     await detachDocument(lead, { ...target, documentId: doc.id });
     expect((await listAttachments(lead, "policy_improvement", [improvement]))[improvement]).toEqual(
       [],
     );
-    expect(await domainCode(detachDocument(lead, { ...target, documentId: doc.id }))).toBe(
+    expect(await outcome(detachDocument(lead, { ...target, documentId: doc.id }))).toBe(
       "NOT_FOUND",
     );
     const audit = await h.db

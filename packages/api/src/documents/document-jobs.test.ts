@@ -4,22 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { createLocalStore } from "@consortia/storage";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, vi } from "vitest";
 import type { AnyJob } from "../jobs/define";
 import { createJobs, type JobsDeps } from "../jobs/queue";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
+import { it } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { chunkHashBackfillJob, purgeExpiredJob, storageSweepJob } from "./document-jobs";
 
 const DAY = 86_400_000;
-
-let h: Harness;
-let docs: DocumentFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-});
-afterAll(async () => h?.close());
 
 const running: { stop: () => Promise<void> }[] = [];
 afterEach(async () => {
@@ -27,6 +19,7 @@ afterEach(async () => {
 });
 
 async function start<const D extends readonly AnyJob[]>(
+  h: Harness,
   definitions: D,
   now: () => Date,
   deps: Partial<JobsDeps> = {},
@@ -56,17 +49,11 @@ async function runToCompletion(
   );
 }
 
-const blobKeyOf = async (documentId: string) =>
-  (
-    await h.db
-      .selectFrom("document_versions")
-      .select("blob_key")
-      .where("document_id", "=", documentId)
-      .executeTakeFirstOrThrow()
-  ).blob_key;
-
 describe("maintenance jobs", () => {
-  it("purges documents trashed more than 30 days ago, rows and blobs, and keeps younger ones", async () => {
+  it("purges documents trashed more than 30 days ago, rows and blobs, and keeps younger ones", async ({
+    docs,
+    h,
+  }) => {
     const clock = new Date("2031-03-01T03:00:00Z");
     const old = await docs.trashedDocument();
     const young = await docs.trashedDocument();
@@ -83,10 +70,10 @@ describe("maintenance jobs", () => {
         .execute();
     }
     const [oldKey, youngKey, keptKey] = await Promise.all(
-      [old.id, young.id, kept.id].map(blobKeyOf),
+      [old.id, young.id, kept.id].map(docs.blobKeyOf),
     );
 
-    const jobs = await start([purgeExpiredJob], () => clock);
+    const jobs = await start(h, [purgeExpiredJob], () => clock);
     expect(await runToCompletion(jobs, "documents.purge-expired")).toEqual({ purged: 1 });
 
     const left = await h.db
@@ -107,7 +94,9 @@ describe("maintenance jobs", () => {
     expect(audit).toEqual([{ action: "purge", actor_id: null }]);
   });
 
-  it("cleans up after uploads whose server stopped a minute ago, and spares live ones", async () => {
+  it("cleans up after uploads whose server stopped a minute ago, and spares live ones", async ({
+    h,
+  }) => {
     const root = await mkdtemp(path.join(tmpdir(), "consortia-sweep-"));
     const store = createLocalStore(root);
     await mkdir(path.join(root, "tmp"));
@@ -141,7 +130,7 @@ describe("maintenance jobs", () => {
       .where("blob_key", "=", `projects/${p}/${recordedLate}`)
       .execute();
 
-    const jobs = await start([storageSweepJob], () => new Date(), { store });
+    const jobs = await start(h, [storageSweepJob], () => new Date(), { store });
     expect(await runToCompletion(jobs, "storage.sweep")).toEqual({
       reservations: 1,
       leftovers: 1,
@@ -156,7 +145,10 @@ describe("maintenance jobs", () => {
     expect(rows.map((r) => r.blob_key)).toEqual([`projects/${p}/${stalled}`]);
   });
 
-  it("stores chunk hashes for versions stored before they existed, unless the blob is corrupt", async () => {
+  it("stores chunk hashes for versions stored before they existed, unless the blob is corrupt", async ({
+    docs,
+    h,
+  }) => {
     const [intact, tampered, current] = await Promise.all(
       ["first minutes", "second minutes", "third minutes"].map((bytes) =>
         docs.newDocument({ bytes }),
@@ -175,11 +167,11 @@ describe("maintenance jobs", () => {
       .where("document_id", "in", ids)
       .execute();
     await h.deps.store.put(
-      await blobKeyOf(tampered!.id),
+      await docs.blobKeyOf(tampered!.id),
       Readable.from([Buffer.from("second minutez")]),
     );
 
-    const jobs = await start([chunkHashBackfillJob], () => new Date());
+    const jobs = await start(h, [chunkHashBackfillJob], () => new Date());
     expect(await runToCompletion(jobs, "documents.backfill-chunk-hashes")).toEqual({
       hashed: 1,
       corrupt: 1,

@@ -1,18 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness, trpcError } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it, outcome } from "../testing/fixture";
+import { trpcError } from "../testing/harness";
 import { minimalPdf } from "../testing/pdf";
 import { purgeExpired } from "./trash";
 import { bytesUpload, uploadDocument } from "./upload";
-
-let h: Harness;
-let docs: DocumentFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-});
-afterAll(async () => h?.close());
 
 const meta = {
   title: "Agenda",
@@ -25,17 +17,8 @@ const meta = {
   ownerPartnerId: null,
 };
 
-async function domainCode(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
-  return "ok";
-}
-
 describe("visibility", () => {
-  it("applies to lists, counts, search and single reads alike", async () => {
+  it("applies to lists, counts, search and single reads alike", async ({ docs, h }) => {
     const { f } = h;
     const word = f.unique("zebrafinch");
     const shared = await docs.newDocument({ bytes: `${word} shared`, visibility: "partnership" });
@@ -65,7 +48,7 @@ describe("visibility", () => {
     ).toBe("NOT_FOUND");
   });
 
-  it("shows lead-only documents to the lead partner's people", async () => {
+  it("shows lead-only documents to the lead partner's people", async ({ docs, h }) => {
     const { f } = h;
     const leadDoc = await docs.newDocument({ visibility: "lead", ownerPartnerId: f.partnersA.it });
     const leadPartnerPerson = await f.newMember({
@@ -80,7 +63,10 @@ describe("visibility", () => {
 });
 
 describe("uploads", () => {
-  it("indexes the words inside a PDF and finds them with a highlighted snippet", async () => {
+  it("indexes the words inside a PDF and finds them with a highlighted snippet", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.newDocument({
       fileName: "strategy.pdf",
       bytes: minimalPdf("Regional innovation strategy for medical technology clusters"),
@@ -92,7 +78,7 @@ describe("uploads", () => {
     expect(hit?.snippet).toContain("\u27E6clusters\u27E7");
   });
 
-  it("refuses bad files with a clear error and stores nothing", async () => {
+  it("refuses bad files with a clear error and stores nothing", async ({ docs, h }) => {
     const ctx = await docs.projectCtxFor(h.f.users.partner_editor.id);
     const before = await h.db
       .selectFrom("documents")
@@ -112,7 +98,7 @@ describe("uploads", () => {
       ["PAYLOAD_TOO_LARGE", bytesUpload("big.txt", "a".repeat(h.deps.config.uploadMaxBytes + 1))],
     ];
     for (const [code, upload] of cases) {
-      expect(`${upload.fileName}: ${await domainCode(uploadDocument(ctx, meta, upload))}`).toBe(
+      expect(`${upload.fileName}: ${await outcome(uploadDocument(ctx, meta, upload))}`).toBe(
         `${upload.fileName}: ${code}`,
       );
     }
@@ -121,7 +107,7 @@ describe("uploads", () => {
       ...bytesUpload("lie.txt", "b".repeat(h.deps.config.uploadMaxBytes + 10)),
       declaredSize: 10,
     };
-    expect(await domainCode(uploadDocument(ctx, meta, lying))).toBe("PAYLOAD_TOO_LARGE");
+    expect(await outcome(uploadDocument(ctx, meta, lying))).toBe("PAYLOAD_TOO_LARGE");
     const after = await h.db
       .selectFrom("documents")
       .select(h.db.fn.countAll().as("n"))
@@ -133,7 +119,7 @@ describe("uploads", () => {
     expect(blobs.sort()).toEqual([...new Set(rows.map((r) => r.blob_key))].sort());
   });
 
-  it("answers 507 when the project's storage quota is full", async () => {
+  it("answers 507 when the project's storage quota is full", async ({ docs, h }) => {
     await h.db
       .updateTable("projects")
       .set({ storage_quota_bytes: 1024 * 1024 })
@@ -142,7 +128,7 @@ describe("uploads", () => {
     try {
       const ctx = await docs.projectCtxFor(h.f.users.lead_coordinator.id);
       const upload = bytesUpload("minutes.txt", "c".repeat(1024 * 1024));
-      expect(await domainCode(uploadDocument(ctx, meta, upload))).toBe("INSUFFICIENT_STORAGE");
+      expect(await outcome(uploadDocument(ctx, meta, upload))).toBe("INSUFFICIENT_STORAGE");
     } finally {
       await h.db
         .updateTable("projects")
@@ -152,17 +138,15 @@ describe("uploads", () => {
     }
   });
 
-  it("lets editors upload only for their own partner", async () => {
+  it("lets editors upload only for their own partner", async ({ docs, h }) => {
     const ctx = await docs.projectCtxFor(h.f.users.partner_editor.id);
     const other = { ...meta, ownerPartnerId: h.f.partnersA.it };
-    expect(await domainCode(uploadDocument(ctx, other, bytesUpload("x.txt", "x")))).toBe(
-      "FORBIDDEN",
-    );
+    expect(await outcome(uploadDocument(ctx, other, bytesUpload("x.txt", "x")))).toBe("FORBIDDEN");
   });
 });
 
 describe("versions and trash", () => {
-  it("restores an old version as a new one and keeps the history", async () => {
+  it("restores an old version as a new one and keeps the history", async ({ docs, h }) => {
     const doc = await docs.newDocument({ bytes: "first draft" });
     const { uploadVersion } = await import("./upload");
     const ctx = await docs.projectCtxFor(h.f.users.partner_editor.id);
@@ -196,7 +180,10 @@ describe("versions and trash", () => {
     expect(got.sha256).toBe(doc.sha256);
   });
 
-  it("keeps trashed documents out of every list until a lead restores them; purges after 30 days", async () => {
+  it("keeps trashed documents out of every list until a lead restores them; purges after 30 days", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.trashedDocument();
     const editor = await h.callerFor(h.f.users.partner_editor.id);
     expect(
@@ -230,7 +217,10 @@ describe("versions and trash", () => {
     expect(await h.deps.store.stat(key)).toBeNull();
   });
 
-  it("gives a clear conflict to the second of two people saving the same details", async () => {
+  it("gives a clear conflict to the second of two people saving the same details", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.newDocument();
     const caller = await h.callerFor(h.f.users.lead_coordinator.id);
     const base = {
@@ -254,7 +244,7 @@ describe("versions and trash", () => {
     ).toBe("First save");
   });
 
-  it("names who changed the document last, from its audit trail", async () => {
+  it("names who changed the document last, from its audit trail", async ({ docs, h }) => {
     const { f } = h;
     const doc = await docs.newDocument();
     const nameOf = async (id: string) =>

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness, trpcError } from "../testing/harness";
-
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => h?.close());
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { trpcError } from "../testing/harness";
 
 describe("saves that race for the same name", () => {
-  it("give one folder and the same field error the sequential case gives, never a 500", async () => {
+  it("give one folder and the same field error the sequential case gives, never a 500", async ({
+    h,
+  }) => {
     const lead = await h.callerFor(h.f.users.lead_coordinator.id);
     const input = { projectId: h.f.projectA.id, parentId: null, name: "Peer review Lombardy" };
     const results = await Promise.allSettled(
@@ -34,7 +31,7 @@ describe("saves that race for the same name", () => {
     expect(rows).toHaveLength(1);
   });
 
-  it("turn a unique violation no service expected into a 409 conflict", async () => {
+  it("turn a unique violation no service expected into a 409 conflict", async ({ h }) => {
     const lead = await h.callerFor(h.f.users.lead_coordinator.id);
     const name = h.f.unique("Racing partner ");
     const partner = {

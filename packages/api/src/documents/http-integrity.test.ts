@@ -1,24 +1,17 @@
 import { Readable } from "node:stream";
 import { CHUNK_SIZE } from "@consortia/storage";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, vi } from "vitest";
 import { logger } from "../logger";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
+import { it } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { request, serveHandler } from "../testing/http-server";
 import { handleDownload } from "./http";
 import { handleZip } from "./zip";
 
-let h: Harness;
-let docs: DocumentFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-});
-afterAll(async () => h?.close());
 afterEach(() => vi.restoreAllMocks());
 
 const base = "http://consortia.test";
-const ctxOf = async (userId: string) => h.contextFor(await h.sessionFor(userId));
+const ctxOf = async (h: Harness, userId: string) => h.contextFor(await h.sessionFor(userId));
 
 /** Text long enough for several chunks, different at every position. */
 const longText = (bytes: number) => {
@@ -27,7 +20,7 @@ const longText = (bytes: number) => {
   return s.slice(0, bytes);
 };
 
-async function versionOf(documentId: string) {
+async function versionOf(h: Harness, documentId: string) {
   return h.db
     .selectFrom("document_versions")
     .select(["id", "blob_key"])
@@ -36,8 +29,8 @@ async function versionOf(documentId: string) {
 }
 
 /** Rewrites a stored blob with one byte changed at `at` (bit rot, or tampering on disk). */
-async function corrupt(documentId: string, original: string, at: number) {
-  const { blob_key } = await versionOf(documentId);
+async function corrupt(h: Harness, documentId: string, original: string, at: number) {
+  const { blob_key } = await versionOf(h, documentId);
   const bytes = Buffer.from(original);
   bytes[at] = (bytes[at] ?? 0) ^ 0x20;
   await h.deps.store.put(blob_key, Readable.from([bytes]));
@@ -53,12 +46,15 @@ function corruptionReports() {
 }
 
 describe("range requests serve only verified bytes", () => {
-  it("refuses a range in a corrupt part, logs it with its ids, and still serves intact ranges", async () => {
+  it("refuses a range in a corrupt part, logs it with its ids, and still serves intact ranges", async ({
+    docs,
+    h,
+  }) => {
     const text = longText(2 * CHUNK_SIZE + 500);
     const doc = await docs.newDocument({ fileName: "minutes.txt", bytes: text });
-    await corrupt(doc.id, text, CHUNK_SIZE + 40);
+    await corrupt(h, doc.id, text, CHUNK_SIZE + 40);
     const reports = corruptionReports();
-    const ctx = await ctxOf(h.f.users.observer.id);
+    const ctx = await ctxOf(h, h.f.users.observer.id);
     const url = `${base}/api/projects/${h.f.projectA.id}/documents/${doc.id}/file`;
     const get = (range?: string) =>
       handleDownload(
@@ -88,7 +84,7 @@ describe("range requests serve only verified bytes", () => {
     ).rejects.toThrow(/corrupt/);
     expect(Buffer.concat(received).toString()).toBe(text.slice(CHUNK_SIZE - 10, CHUNK_SIZE));
 
-    const { id: versionId } = await versionOf(doc.id);
+    const { id: versionId } = await versionOf(h, doc.id);
     expect(reports()).toContainEqual(
       expect.objectContaining({
         projectId: h.f.projectA.id,
@@ -100,10 +96,13 @@ describe("range requests serve only verified bytes", () => {
     );
   });
 
-  it("refuses a corrupt one-chunk file for any range, as for the whole file", async () => {
+  it("refuses a corrupt one-chunk file for any range, as for the whole file", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.newDocument({ bytes: "original bytes" });
-    await corrupt(doc.id, "original bytes", 2);
-    const ctx = await ctxOf(h.f.users.lead_coordinator.id);
+    await corrupt(h, doc.id, "original bytes", 2);
+    const ctx = await ctxOf(h, h.f.users.lead_coordinator.id);
     const url = `${base}/x`;
     const cases: Record<string, string>[] = [{ range: "bytes=0-7" }, { range: "bytes=9-" }, {}];
     for (const headers of cases) {
@@ -112,7 +111,10 @@ describe("range requests serve only verified bytes", () => {
     }
   });
 
-  it("checks a version stored before chunk hashes existed against its whole checksum", async () => {
+  it("checks a version stored before chunk hashes existed against its whole checksum", async ({
+    docs,
+    h,
+  }) => {
     const text = longText(CHUNK_SIZE + 10);
     const doc = await docs.newDocument({ bytes: text });
     await h.db
@@ -120,7 +122,7 @@ describe("range requests serve only verified bytes", () => {
       .set({ chunk_size: null, chunk_hashes: null })
       .where("document_id", "=", doc.id)
       .execute();
-    const ctx = await ctxOf(h.f.users.lead_coordinator.id);
+    const ctx = await ctxOf(h, h.f.users.lead_coordinator.id);
     const get = () =>
       handleDownload(
         ctx,
@@ -131,20 +133,23 @@ describe("range requests serve only verified bytes", () => {
     const intact = await get();
     expect(intact.status).toBe(206);
     expect(await intact.text()).toBe(text.slice(5, 10));
-    await corrupt(doc.id, text, CHUNK_SIZE + 5);
+    await corrupt(h, doc.id, text, CHUNK_SIZE + 5);
     expect((await get()).status).toBe(500);
   });
 });
 
 describe("a zip with a corrupt document", () => {
-  it("fails the download promptly instead of stalling, and logs the document", async () => {
+  it("fails the download promptly instead of stalling, and logs the document", async ({
+    docs,
+    h,
+  }) => {
     const a = await docs.newDocument({ fileName: "a.txt", bytes: longText(300_000) });
     const bText = longText(200_000);
     const b = await docs.newDocument({ fileName: "b.txt", bytes: bText });
     const c = await docs.newDocument({ fileName: "c.txt", bytes: "gamma" });
-    await corrupt(b.id, bText, 150_000);
+    await corrupt(h, b.id, bText, 150_000);
     const reports = corruptionReports();
-    const ctx = await ctxOf(h.f.users.lead_coordinator.id);
+    const ctx = await ctxOf(h, h.f.users.lead_coordinator.id);
     const server = await serveHandler((req) => handleZip(ctx, h.f.projectA.id, req));
     try {
       const res = await request(`${server.url}/zip?ids=${[a.id, b.id, c.id].join(",")}`, {

@@ -1,22 +1,14 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { handleDownload, handleUpload } from "./http";
 import { handleZip } from "./zip";
 
-let h: Harness;
-let docs: DocumentFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-});
-afterAll(async () => h?.close());
-
 const base = "http://consortia.test";
 const sha = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
-const ctxOf = async (userId: string | null) =>
+const ctxOf = async (h: Harness, userId: string | null) =>
   h.contextFor(userId ? await h.sessionFor(userId) : null);
 
 function uploadRequest(
@@ -45,9 +37,9 @@ function uploadRequest(
 }
 
 describe("upload route", () => {
-  it("stores a file, refuses cross-site and anonymous uploads", async () => {
+  it("stores a file, refuses cross-site and anonymous uploads", async ({ h }) => {
     const projectId = h.f.projectA.id;
-    const editor = await ctxOf(h.f.users.partner_editor.id);
+    const editor = await ctxOf(h, h.f.users.partner_editor.id);
     const ok = await handleUpload(
       editor,
       projectId,
@@ -74,13 +66,13 @@ describe("upload route", () => {
     );
     expect(forgedHost.status).toBe(403);
     const anonymous = await handleUpload(
-      await ctxOf(null),
+      await ctxOf(h, null),
       projectId,
       uploadRequest(projectId, "a.txt", "x"),
     );
     expect(anonymous.status).toBe(401);
     const viewer = await handleUpload(
-      await ctxOf(h.f.users.partner_viewer.id),
+      await ctxOf(h, h.f.users.partner_viewer.id),
       projectId,
       uploadRequest(projectId, "a.txt", "x"),
     );
@@ -114,10 +106,13 @@ describe("upload route", () => {
 });
 
 describe("download route", () => {
-  it("serves whole files and ranges with the checksum as ETag and a safe disposition", async () => {
+  it("serves whole files and ranges with the checksum as ETag and a safe disposition", async ({
+    docs,
+    h,
+  }) => {
     const text = "Findings of the peer review in Lombardy";
     const doc = await docs.newDocument({ fileName: 'Résumé "final".txt', bytes: text });
-    const ctx = await ctxOf(h.f.users.observer.id);
+    const ctx = await ctxOf(h, h.f.users.observer.id);
     const url = `${base}/api/projects/${h.f.projectA.id}/documents/${doc.id}/file`;
     const whole = await handleDownload(ctx, h.f.projectA.id, doc.id, new Request(url));
     expect(whole.status).toBe(200);
@@ -161,9 +156,12 @@ describe("download route", () => {
     expect(inline.headers.get("content-disposition")).toMatch(/^inline;/);
   });
 
-  it("answers NOT_FOUND for a document the caller may not see, exactly as for none", async () => {
+  it("answers NOT_FOUND for a document the caller may not see, exactly as for none", async ({
+    docs,
+    h,
+  }) => {
     const hidden = await docs.newDocument({ visibility: "partner" });
-    const observer = await ctxOf(h.f.users.observer.id);
+    const observer = await ctxOf(h, h.f.users.observer.id);
     const res = await handleDownload(
       observer,
       h.f.projectA.id,
@@ -181,7 +179,10 @@ describe("download route", () => {
     expect(await res.json()).toEqual(await none.json());
   });
 
-  it("fails loudly instead of serving bytes that no longer match their checksum", async () => {
+  it("fails loudly instead of serving bytes that no longer match their checksum", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.newDocument({ bytes: "original bytes" });
     const { blob_key } = await h.db
       .selectFrom("document_versions")
@@ -190,7 +191,7 @@ describe("download route", () => {
       .executeTakeFirstOrThrow();
     await h.deps.store.put(blob_key, Readable.from([Buffer.from("tampered bytes")]));
     const res = await handleDownload(
-      await ctxOf(h.f.users.lead_coordinator.id),
+      await ctxOf(h, h.f.users.lead_coordinator.id),
       h.f.projectA.id,
       doc.id,
       new Request(`${base}/x`),
@@ -202,7 +203,10 @@ describe("download route", () => {
 });
 
 describe("zip route", () => {
-  it("streams the visible documents of a selection, skipping the hidden ones", async () => {
+  it("streams the visible documents of a selection, skipping the hidden ones", async ({
+    docs,
+    h,
+  }) => {
     const a = await docs.newDocument({ fileName: "a.txt", bytes: "alpha" });
     const b = await docs.newDocument({ fileName: "a.txt", bytes: "beta" });
     const hidden = await docs.newDocument({
@@ -210,7 +214,7 @@ describe("zip route", () => {
       bytes: "secret",
       visibility: "partner",
     });
-    const ctx = await ctxOf(h.f.users.observer.id);
+    const ctx = await ctxOf(h, h.f.users.observer.id);
     const res = await handleZip(
       ctx,
       h.f.projectA.id,

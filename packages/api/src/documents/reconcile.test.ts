@@ -1,42 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { reconcileStorage } from "./reconcile";
-
-// The harness stores blobs on a local store in a fresh temporary folder.
-let h: Harness;
-let docs: DocumentFixtures;
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-});
-afterAll(async () => h?.close());
 
 const HOUR = 3_600_000;
 const inTwoHours = () => new Date(Date.now() + 2 * HOUR);
 
 /** A blob as an upload leaves it when its database row never gets committed. */
-async function strayBlob(prefix = `projects/${h.f.projectA.id}/`) {
+async function strayBlob(h: Harness, prefix = `projects/${h.f.projectA.id}/`) {
   const key = `${prefix}${randomUUID()}`;
   await h.deps.store.put(key, Readable.from([Buffer.from("bytes nobody points to")]));
   return key;
 }
 
-const blobKeyOf = async (documentId: string) =>
-  (
-    await h.db
-      .selectFrom("document_versions")
-      .select("blob_key")
-      .where("document_id", "=", documentId)
-      .executeTakeFirstOrThrow()
-  ).blob_key;
-
 describe("storage reconciler", () => {
-  it("passes sound documents and counts every blob and row once", async () => {
+  it("passes sound documents and counts every blob and row once", async ({ docs, h }) => {
     const sound = [await docs.newDocument(), await docs.trashedDocument()];
-    const keys = await Promise.all(sound.map((d) => blobKeyOf(d.id)));
+    const keys = await Promise.all(sound.map((d) => docs.blobKeyOf(d.id)));
     const report = await reconcileStorage(h.db, h.deps.store, { now: inTwoHours() });
     const reported = [...report.orphans, ...report.missing].map((x) => x.key);
     for (const key of keys) expect(reported).not.toContain(key);
@@ -45,8 +27,8 @@ describe("storage reconciler", () => {
     expect(report.rows).toBeGreaterThanOrEqual(2);
   });
 
-  it("reports orphans in a dry run and changes nothing", async () => {
-    const key = await strayBlob();
+  it("reports orphans in a dry run and changes nothing", async ({ h }) => {
+    const key = await strayBlob(h);
     const report = await reconcileStorage(h.db, h.deps.store, { now: inTwoHours() });
     expect(report.applied).toBe(false);
     expect(report.orphans).toContainEqual(
@@ -55,8 +37,8 @@ describe("storage reconciler", () => {
     expect(await h.deps.store.stat(key)).not.toBeNull();
   });
 
-  it("with --apply deletes orphans older than an hour and keeps younger ones", async () => {
-    const key = await strayBlob();
+  it("with --apply deletes orphans older than an hour and keeps younger ones", async ({ h }) => {
+    const key = await strayBlob(h);
     const now = await reconcileStorage(h.db, h.deps.store, { apply: true });
     expect(now.orphans).toContainEqual(expect.objectContaining({ key, deleted: false }));
     expect(await h.deps.store.stat(key)).not.toBeNull();
@@ -69,9 +51,12 @@ describe("storage reconciler", () => {
     expect(after.orphans.map((o) => o.key)).not.toContain(key);
   });
 
-  it("reports rows whose blob is gone, with document and project, and never touches rows", async () => {
+  it("reports rows whose blob is gone, with document and project, and never touches rows", async ({
+    docs,
+    h,
+  }) => {
     const doc = await docs.newDocument({ title: "Peer review findings, Lombardy" });
-    const key = await blobKeyOf(doc.id);
+    const key = await docs.blobKeyOf(doc.id);
     await h.deps.store.delete(key);
     const report = await reconcileStorage(h.db, h.deps.store, { apply: true, now: inTwoHours() });
     expect(report.missing).toEqual([
@@ -85,11 +70,11 @@ describe("storage reconciler", () => {
         projectAcronym: h.f.projectA.acronym,
       },
     ]);
-    expect(await blobKeyOf(doc.id)).toBe(key);
+    expect(await docs.blobKeyOf(doc.id)).toBe(key);
   });
 
-  it("leaves blobs outside the document prefix alone", async () => {
-    const key = await strayBlob("exports/");
+  it("leaves blobs outside the document prefix alone", async ({ h }) => {
+    const key = await strayBlob(h, "exports/");
     const report = await reconcileStorage(h.db, h.deps.store, { apply: true, now: inTwoHours() });
     expect(report.orphans.map((o) => o.key)).not.toContain(key);
     expect(await h.deps.store.stat(key)).not.toBeNull();

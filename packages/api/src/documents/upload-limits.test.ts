@@ -2,18 +2,17 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BlobStore } from "@consortia/storage";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, vi } from "vitest";
 import type { ApiDeps } from "../context";
-import { createHarness, type Harness } from "../testing/harness";
+import { it, test } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { request, serveHandler } from "../testing/http-server";
 import { handleUpload } from "./http";
 import { cleanUpAtStart } from "./reservations";
 
-let h: Harness;
 let deps: ApiDeps;
 let storeRoot: string;
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   // In the web server the store is made at start-up (instrumentation) from its own bundled
   // copy of @consortia/storage, not the copy the route handlers import: so here too.
   vi.resetModules();
@@ -21,7 +20,6 @@ beforeAll(async () => {
   storeRoot = await mkdtemp(path.join(tmpdir(), "consortia-upload-limits-"));
   deps = { ...h.deps, store: storage.createLocalStore(storeRoot) as BlobStore };
 });
-afterAll(async () => h?.close());
 
 const base = "http://consortia.test";
 const MiB = 1024 * 1024;
@@ -33,7 +31,7 @@ async function* textBytes(total: number) {
   }
 }
 
-function uploadHeaders(title: string) {
+function uploadHeaders(h: Harness, title: string) {
   const q = new URLSearchParams({ title, category: "meeting_material", visibility: "partnership" });
   return {
     path: `/api/projects/${h.f.projectA.id}/documents?${q}`,
@@ -46,7 +44,7 @@ function uploadHeaders(title: string) {
   };
 }
 
-async function nothingStored(title: string) {
+async function nothingStored(h: Harness, title: string) {
   const rows = await h.db.selectFrom("documents").select("id").where("title", "=", title).execute();
   expect(rows).toEqual([]);
   // Every blob belongs to a recorded version: none was left behind.
@@ -59,11 +57,13 @@ async function nothingStored(title: string) {
 }
 
 describe("upload limits over real HTTP", () => {
-  it("answers 413 for a streamed upload over the limit without Content-Length, and stores nothing", async () => {
+  it("answers 413 for a streamed upload over the limit without Content-Length, and stores nothing", async ({
+    h,
+  }) => {
     const ctx = await h.contextFor(await h.sessionFor(h.f.users.partner_editor.id), deps);
     const server = await serveHandler((req) => handleUpload(ctx, h.f.projectA.id, req));
     try {
-      const { path: url, headers } = uploadHeaders("Chunked and too large");
+      const { path: url, headers } = uploadHeaders(h, "Chunked and too large");
       const res = await request(`${server.url}${url}`, {
         method: "POST",
         headers: { ...headers, "transfer-encoding": "chunked" },
@@ -72,7 +72,7 @@ describe("upload limits over real HTTP", () => {
       });
       expect(res.status).toBe(413);
       expect(JSON.parse(res.bytes.toString()).error.code).toBe("PAYLOAD_TOO_LARGE");
-      await nothingStored("Chunked and too large");
+      await nothingStored(h, "Chunked and too large");
     } finally {
       await server.close();
     }
@@ -81,6 +81,7 @@ describe("upload limits over real HTTP", () => {
 
 /** An upload sent as a stream without Content-Length that stops after `bytes` and waits. */
 function stalledUpload(
+  h: Harness,
   ctx: Awaited<ReturnType<typeof h.contextFor>>,
   title: string,
   bytes: number,
@@ -102,7 +103,7 @@ function stalledUpload(
       controller.enqueue(new Uint8Array(n).fill(0x61));
     },
   });
-  const { path: url, headers } = uploadHeaders(title);
+  const { path: url, headers } = uploadHeaders(h, title);
   const response = handleUpload(
     ctx,
     h.f.projectA.id,
@@ -111,14 +112,14 @@ function stalledUpload(
   return { response, finish: () => go("finish"), fail: () => go("fail") };
 }
 
-const reservedBytes = async () =>
+const reservedBytes = async (h: Harness) =>
   (await h.db.selectFrom("upload_reservations").select("bytes").execute()).map((r) => r.bytes);
 
 /** Waits until the stalled upload's bytes are being written (reserved, temporary file). */
-async function whenWriting(atLeast: number) {
+async function whenWriting(h: Harness, atLeast: number) {
   await vi.waitFor(
     async () => {
-      expect((await reservedBytes())[0]).toBeGreaterThanOrEqual(atLeast);
+      expect((await reservedBytes(h))[0]).toBeGreaterThanOrEqual(atLeast);
       expect(await readdir(path.join(storeRoot, "tmp"))).toHaveLength(1);
     },
     { timeout: 15_000, interval: 50 },
@@ -126,7 +127,7 @@ async function whenWriting(atLeast: number) {
 }
 
 describe("uploads in progress", () => {
-  it("count against the project's quota, with or without a declared size", async () => {
+  it("count against the project's quota, with or without a declared size", async ({ h }) => {
     const usedRow = await h.db
       .selectFrom((eb) =>
         eb
@@ -144,11 +145,11 @@ describe("uploads in progress", () => {
       .where("id", "=", h.f.projectA.id)
       .execute();
     const ctx = await h.contextFor(await h.sessionFor(h.f.users.partner_editor.id), deps);
-    const first = stalledUpload(ctx, "Still arriving", 4 * MiB);
-    await whenWriting(4 * MiB);
+    const first = stalledUpload(h, ctx, "Still arriving", 4 * MiB);
+    await whenWriting(h, 4 * MiB);
 
     // 8 MiB free, 4 MiB of it being written: a 4.5 MiB file no longer fits.
-    const { path: url, headers } = uploadHeaders("Does not fit");
+    const { path: url, headers } = uploadHeaders(h, "Does not fit");
     const declared = await handleUpload(
       ctx,
       h.f.projectA.id,
@@ -159,13 +160,13 @@ describe("uploads in progress", () => {
       }),
     );
     expect(declared.status).toBe(507);
-    const streamed = stalledUpload(ctx, "Does not fit either", 4.5 * MiB);
+    const streamed = stalledUpload(h, ctx, "Does not fit either", 4.5 * MiB);
     streamed.finish();
     expect((await streamed.response).status).toBe(507);
 
     first.finish();
     expect((await first.response).status).toBe(201);
-    expect(await reservedBytes()).toEqual([]);
+    expect(await reservedBytes(h)).toEqual([]);
     for (const title of ["Does not fit", "Does not fit either"]) {
       const rows = await h.db.selectFrom("documents").select("id").where("title", "=", title);
       expect(await rows.execute()).toEqual([]);
@@ -177,20 +178,22 @@ describe("uploads in progress", () => {
       .execute();
   });
 
-  it("interrupted by a crash are cleared at start-up: reservation and temporary file", async () => {
+  it("interrupted by a crash are cleared at start-up: reservation and temporary file", async ({
+    h,
+  }) => {
     const ctx = await h.contextFor(await h.sessionFor(h.f.users.partner_editor.id), deps);
     // Stands for the upload a crashed process was writing: its bytes are on disk, reserved.
-    const crashed = stalledUpload(ctx, "Cut off by a crash", 2 * MiB);
-    await whenWriting(2 * MiB);
+    const crashed = stalledUpload(h, ctx, "Cut off by a crash", 2 * MiB);
+    await whenWriting(h, 2 * MiB);
 
     await cleanUpAtStart(h.db, deps.store, { soleServer: true });
-    expect(await reservedBytes()).toEqual([]);
+    expect(await reservedBytes(h)).toEqual([]);
     expect(await readdir(path.join(storeRoot, "tmp"))).toEqual([]);
 
     // Were that upload still running somewhere, it must not record bytes now removed.
     crashed.finish();
     expect((await crashed.response).status).toBe(500);
-    await nothingStored("Cut off by a crash");
-    expect(await reservedBytes()).toEqual([]);
+    await nothingStored(h, "Cut off by a crash");
+    expect(await reservedBytes(h)).toEqual([]);
   });
 });

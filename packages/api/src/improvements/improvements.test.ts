@@ -1,43 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type ImprovementFixtures, improvementFixtures } from "../testing/improvement-fixtures";
-import { type LearningFixtures, learningFixtures } from "../testing/learning-fixtures";
+import { describe, expect } from "vitest";
+import { it, refused } from "../testing/fixture";
+import type { Caller, Harness } from "../testing/harness";
 import { ACHIEVE_REQUIREMENTS } from "./schemas";
 
-let h: Harness;
-let docs: DocumentFixtures;
-let fx: ImprovementFixtures;
-let learning: LearningFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm
-let observer: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-  fx = improvementFixtures(h.f, docs);
-  learning = learningFixtures(h);
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  observer = await h.callerFor(h.f.users.observer.id);
-});
-afterAll(async () => h?.close());
-
-async function refused(call: Promise<unknown>) {
-  const err = await trpcError(call);
-  return { code: err.code, message: err.message, fields: clientShape(err).data.fieldErrors ?? {} };
-}
-
-const audit = (entityId: string) =>
+const audit = (h: Harness, entityId: string) =>
   h.db
     .selectFrom("audit_log")
     .select(["action", "summary", "actor_id as actorId"])
@@ -47,7 +13,13 @@ const audit = (entityId: string) =>
     .execute();
 
 describe("policy improvements", () => {
-  it("refuses references outside the partner and bad amounts, field by field", async () => {
+  it("refuses references outside the partner and bad amounts, field by field", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    learning,
+    projectId,
+  }) => {
     const se = await fx.newInstrument();
     const it_ = await fx.newInstrument({ partnerId: h.f.partnersA.it });
     const itAction = (await fx.planWithAction({ partnerId: h.f.partnersA.it })).action;
@@ -84,7 +56,16 @@ describe("policy improvements", () => {
     expect(await h.auditCount()).toBe(before);
   });
 
-  it("goes expected → achieved → validated, naming every missing field, audited", async () => {
+  it("goes expected → achieved → validated, naming every missing field, audited", async ({
+    editor: anna,
+    docs,
+    improvements: fx,
+    h,
+    lead,
+    learning,
+    observer,
+    projectId,
+  }) => {
     const instrument = await fx.newInstrument();
     const { action } = await fx.planWithAction();
     const practice = await learning.newPractice({ status: "submitted" });
@@ -152,14 +133,14 @@ describe("policy improvements", () => {
       can: { edit: false, revert: false },
     });
     expect(got.workflow.validated.at).toBeInstanceOf(Date);
-    expect((await audit(created.id)).map((a) => a.action)).toEqual([
+    expect((await audit(h, created.id)).map((a) => a.action)).toEqual([
       "create",
       "update",
       "attach_document",
       "achieve",
       "validate",
     ]);
-    expect((await audit(created.id)).at(-1)?.summary).toContain(
+    expect((await audit(h, created.id)).at(-1)?.summary).toContain(
       "validated by the programme on 2026-01-10",
     );
 
@@ -170,7 +151,13 @@ describe("policy improvements", () => {
     expect((await refused(lead.improvements.delete({ ...ref, version: 4 }))).code).toBe("CONFLICT");
   });
 
-  it("reverts one step with a reason, by lead coordinators only", async () => {
+  it("reverts one step with a reason, by lead coordinators only", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const i = await fx.newImprovement({ status: "validated" });
     const ref = { projectId, improvementId: i.id };
     expect(
@@ -206,7 +193,7 @@ describe("policy improvements", () => {
       lead.improvements.revert({ ...ref, version: again.version, reason: "x" }),
     );
     expect(tooFar.code).toBe("CONFLICT");
-    const log = await audit(i.id);
+    const log = await audit(h, i.id);
     expect(log.slice(-2).map((a) => a.summary)).toEqual([
       `Policy improvement ${(await anna.improvements.get(ref)).title} back to achieved: The programme withdrew its validation`,
       `Policy improvement ${(await anna.improvements.get(ref)).title} back to expected: Evidence is a draft`,
@@ -226,7 +213,14 @@ describe("policy improvements", () => {
     ).toEqual({ deleted_by: h.f.users.partner_editor.id });
   });
 
-  it("keeps what an achieved improvement needs, and links the editor cannot see", async () => {
+  it("keeps what an achieved improvement needs, and links the editor cannot see", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    lead,
+    learning,
+    projectId,
+  }) => {
     const instrument = await fx.newInstrument();
     const hidden = await learning.newPractice({ ownerPartnerId: h.f.partnersA.it });
     const i = await fx.newImprovement({
@@ -251,7 +245,13 @@ describe("policy improvements", () => {
     expect((await lead.improvements.get(get)).goodPractices.map((p) => p.id)).toEqual([hidden.id]);
   });
 
-  it("shows observers achieved and validated improvements only", async () => {
+  it("shows observers achieved and validated improvements only", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    observer,
+    projectId,
+  }) => {
     const partner = await h.f.newPartner();
     const instrument = await fx.newInstrument({ partnerId: partner.id });
     const expected = await fx.newImprovement({ instrument });

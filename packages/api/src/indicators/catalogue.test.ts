@@ -1,19 +1,15 @@
 import type { IndicatorUnit } from "@consortia/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Caller, createHarness, type Harness, trpcError } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { type Caller, trpcError } from "../testing/harness";
 
-let h: Harness;
-let lead: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  projectId = h.f.projectA.id;
-});
-afterAll(async () => h?.close());
-
-const byCode = async (code: string, caller = lead, id = projectId) => {
+const byCode = async (
+  lead: Caller,
+  projectId: string,
+  code: string,
+  caller = lead,
+  id = projectId,
+) => {
   const found = (await caller.indicators.list({ projectId: id })).indicators.find(
     (i) => i.code === code,
   );
@@ -22,7 +18,7 @@ const byCode = async (code: string, caller = lead, id = projectId) => {
 };
 type Listed = { id: string; version: number; code: string; name: string; unit: IndicatorUnit };
 /** An update of a listed indicator that changes nothing yet. */
-const fields = (i: Listed) => ({
+const fields = (projectId: string, i: Listed) => ({
   projectId,
   indicatorId: i.id,
   version: i.version,
@@ -32,7 +28,7 @@ const fields = (i: Listed) => ({
 });
 
 describe("the standard catalogue", () => {
-  it("is created with the project, and reading it writes nothing", async () => {
+  it("is created with the project, and reading it writes nothing", async ({ h }) => {
     const b = h.f.projectB.id;
     const memberB = await h.callerFor(h.f.users.memberB.id);
     const before = await h.auditCount();
@@ -63,22 +59,25 @@ describe("the standard catalogue", () => {
 });
 
 describe("the targets the desk and the good-practice card show", () => {
-  it("are the catalogue's own: a change there is what they show", async () => {
-    const gp = await byCode("GP");
-    await lead.indicators.update({ ...fields(gp), target: "25" });
+  it("are the catalogue's own: a change there is what they show", async ({ lead, projectId }) => {
+    const gp = await byCode(lead, projectId, "GP");
+    await lead.indicators.update({ ...fields(projectId, gp), target: "25" });
     expect((await lead.goodPractices.progress({ projectId })).target).toBe(25);
     expect((await lead.desk.learning({ projectId })).targets.practices).toBe(25);
 
-    const le = await byCode("LE");
-    await lead.indicators.update({ ...fields(le), target: "" });
+    const le = await byCode(lead, projectId, "LE");
+    await lead.indicators.update({ ...fields(projectId, le), target: "" });
     expect((await lead.desk.learning({ projectId })).targets.events).toBeNull();
   });
 
-  it("are set in the catalogue from the desk or the good-practice card, guarded by their version", async () => {
-    const gpBefore = await byCode("GP");
+  it("are set in the catalogue from the desk or the good-practice card, guarded by their version", async ({
+    lead,
+    projectId,
+  }) => {
+    const gpBefore = await byCode(lead, projectId, "GP");
     const progress = await lead.goodPractices.progress({ projectId });
     await lead.goodPractices.setTarget({ projectId, target: 30, version: progress.targetVersion });
-    const gp = await byCode("GP");
+    const gp = await byCode(lead, projectId, "GP");
     expect(gp.target).toBe("30");
     expect(gp.version).toBe(gpBefore.version + 1);
     const desk = await lead.desk.learning({ projectId });
@@ -89,8 +88,8 @@ describe("the targets the desk and the good-practice card show", () => {
       practices: 30,
       version: desk.targetsVersion,
     });
-    expect((await byCode("LE")).target).toBe("40");
-    expect((await byCode("PR")).target).toBeNull();
+    expect((await byCode(lead, projectId, "LE")).target).toBe("40");
+    expect((await byCode(lead, projectId, "PR")).target).toBeNull();
     // A desk form opened before that change is stale, and so is the catalogue form.
     const staleDesk = await trpcError(
       lead.desk.setLearningTargets({
@@ -102,18 +101,25 @@ describe("the targets the desk and the good-practice card show", () => {
       }),
     );
     expect(staleDesk.code).toBe("CONFLICT");
-    const stale = await trpcError(lead.indicators.update({ ...fields(gpBefore), target: "31" }));
+    const stale = await trpcError(
+      lead.indicators.update({ ...fields(projectId, gpBefore), target: "31" }),
+    );
     expect(stale.code).toBe("CONFLICT");
-    expect((await byCode("LE")).target).toBe("40");
+    expect((await byCode(lead, projectId, "LE")).target).toBe("40");
   });
 
-  it("refuse what a count cannot be, in the catalogue and on the desk", async () => {
-    const gp = await byCode("GP");
-    const none = await trpcError(lead.indicators.update({ ...fields(gp), target: "" }));
+  it("refuse what a count cannot be, in the catalogue and on the desk", async ({
+    lead,
+    projectId,
+  }) => {
+    const gp = await byCode(lead, projectId, "GP");
+    const none = await trpcError(lead.indicators.update({ ...fields(projectId, gp), target: "" }));
     expect(none.cause).toMatchObject({
       fieldErrors: { target: ["Good practices always have a target (0 or more)"] },
     });
-    const big = await trpcError(lead.indicators.update({ ...fields(gp), target: "1001" }));
+    const big = await trpcError(
+      lead.indicators.update({ ...fields(projectId, gp), target: "1001" }),
+    );
     expect(big.cause).toMatchObject({ fieldErrors: { target: ["At most 1000"] } });
     const desk = await lead.desk.learning({ projectId });
     const negative = await trpcError(
@@ -126,25 +132,28 @@ describe("the targets the desk and the good-practice card show", () => {
       }),
     );
     expect(negative.code).toBe("BAD_REQUEST");
-    expect((await byCode("GP")).target).toBe("30");
+    expect((await byCode(lead, projectId, "GP")).target).toBe("30");
   });
 });
 
 describe("catalogue entries", () => {
-  it("are added with a unique code and computation, in the right unit", async () => {
-    const made = await lead.indicators.create(manual("media"));
+  it("are added with a unique code and computation, in the right unit", async ({
+    lead,
+    projectId,
+  }) => {
+    const made = await lead.indicators.create(manual(projectId, "media"));
     expect(made.code).toBe("MEDIA");
-    const media = await byCode("MEDIA");
+    const media = await byCode(lead, projectId, "MEDIA");
     expect(media).toMatchObject({ position: 11, target: "40", source: "manual" });
 
-    const dup = await trpcError(lead.indicators.create(manual("Media")));
+    const dup = await trpcError(lead.indicators.create(manual(projectId, "Media")));
     expect(dup.code).toBe("CONFLICT");
     expect(dup.cause).toMatchObject({
       fieldErrors: { code: ["MEDIA already exists in this catalogue"] },
     });
     const twice = await trpcError(
       lead.indicators.create({
-        ...manual("GP2"),
+        ...manual(projectId, "GP2"),
         source: "computed",
         computedKey: "good_practices",
       }),
@@ -154,7 +163,7 @@ describe("catalogue entries", () => {
     });
     const unit = await trpcError(
       lead.indicators.create({
-        ...manual("FM2"),
+        ...manual(projectId, "FM2"),
         source: "computed",
         computedKey: "funds_mobilised",
       }),
@@ -162,15 +171,18 @@ describe("catalogue entries", () => {
     expect(unit.code).toBe("BAD_REQUEST");
     expect(JSON.stringify(unit.cause)).toContain("This computation counts in EUR");
     const renamed = await trpcError(
-      lead.indicators.update({ ...fields(media), code: "GP", target: "40" }),
+      lead.indicators.update({ ...fields(projectId, media), code: "GP", target: "40" }),
     );
     expect(renamed.cause).toMatchObject({
       fieldErrors: { code: ["GP already exists in this catalogue"] },
     });
   });
 
-  it("change with their version and leave the catalogue when deleted, freeing the code", async () => {
-    const made = await lead.indicators.create(manual("EVENTS-LOCAL"));
+  it("change with their version and leave the catalogue when deleted, freeing the code", async ({
+    lead,
+    projectId,
+  }) => {
+    const made = await lead.indicators.create(manual(projectId, "EVENTS-LOCAL"));
     const ref = { projectId, indicatorId: made.id };
     const updated = await lead.indicators.update({
       ...ref,
@@ -188,22 +200,26 @@ describe("catalogue entries", () => {
     expect(codes).not.toContain("EVENTS-LOCAL");
     const gone = await trpcError(lead.indicators.delete({ ...ref, version: updated.version + 1 }));
     expect(gone.code).toBe("NOT_FOUND");
-    await expect(lead.indicators.create(manual("EVENTS-LOCAL"))).resolves.toMatchObject({
+    await expect(lead.indicators.create(manual(projectId, "EVENTS-LOCAL"))).resolves.toMatchObject({
       version: 1,
     });
   });
 });
 
 describe("who may do what", () => {
-  it("lets observers and partners read, and only lead coordinators change", async () => {
-    const gp = await byCode("GP");
+  it("lets observers and partners read, and only lead coordinators change", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
+    const gp = await byCode(lead, projectId, "GP");
     for (const who of ["observer", "partner_viewer", "partner_editor"] as const) {
       const caller = await h.callerFor(h.f.users[who].id);
-      expect((await byCode("GP", caller)).target).toBe(gp.target);
+      expect((await byCode(lead, projectId, "GP", caller)).target).toBe(gp.target);
       const auditBefore = await h.auditCount();
       // Thunks, so no refused call is left unawaited while another is checked.
       const calls = [
-        () => caller.indicators.update({ ...fields(gp), target: "5" }),
+        () => caller.indicators.update({ ...fields(projectId, gp), target: "5" }),
         () =>
           caller.indicators.setValue({
             projectId,
@@ -212,23 +228,25 @@ describe("who may do what", () => {
             value: "9",
             justification: "Because",
           }),
-        () => caller.indicators.create(manual("X")),
+        () => caller.indicators.create(manual(projectId, "X")),
       ];
       for (const call of calls) expect((await trpcError(call())).code).toBe("FORBIDDEN");
       expect(await h.auditCount()).toBe(auditBefore);
     }
-    expect((await byCode("GP")).version).toBe(gp.version);
+    expect((await byCode(lead, projectId, "GP")).version).toBe(gp.version);
   });
 
-  it("answers NOT_FOUND for another project's indicator", async () => {
+  it("answers NOT_FOUND for another project's indicator", async ({ h, lead, projectId }) => {
     const memberB = await h.callerFor(h.f.users.memberB.id);
-    const other = await byCode("GP", memberB, h.f.projectB.id);
-    const err = await trpcError(lead.indicators.update({ ...fields(other), target: "5" }));
+    const other = await byCode(lead, projectId, "GP", memberB, h.f.projectB.id);
+    const err = await trpcError(
+      lead.indicators.update({ ...fields(projectId, other), target: "5" }),
+    );
     expect(err.code).toBe("NOT_FOUND");
   });
 });
 
-function manual(code: string) {
+function manual(projectId: string, code: string) {
   return {
     projectId,
     code,

@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { practiceProgress } from "../learning/progress";
 import { policyCounts } from "../policy-views/counts";
 import { reportingPeriods } from "../shared/calendar";
-import { createHarness, type Harness } from "../testing/harness";
+import { it, test } from "../testing/fixture";
 import { periodIndex } from "./compute";
 import { listIndicators } from "./list";
 import { buildPartnership, NOW } from "./test-partnership";
 
-let h: Harness;
 let b: Awaited<ReturnType<typeof buildPartnership>>;
 let list: Awaited<ReturnType<typeof listIndicators>>;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   b = await buildPartnership(h);
   list = await listIndicators(b.ctx, NOW);
 });
-afterAll(async () => h?.close());
 
 const indicator = (code: string) => {
   const found = list.indicators.find((i) => i.code === code);

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness, trpcError } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it, test } from "../testing/fixture";
+import { type Harness, trpcError } from "../testing/harness";
 import { listIndicators } from "./list";
 import { buildPartnership, NOW } from "./test-partnership";
 
-let h: Harness;
 let b: Awaited<ReturnType<typeof buildPartnership>>;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   b = await buildPartnership(h);
 });
-afterAll(async () => h?.close());
 
 async function indicator(code: string) {
   const list = await listIndicators(b.ctx, NOW);
@@ -18,9 +16,9 @@ async function indicator(code: string) {
   if (!found) throw new Error(`no indicator ${code}`);
   return found;
 }
-const valuesOf = (projectId: string) =>
+const valuesOf = (h: Harness, projectId: string) =>
   h.db.selectFrom("indicator_values").selectAll().where("project_id", "=", projectId).execute();
-const lastAudit = () =>
+const lastAudit = (h: Harness) =>
   h.db
     .selectFrom("audit_log")
     .select(["entity", "action", "summary", "actor_id"])
@@ -28,7 +26,7 @@ const lastAudit = () =>
     .executeTakeFirstOrThrow();
 
 describe("overrides of computed values", () => {
-  it("replace the computed value of the period, shown with their justification", async () => {
+  it("replace the computed value of the period, shown with their justification", async ({ h }) => {
     const gp = await indicator("GP");
     const justification = "One practice validated by letter of 2026-03-30, not yet in the register";
     const v = await b.lead.indicators.setValue({
@@ -38,7 +36,7 @@ describe("overrides of computed values", () => {
       value: "3",
       justification,
     });
-    expect(await lastAudit()).toMatchObject({
+    expect(await lastAudit(h)).toMatchObject({
       entity: "indicator_value",
       action: "override",
       actor_id: h.f.users.memberB.id,
@@ -74,13 +72,15 @@ describe("overrides of computed values", () => {
       periodNumber: 3,
       version: changed.version,
     });
-    expect(await lastAudit()).toMatchObject({ action: "clear_override" });
+    expect(await lastAudit(h)).toMatchObject({ action: "clear_override" });
     const cleared = await indicator("GP");
     expect(cleared.periods[2]).toMatchObject({ value: "2", overridden: false, entered: null });
     expect(cleared.cumulative).toBe("4");
   });
 
-  it("conflict when based on a stale version, or when a first value already exists", async () => {
+  it("conflict when based on a stale version, or when a first value already exists", async ({
+    h,
+  }) => {
     const le = await indicator("LE");
     const base = {
       projectId: b.projectId,
@@ -111,13 +111,13 @@ describe("overrides of computed values", () => {
       }),
     );
     expect(staleClear.code).toBe("CONFLICT");
-    const rows = (await valuesOf(b.projectId)).filter((r) => r.indicator_id === le.id);
+    const rows = (await valuesOf(h, b.projectId)).filter((r) => r.indicator_id === le.id);
     expect(rows.map((r) => [r.value, r.version])).toEqual([["3.00", second.version]]);
   });
 });
 
 describe("manual indicators", () => {
-  it("take a value per period with a justification, summed into the cumulative", async () => {
+  it("take a value per period with a justification, summed into the cumulative", async ({ h }) => {
     const pa = await indicator("PA");
     const set = (periodNumber: number, value: string) =>
       b.lead.indicators.setValue({
@@ -129,7 +129,7 @@ describe("manual indicators", () => {
       });
     await set(2, "1");
     await set(4, "2");
-    expect(await lastAudit()).toMatchObject({ action: "set_value" });
+    expect(await lastAudit(h)).toMatchObject({ action: "set_value" });
     const after = await indicator("PA");
     expect(after.periods.map((p) => p.value)).toEqual([
       null,
@@ -154,9 +154,11 @@ describe("manual indicators", () => {
     expect(after.periods[1]).toMatchObject({ overridden: false, computed: null });
   });
 
-  it("refuse a value without a justification, as a field error, and change nothing", async () => {
+  it("refuse a value without a justification, as a field error, and change nothing", async ({
+    h,
+  }) => {
     const pa = await indicator("PA");
-    const before = await valuesOf(b.projectId);
+    const before = await valuesOf(h, b.projectId);
     const auditBefore = await h.auditCount();
     for (const justification of ["", "   "]) {
       const err = await trpcError(
@@ -172,7 +174,7 @@ describe("manual indicators", () => {
       expect(err.cause).toMatchObject({ name: "ZodError" });
       expect(JSON.stringify(err.cause)).toContain("justification");
     }
-    expect(await valuesOf(b.projectId)).toEqual(before);
+    expect(await valuesOf(h, b.projectId)).toEqual(before);
     expect(await h.auditCount()).toBe(auditBefore);
   });
 

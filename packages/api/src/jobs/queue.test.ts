@@ -1,22 +1,21 @@
 import { sql } from "kysely";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, vi } from "vitest";
 import { z } from "zod";
-import { createHarness, type Harness } from "../testing/harness";
+import { it } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { type AnyJob, defineJob } from "./define";
 import { createJobs, type JobsOptions } from "./queue";
-
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => h?.close());
 
 const running: { stop: () => Promise<void> }[] = [];
 afterEach(async () => {
   for (const jobs of running.splice(0)) await jobs.stop();
 });
 
-function start<const D extends readonly AnyJob[]>(definitions: D, options: JobsOptions = {}) {
+function start<const D extends readonly AnyJob[]>(
+  h: Harness,
+  definitions: D,
+  options: JobsOptions = {},
+) {
   const jobs = createJobs(
     { ...h.deps, handle: h.handle },
     {
@@ -39,7 +38,7 @@ const until = (check: () => Promise<boolean> | boolean) =>
   );
 
 describe("job queue", () => {
-  it("processes a sent job once", async () => {
+  it("processes a sent job once", async ({ h }) => {
     const seen: string[] = [];
     const echo = defineJob({
       name: "test.echo",
@@ -49,7 +48,7 @@ describe("job queue", () => {
         return { length: data.word.length };
       },
     });
-    const jobs = await start([echo]);
+    const jobs = await start(h, [echo]);
     const first = await jobs.send("test.echo", { word: "peer" });
     expect(first).toEqual(expect.any(String));
     await until(async () => (await jobs.job("test.echo", first!))?.state === "completed");
@@ -63,17 +62,17 @@ describe("job queue", () => {
     });
   });
 
-  it("refuses a payload that does not fit the job", async () => {
+  it("refuses a payload that does not fit the job", async ({ h }) => {
     const strict = defineJob({
       name: "test.strict",
       data: z.strictObject({ n: z.number().int() }),
       async handle() {},
     });
-    const jobs = await start([strict]);
+    const jobs = await start(h, [strict]);
     await expect(jobs.send("test.strict", { n: 1.5 })).rejects.toThrow();
   });
 
-  it("keeps a job sent before a stop and runs it after the restart", async () => {
+  it("keeps a job sent before a stop and runs it after the restart", async ({ h }) => {
     const done: number[] = [];
     const later = defineJob({
       name: "test.later",
@@ -82,17 +81,17 @@ describe("job queue", () => {
         done.push(data.n);
       },
     });
-    const sender = await start([later], { work: false });
+    const sender = await start(h, [later], { work: false });
     const id = await sender.send("test.later", { n: 7 });
     expect(await sender.job("test.later", id!)).toMatchObject({ state: "created" });
     await sender.stop();
 
-    const restarted = await start([later]);
+    const restarted = await start(h, [later]);
     await until(async () => (await restarted.job("test.later", id!))?.state === "completed");
     expect(done).toEqual([7]);
   });
 
-  it("retries a failing handler without holding up other jobs", async () => {
+  it("retries a failing handler without holding up other jobs", async ({ h }) => {
     const attempts = new Map<string, number>();
     const finished: string[] = [];
     const flaky = defineJob({
@@ -107,7 +106,7 @@ describe("job queue", () => {
         finished.push(data.key);
       },
     });
-    const jobs = await start([flaky]);
+    const jobs = await start(h, [flaky]);
     const once = await jobs.send("test.flaky", { key: "once", failures: 1 });
     const always = await jobs.send("test.flaky", { key: "always", failures: 99 });
     const fine = await jobs.send("test.flaky", { key: "fine", failures: 0 });
@@ -122,7 +121,7 @@ describe("job queue", () => {
     expect(finished).not.toContain("always");
   });
 
-  it("sends inside an app transaction: the job exists only if it commits", async () => {
+  it("sends inside an app transaction: the job exists only if it commits", async ({ h }) => {
     const done: string[] = [];
     const audit = defineJob({
       name: "test.in-transaction",
@@ -131,7 +130,7 @@ describe("job queue", () => {
         done.push(data.note);
       },
     });
-    const jobs = await start([audit]);
+    const jobs = await start(h, [audit]);
     await expect(
       h.db.transaction().execute(async (trx) => {
         await jobs.send("test.in-transaction", { note: "rolled back" }, { trx });
@@ -145,29 +144,29 @@ describe("job queue", () => {
     expect(done).toEqual(["committed"]);
   });
 
-  it("runs start-up jobs once however many instances start", async () => {
+  it("runs start-up jobs once however many instances start", async ({ h }) => {
     const warmUp = defineJob({
       name: "test.warm-up",
       data: z.strictObject({}),
       runAtStart: true,
       async handle() {},
     });
-    await start([warmUp], { work: false, runAtStart: true });
-    await start([warmUp], { work: false, runAtStart: true });
+    await start(h, [warmUp], { work: false, runAtStart: true });
+    await start(h, [warmUp], { work: false, runAtStart: true });
     const { rows } = await sql<{ n: number }>`
       select count(*)::int as n from pgboss.job where name = 'test.warm-up'`.execute(h.db);
     expect(rows).toEqual([{ n: 1 }]);
   });
 
-  it("schedules cron jobs in the database, once for several instances", async () => {
+  it("schedules cron jobs in the database, once for several instances", async ({ h }) => {
     const nightly = defineJob({
       name: "test.nightly",
       data: z.strictObject({}),
       cron: "0 3 * * *",
       async handle() {},
     });
-    await start([nightly], { work: false });
-    await start([nightly], { work: false });
+    await start(h, [nightly], { work: false });
+    await start(h, [nightly], { work: false });
     const { rows } = await sql`select name, cron, timezone from pgboss.schedule`.execute(h.db);
     expect(rows).toEqual([{ name: "test.nightly", cron: "0 3 * * *", timezone: "UTC" }]);
   });

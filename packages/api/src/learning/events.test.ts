@@ -1,53 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type LearningFixtures, learningFixtures } from "../testing/learning-fixtures";
+import { describe, expect } from "vitest";
+import { it, refused } from "../testing/fixture";
+import { type Harness, trpcError } from "../testing/harness";
 
-let h: Harness;
-let fx: LearningFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm
-let giulia: Caller; // partner editor, Lombardy
-let giuliaId: string;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = learningFixtures(h);
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  const g = await h.db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", "giulia.rossi@consortia.demo")
-    .executeTakeFirstOrThrow();
-  giuliaId = g.id;
-  giulia = await h.callerFor(giuliaId);
-});
-afterAll(async () => h?.close());
-
-/** The code and the per-field messages the client would receive. */
-async function refused(call: Promise<unknown>) {
-  const err = await trpcError(call);
-  return { code: err.code, fields: clientShape(err).data.fieldErrors ?? {} };
+/** A partner editor of a new partner region (short name and country as given). */
+async function editorOf(h: Harness, shortName: string, country: string, nutsCode: string) {
+  const partner = await h.f.newPartner({ shortName, country, nutsCode });
+  return (await h.f.newMember({ role: "partner_editor", partnerId: partner.id })).id;
 }
 
-const userId = (email: string) =>
-  h.db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", email)
-    .executeTakeFirstOrThrow()
-    .then((u) => u.id);
-
 describe("learning events", () => {
-  it("refuses bad input field by field and saves nothing", async () => {
+  it("refuses bad input field by field and saves nothing", async ({
+    learning: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const before = await h.auditCount();
     const base = { projectId, ...fx.eventInput() };
     const reversed = await refused(
@@ -70,12 +37,17 @@ describe("learning events", () => {
     ).resolves.toMatchObject({ version: 1 });
   });
 
-  it("counts participants by partner and country, and warns when peers come from too few countries", async () => {
+  it("counts participants by partner and country, and warns when peers come from too few countries", async ({
+    learning: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const review = await fx.newPeerReview();
     const add = (o: Record<string, unknown>) =>
       lead.learningEvents.participants.add({ projectId, eventId: review.id, role: "peer", ...o });
     await add({ userId: h.f.users.partner_editor.id, role: "host" });
-    await add({ userId: giuliaId, increasedCapacity: true });
+    await add({ userId: h.f.users.editorIt.id, increasedCapacity: true });
     let got = await lead.learningEvents.get({ projectId, eventId: review.id });
     expect(got.warnings).toEqual([
       expect.objectContaining({
@@ -83,7 +55,7 @@ describe("learning events", () => {
         message: expect.stringContaining("only from Italy"),
       }),
     ]);
-    await add({ userId: await userId("sanne.devries@consortia.demo"), increasedCapacity: true });
+    await add({ userId: await editorOf(h, "Limburg", "NL", "NL42"), increasedCapacity: true });
     await add({
       guestName: "Helen Walsh",
       guestOrganisation: "Policy Learning Platform",
@@ -91,7 +63,10 @@ describe("learning events", () => {
       country: "BE",
       role: "expert",
     });
-    await add({ userId: await userId("mikko.virtanen@consortia.demo"), increasedCapacity: false });
+    await add({
+      userId: await editorOf(h, "Uusimaa", "FI", "FI1B"),
+      increasedCapacity: false,
+    });
     got = await lead.learningEvents.get({ projectId, eventId: review.id });
     expect(got.warnings).toEqual([]);
     expect(got.counts.total).toBe(5);
@@ -116,7 +91,12 @@ describe("learning events", () => {
     ]);
   });
 
-  it("refuses a participant twice (a guest regardless of case) with a field error", async () => {
+  it("refuses a participant twice (a guest regardless of case) with a field error", async ({
+    learning: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const e = await fx.newEvent();
     const guest = {
       projectId,
@@ -136,7 +116,12 @@ describe("learning events", () => {
     );
     expect(again.code).toBe("BAD_REQUEST");
     expect(again.fields).toHaveProperty("guestName");
-    const person = { projectId, eventId: e.id, userId: giuliaId, role: "participant" as const };
+    const person = {
+      projectId,
+      eventId: e.id,
+      userId: h.f.users.editorIt.id,
+      role: "participant" as const,
+    };
     await lead.learningEvents.participants.add(person);
     expect((await refused(lead.learningEvents.participants.add(person))).fields).toEqual({
       userId: ["This person is already a participant"],
@@ -149,12 +134,18 @@ describe("learning events", () => {
     expect(got.counts.total).toBe(2);
   });
 
-  it("lets other partners' editors log their own people, and only the host edit the event", async () => {
+  it("lets other partners' editors log their own people, and only the host edit the event", async ({
+    editor: anna,
+    learning: fx,
+    h,
+    projectId,
+    editorIt: giulia,
+  }) => {
     const e = await fx.newEvent(); // hosted by Region Stockholm
     const own = await giulia.learningEvents.participants.add({
       projectId,
       eventId: e.id,
-      userId: giuliaId,
+      userId: h.f.users.editorIt.id,
       role: "participant",
       increasedCapacity: true,
     });
@@ -169,7 +160,7 @@ describe("learning events", () => {
       }),
     ).resolves.toMatchObject({ version: 2 });
     // Nor may they count someone for another partner, or take over another partner's row.
-    const sanneId = await userId("sanne.devries@consortia.demo");
+    const sanneId = await editorOf(h, "Limburg (2)", "NL", "NL42");
     const asIt = { projectId, eventId: e.id, userId: sanneId, role: "participant" as const };
     const wrong = await refused(
       giulia.learningEvents.participants.add({ ...asIt, partnerId: h.f.partnersA.it }),
@@ -204,14 +195,24 @@ describe("learning events", () => {
     await expect(anna.learningEvents.update(edit)).resolves.toMatchObject({ version: 2 });
   });
 
-  it("lets an editor propose an event hosted elsewhere", async () => {
-    const e = await giulia.learningEvents.create({ projectId, ...fx.eventInput() });
-    const got = await giulia.learningEvents.get({ projectId, eventId: e.id });
+  it("lets an editor propose an event hosted elsewhere", async ({
+    editor: anna,
+    editorIt,
+    learning: fx,
+    projectId,
+  }) => {
+    const e = await editorIt.learningEvents.create({ projectId, ...fx.eventInput() });
+    const got = await editorIt.learningEvents.get({ projectId, eventId: e.id });
     expect(got).toMatchObject({ hostPartnerName: "Region Stockholm", can: { edit: false } });
     expect((await anna.learningEvents.get({ projectId, eventId: e.id })).can.edit).toBe(true);
   });
 
-  it("answers a stale save with CONFLICT and keeps the newer text", async () => {
+  it("answers a stale save with CONFLICT and keeps the newer text", async ({
+    editor: anna,
+    learning: fx,
+    lead,
+    projectId,
+  }) => {
     const e = await fx.newEvent();
     const edit = { projectId, ...fx.eventInput(), eventId: e.id, version: e.version };
     await anna.learningEvents.update({ ...edit, summary: "Anna's summary" });
@@ -228,7 +229,12 @@ describe("learning events", () => {
     expect(del.code).toBe("CONFLICT");
   });
 
-  it("keeps a peer review's recommendations as an ordered to-do list", async () => {
+  it("keeps a peer review's recommendations as an ordered to-do list", async ({
+    editor: anna,
+    learning: fx,
+    lead,
+    projectId,
+  }) => {
     const review = await fx.newPeerReview();
     const a = await fx.newRecommendation(review.id, "Create one entry point for SMEs");
     const b = await fx.newRecommendation(review.id, "Publish unmet needs twice a year");
@@ -279,7 +285,12 @@ describe("learning events", () => {
     expect(kind.fields).toHaveProperty("kind");
   });
 
-  it("shows a calendar range and hides deleted events", async () => {
+  it("shows a calendar range and hides deleted events", async ({
+    editor: anna,
+    learning: fx,
+    lead,
+    projectId,
+  }) => {
     const e = await fx.newEvent({ startDate: "2031-06-01", endDate: "2031-06-03" });
     const range = { projectId, from: "2031-06-02", to: "2031-06-30" };
     expect((await lead.learningEvents.calendar(range)).map((x) => x.id)).toEqual([e.id]);
@@ -293,7 +304,23 @@ describe("learning events", () => {
     expect(gone.code).toBe("NOT_FOUND");
   });
 
-  it("lists the demo partnership's events with filters", async () => {
+  it("lists events with their warnings, and filters them by theme", async ({
+    learning: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
+    const peer = (eventId: string, userId: string) =>
+      lead.learningEvents.participants.add({ projectId, eventId, userId, role: "peer" });
+    const nl = await editorOf(h, "Limburg (3)", "NL", "NL42");
+    const wide = await fx.newPeerReview({ title: "Peer review of Stockholm's hospitals" });
+    await peer(wide.id, h.f.users.editorIt.id);
+    await peer(wide.id, nl);
+    const narrow = await fx.newPeerReview({ title: "Peer review in Pomorskie" });
+    await peer(narrow.id, h.f.users.editorIt.id);
+    const uusimaa = await h.f.newPartner({ shortName: "Uusimaa", country: "FI", nutsCode: "FI1B" });
+    await fx.newEvent({ hostPartnerId: uusimaa.id, themes: ["digital health"] });
+
     const reviews = await lead.learningEvents.list({
       projectId,
       kind: "peer_review",

@@ -1,23 +1,17 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness";
-import { type LearningFixtures, learningFixtures } from "../testing/learning-fixtures";
+import { describe, expect } from "vitest";
+import { it, test } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { handleGoodPracticeExport } from "./http";
 import { PROGRAMME_FIELDS } from "./practice-schemas";
 import { neutralise } from "./register";
 
-let h: Harness;
-let fx: LearningFixtures;
-let projectId: string;
 let longTitleId: string;
 const LONG_TITLE = `Regional innovation procurement ${"and testbeds ".repeat(8)}`.trim();
 const EXTRAS = ["Owner partner", "Themes", "Status", "Validated on", "Warnings"];
 
-beforeAll(async () => {
-  h = await createHarness();
-  fx = learningFixtures(h);
-  projectId = h.f.projectA.id;
+test.beforeAll(async ({ learning: fx, h }) => {
   await fx.newPractice({
     status: "validated",
     title: '=HYPERLINK("http://evil.example","Click")',
@@ -36,14 +30,28 @@ beforeAll(async () => {
     .where("id", "=", old.id)
     .execute();
   longTitleId = old.id;
+  // What each reader may see: the viewer's partner's draft (still lacking fields), another
+  // partner's returned practice, and a validated one.
+  await fx.newPractice({
+    ownerPartnerId: h.f.partnersA.it,
+    title: "Technology transfer fund",
+    mainInstitution: "",
+  });
+  await fx.newPractice({ status: "returned", title: "Hospital testbed agreements" });
+  await fx.newPractice({ status: "validated", title: "Open calls for unmet clinical needs" });
 });
-afterAll(async () => h?.close());
 
-const ctxOf = async (userId: string | null) =>
+const ctxOf = async (h: Harness, userId: string | null) =>
   h.contextFor(userId ? await h.sessionFor(userId) : null);
-const exportAs = async (userId: string | null, query: string, project = projectId) =>
+const exportAs = async (
+  h: Harness,
+  projectId: string,
+  userId: string | null,
+  query: string,
+  project = projectId,
+) =>
   handleGoodPracticeExport(
-    await ctxOf(userId),
+    await ctxOf(h, userId),
     project,
     new Request(`http://consortia.test/api/projects/${project}/good-practices/export?${query}`),
   );
@@ -85,9 +93,12 @@ function checkTrickyRow(rows: string[][], cr = "\r") {
 }
 
 describe("good-practice register export", () => {
-  it("writes XLSX in the programme's field order with formulas neutralised, and audits it", async () => {
+  it("writes XLSX in the programme's field order with formulas neutralised, and audits it", async ({
+    h,
+    projectId,
+  }) => {
     const before = await h.auditCount();
-    const res = await exportAs(h.f.users.lead_coordinator.id, "format=xlsx");
+    const res = await exportAs(h, projectId, h.f.users.lead_coordinator.id, "format=xlsx");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -115,8 +126,13 @@ describe("good-practice register export", () => {
     expect(audit).toMatchObject({ entity: "good_practice_register", action: "export" });
   });
 
-  it("writes RFC 4180 CSV that a CSV parser reads back to the same cells", async () => {
+  it("writes RFC 4180 CSV that a CSV parser reads back to the same cells", async ({
+    h,
+    projectId,
+  }) => {
     const res = await exportAs(
+      h,
+      projectId,
       h.f.users.lead_coordinator.id,
       "format=csv&status=validated,approved",
     );
@@ -138,7 +154,10 @@ describe("good-practice register export", () => {
     expect(statuses).toEqual(new Set(["validated", "approved"]));
   });
 
-  it("flags text over the programme's limits and empty fields in exportCheck", async () => {
+  it("flags text over the programme's limits and empty fields in exportCheck", async ({
+    h,
+    projectId,
+  }) => {
     const lead = await h.callerFor(h.f.users.lead_coordinator.id);
     const check = await lead.goodPractices.exportCheck({ projectId });
     expect(check.warnings).toContainEqual(
@@ -148,7 +167,7 @@ describe("good-practice register export", () => {
         message: `Title has ${LONG_TITLE.length} characters; the programme's form allows 100`,
       }),
     );
-    // The demo's draft lacks most fields; drafts are listed with what they still need.
+    // A draft lacking fields is listed with what it still needs.
     expect(check.warnings).toContainEqual(
       expect.objectContaining({
         field: "mainInstitution",
@@ -162,19 +181,21 @@ describe("good-practice register export", () => {
     expect(validatedOnly.warnings.some((w) => w.goodPracticeId === longTitleId)).toBe(false);
   });
 
-  it("exports only what the caller may see, and refuses strangers", async () => {
-    const res = await exportAs(h.f.users.partner_viewer.id, "format=csv");
+  it("exports only what the caller may see, and refuses strangers", async ({ h, projectId }) => {
+    const res = await exportAs(h, projectId, h.f.users.partner_viewer.id, "format=csv");
     const text = Buffer.from(await res.arrayBuffer()).toString("utf8");
     expect(text).toContain("Technology transfer fund"); // the viewer's own partner's draft
-    expect(text).not.toContain("Hospital testbed agreements"); // returned to Uusimaa
-    const observerRes = await exportAs(h.f.users.observer.id, "format=csv");
+    expect(text).not.toContain("Hospital testbed agreements"); // returned to Stockholm
+    const observerRes = await exportAs(h, projectId, h.f.users.observer.id, "format=csv");
     const observerText = Buffer.from(await observerRes.arrayBuffer()).toString("utf8");
     expect(observerText).not.toContain("Technology transfer fund");
-    expect(observerText).not.toContain("Hospital testbed agreements"); // returned to Uusimaa
+    expect(observerText).not.toContain("Hospital testbed agreements"); // returned to Stockholm
     expect(observerText).toContain("Open calls for unmet clinical needs");
-    expect((await exportAs(null, "format=csv")).status).toBe(401);
-    expect((await exportAs(h.f.users.memberB.id, "format=csv")).status).toBe(404);
-    expect((await exportAs(h.f.users.lead_coordinator.id, "format=pdf")).status).toBe(400);
+    expect((await exportAs(h, projectId, null, "format=csv")).status).toBe(401);
+    expect((await exportAs(h, projectId, h.f.users.memberB.id, "format=csv")).status).toBe(404);
+    expect((await exportAs(h, projectId, h.f.users.lead_coordinator.id, "format=pdf")).status).toBe(
+      400,
+    );
   });
 
   it("neutralises every formula start and strips what XML cannot hold", () => {

@@ -1,27 +1,9 @@
 import { authenticate } from "@consortia/auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Caller,
-  createHarness,
-  type Harness,
-  tokenFromMail,
-  trpcError,
-} from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { type Caller, type Harness, tokenFromMail, trpcError } from "../testing/harness";
 
-let h: Harness;
-let lead: Caller;
-let anon: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anon = await h.callerFor(null);
-  projectId = h.f.projectA.id;
-});
-afterAll(async () => h?.close());
-
-const membership = (userId: string) =>
+const membership = (h: Harness, projectId: string, userId: string) =>
   h.db
     .selectFrom("memberships")
     .selectAll()
@@ -29,7 +11,13 @@ const membership = (userId: string) =>
     .where("project_id", "=", projectId)
     .executeTakeFirstOrThrow();
 
-async function invite(email: string, role: "partner_editor" | "observer" = "partner_editor") {
+async function invite(
+  h: Harness,
+  lead: Caller,
+  projectId: string,
+  email: string,
+  role: "partner_editor" | "observer" = "partner_editor",
+) {
   await lead.members.invite({
     projectId,
     email,
@@ -42,8 +30,13 @@ async function invite(email: string, role: "partner_editor" | "observer" = "part
 }
 
 describe("invitations", () => {
-  it("invite → mail with a link → accept sets name and password → membership", async () => {
-    const { mail, token } = await invite("  Karin.Holm@Example.org ");
+  it("invite → mail with a link → accept sets name and password → membership", async ({
+    anonymous: anon,
+    h,
+    lead,
+    projectId,
+  }) => {
+    const { mail, token } = await invite(h, lead, projectId, "  Karin.Holm@Example.org ");
     expect(mail.subject).toBe("Mette Lund invited you to MEDTECH-S3 on Consortia");
     expect(mail.text_body).toContain("partner editor for Region Stockholm");
 
@@ -68,7 +61,7 @@ describe("invitations", () => {
       .where("email", "=", "karin.holm@example.org")
       .executeTakeFirstOrThrow();
     expect(user.name).toBe("Karin Holm");
-    const m = await membership(user.id);
+    const m = await membership(h, projectId, user.id);
     expect(m).toMatchObject({ role: "partner_editor", partner_id: h.f.partnersA.se });
     expect(m.is_active).toBe(true);
 
@@ -84,8 +77,8 @@ describe("invitations", () => {
     expect(mine.map((p) => p.acronym)).toEqual(["MEDTECH-S3"]);
   });
 
-  it("a link works once", async () => {
-    const { token } = await invite("once@example.org");
+  it("a link works once", async ({ anonymous: anon, h, lead, projectId }) => {
+    const { token } = await invite(h, lead, projectId, "once@example.org");
     await anon.account.acceptInvitation({ token, name: "Once", password: "first-long-password" });
     const again = await trpcError(
       anon.account.acceptInvitation({ token, name: "Twice", password: "other-long-password" }),
@@ -100,8 +93,13 @@ describe("invitations", () => {
     expect(users).toEqual([{ name: "Once" }]);
   });
 
-  it("an expired link is refused and creates nobody", async () => {
-    const { token } = await invite("late@example.org");
+  it("an expired link is refused and creates nobody", async ({
+    anonymous: anon,
+    h,
+    lead,
+    projectId,
+  }) => {
+    const { token } = await invite(h, lead, projectId, "late@example.org");
     await h.db
       .updateTable("invitations")
       .set({ expires_at: new Date(Date.now() - 60_000) })
@@ -122,8 +120,13 @@ describe("invitations", () => {
     expect(list.invitations.find((i) => i.email === "late@example.org")?.expired).toBe(true);
   });
 
-  it("resending replaces the link: the old one stops working, the new one works", async () => {
-    const { token: oldToken } = await invite("resend@example.org");
+  it("resending replaces the link: the old one stops working, the new one works", async ({
+    anonymous: anon,
+    h,
+    lead,
+    projectId,
+  }) => {
+    const { token: oldToken } = await invite(h, lead, projectId, "resend@example.org");
     const open = (await lead.members.list({ projectId })).invitations.find(
       (i) => i.email === "resend@example.org",
     );
@@ -147,8 +150,13 @@ describe("invitations", () => {
     expect(again.code).toBe("NOT_FOUND");
   });
 
-  it("a revoked invitation's link is dead and it leaves the list", async () => {
-    const { token } = await invite("revoked@example.org", "observer");
+  it("a revoked invitation's link is dead and it leaves the list", async ({
+    anonymous: anon,
+    h,
+    lead,
+    projectId,
+  }) => {
+    const { token } = await invite(h, lead, projectId, "revoked@example.org", "observer");
     const open = (await lead.members.list({ projectId })).invitations.find(
       (i) => i.email === "revoked@example.org",
     );
@@ -163,7 +171,11 @@ describe("invitations", () => {
     expect(twice.code).toBe("NOT_FOUND");
   });
 
-  it("an invitation of another project cannot be revoked through this one", async () => {
+  it("an invitation of another project cannot be revoked through this one", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
     const b = await h.callerFor(h.f.users.memberB.id);
     await b.members.invite({
       projectId: h.f.projectB.id,
@@ -177,11 +189,15 @@ describe("invitations", () => {
     expect(err.code).toBe("NOT_FOUND");
   });
 
-  it("refuses to invite an existing member, or for a partner of another project", async () => {
+  it("refuses to invite an existing member, or for a partner of another project", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
     const dup = await trpcError(
       lead.members.invite({
         projectId,
-        email: "anna.berg@consortia.demo",
+        email: h.f.users.partner_editor.email,
         role: "partner_viewer",
         partnerId: h.f.partnersA.se,
       }),
@@ -199,16 +215,21 @@ describe("invitations", () => {
     expect(await h.mailsTo("foreign@example.org")).toEqual([]);
   });
 
-  it("someone with an account joins with their existing password", async () => {
+  it("someone with an account joins with their existing password", async ({
+    anonymous: anon,
+    h,
+    lead,
+    projectId,
+  }) => {
     const existing = await h.f.newUser();
-    const { token } = await invite(existing.email);
+    const { token } = await invite(h, lead, projectId, existing.email);
     expect((await anon.account.invitation({ token })).accountExists).toBe(true);
     const wrong = await trpcError(
       anon.account.acceptInvitation({ token, password: "not-it-at-all" }),
     );
     expect(wrong.code).toBe("BAD_REQUEST");
     await anon.account.acceptInvitation({ token, password: h.f.password });
-    expect((await membership(existing.id)).role).toBe("partner_editor");
+    expect((await membership(h, projectId, existing.id)).role).toBe("partner_editor");
     const count = await h.db
       .selectFrom("users")
       .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -219,7 +240,11 @@ describe("invitations", () => {
 });
 
 describe("roles and deactivation", () => {
-  it("changing a role ends the member's sessions; a new session has the new role", async () => {
+  it("changing a role ends the member's sessions; a new session has the new role", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
     const m = await h.f.newMember({ role: "partner_viewer" });
     // Each request builds its context from the session id, as the route handler does.
     const oldSession = await h.sessionFor(m.id);
@@ -239,7 +264,11 @@ describe("roles and deactivation", () => {
     expect((await fresh.projects.overview({ projectId })).myRole).toBe("partner_editor");
   });
 
-  it("deactivating a member ends their sessions and closes the project to them", async () => {
+  it("deactivating a member ends their sessions and closes the project to them", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
     const m = await h.f.newMember({ role: "partner_editor" });
     const oldSession = await h.sessionFor(m.id);
     const next = () => h.callerForSession(oldSession);
@@ -266,9 +295,13 @@ describe("roles and deactivation", () => {
     expect((await (await again()).partners.list({ projectId })).length).toBeGreaterThan(0);
   });
 
-  it("the last active lead coordinator can be neither demoted nor deactivated", async () => {
+  it("the last active lead coordinator can be neither demoted nor deactivated", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
     const admin = await h.callerFor(h.f.users.admin.id);
-    const leadM = await membership(h.f.users.lead_coordinator.id);
+    const leadM = await membership(h, projectId, h.f.users.lead_coordinator.id);
     const before = await h.auditCount();
     const demote = await trpcError(
       admin.members.changeRole({
@@ -298,7 +331,7 @@ describe("roles and deactivation", () => {
       }),
     );
     expect(self.code).toBe("CONFLICT");
-    expect(await membership(h.f.users.lead_coordinator.id)).toEqual(leadM);
+    expect(await membership(h, projectId, h.f.users.lead_coordinator.id)).toEqual(leadM);
     expect(await h.auditCount()).toBe(before);
 
     // A lead coordinator whose account is deactivated does not count as a second one.
@@ -326,7 +359,7 @@ describe("roles and deactivation", () => {
     });
     expect(demoted.role).toBe("partner_editor");
     // Restore the fixture: the original lead coordinator leads again.
-    const second2 = await membership(second.id);
+    const second2 = await membership(h, projectId, second.id);
     await admin.members.changeRole({
       projectId,
       membershipId: leadM.id,
@@ -342,7 +375,7 @@ describe("roles and deactivation", () => {
     });
   });
 
-  it("a stale version gets CONFLICT and changes nothing", async () => {
+  it("a stale version gets CONFLICT and changes nothing", async ({ h, lead, projectId }) => {
     const m = await h.f.newMember({ role: "partner_viewer" });
     await lead.members.changeRole({
       projectId,
@@ -351,7 +384,7 @@ describe("roles and deactivation", () => {
       partnerId: h.f.partnersA.it,
       version: m.version,
     });
-    const current = await membership(m.id);
+    const current = await membership(h, projectId, m.id);
     const before = await h.auditCount();
     const stale = await trpcError(
       lead.members.changeRole({
@@ -372,11 +405,11 @@ describe("roles and deactivation", () => {
       }),
     );
     expect(staleActive.code).toBe("CONFLICT");
-    expect(await membership(m.id)).toEqual(current);
+    expect(await membership(h, projectId, m.id)).toEqual(current);
     expect(await h.auditCount()).toBe(before);
   });
 
-  it("a membership of another project is not found", async () => {
+  it("a membership of another project is not found", async ({ h, lead, projectId }) => {
     const b = await h.f.newMember({
       projectId: h.f.projectB.id,
       role: "partner_editor",

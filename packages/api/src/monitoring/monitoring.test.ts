@@ -1,48 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type ImprovementFixtures, improvementFixtures } from "../testing/improvement-fixtures";
+import { describe, expect } from "vitest";
+import { it, refused } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 
-let h: Harness;
-let docs: DocumentFixtures;
-let fx: ImprovementFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm
-let giulia: Caller; // partner editor, Lombardy
-let viewer: Caller; // partner viewer, Lombardy
-let observer: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-  fx = improvementFixtures(h.f, docs);
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  viewer = await h.callerFor(h.f.users.partner_viewer.id);
-  observer = await h.callerFor(h.f.users.observer.id);
-  const g = await h.db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", "giulia.rossi@consortia.demo")
-    .executeTakeFirstOrThrow();
-  giulia = await h.callerFor(g.id);
-});
-afterAll(async () => h?.close());
-
-async function refused(call: Promise<unknown>) {
-  const err = await trpcError(call);
-  return { code: err.code, message: err.message, fields: clientShape(err).data.fieldErrors ?? {} };
-}
-
-const entry = (actionId: string, o: Record<string, unknown> = {}) => ({
+const entry = (projectId: string, actionId: string, o: Record<string, unknown> = {}) => ({
   projectId,
   actionId,
   periodNumber: 2,
@@ -52,39 +12,64 @@ const entry = (actionId: string, o: Record<string, unknown> = {}) => ({
   ...o,
 });
 
-const progressRows = (actionId: string) =>
+const progressRows = (h: Harness, actionId: string) =>
   h.db.selectFrom("action_progress").selectAll().where("action_id", "=", actionId).execute();
 
 describe("monitoring", () => {
-  it("is refused before the plan is final, and for another partner's plan", async () => {
+  it("is refused before the plan is final, and for another partner's plan", async ({
+    editor: anna,
+    improvements: fx,
+    editorIt: giulia,
+    h,
+    observer,
+    projectId,
+    viewer,
+  }) => {
     const before = await h.auditCount();
     for (const status of ["draft", "in_review"] as const) {
       const { action } = await fx.planWithAction({ status });
-      const r = await refused(anna.monitoring.upsert(entry(action.id)));
+      const r = await refused(anna.monitoring.upsert(entry(projectId, action.id)));
       expect(r.code).toBe("CONFLICT");
       expect(r.message).toContain("once it is final");
     }
     const { action } = await fx.planWithAction();
-    expect((await refused(giulia.monitoring.upsert(entry(action.id)))).code).toBe("FORBIDDEN");
-    expect((await refused(viewer.monitoring.upsert(entry(action.id)))).code).toBe("FORBIDDEN");
-    expect((await refused(observer.monitoring.upsert(entry(action.id)))).code).toBe("FORBIDDEN");
+    expect((await refused(giulia.monitoring.upsert(entry(projectId, action.id)))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await refused(viewer.monitoring.upsert(entry(projectId, action.id)))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await refused(observer.monitoring.upsert(entry(projectId, action.id)))).code).toBe(
+      "FORBIDDEN",
+    );
     // Another partner's draft plan is not even visible to Anna.
     const hidden = await fx.planWithAction({ partnerId: h.f.partnersA.it, status: "draft" });
-    expect((await refused(anna.monitoring.upsert(entry(hidden.action.id)))).code).toBe("NOT_FOUND");
-    expect(await progressRows(action.id)).toEqual([]);
+    expect((await refused(anna.monitoring.upsert(entry(projectId, hidden.action.id)))).code).toBe(
+      "NOT_FOUND",
+    );
+    expect(await progressRows(h, action.id)).toEqual([]);
     expect(await h.auditCount()).toBe(before);
   });
 
-  it("accepts only the project's reporting periods, core and follow-up phase", async () => {
+  it("accepts only the project's reporting periods, core and follow-up phase", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    projectId,
+  }) => {
     const { action } = await fx.planWithAction();
-    const nine = await refused(anna.monitoring.upsert(entry(action.id, { periodNumber: 9 })));
+    const nine = await refused(
+      anna.monitoring.upsert(entry(projectId, action.id, { periodNumber: 9 })),
+    );
     expect(nine).toMatchObject({
       code: "BAD_REQUEST",
       fields: { periodNumber: ["The project's reporting periods are 1 to 8"] },
     });
-    const zero = await refused(anna.monitoring.upsert(entry(action.id, { periodNumber: 0 })));
+    const zero = await refused(
+      anna.monitoring.upsert(entry(projectId, action.id, { periodNumber: 0 })),
+    );
     expect(zero.fields).toHaveProperty("periodNumber");
-    expect(await progressRows(action.id)).toEqual([]);
+    expect(await progressRows(h, action.id)).toEqual([]);
     // Period 8 lies in the follow-up phase (the core phase ends in February 2028).
     const grid = await anna.monitoring.byPlan({
       projectId,
@@ -103,7 +88,12 @@ describe("monitoring", () => {
     // A follow-up period takes progress once it has begun (monitoring-calendar.test.ts).
   });
 
-  it("keeps progress and percentage consistent, field by field", async () => {
+  it("keeps progress and percentage consistent, field by field", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    projectId,
+  }) => {
     const { action } = await fx.planWithAction();
     const cases = [
       [{ progress: "completed", percent: 90 }, { percent: ["A completed action is at 100%"] }],
@@ -116,36 +106,44 @@ describe("monitoring", () => {
       [{ percent: 101 }, { percent: ["At most 100%"] }],
     ] as const;
     for (const [input, fields] of cases) {
-      const r = await refused(anna.monitoring.upsert(entry(action.id, input)));
+      const r = await refused(anna.monitoring.upsert(entry(projectId, action.id, input)));
       expect(r).toMatchObject({ code: "BAD_REQUEST", fields });
     }
-    expect(await progressRows(action.id)).toEqual([]);
+    expect(await progressRows(h, action.id)).toEqual([]);
     await expect(
-      anna.monitoring.upsert(entry(action.id, { progress: "completed", percent: 100 })),
+      anna.monitoring.upsert(entry(projectId, action.id, { progress: "completed", percent: 100 })),
     ).resolves.toMatchObject({ progress: "completed", percent: 100 });
   });
 
-  it("records, then updates with the version, and refuses a stale save", async () => {
+  it("records, then updates with the version, and refuses a stale save", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const { plan, action } = await fx.planWithAction();
-    const first = await anna.monitoring.upsert(entry(action.id));
+    const first = await anna.monitoring.upsert(entry(projectId, action.id));
     expect(first).toMatchObject({ version: 1, progress: "on_track", percent: 40 });
     // A second "first entry" for the same period was based on nothing current.
-    expect((await refused(lead.monitoring.upsert(entry(action.id)))).code).toBe("CONFLICT");
+    expect((await refused(lead.monitoring.upsert(entry(projectId, action.id)))).code).toBe(
+      "CONFLICT",
+    );
     const second = await lead.monitoring.upsert(
-      entry(action.id, { progress: "delayed", percent: 45, version: 1 }),
+      entry(projectId, action.id, { progress: "delayed", percent: 45, version: 1 }),
     );
     expect(second).toMatchObject({ id: first.id, version: 2, progress: "delayed" });
     const stale = await refused(
-      anna.monitoring.upsert(entry(action.id, { percent: 60, version: 1 })),
+      anna.monitoring.upsert(entry(projectId, action.id, { percent: 60, version: 1 })),
     );
     expect(stale.code).toBe("CONFLICT");
     expect(stale.message).toContain("changed by someone else");
     // A version for a period with no entry yet is stale too.
     const none = await refused(
-      anna.monitoring.upsert(entry(action.id, { periodNumber: 3, version: 4 })),
+      anna.monitoring.upsert(entry(projectId, action.id, { periodNumber: 3, version: 4 })),
     );
     expect(none.code).toBe("CONFLICT");
-    const rows = await progressRows(action.id);
+    const rows = await progressRows(h, action.id);
     expect(rows.map((r) => [r.period_number, r.progress, r.percent, r.version])).toEqual([
       [2, "delayed", 45, 2],
     ]);
@@ -163,11 +161,19 @@ describe("monitoring", () => {
     expect(plan.status).toBe("final");
   });
 
-  it("shows the action × period grid with evidence, and evidence follows the plan's editors", async () => {
+  it("shows the action × period grid with evidence, and evidence follows the plan's editors", async ({
+    editor: anna,
+    docs,
+    improvements: fx,
+    editorIt: giulia,
+    h,
+    observer,
+    projectId,
+  }) => {
     const plan = await fx.newPlan();
     const a1 = await fx.newAction(plan.id, { title: "Pilot call" });
     const a2 = await fx.newAction(plan.id, { title: "Procurement guide" });
-    const row = await anna.monitoring.upsert(entry(a1.id, { periodNumber: 3 }));
+    const row = await anna.monitoring.upsert(entry(projectId, a1.id, { periodNumber: 3 }));
     const doc = await docs.newDocument({ ownerPartnerId: h.f.partnersA.se });
     const ref = { projectId, progressId: row.id };
     expect(
@@ -205,7 +211,13 @@ describe("monitoring", () => {
     expect(a2.title).toBe("Procurement guide");
   });
 
-  it("hides a draft plan's grid from observers and other partners", async () => {
+  it("hides a draft plan's grid from observers and other partners", async ({
+    editor: anna,
+    improvements: fx,
+    editorIt: giulia,
+    observer,
+    projectId,
+  }) => {
     const draft = await fx.newPlan({ status: "draft" });
     const ref = { projectId, actionPlanId: draft.id };
     expect((await refused(observer.monitoring.byPlan(ref))).code).toBe("NOT_FOUND");

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { notify } from "./kinds";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => h?.close());
-
-const make = (userId: string, key: string) =>
+const make = (h: Harness, userId: string, key: string) =>
   notify(h.db, [userId], {
     kind: "approved",
     projectId: h.f.projectA.id,
@@ -19,11 +14,11 @@ const make = (userId: string, key: string) =>
   });
 
 describe("notification centre", () => {
-  it("lists the caller's own notifications, unread first, and counts the unread", async () => {
+  it("lists the caller's own notifications, unread first, and counts the unread", async ({ h }) => {
     const me = await h.f.newUser();
     const other = await h.f.newUser();
-    for (const key of ["a", "b", "c"]) await make(me.id, key);
-    await make(other.id, "theirs");
+    for (const key of ["a", "b", "c"]) await make(h, me.id, key);
+    await make(h, other.id, "theirs");
     const caller = await h.callerFor(me.id);
     const [oldest] = (await caller.notifications.list({})).items.slice(-1);
     await caller.notifications.markRead({ ids: [oldest!.id] });
@@ -42,10 +37,10 @@ describe("notification centre", () => {
     );
   });
 
-  it("never marks someone else's notification read", async () => {
+  it("never marks someone else's notification read", async ({ h }) => {
     const me = await h.f.newUser();
     const other = await h.f.newUser();
-    await make(other.id, "x");
+    await make(h, other.id, "x");
     const theirs = await h.db
       .selectFrom("notifications")
       .select("id")
@@ -57,7 +52,7 @@ describe("notification centre", () => {
     expect(await (await h.callerFor(other.id)).notifications.markAllRead()).toEqual({ marked: 1 });
   });
 
-  it("keeps preferences per kind, with defaults where none was chosen", async () => {
+  it("keeps preferences per kind, with defaults where none was chosen", async ({ h }) => {
     const me = await h.f.newUser();
     const caller = await h.callerFor(me.id);
     const before = await caller.notifications.preferences();
@@ -73,6 +68,6 @@ describe("notification centre", () => {
       isDefault: false,
     });
     expect(after).toHaveLength(9);
-    expect(await make(me.id, "m")).toBe(1); // approved is still on
+    expect(await make(h, me.id, "m")).toBe(1); // approved is still on
   });
 });

@@ -1,39 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
+import { it, test } from "../testing/fixture";
+import { type Caller, clientShape, type Harness, trpcError } from "../testing/harness";
 import { saveContribution } from "./contributions";
+import { createSardinia } from "./test-records";
 
-let h: Harness;
 let projectId: string;
 let sardinia: string;
-let lead: Caller;
 let editor: Caller;
 let otherEditor: Caller;
 let viewer: Caller;
 let observer: Caller;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h, outsider: lead }) => {
   projectId = h.f.projectB.id;
-  lead = await h.callerFor(h.f.users.memberB.id);
-  sardinia = (
-    await lead.partners.create({
-      projectId,
-      name: "Autonomous Region of Sardinia",
-      shortName: "Sardegna",
-      country: "IT",
-      nutsCode: "ITG2",
-      regionName: "Sardegna",
-      type: "regional_authority",
-      role: "partner",
-    })
-  ).id;
+  sardinia = await createSardinia(lead, projectId);
   const member = async (role: "partner_editor" | "partner_viewer" | "observer", p?: string) =>
     h.callerFor(
       (await h.f.newMember({ projectId, role, partnerId: role === "observer" ? null : p })).id,
@@ -43,7 +24,6 @@ beforeAll(async () => {
   viewer = await member("partner_viewer", sardinia);
   observer = await member("observer");
 });
-afterAll(async () => h?.close());
 
 const ref = () => ({ projectId, partnerId: sardinia, periodNumber: 2 });
 const text = (activities: string) => ({
@@ -52,14 +32,14 @@ const text = (activities: string) => ({
   communication: "Press release on the study visit.",
   difficultiesDeviations: "",
 });
-const row = () =>
+const row = (h: Harness) =>
   h.db
     .selectFrom("report_contributions")
     .selectAll()
     .where("partner_id", "=", sardinia)
     .where("period_number", "=", 2)
     .executeTakeFirst();
-const lastAudit = () =>
+const lastAudit = (h: Harness) =>
   h.db
     .selectFrom("audit_log")
     .select(["entity", "action", "actor_id", "data"])
@@ -71,7 +51,10 @@ const statusOf = async (who: Caller) =>
   )?.status;
 
 describe("a partner's contribution", () => {
-  it("is written, submitted, returned and submitted again by the right people", async () => {
+  it("is written, submitted, returned and submitted again by the right people", async ({
+    h,
+    outsider: lead,
+  }) => {
     expect(
       (await trpcError(otherEditor.periodReports.contributions.save({ ...ref(), ...text("x") })))
         .code,
@@ -79,17 +62,17 @@ describe("a partner's contribution", () => {
     expect(
       (await trpcError(viewer.periodReports.contributions.save({ ...ref(), ...text("x") }))).code,
     ).toBe("FORBIDDEN");
-    expect(await row()).toBeUndefined();
+    expect(await row(h)).toBeUndefined();
 
     const first = await editor.periodReports.contributions.save({ ...ref(), ...text("") });
     expect(first).toMatchObject({ status: "draft", version: 1, activities: "" });
-    expect(await lastAudit()).toMatchObject({ entity: "report_contribution", action: "create" });
+    expect(await lastAudit(h)).toMatchObject({ entity: "report_contribution", action: "create" });
     // Nothing to report yet: submitting asks for the activities, and changes nothing.
     const empty = await trpcError(
       editor.periodReports.contributions.submit({ ...ref(), version: 1 }),
     );
     expect(empty.cause).toMatchObject({ fieldErrors: { activities: [expect.any(String)] } });
-    expect((await row())?.status).toBe("draft");
+    expect((await row(h))?.status).toBe("draft");
 
     // A draft is the partner's: the lead reads it, another partner and observers do not.
     expect((await lead.periodReports.contributions.get(ref())).contribution?.version).toBe(1);
@@ -121,7 +104,7 @@ describe("a partner's contribution", () => {
     });
     expect(submitted).toMatchObject({ status: "submitted", version: 3 });
     expect(submitted.submittedBy).not.toBeNull();
-    expect(await lastAudit()).toMatchObject({ action: "submit", data: { from: "draft" } });
+    expect(await lastAudit(h)).toMatchObject({ action: "submit", data: { from: "draft" } });
 
     // Submitted: frozen, and readable by the whole project, observers included.
     const frozen = await trpcError(
@@ -148,12 +131,12 @@ describe("a partner's contribution", () => {
     expect(clientShape(blank).data.fieldErrors).toEqual({
       comment: ["Say what the partner should change"],
     });
-    expect((await row())?.status).toBe("submitted");
+    expect((await row(h))?.status).toBe("submitted");
 
     const comment = "Please add the figures of the press release.";
     const returned = await lead.periodReports.contributions.return({ ...ret, comment });
     expect(returned).toMatchObject({ status: "returned", returnComment: comment, version: 4 });
-    expect(await lastAudit()).toMatchObject({
+    expect(await lastAudit(h)).toMatchObject({
       action: "return",
       actor_id: h.f.users.memberB.id,
       data: { comment },
@@ -173,10 +156,12 @@ describe("a partner's contribution", () => {
       version: again.version,
     });
     expect(resubmitted).toMatchObject({ status: "submitted", returnComment: comment });
-    expect(await lastAudit()).toMatchObject({ action: "submit", data: { from: "returned" } });
+    expect(await lastAudit(h)).toMatchObject({ action: "submit", data: { from: "returned" } });
   });
 
-  it("refuses a save based on an old version, keeping the newer text", async () => {
+  it("refuses a save based on an old version, keeping the newer text", async ({
+    outsider: lead,
+  }) => {
     const r = { ...ref(), periodNumber: 1 };
     const v1 = await editor.periodReports.contributions.save({ ...r, ...text("First") });
     const again = await trpcError(
@@ -203,7 +188,7 @@ describe("a partner's contribution", () => {
     });
   });
 
-  it("answers bad input with field errors and writes nothing", async () => {
+  it("answers bad input with field errors and writes nothing", async ({ h, outsider: lead }) => {
     const before = await h.auditCount();
     const long = await trpcError(
       editor.periodReports.contributions.save({

@@ -1,30 +1,23 @@
 import { readCsvStrict } from "@consortia/reports/testing";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { Context } from "../context";
-import { createHarness, type Harness } from "../testing/harness";
+import { it, test } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { handlePeriodReportExport } from "./http";
 import { periodReportSchema } from "./json-schema";
 import type { PeriodReportModel } from "./model";
 import { statusLabel } from "./tables";
 import { buildReport } from "./test-report";
 
-/**
- * The exports tell the database's truth: a partnership with known records (./test-report,
- * period 1 of project B) is exported through the real route handler as XLSX, CSV and JSON,
- * each read back with its own reader, and every figure is compared with what the database
- * (and the indicator service, which computes from it) says.
- */
-let h: Harness;
 let b: Awaited<ReturnType<typeof buildReport>>;
 let leadCtx: Context;
 let observerCtx: Context;
 const P1 = { start: "2025-01-01", end: "2025-06-30" };
 const P2 = { start: "2025-07-01", end: "2025-12-31" };
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   b = await buildReport(h);
   const saved = await b.lead.periodReports.save({
     projectId: b.projectId,
@@ -55,7 +48,6 @@ beforeAll(async () => {
   });
   observerCtx = await h.contextFor(await h.sessionFor(observer.id));
 });
-afterAll(async () => h?.close());
 
 async function exported(ctx: Context, query: string, period = 1) {
   const url = `http://test/api/projects/${b.projectId}/reports/${period}/export?${query}`;
@@ -101,7 +93,7 @@ const jsonOf = async (ctx: Context, period = 1) =>
   );
 
 /** Deliverables of period 1 straight from the tables: due in it, or approved in it. */
-const deliverablesInDb = () =>
+const deliverablesInDb = (h: Harness) =>
   h.db
     .selectFrom("deliverables as d")
     .select(["d.code", "d.status", sql<string>`to_char(d.due_date, 'YYYY-MM-DD')`.as("due")])
@@ -125,9 +117,9 @@ const deliverablesInDb = () =>
     .execute();
 
 describe("exports read back equal the database", () => {
-  it.each([1, 2])(
+  it.for([1, 2])(
     "carries every indicator figure of period %i into XLSX, CSV and JSON",
-    async (period) => {
+    async (period, { h }) => {
       const { indicators } = await b.lead.indicators.list({ projectId: b.projectId });
       const truth = indicators.map((i) => ({
         code: i.code,
@@ -188,12 +180,12 @@ describe("exports read back equal the database", () => {
     },
   );
 
-  it.each([
+  it.for([
     [1, P1],
     [2, P2],
   ] as const)(
     "counts the learning events and peer reviews of period %i as their table does",
-    async (period, dates) => {
+    async ([period, dates], { h }) => {
       const held = (kind?: "peer_review") =>
         h.db
           .selectFrom("learning_events")
@@ -224,8 +216,8 @@ describe("exports read back equal the database", () => {
     },
   );
 
-  it("lists exactly the period's deliverables with their statuses and due dates", async () => {
-    const truth = await deliverablesInDb();
+  it("lists exactly the period's deliverables with their statuses and due dates", async ({ h }) => {
+    const truth = await deliverablesInDb(h);
     expect(truth.map((d) => d.code)).toEqual(["D1.1", "D1.2", "D1.5"]);
     const sheet = (await sheetsOf(leadCtx))("Deliverables");
     expect(
@@ -254,7 +246,7 @@ describe("exports read back equal the database", () => {
     }
   });
 
-  it("describes each annexed document as the documents table does", async () => {
+  it("describes each annexed document as the documents table does", async ({ h }) => {
     const json: PeriodReportModel = await jsonOf(leadCtx);
     expect(json.annexes.length).toBeGreaterThan(0);
     const rows = await h.db

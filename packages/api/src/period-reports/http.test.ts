@@ -1,20 +1,17 @@
 import { unzip as zipEntries } from "@consortia/reports/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { Context } from "../context";
-import { createHarness, type Harness } from "../testing/harness";
+import { it, test } from "../testing/fixture";
 import { handlePeriodReportExport, PERIOD_EXPORT_TYPES } from "./http";
 import { buildReport } from "./test-report";
 
-let h: Harness;
 let b: Awaited<ReturnType<typeof buildReport>>;
 let leadCtx: Context;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   b = await buildReport(h);
   leadCtx = await h.contextFor(await h.sessionFor(h.f.users.memberB.id));
 });
-afterAll(async () => h?.close());
 
 const call = (ctx: Context, query: string, period = "1", projectId = b.projectId) =>
   handlePeriodReportExport(
@@ -25,7 +22,9 @@ const call = (ctx: Context, query: string, period = "1", projectId = b.projectId
   );
 
 describe("GET /api/projects/:projectId/reports/:period/export", () => {
-  it("streams each format with its type, a safe file name and the row count, audited", async () => {
+  it("streams each format with its type, a safe file name and the row count, audited", async ({
+    h,
+  }) => {
     for (const format of ["pdf", "xlsx", "json"] as const) {
       const res = await call(leadCtx, `format=${format}`);
       expect(res.status).toBe(200);
@@ -88,7 +87,9 @@ describe("GET /api/projects/:projectId/reports/:period/export", () => {
     expect(entries.get("BLUE-PORTS-period-1-deliverables.csv")?.toString()).toContain("D1.5");
   });
 
-  it("answers clear 400s for bad queries, and 404 for periods and projects it cannot give", async () => {
+  it("answers clear 400s for bad queries, and 404 for periods and projects it cannot give", async ({
+    h,
+  }) => {
     const bad = async (query: string, field: string, message: RegExp) => {
       const res = await call(leadCtx, query);
       expect(res.status, query).toBe(400);

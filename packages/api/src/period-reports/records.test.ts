@@ -1,22 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it, test } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { buildRecords } from "./test-records";
 
-let h: Harness;
 let b: Awaited<ReturnType<typeof buildRecords>>;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   b = await buildRecords(h);
 });
-afterAll(async () => h?.close());
 
-const contributionRows = () =>
+const contributionRows = (h: Harness) =>
   h.db.selectFrom("report_contributions").select("id").where("project_id", "=", b.projectId);
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 describe("a partner's records of a period", () => {
-  it("lists exactly the records of the period, by date, and reading creates nothing", async () => {
+  it("lists exactly the records of the period, by date, and reading creates nothing", async ({
+    h,
+  }) => {
     const got = await b.lead.periodReports.contributions.get({
       projectId: b.projectId,
       partnerId: b.partners.sardinia,
@@ -33,7 +33,7 @@ describe("a partner's records of a period", () => {
       actions: ids(r.actions),
       improvements: ids(r.improvements),
     }).toEqual(b.in1);
-    expect(await contributionRows().execute()).toEqual([]);
+    expect(await contributionRows(h).execute()).toEqual([]);
   });
 
   it("dates each record by what placed it in the period and links to its page", async () => {
@@ -90,7 +90,9 @@ describe("a partner's records of a period", () => {
     expect(r.improvements.map((i) => i.date)).toEqual(["2025-07-01"]);
   });
 
-  it("shows an observer only what observers may see, once the contribution is submitted", async () => {
+  it("shows an observer only what observers may see, once the contribution is submitted", async ({
+    h,
+  }) => {
     const ref = { projectId: b.projectId, partnerId: b.partners.sardinia, periodNumber: 1 };
     const saved = await b.lead.periodReports.contributions.save({
       ...ref,

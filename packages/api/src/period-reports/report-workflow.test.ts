@@ -1,18 +1,12 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { createEvent } from "../learning/events";
 import type { ProjectCtx } from "../shared/service-context";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
+import { it, test } from "../testing/fixture";
+import { type Caller, clientShape, type Harness, trpcError } from "../testing/harness";
 import { learningFixtures } from "../testing/learning-fixtures";
 import { buildReport } from "./test-report";
 
-let h: Harness;
 let projectId: string;
 let lead: Caller;
 let observer: Caller;
@@ -22,16 +16,14 @@ let sardinia: string;
 let wpId: string;
 let privateDoc: string;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   const built = await buildReport(h);
   ({ projectId, lead, observer, sardEditor, ctx, wpId, privateDoc } = built);
   sardinia = built.records.partners.sardinia;
 });
-afterAll(async () => h?.close());
 
 const ref = () => ({ projectId, periodNumber: 1 });
-const lastAudit = () =>
+const lastAudit = (h: Harness) =>
   h.db
     .selectFrom("audit_log")
     .select(["entity", "action", "data", "summary"])
@@ -50,10 +42,10 @@ async function submitComplete(highlights: string) {
 }
 
 describe("submitting, locking, reopening and comparing a period's report", () => {
-  it("stores an immutable version and locks the period", async () => {
+  it("stores an immutable version and locks the period", async ({ h }) => {
     const submitted = await submitComplete("The first study visit took place in Cagliari.");
     expect(submitted).toMatchObject({ status: "submitted", number: 1 });
-    expect(await lastAudit()).toMatchObject({
+    expect(await lastAudit(h)).toMatchObject({
       entity: "period_report",
       action: "submit",
       data: { periodNumber: 1, reportVersion: 1 },
@@ -133,7 +125,7 @@ describe("submitting, locking, reopening and comparing a period's report", () =>
     });
   });
 
-  it("keeps the submitted report as it was when records change", async () => {
+  it("keeps the submitted report as it was when records change", async ({ h }) => {
     const before = await lead.periodReports.get(ref());
     const event = await createEvent(
       ctx,
@@ -170,7 +162,9 @@ describe("submitting, locking, reopening and comparing a period's report", () =>
     expect(missing.code).toBe("NOT_FOUND");
   });
 
-  it("reopens with a reason; the next submission is a new version, and versions compare", async () => {
+  it("reopens with a reason; the next submission is a new version, and versions compare", async ({
+    h,
+  }) => {
     const { meta } = await lead.periodReports.get(ref());
     const short = await trpcError(
       lead.periodReports.reopen({ ...ref(), version: meta.version, reason: "fix" }),
@@ -184,7 +178,7 @@ describe("submitting, locking, reopening and comparing a period's report", () =>
     const reason = "The programme officer asked to add the June study visit.";
     const reopened = await lead.periodReports.reopen({ ...ref(), version: meta.version, reason });
     expect(reopened.status).toBe("draft");
-    expect(await lastAudit()).toMatchObject({ action: "reopen", data: { reason } });
+    expect(await lastAudit(h)).toMatchObject({ action: "reopen", data: { reason } });
     const draft = await lead.periodReports.get(ref());
     expect(draft.meta).toMatchObject({
       status: "draft",
@@ -238,7 +232,7 @@ describe("submitting, locking, reopening and comparing a period's report", () =>
     );
   });
 
-  it("lets versions go only with their report", async () => {
+  it("lets versions go only with their report", async ({ h }) => {
     await sql`delete from period_reports where project_id = ${projectId}`.execute(h.db);
     const left = await h.db
       .selectFrom("period_report_versions")

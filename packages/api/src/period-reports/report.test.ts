@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it, test } from "../testing/fixture";
+import { type Caller, clientShape, trpcError } from "../testing/harness";
 import { buildReport } from "./test-report";
 
-let h: Harness;
 let projectId: string;
 let lead: Caller;
 let observer: Caller;
@@ -17,11 +11,9 @@ let records: Awaited<ReturnType<typeof buildReport>>["records"];
 let wpId: string;
 let privateDoc: string;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   ({ records, projectId, lead, observer, sardEditor, wpId, privateDoc } = await buildReport(h));
 });
-afterAll(async () => h?.close());
 
 const ref = () => ({ projectId, periodNumber: 1 });
 
@@ -77,7 +69,9 @@ describe("a period's consolidated progress report", () => {
     });
   });
 
-  it("refuses an incomplete submission naming every missing field, and bad saves", async () => {
+  it("refuses an incomplete submission naming every missing field, and bad saves", async ({
+    h,
+  }) => {
     const before = await h.auditCount();
     const empty = await trpcError(lead.periodReports.submit({ ...ref(), version: 0 }));
     expect(empty.code).toBe("BAD_REQUEST");
@@ -134,7 +128,7 @@ describe("a period's consolidated progress report", () => {
     expect((await trpcError(observer.periodReports.textBlocks(ref()))).code).toBe("FORBIDDEN");
   });
 
-  it("annexes library documents first, then the evidence, each once", async () => {
+  it("annexes library documents first, then the evidence, each once", async ({ h }) => {
     const { uploadDocument, bytesUpload } = await import("../documents/upload");
     const { documentFixtures } = await import("../testing/document-fixtures");
     const ctx = await documentFixtures(h).projectCtxFor(h.f.users.memberB.id, projectId);

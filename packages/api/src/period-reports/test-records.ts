@@ -6,8 +6,23 @@ import { transition } from "../learning/practice-workflow";
 import { createPractice } from "../learning/practices";
 import type { ProjectCtx } from "../shared/service-context";
 import { documentFixtures } from "../testing/document-fixtures";
-import type { Harness } from "../testing/harness";
+import type { Caller, Harness } from "../testing/harness";
 import { learningFixtures } from "../testing/learning-fixtures";
+
+/** Sardinia joins project B as an ordinary partner (created by its lead coordinator). */
+export async function createSardinia(lead: Caller, projectId: string): Promise<string> {
+  const partner = await lead.partners.create({
+    projectId,
+    name: "Autonomous Region of Sardinia",
+    shortName: "Sardegna",
+    country: "IT",
+    nutsCode: "ITG2",
+    regionName: "Sardegna",
+    type: "regional_authority",
+    role: "partner",
+  });
+  return partner.id;
+}
 
 /**
  * Known records of two partners of project B (BLUE-PORTS, from 2025-01-01: period 1 is
@@ -24,18 +39,7 @@ export async function buildRecords(h: Harness) {
   const learning = learningFixtures(h);
   const lead = await h.callerFor(leadId);
   const crete = f.partnerB;
-  const sardinia = (
-    await lead.partners.create({
-      projectId,
-      name: "Autonomous Region of Sardinia",
-      shortName: "Sardegna",
-      country: "IT",
-      nutsCode: "ITG2",
-      regionName: "Sardegna",
-      type: "regional_authority",
-      role: "partner",
-    })
-  ).id;
+  const sardinia = await createSardinia(lead, projectId);
 
   const event = async (host: string, day: string, guestsFrom: string[] = []) => {
     const e = await createEvent(

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
+import { it, test } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { PERIOD_REPORT_FORMAT, type PeriodReportModel, type ReportDocument } from "./model";
 import { forViewer } from "./visibility";
 
-let h: Harness;
 let model: PeriodReportModel;
 const names = new Map<string, string>();
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   const { newDocument } = documentFixtures(h);
   const { se, it: lombardy } = h.f.partnersA;
   const doc = async (
@@ -76,10 +75,9 @@ beforeAll(async () => {
     annexes: [shared, sePrivate, seLead, itPrivate],
   };
 });
-afterAll(async () => h?.close());
 
 /** The report as this person reads it, by document name. */
-async function seenBy(userId: string) {
+async function seenBy(h: Harness, userId: string) {
   const m = await forViewer(await h.projectCtxFor(userId), model);
   const named = (docs: ReportDocument[]) => docs.map((d) => names.get(d.id));
   return {
@@ -89,21 +87,23 @@ async function seenBy(userId: string) {
 }
 
 describe("a report as its reader may see it (the documents' own rule, in SQL)", () => {
-  it("shows lead coordinators every document", async () => {
+  it("shows lead coordinators every document", async ({ h }) => {
     const ctx = await h.projectCtxFor(h.f.users.lead_coordinator.id);
     expect(await forViewer(ctx, model)).toEqual(model);
   });
 
-  it("never gives an observer a partner's private document", async () => {
-    expect(await seenBy(h.f.users.observer.id)).toEqual({
+  it("never gives an observer a partner's private document", async ({ h }) => {
+    expect(await seenBy(h, h.f.users.observer.id)).toEqual({
       evidence: ["shared"],
       annexes: ["shared"],
     });
   });
 
-  it("shows partner people their own partner's documents, and 'lead' ones at the lead partner", async () => {
+  it("shows partner people their own partner's documents, and 'lead' ones at the lead partner", async ({
+    h,
+  }) => {
     // The partner viewer works for Lombardy.
-    expect(await seenBy(h.f.users.partner_viewer.id)).toEqual({
+    expect(await seenBy(h, h.f.users.partner_viewer.id)).toEqual({
       evidence: ["shared", "it-private"],
       annexes: ["shared", "it-private"],
     });
@@ -111,24 +111,24 @@ describe("a report as its reader may see it (the documents' own rule, in SQL)", 
       role: "partner_viewer",
       partnerId: h.f.partnersA.lead,
     });
-    expect(await seenBy(atLeadPartner.id)).toEqual({
+    expect(await seenBy(h, atLeadPartner.id)).toEqual({
       evidence: ["shared", "se-lead"],
       annexes: ["shared", "se-lead"],
     });
     // Stockholm's editor sees Stockholm's own, whatever their visibility.
-    expect(await seenBy(h.f.users.partner_editor.id)).toEqual({
+    expect(await seenBy(h, h.f.users.partner_editor.id)).toEqual({
       evidence: ["shared", "se-private", "se-lead"],
       annexes: ["shared", "se-private", "se-lead"],
     });
   });
 
-  it("follows a document's visibility as it is now, not as it was submitted", async () => {
+  it("follows a document's visibility as it is now, not as it was submitted", async ({ h }) => {
     const sePrivate = model.annexes.find((d) => names.get(d.id) === "se-private");
     await h.db
       .updateTable("documents")
       .set({ visibility: "partnership" })
       .where("id", "=", sePrivate?.id ?? "")
       .execute();
-    expect((await seenBy(h.f.users.observer.id)).annexes).toEqual(["shared", "se-private"]);
+    expect((await seenBy(h, h.f.users.observer.id)).annexes).toEqual(["shared", "se-private"]);
   });
 });

@@ -1,15 +1,14 @@
 import type { ActionPlanStatus } from "@consortia/db";
 import ExcelJS from "exceljs";
 import { parseOfficeAsync } from "officeparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { CONTENT_TYPES as EXPORT_TYPES } from "../shared/http-kit";
-import { createHarness, type Harness } from "../testing/harness";
+import { it, test } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { learningFixtures } from "../testing/learning-fixtures";
 import { handleActionPlanExport } from "./http";
 import { UNAVAILABLE_TITLE } from "./inspirations";
 
-let h: Harness;
-let projectId: string;
 let draftId: string;
 let reviewId: string;
 let sharedPracticeTitle: string;
@@ -19,7 +18,11 @@ let hiddenPracticeTitle: string;
  * Plans written straight into the tables (the export reads tables, not the policy services),
  * with good practices made through the learning module's real services.
  */
-async function insertPlan(o: { title: string; status: ActionPlanStatus; language?: string }) {
+async function insertPlan(
+  h: Harness,
+  projectId: string,
+  o: { title: string; status: ActionPlanStatus; language?: string },
+) {
   const instrument = await h.db
     .insertInto("policy_instruments")
     .values({
@@ -52,7 +55,14 @@ async function insertPlan(o: { title: string; status: ActionPlanStatus; language
     .executeTakeFirstOrThrow();
 }
 
-async function insertAction(planId: string, position: number, title: string, practiceId?: string) {
+async function insertAction(
+  h: Harness,
+  projectId: string,
+  planId: string,
+  position: number,
+  title: string,
+  practiceId?: string,
+) {
   const action = await h.db
     .insertInto("actions")
     .values({
@@ -81,9 +91,7 @@ async function insertAction(planId: string, position: number, title: string, pra
   return action.id;
 }
 
-beforeAll(async () => {
-  h = await createHarness();
-  projectId = h.f.projectA.id;
+test.beforeAll(async ({ h, projectId }) => {
   const fx = learningFixtures(h);
   const shared = await fx.newPractice({ status: "approved" });
   // Lombardy's draft: its people and the lead coordinators see it, Stockholm's do not.
@@ -99,14 +107,21 @@ beforeAll(async () => {
   sharedPracticeTitle = await titleOf(shared.id);
   hiddenPracticeTitle = await titleOf(hidden.id);
 
-  draftId = (await insertPlan({ title: "Handlingsplan utkast", status: "draft" })).id;
-  await insertAction(draftId, 1, "Snabbdejting mellan vård och företag", shared.id);
-  reviewId = (await insertPlan({ title: "Handlingsplan för granskning", status: "in_review" })).id;
-  await insertAction(reviewId, 1, "Pilotfond för MedTech", hidden.id);
+  draftId = (await insertPlan(h, projectId, { title: "Handlingsplan utkast", status: "draft" })).id;
+  await insertAction(h, projectId, draftId, 1, "Snabbdejting mellan vård och företag", shared.id);
+  reviewId = (
+    await insertPlan(h, projectId, { title: "Handlingsplan för granskning", status: "in_review" })
+  ).id;
+  await insertAction(h, projectId, reviewId, 1, "Pilotfond för MedTech", hidden.id);
 });
-afterAll(async () => h?.close());
 
-const exportAs = async (userId: string | null, planId: string, query = "format=pdf") =>
+const exportAs = async (
+  h: Harness,
+  projectId: string,
+  userId: string | null,
+  planId: string,
+  query = "format=pdf",
+) =>
   handleActionPlanExport(
     await h.contextFor(userId ? await h.sessionFor(userId) : null),
     projectId,
@@ -122,28 +137,34 @@ const bodyText = async (res: Response) =>
   ).replace(/\s+/g, " ");
 
 describe("action plan export over HTTP", () => {
-  it("answers 401 without a session and writes no audit row", async () => {
+  it("answers 401 without a session and writes no audit row", async ({ h, projectId }) => {
     const before = await h.auditCount();
-    const res = await exportAs(null, draftId);
+    const res = await exportAs(h, projectId, null, draftId);
     expect(res.status).toBe(401);
     expect(await h.auditCount()).toBe(before);
   });
 
-  it("answers 404 for another partner's draft, exactly like an unknown plan", async () => {
+  it("answers 404 for another partner's draft, exactly like an unknown plan", async ({
+    h,
+    projectId,
+  }) => {
     const { partner_viewer, observer, memberB } = h.f.users;
     for (const who of [partner_viewer.id, observer.id]) {
-      const res = await exportAs(who, draftId);
+      const res = await exportAs(h, projectId, who, draftId);
       expect(res.status).toBe(404);
       expect((await res.json()).error.message).toBe("Action plan not found");
     }
-    expect((await exportAs(partner_viewer.id, crypto.randomUUID())).status).toBe(404);
-    expect((await exportAs(partner_viewer.id, "not-a-uuid")).status).toBe(404);
-    expect((await exportAs(memberB.id, draftId)).status).toBe(404);
+    expect((await exportAs(h, projectId, partner_viewer.id, crypto.randomUUID())).status).toBe(404);
+    expect((await exportAs(h, projectId, partner_viewer.id, "not-a-uuid")).status).toBe(404);
+    expect((await exportAs(h, projectId, memberB.id, draftId)).status).toBe(404);
   });
 
-  it("gives the owning partner its draft as a PDF, and audits the export", async () => {
+  it("gives the owning partner its draft as a PDF, and audits the export", async ({
+    h,
+    projectId,
+  }) => {
     const before = await h.auditCount();
-    const res = await exportAs(h.f.users.partner_editor.id, draftId);
+    const res = await exportAs(h, projectId, h.f.users.partner_editor.id, draftId);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("content-disposition")).toMatch(
@@ -170,15 +191,15 @@ describe("action plan export over HTTP", () => {
     });
   });
 
-  it("serves DOCX and XLSX with their content types", async () => {
+  it("serves DOCX and XLSX with their content types", async ({ h, projectId }) => {
     const lead = h.f.users.lead_coordinator.id;
-    const docx = await exportAs(lead, draftId, "format=docx");
+    const docx = await exportAs(h, projectId, lead, draftId, "format=docx");
     expect(docx.status).toBe(200);
     expect(docx.headers.get("content-type")).toBe(EXPORT_TYPES.docx);
     expect(docx.headers.get("content-disposition")).toMatch(/\.docx"$/);
     expect(await bodyText(docx)).toContain("Part III – Details of the actions envisaged");
 
-    const xlsx = await exportAs(lead, draftId, "format=xlsx");
+    const xlsx = await exportAs(h, projectId, lead, draftId, "format=xlsx");
     expect(xlsx.headers.get("content-type")).toBe(EXPORT_TYPES.xlsx);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
@@ -188,17 +209,24 @@ describe("action plan export over HTTP", () => {
     expect(row?.getCell(8).value).toEqual(new Date("2026-09-01T00:00:00Z"));
   });
 
-  it("shows a plan in review to the partnership, without titles the caller may not see", async () => {
-    const mine = await bodyText(await exportAs(h.f.users.partner_viewer.id, reviewId));
+  it("shows a plan in review to the partnership, without titles the caller may not see", async ({
+    h,
+    projectId,
+  }) => {
+    const mine = await bodyText(
+      await exportAs(h, projectId, h.f.users.partner_viewer.id, reviewId),
+    );
     expect(mine).toContain(`Good practice: ${hiddenPracticeTitle}`);
-    const stockholm = await bodyText(await exportAs(h.f.users.partner_editor.id, reviewId));
+    const stockholm = await bodyText(
+      await exportAs(h, projectId, h.f.users.partner_editor.id, reviewId),
+    );
     expect(stockholm).toContain("Pilotfond för MedTech");
     expect(stockholm).toContain(`Good practice: ${UNAVAILABLE_TITLE}`);
     expect(stockholm).not.toContain(hiddenPracticeTitle);
   });
 
-  it("refuses an unknown format with a field error", async () => {
-    const res = await exportAs(h.f.users.lead_coordinator.id, draftId, "format=odt");
+  it("refuses an unknown format with a field error", async ({ h, projectId }) => {
+    const res = await exportAs(h, projectId, h.f.users.lead_coordinator.id, draftId, "format=odt");
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.fieldErrors.format).toEqual(["Choose pdf, docx or xlsx"]);

@@ -1,23 +1,16 @@
 import { parseOfficeAsync } from "officeparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { documentFixtures } from "../testing/document-fixtures";
-import { createHarness, type Harness } from "../testing/harness";
+import { it } from "../testing/fixture";
 import { policyFixtures } from "../testing/policy-fixtures";
 import { handleActionPlanExport } from "./http";
-
-let h: Harness;
-
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => h?.close());
 
 /**
  * The snapshot the policy module stores on submission is the one this export reads: a plan
  * submitted through the real workflow exports from its snapshot with its actions.
  */
 describe("snapshots written by the action-plan workflow", () => {
-  it("export with the plan's own actions", async () => {
+  it("export with the plan's own actions", async ({ h }) => {
     const policy = policyFixtures(h.f, documentFixtures(h));
     const plan = await policy.newPlan({ status: "in_review", actions: 2 });
     const titles = await h.db

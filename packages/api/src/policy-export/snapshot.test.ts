@@ -1,15 +1,14 @@
 import { parseOfficeAsync } from "officeparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it, test } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import { handleActionPlanExport } from "./http";
 
-let h: Harness;
-let projectId: string;
 let planId: string;
 let practiceId: string;
 
 /** Snapshot content in the policy module's format 1, as a submission stores it. */
-function content(o: { format?: number; actionTitle?: string } = {}) {
+function content(h: Harness, projectId: string, o: { format?: number; actionTitle?: string } = {}) {
   return {
     format: o.format ?? 1,
     project: { id: projectId, acronym: "MEDTECH-S3", title: "MedTech" },
@@ -66,7 +65,7 @@ function content(o: { format?: number; actionTitle?: string } = {}) {
   };
 }
 
-async function insertSnapshot(number: number, body: unknown) {
+async function insertSnapshot(h: Harness, projectId: string, number: number, body: unknown) {
   await h.db
     .insertInto("action_plan_snapshots")
     .values({
@@ -79,17 +78,8 @@ async function insertSnapshot(number: number, body: unknown) {
     .execute();
 }
 
-beforeAll(async () => {
-  h = await createHarness();
-  projectId = h.f.projectA.id;
-  practiceId = (
-    await h.db
-      .selectFrom("good_practices")
-      .select("id")
-      .where("project_id", "=", projectId)
-      .where("status", "in", ["submitted", "approved", "validated", "published"])
-      .executeTakeFirstOrThrow()
-  ).id;
+test.beforeAll(async ({ h, learning, projectId }) => {
+  practiceId = (await learning.newPractice({ status: "submitted" })).id;
   const instrument = await h.db
     .insertInto("policy_instruments")
     .values({
@@ -115,13 +105,20 @@ beforeAll(async () => {
       .returning("id")
       .executeTakeFirstOrThrow()
   ).id;
-  await insertSnapshot(1, content());
-  await insertSnapshot(2, content({ format: 2 }));
-  await insertSnapshot(3, { ...content(), actions: [{ title: "no other fields" }] });
+  await insertSnapshot(h, projectId, 1, content(h, projectId));
+  await insertSnapshot(h, projectId, 2, content(h, projectId, { format: 2 }));
+  await insertSnapshot(h, projectId, 3, {
+    ...content(h, projectId),
+    actions: [{ title: "no other fields" }],
+  });
 });
-afterAll(async () => h?.close());
 
-const exportAs = async (query: string, userId = h.f.users.lead_coordinator.id) =>
+const exportAs = async (
+  h: Harness,
+  projectId: string,
+  query: string,
+  userId = h.f.users.lead_coordinator.id,
+) =>
   handleActionPlanExport(
     await h.contextFor(await h.sessionFor(userId)),
     projectId,
@@ -132,8 +129,11 @@ const exportAs = async (query: string, userId = h.f.users.lead_coordinator.id) =
   );
 
 describe("exporting a stored snapshot", () => {
-  it("prints the plan as submitted, with the snapshot named, and audits which one", async () => {
-    const res = await exportAs("format=pdf&snapshot=1", h.f.users.observer.id);
+  it("prints the plan as submitted, with the snapshot named, and audits which one", async ({
+    h,
+    projectId,
+  }) => {
+    const res = await exportAs(h, projectId, "format=pdf&snapshot=1", h.f.users.observer.id);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(
       /filename="ActionPlan-Region-Stockholm-snapshot1-\d{4}-\d{2}-\d{2}\.pdf"$/,
@@ -160,23 +160,29 @@ describe("exporting a stored snapshot", () => {
     });
   });
 
-  it("refuses a snapshot that does not exist or is not a number, as a field error", async () => {
-    const missing = await exportAs("format=pdf&snapshot=7");
+  it("refuses a snapshot that does not exist or is not a number, as a field error", async ({
+    h,
+    projectId,
+  }) => {
+    const missing = await exportAs(h, projectId, "format=pdf&snapshot=7");
     expect(missing.status).toBe(400);
     expect((await missing.json()).error.fieldErrors.snapshot).toEqual([
       "This action plan has no snapshot 7",
     ]);
-    const garbage = await exportAs("format=pdf&snapshot=abc");
+    const garbage = await exportAs(h, projectId, "format=pdf&snapshot=abc");
     expect(garbage.status).toBe(400);
     expect((await garbage.json()).error.fieldErrors.snapshot).toEqual([
       "Give the snapshot's number",
     ]);
   });
 
-  it("refuses content it cannot read with a clear error instead of a half-empty file", async () => {
+  it("refuses content it cannot read with a clear error instead of a half-empty file", async ({
+    h,
+    projectId,
+  }) => {
     const before = await h.auditCount();
     for (const n of [2, 3]) {
-      const res = await exportAs(`format=docx&snapshot=${n}`);
+      const res = await exportAs(h, projectId, `format=docx&snapshot=${n}`);
       expect(res.status).toBe(400);
       const body = await res.json();
       expect(body.error.message).toBe("This snapshot cannot be exported");

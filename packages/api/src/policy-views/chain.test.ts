@@ -1,36 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { linkEvent } from "../learning/practice-links";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type ImprovementFixtures, improvementFixtures } from "../testing/improvement-fixtures";
-import { type LearningFixtures, learningFixtures } from "../testing/learning-fixtures";
-
-let h: Harness;
-let docs: DocumentFixtures;
-let fx: ImprovementFixtures;
-let learning: LearningFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm
-let observer: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-  fx = improvementFixtures(h.f, docs);
-  learning = learningFixtures(h);
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  observer = await h.callerFor(h.f.users.observer.id);
-});
-afterAll(async () => h?.close());
+import { it } from "../testing/fixture";
+import { clientShape, type Harness, trpcError } from "../testing/harness";
+import type { ImprovementFixtures } from "../testing/improvement-fixtures";
+import type { LearningFixtures } from "../testing/learning-fixtures";
 
 /**
  * A small chain: practice GP (Stockholm, submitted) presented at workshop E1 (Lombardy);
@@ -39,7 +12,7 @@ afterAll(async () => h?.close());
  * and, linked by the lead, of Lombardy's draft practice GP2. Lombardy's draft plan has
  * action A2, also inspired by GP.
  */
-async function smallChain() {
+async function smallChain(fx: ImprovementFixtures, h: Harness, learning: LearningFixtures) {
   const gp = await learning.newPractice({ status: "submitted", title: "Speed dating" });
   const gp2 = await learning.newPractice({ ownerPartnerId: h.f.partnersA.it, title: "Draft" });
   const e1 = await learning.newEvent({
@@ -69,8 +42,16 @@ async function smallChain() {
 }
 
 describe("the learning chain", () => {
-  it("links practices, events, actions and improvements, as each caller may see them", async () => {
-    const c = await smallChain();
+  it("links practices, events, actions and improvements, as each caller may see them", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    lead,
+    learning,
+    observer,
+    projectId,
+  }) => {
+    const c = await smallChain(fx, h, learning);
     const start = { projectId, startNode: { kind: "policy_improvement" as const, id: c.i.id } };
     const edges = {
       presented: { source: c.gp.id, target: c.e1.id, kind: "presented_at", via: null },
@@ -140,7 +121,13 @@ describe("the learning chain", () => {
     });
   });
 
-  it("filters by partner to the chains touching its records", async () => {
+  it("filters by partner to the chains touching its records", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    learning,
+    projectId,
+  }) => {
     const partner = await h.f.newPartner();
     const e = await learning.newEvent({ hostPartnerId: partner.id, title: "Stakeholder meeting" });
     const plan = await fx.newPlan({ partnerId: partner.id });
@@ -155,7 +142,13 @@ describe("the learning chain", () => {
     ]);
   });
 
-  it("refuses a start node the caller cannot see, and a partner of another project", async () => {
+  it("refuses a start node the caller cannot see, and a partner of another project", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const hidden = await fx.planWithAction({ partnerId: h.f.partnersA.it, status: "draft" });
     const err = await trpcError(
       anna.policyViews.chain({

@@ -1,27 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { sumEuros, twoDecimals } from "../shared/money";
-import { documentFixtures } from "../testing/document-fixtures";
-import { type Caller, createHarness, type Harness } from "../testing/harness";
-import { type ImprovementFixtures, improvementFixtures } from "../testing/improvement-fixtures";
+import { it } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 
-let h: Harness;
-let fx: ImprovementFixtures;
-let lead: Caller;
-let anna: Caller;
-let observer: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = improvementFixtures(h.f, documentFixtures(h));
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  observer = await h.callerFor(h.f.users.observer.id);
-});
-afterAll(async () => h?.close());
-
-const softDelete = (table: "policy_instruments" | "action_plans", id: string) =>
+const softDelete = (h: Harness, table: "policy_instruments" | "action_plans", id: string) =>
   h.db.updateTable(table).set({ deleted_at: new Date() }).where("id", "=", id).execute();
 
 describe("policy indicator counts", () => {
@@ -33,7 +15,14 @@ describe("policy indicator counts", () => {
     expect(twoDecimals(null)).toBeNull();
   });
 
-  it("counts instruments, final plans, improved instruments and funds for every member alike", async () => {
+  it("counts instruments, final plans, improved instruments and funds for every member alike", async ({
+    editor: anna,
+    improvements: fx,
+    h,
+    lead,
+    observer,
+    projectId,
+  }) => {
     const empty = await lead.policyViews.counts({ projectId });
     expect(empty).toEqual({
       policyInstrumentsAddressed: 0,
@@ -50,12 +39,12 @@ describe("policy indicator counts", () => {
     const a = await fx.newInstrument();
     const b = await fx.newInstrument();
     const c = await fx.newInstrument({ partnerId: h.f.partnersA.it });
-    await softDelete("policy_instruments", (await fx.newInstrument()).id);
+    await softDelete(h, "policy_instruments", (await fx.newInstrument()).id);
     // Plans: a final, b in review, c a draft; a deleted final plan on c does not count.
     await fx.newPlan({ instrumentId: a.id, status: "final" });
     await fx.newPlan({ instrumentId: b.id, status: "in_review" });
     const deletedPlan = await fx.newPlan({ partnerId: h.f.partnersA.it, instrumentId: c.id });
-    await softDelete("action_plans", deletedPlan.id);
+    await softDelete(h, "action_plans", deletedPlan.id);
     await fx.newPlan({ partnerId: h.f.partnersA.it, instrumentId: c.id, status: "draft" });
     // Improvements: a has two validated; b one achieved and one expected; c one achieved and
     // one validated with no funds stated; a deleted achieved one counts for nothing.

@@ -1,49 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { createEvent } from "../learning/events";
 import { createPractice } from "../learning/practices";
 import { addRecommendation } from "../learning/recommendations";
-import { type DocumentFixtures, documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type LearningFixtures, learningFixtures } from "../testing/learning-fixtures";
-import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
+import { it, refused } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 
-let h: Harness;
-let docs: DocumentFixtures;
-let fx: PolicyFixtures;
-let learning: LearningFixtures;
-let anna: Caller; // partner editor, Region Stockholm
-let giulia: Caller; // partner editor, Lombardy
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  docs = documentFixtures(h);
-  fx = policyFixtures(h.f, docs);
-  learning = learningFixtures(h);
-  projectId = h.f.projectA.id;
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  const g = await h.db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", "giulia.rossi@consortia.demo")
-    .executeTakeFirstOrThrow();
-  giulia = await h.callerFor(g.id);
-});
-afterAll(async () => h?.close());
-
-async function refused(call: Promise<unknown>) {
-  const err = await trpcError(call);
-  const fields = (clientShape(err).data.fieldErrors ?? {}) as Record<string, string[]>;
-  return { code: err.code, fields };
-}
-
-const positions = (planId: string) =>
+const positions = (h: Harness, planId: string) =>
   h.db
     .selectFrom("actions")
     .select(["id", "position"])
@@ -52,7 +14,12 @@ const positions = (planId: string) =>
     .execute();
 
 describe("actions of an action plan", () => {
-  it("refuses bad fields one by one and keeps costs exact to the cent", async () => {
+  it("refuses bad fields one by one and keeps costs exact to the cent", async ({
+    editor: anna,
+    policy: fx,
+    h,
+    projectId,
+  }) => {
     const p = await fx.newPlan();
     const base = { projectId, actionPlanId: p.id, ...fx.actionInput() };
     const before = await h.auditCount();
@@ -76,11 +43,16 @@ describe("actions of an action plan", () => {
     ]);
   });
 
-  it("reorders the actions in one go and closes the gap a deleted action leaves", async () => {
+  it("reorders the actions in one go and closes the gap a deleted action leaves", async ({
+    editor: anna,
+    policy: fx,
+    h,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ actions: 3 });
     const [a, b, c] = p.actionIds as [string, string, string];
     await anna.planActions.reorder({ projectId, actionPlanId: p.id, actionIds: [c, a, b] });
-    expect(await positions(p.id)).toEqual([
+    expect(await positions(h, p.id)).toEqual([
       { id: c, position: 1 },
       { id: a, position: 2 },
       { id: b, position: 3 },
@@ -90,13 +62,19 @@ describe("actions of an action plan", () => {
     );
     expect(partial.code).toBe("CONFLICT");
     await anna.planActions.delete({ projectId, actionId: a, version: 1 });
-    expect(await positions(p.id)).toEqual([
+    expect(await positions(h, p.id)).toEqual([
       { id: c, position: 1 },
       { id: b, position: 2 },
     ]);
   });
 
-  it("refuses a stale action and another partner's editor, changing nothing", async () => {
+  it("refuses a stale action and another partner's editor, changing nothing", async ({
+    editor: anna,
+    policy: fx,
+    editorIt: giulia,
+    h,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ status: "in_review", actions: 1 });
     const actionId = p.actionIds[0] as string;
     const input = { projectId, actionId, ...fx.actionInput({ title: "Pilot fund" }) };
@@ -122,7 +100,13 @@ describe("actions of an action plan", () => {
 });
 
 describe("what inspired an action", () => {
-  it("links practices, events and recommendations of the project, resolved to titles", async () => {
+  it("links practices, events and recommendations of the project, resolved to titles", async ({
+    editor: anna,
+    policy: fx,
+    h,
+    learning,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ actions: 1 });
     const actionId = p.actionIds[0] as string;
     const practice = await learning.newPractice({
@@ -166,7 +150,14 @@ describe("what inspired an action", () => {
     ]);
   });
 
-  it("refuses targets from another project, and practices the caller cannot see", async () => {
+  it("refuses targets from another project, and practices the caller cannot see", async ({
+    editor: anna,
+    docs,
+    policy: fx,
+    h,
+    learning,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ actions: 1 });
     const actionId = p.actionIds[0] as string;
     const ctxB = await docs.projectCtxFor(h.f.users.memberB.id, h.f.projectB.id);
@@ -204,7 +195,11 @@ describe("what inspired an action", () => {
     expect(links).toEqual([]);
   });
 
-  it("offers at most 20 candidates of each kind, matching the search", async () => {
+  it("offers at most 20 candidates of each kind, matching the search", async ({
+    editor: anna,
+    learning,
+    projectId,
+  }) => {
     for (let i = 0; i < 22; i++)
       await learning.newEvent({ title: `Thematic seminar on hospital procurement ${i}` });
     await learning.newPractice({ title: "Hospital procurement for SMEs", status: "submitted" });

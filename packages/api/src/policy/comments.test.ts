@@ -1,48 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
-
-let h: Harness;
-let fx: PolicyFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm (the plans' owner)
-let giulia: Caller; // partner editor, Lombardy
-let luca: Caller; // partner viewer, Lombardy
-let observer: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = policyFixtures(h.f, documentFixtures(h));
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  luca = await h.callerFor(h.f.users.partner_viewer.id);
-  observer = await h.callerFor(h.f.users.observer.id);
-  const g = await h.db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", "giulia.rossi@consortia.demo")
-    .executeTakeFirstOrThrow();
-  giulia = await h.callerFor(g.id);
-});
-afterAll(async () => h?.close());
-
-async function refused(call: Promise<unknown>) {
-  const err = await trpcError(call);
-  const fields = (clientShape(err).data.fieldErrors ?? {}) as Record<string, string[]>;
-  return { code: err.code, fields };
-}
+import { describe, expect } from "vitest";
+import { it, refused } from "../testing/fixture";
+import type { Caller } from "../testing/harness";
 
 describe("review comments on an action plan", () => {
-  it("threads replies one deep under the comment's section or action", async () => {
+  it("threads replies one deep under the comment's section or action", async ({
+    editor: anna,
+    policy: fx,
+    editorIt: giulia,
+    lead,
+    viewer: luca,
+    observer,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ status: "in_review", actions: 2 });
     const [first, second] = p.actionIds as [string, string];
     const ref = { projectId, actionPlanId: p.id };
@@ -99,7 +68,15 @@ describe("review comments on an action plan", () => {
     expect(long.fields).toHaveProperty("body");
   });
 
-  it("opens comments to the partnership in review, to the owner in draft, to no one when final", async () => {
+  it("opens comments to the partnership in review, to the owner in draft, to no one when final", async ({
+    editor: anna,
+    policy: fx,
+    editorIt: giulia,
+    lead,
+    viewer: luca,
+    observer,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ actions: 1 });
     const add = (caller: Caller) =>
       caller.planComments.add({
@@ -126,7 +103,16 @@ describe("review comments on an action plan", () => {
     expect((await observer.planComments.list({ projectId, actionPlanId: p.id })).length).toBe(3);
   });
 
-  it("lets authors edit their words, authors and leads delete, owners and leads resolve", async () => {
+  it("lets authors edit their words, authors and leads delete, owners and leads resolve", async ({
+    editor: anna,
+    policy: fx,
+    editorIt: giulia,
+    h,
+    lead,
+    viewer: luca,
+    observer,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ status: "in_review", actions: 1 });
     const c = await fx.newComment(p.id, { by: h.f.users.partner_viewer.id, body: "First words" });
     const ref = { projectId, commentId: c.id };

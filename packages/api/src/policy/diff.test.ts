@@ -1,30 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { clientShape, trpcError } from "../testing/harness";
 import { learningFixtures } from "../testing/learning-fixtures";
-import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
 import { type DiffPart, diffText } from "./plan-diff";
-
-let h: Harness;
-let fx: PolicyFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = policyFixtures(h.f, documentFixtures(h));
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-});
-afterAll(async () => h?.close());
 
 const older = (parts: DiffPart[]) =>
   parts
@@ -38,7 +16,13 @@ const newer = (parts: DiffPart[]) =>
     .join("");
 
 describe("differences between snapshots", () => {
-  it("shows the changed word of a section and the added, removed and changed actions", async () => {
+  it("shows the changed word of a section and the added, removed and changed actions", async ({
+    editor: anna,
+    policy: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const context = "RUFS 2050 lacks a path for small companies into healthcare.";
     const p = await fx.newPlan({ policyContext: context, actions: 2 });
     const [kept, dropped] = p.actionIds as [string, string];
@@ -118,7 +102,11 @@ describe("differences between snapshots", () => {
     expect(diff.actions).toHaveLength(3);
   });
 
-  it("compares a snapshot with the plan as it is now", async () => {
+  it("compares a snapshot with the plan as it is now", async ({
+    editor: anna,
+    policy: fx,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ status: "in_review", actions: 1 });
     const same = await anna.actionPlans.diff({ projectId, actionPlanId: p.id, from: 1, to: null });
     expect(same.to.number).toBeNull();

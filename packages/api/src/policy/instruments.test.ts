@@ -1,49 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
+import { describe, expect } from "vitest";
+import { it, refused } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 
-let h: Harness;
-let fx: PolicyFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm
-let giulia: Caller; // partner editor, Lombardy
-let observer: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = policyFixtures(h.f, documentFixtures(h));
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  observer = await h.callerFor(h.f.users.observer.id);
-  const g = await h.db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", "giulia.rossi@consortia.demo")
-    .executeTakeFirstOrThrow();
-  giulia = await h.callerFor(g.id);
-});
-afterAll(async () => h?.close());
-
-async function refused(call: Promise<unknown>) {
-  const err = await trpcError(call);
-  const fields = (clientShape(err).data.fieldErrors ?? {}) as Record<string, string[]>;
-  return { code: err.code, fields };
-}
-
-const stored = (id: string) =>
+const stored = (h: Harness, id: string) =>
   h.db.selectFrom("policy_instruments").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 
 describe("policy instruments", () => {
-  it("keeps one main instrument per partner and says so on the isMain field", async () => {
+  it("keeps one main instrument per partner and says so on the isMain field", async ({
+    policy: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const partner = await h.f.newPartner();
     const main = await lead.policyInstruments.create({
       projectId,
@@ -77,7 +45,7 @@ describe("policy instruments", () => {
       }),
     );
     expect(promote.fields).toHaveProperty("isMain");
-    expect((await stored(other.id)).is_main).toBe(false);
+    expect((await stored(h, other.id)).is_main).toBe(false);
     // Once the main one is deleted, another may take its place.
     await lead.policyInstruments.delete({ projectId, policyInstrumentId: main.id, version: 1 });
     await expect(
@@ -90,7 +58,12 @@ describe("policy instruments", () => {
     ).resolves.toMatchObject({ version: 2 });
   });
 
-  it("refuses bad fields one by one and a partner of another project", async () => {
+  it("refuses bad fields one by one and a partner of another project", async ({
+    policy: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const base = { projectId, ...fx.instrumentInput() };
     const empty = await refused(lead.policyInstruments.create({ ...base, name: " " }));
     expect(empty.fields).toHaveProperty("name");
@@ -104,7 +77,13 @@ describe("policy instruments", () => {
     expect(foreign.fields).toEqual({ partnerId: ["This partner is not part of the project"] });
   });
 
-  it("lets only the owning partner's editors and lead coordinators change an instrument", async () => {
+  it("lets only the owning partner's editors and lead coordinators change an instrument", async ({
+    editor: anna,
+    policy: fx,
+    editorIt: giulia,
+    h,
+    projectId,
+  }) => {
     const own = await anna.policyInstruments.create({ projectId, ...fx.instrumentInput() });
     expect(own.version).toBe(1);
     const before = await h.auditCount();
@@ -130,10 +109,14 @@ describe("policy instruments", () => {
     );
     expect(moved.code).toBe("FORBIDDEN");
     expect(await h.auditCount()).toBe(before);
-    expect((await stored(own.id)).version).toBe(1);
+    expect((await stored(h, own.id)).version).toBe(1);
   });
 
-  it("lets observers read instruments but change nothing", async () => {
+  it("lets observers read instruments but change nothing", async ({
+    policy: fx,
+    observer,
+    projectId,
+  }) => {
     const i = await fx.newInstrument({ name: "Regional growth and development strategy ReVUS" });
     const listed = await observer.policyInstruments.list({ projectId });
     expect(listed.find((x) => x.id === i.id)).toMatchObject({
@@ -162,7 +145,12 @@ describe("policy instruments", () => {
     expect(update.code).toBe("FORBIDDEN");
   });
 
-  it("shows a plan's status to all but its id only to those who may open it", async () => {
+  it("shows a plan's status to all but its id only to those who may open it", async ({
+    editor: anna,
+    policy: fx,
+    observer,
+    projectId,
+  }) => {
     const plan = await fx.newPlan();
     const forObserver = (await observer.policyInstruments.list({ projectId })).find(
       (i) => i.id === plan.policyInstrumentId,
@@ -177,9 +165,14 @@ describe("policy instruments", () => {
     expect(forOwner?.actionPlan).toEqual({ id: plan.id, status: "draft" });
   });
 
-  it("keeps an instrument while it has an action plan, and refuses stale saves", async () => {
+  it("keeps an instrument while it has an action plan, and refuses stale saves", async ({
+    policy: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const plan = await fx.newPlan();
-    const i = await stored(plan.policyInstrumentId);
+    const i = await stored(h, plan.policyInstrumentId);
     const del = await refused(
       lead.policyInstruments.delete({ projectId, policyInstrumentId: i.id, version: i.version }),
     );
@@ -199,7 +192,7 @@ describe("policy instruments", () => {
       lead.policyInstruments.update({ ...input, name: "Second save", version: i.version }),
     );
     expect(stale.code).toBe("CONFLICT");
-    expect((await stored(i.id)).name).toBe("First save");
-    expect((await stored(i.id)).deleted_at).toBeNull();
+    expect((await stored(h, i.id)).name).toBe("First save");
+    expect((await stored(h, i.id)).deleted_at).toBeNull();
   });
 });

@@ -1,36 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "../testing/document-fixtures";
-import { type Caller, createHarness, type Harness, trpcError } from "../testing/harness";
-import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
-
-let h: Harness;
-let fx: PolicyFixtures;
-let anna: Caller; // partner editor, Region Stockholm
-let giulia: Caller; // partner editor, Lombardy
-let observer: Caller;
-let memberB: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = policyFixtures(h.f, documentFixtures(h));
-  projectId = h.f.projectA.id;
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  observer = await h.callerFor(h.f.users.observer.id);
-  memberB = await h.callerFor(h.f.users.memberB.id);
-  const g = await h.db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", "giulia.rossi@consortia.demo")
-    .executeTakeFirstOrThrow();
-  giulia = await h.callerFor(g.id);
-});
-afterAll(async () => h?.close());
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { type Caller, trpcError } from "../testing/harness";
 
 const code = async (call: Promise<unknown>) => (await trpcError(call)).code;
 
 /** Every read of a plan, by one caller: the codes it gets (or "ok"). */
-async function reads(caller: Caller, actionPlanId: string) {
+async function reads(projectId: string, caller: Caller, actionPlanId: string) {
   const ref = { projectId, actionPlanId };
   const attempt = (call: Promise<unknown>) =>
     call.then(
@@ -46,7 +21,14 @@ async function reads(caller: Caller, actionPlanId: string) {
 }
 
 describe("who sees an action plan", () => {
-  it("keeps a draft to the owning partner and the lead coordinators, and shares it from review on", async () => {
+  it("keeps a draft to the owning partner and the lead coordinators, and shares it from review on", async ({
+    editor: anna,
+    policy: fx,
+    editorIt: giulia,
+    outsider: memberB,
+    observer,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ actions: 1 });
     const hidden = {
       get: "NOT_FOUND",
@@ -54,9 +36,9 @@ describe("who sees an action plan", () => {
       snapshots: "NOT_FOUND",
       comments: "NOT_FOUND",
     };
-    expect(await reads(giulia, p.id)).toEqual(hidden);
-    expect(await reads(observer, p.id)).toEqual(hidden);
-    expect(await reads(anna, p.id)).toEqual({
+    expect(await reads(projectId, giulia, p.id)).toEqual(hidden);
+    expect(await reads(projectId, observer, p.id)).toEqual(hidden);
+    expect(await reads(projectId, anna, p.id)).toEqual({
       get: "ok",
       listed: true,
       snapshots: "ok",
@@ -72,8 +54,8 @@ describe("who sees an action plan", () => {
 
     await anna.actionPlans.submit({ projectId, actionPlanId: p.id, version: p.version, note: "" });
     const shared = { get: "ok", listed: true, snapshots: "ok", comments: "ok" };
-    expect(await reads(giulia, p.id)).toEqual(shared);
-    expect(await reads(observer, p.id)).toEqual(shared);
+    expect(await reads(projectId, giulia, p.id)).toEqual(shared);
+    expect(await reads(projectId, observer, p.id)).toEqual(shared);
     // Seeing is not editing: another partner's editor is refused, and says so.
     expect(
       await code(
@@ -98,7 +80,11 @@ describe("who sees an action plan", () => {
     );
   });
 
-  it("lets the owning partner's viewers read and comment on the draft, but not edit it", async () => {
+  it("lets the owning partner's viewers read and comment on the draft, but not edit it", async ({
+    policy: fx,
+    h,
+    projectId,
+  }) => {
     const viewer = await h.f.newMember({ role: "partner_viewer", partnerId: h.f.partnersA.se });
     const asViewer = await h.callerFor(viewer.id);
     const p = await fx.newPlan();
@@ -124,7 +110,11 @@ describe("who sees an action plan", () => {
     ).toBe("FORBIDDEN");
   });
 
-  it("lists plans with their instrument, partner, status and counts", async () => {
+  it("lists plans with their instrument, partner, status and counts", async ({
+    policy: fx,
+    observer,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ status: "in_review", actions: 2 });
     await fx.newComment(p.id);
     const row = (await observer.actionPlans.list({ projectId })).find((x) => x.id === p.id);

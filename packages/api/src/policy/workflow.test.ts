@@ -1,46 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
+import { describe, expect } from "vitest";
+import { it, refused } from "../testing/fixture";
+import type { Harness } from "../testing/harness";
 import type { ActionPlanContent } from "./snapshot-content";
 
-let h: Harness;
-let fx: PolicyFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = policyFixtures(h.f, documentFixtures(h));
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-});
-afterAll(async () => h?.close());
-
-async function refused(call: Promise<unknown>) {
-  const err = await trpcError(call);
-  const fields = (clientShape(err).data.fieldErrors ?? {}) as Record<string, string[]>;
-  return { code: err.code, fields };
-}
-
-const plan = (id: string) =>
+const plan = (h: Harness, id: string) =>
   h.db.selectFrom("action_plans").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-const snapshots = (id: string) =>
+const snapshots = (h: Harness, id: string) =>
   h.db
     .selectFrom("action_plan_snapshots")
     .selectAll()
     .where("action_plan_id", "=", id)
     .orderBy("number")
     .execute();
-const audits = (id: string) =>
+const audits = (h: Harness, id: string) =>
   h.db
     .selectFrom("audit_log")
     .select(["action", "summary", "data"])
@@ -49,7 +21,11 @@ const audits = (id: string) =>
     .execute();
 
 describe("action plan workflow", () => {
-  it("allows one plan per instrument, as a field error", async () => {
+  it("allows one plan per instrument, as a field error", async ({
+    editor: anna,
+    policy: fx,
+    projectId,
+  }) => {
     const instrument = await fx.newInstrument();
     const input = { projectId, ...fx.planInput(), policyInstrumentId: instrument.id };
     await anna.actionPlans.create(input);
@@ -65,13 +41,19 @@ describe("action plan workflow", () => {
     expect(language.fields).toHaveProperty("language");
   });
 
-  it("submits into review with snapshot 1, finalises with snapshot 2, and then locks the plan", async () => {
+  it("submits into review with snapshot 1, finalises with snapshot 2, and then locks the plan", async ({
+    editor: anna,
+    policy: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ by: h.f.users.partner_editor.id });
     const empty = await refused(
       anna.actionPlans.submit({ projectId, actionPlanId: p.id, version: p.version, note: "" }),
     );
     expect(empty.fields).toEqual({ actions: ["An action plan needs at least one action"] });
-    expect(await snapshots(p.id)).toEqual([]);
+    expect(await snapshots(h, p.id)).toEqual([]);
 
     const action = await fx.newAction(p.id, {
       title: "Speed dating",
@@ -84,7 +66,7 @@ describe("action plan workflow", () => {
       note: "Ready for the partners",
     });
     expect(submitted).toMatchObject({ status: "in_review", snapshotNumber: 1 });
-    const [first] = await snapshots(p.id);
+    const [first] = await snapshots(h, p.id);
     const content = first?.content as ActionPlanContent;
     expect(first).toMatchObject({
       number: 1,
@@ -124,7 +106,9 @@ describe("action plan workflow", () => {
       note: "",
     });
     expect(final).toMatchObject({ status: "final", snapshotNumber: 2 });
-    const titles = (await snapshots(p.id)).map((s) => (s.content as ActionPlanContent).plan.title);
+    const titles = (await snapshots(h, p.id)).map(
+      (s) => (s.content as ActionPlanContent).plan.title,
+    );
     // Snapshot 1 is what was submitted, untouched by the later edit.
     expect(titles).toEqual([content.plan.title, "Action plan RUFS 2050 (reviewed)"]);
     expect(content.plan.title).not.toContain("reviewed");
@@ -148,7 +132,7 @@ describe("action plan workflow", () => {
     );
     expect(del.code).toBe("CONFLICT");
     expect(await h.auditCount()).toBe(before);
-    expect((await audits(p.id)).map((a) => a.action)).toEqual([
+    expect((await audits(h, p.id)).map((a) => a.action)).toEqual([
       "create",
       "submit",
       "update",
@@ -156,9 +140,9 @@ describe("action plan workflow", () => {
     ]);
   });
 
-  it("keeps snapshots immutable in the database", async () => {
+  it("keeps snapshots immutable in the database", async ({ policy: fx, h }) => {
     const p = await fx.newPlan({ status: "in_review" });
-    const [snap] = await snapshots(p.id);
+    const [snap] = await snapshots(h, p.id);
     await expect(
       h.db
         .updateTable("action_plan_snapshots")
@@ -166,10 +150,16 @@ describe("action plan workflow", () => {
         .where("id", "=", snap?.id as string)
         .execute(),
     ).rejects.toThrow(/cannot be changed/);
-    expect((await snapshots(p.id))[0]?.note).toBe("");
+    expect((await snapshots(h, p.id))[0]?.note).toBe("");
   });
 
-  it("reopens only by a lead coordinator, with a reason that the audit keeps", async () => {
+  it("reopens only by a lead coordinator, with a reason that the audit keeps", async ({
+    editor: anna,
+    policy: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ status: "final" });
     const noReason = await refused(
       lead.actionPlans.reopen({ projectId, actionPlanId: p.id, version: p.version, reason: "  " }),
@@ -184,7 +174,7 @@ describe("action plan workflow", () => {
       }),
     );
     expect(byEditor.code).toBe("FORBIDDEN");
-    expect((await plan(p.id)).status).toBe("final");
+    expect((await plan(h, p.id)).status).toBe("final");
     const reopened = await lead.actionPlans.reopen({
       projectId,
       actionPlanId: p.id,
@@ -192,8 +182,8 @@ describe("action plan workflow", () => {
       reason: "The managing authority asked for a third action",
     });
     expect(reopened).toMatchObject({ status: "draft", snapshotNumber: null });
-    expect(await plan(p.id)).toMatchObject({ status: "draft", finalised_at: null });
-    const last = (await audits(p.id)).at(-1);
+    expect(await plan(h, p.id)).toMatchObject({ status: "draft", finalised_at: null });
+    const last = (await audits(h, p.id)).at(-1);
     expect(last).toMatchObject({
       action: "reopen",
       summary: expect.stringContaining("The managing authority asked for a third action"),
@@ -215,7 +205,13 @@ describe("action plan workflow", () => {
     ]);
   });
 
-  it("refuses a stale version for every save and transition, changing nothing", async () => {
+  it("refuses a stale version for every save and transition, changing nothing", async ({
+    editor: anna,
+    policy: fx,
+    h,
+    lead,
+    projectId,
+  }) => {
     const p = await fx.newPlan({ actions: 1 });
     const saved = await anna.actionPlans.update({
       projectId,
@@ -232,12 +228,12 @@ describe("action plan workflow", () => {
     expect((await refused(anna.actionPlans.submit({ ...stale, note: "" }))).code).toBe("CONFLICT");
     expect((await refused(anna.actionPlans.delete(stale))).code).toBe("CONFLICT");
     expect(await h.auditCount()).toBe(before);
-    expect(await plan(p.id)).toMatchObject({
+    expect(await plan(h, p.id)).toMatchObject({
       title: "Saved first",
       status: "draft",
       deleted_at: null,
     });
-    expect(await snapshots(p.id)).toEqual([]);
+    expect(await snapshots(h, p.id)).toEqual([]);
     // With the current version the draft is deleted, and it is gone for everyone.
     await anna.actionPlans.delete({ ...stale, version: saved.version });
     const gone = await refused(lead.actionPlans.get({ projectId, actionPlanId: p.id }));

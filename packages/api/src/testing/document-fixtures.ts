@@ -52,5 +52,15 @@ export function documentFixtures(h: Harness) {
     return doc;
   }
 
-  return { projectCtxFor, newDocument, newFolder, trashedDocument };
+  /** Where the bytes of a document's (first) version are stored. */
+  async function blobKeyOf(documentId: string) {
+    const v = await h.db
+      .selectFrom("document_versions")
+      .select("blob_key")
+      .where("document_id", "=", documentId)
+      .executeTakeFirstOrThrow();
+    return v.blob_key;
+  }
+
+  return { projectCtxFor, newDocument, newFolder, trashedDocument, blobKeyOf };
 }

@@ -23,6 +23,7 @@ import { resolveProjectAccess } from "../shared/project-access";
 import type { Role } from "../shared/roles";
 import { READ_ROLES } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { createPartnership, type Partnership } from "./factories";
 
 /** Every fixture account shares this password, hashed once (argon2 cost is fixed in auth). */
 export const PASSWORD = "correct-horse-battery";
@@ -53,7 +54,12 @@ export type Fixtures = {
   partnersA: { lead: string; se: string; it: string };
   partnerB: string;
   /** One user per role in project A (`admin` is the platform administrator, not a member). */
-  users: Record<Role, UserRef> & { memberB: UserRef; deactivated: UserRef };
+  users: Record<Role, UserRef> & {
+    /** A partner editor of another partner (Lombardy) than `partner_editor`'s (Stockholm). */
+    editorIt: UserRef;
+    memberB: UserRef;
+    deactivated: UserRef;
+  };
   /** A session of `users.deactivated`, created while the account was still active. */
   deactivatedSessionId: string;
   /** A fresh, unique string for names, e-mail addresses and acronyms. */
@@ -74,8 +80,13 @@ export type Fixtures = {
   }) => Promise<{ id: string; token: string; email: string }>;
   /** Asks for a password reset through the real service and returns the mailed token. */
   newResetToken: (email: string) => Promise<string>;
-  /** A new ordinary partner in project A, created by the lead coordinator. */
-  newPartner: () => Promise<{ id: string; version: number; name: string }>;
+  /** A new partner in project A (ordinary unless told), created by the lead coordinator. */
+  newPartner: (opts?: {
+    role?: "partner" | "advisory";
+    shortName?: string;
+    country?: string;
+    nutsCode?: string;
+  }) => Promise<{ id: string; version: number; name: string }>;
 };
 
 export type Harness = {
@@ -126,7 +137,14 @@ export function clientShape(error: TRPCError, ctx?: Context) {
   });
 }
 
-export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } = {}) {
+/**
+ * A fresh database holding the minimal partnership (`createPartnership`) and a second project
+ * with one member; `demo: true` loads the whole demo partnership instead, for the few tests
+ * that are about the demo itself.
+ */
+export async function createHarness(
+  opts: { smtpUrl?: string; mailer?: Mailer; demo?: boolean } = {},
+) {
   const handle = await createTestDb();
   const db = handle.db;
   const config: ApiConfig = { ...TEST_CONFIG, smtpUrl: opts.smtpUrl };
@@ -137,9 +155,10 @@ export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } 
     store: createLocalStore(mkdtempSync(path.join(tmpdir(), "consortia-blobs-"))),
   };
   const passwordHash = await hashPassword(PASSWORD);
-  const seeded = await seedDemoPartnership(db, passwordHash);
-  if (!seeded.projectId) throw new Error("demo partnership was not seeded");
-  const projectAId = seeded.projectId;
+  const people = opts.demo
+    ? await demoPeople(db, passwordHash)
+    : await createPartnership(db, passwordHash);
+  const projectAId = people.project.id;
 
   let requests = 0;
   const contextFor = (sessionId: string | null, d: ApiDeps = deps) =>
@@ -170,15 +189,6 @@ export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } 
       .select(["id", "email"])
       .where("email", "=", email)
       .executeTakeFirstOrThrow();
-  const partnerByShortName = async (short: string) =>
-    (
-      await db
-        .selectFrom("partners")
-        .select("id")
-        .where("project_id", "=", projectAId)
-        .where("short_name", "=", short)
-        .executeTakeFirstOrThrow()
-    ).id;
 
   let counter = 0;
   const unique = (prefix: string) => `${prefix}${++counter}`;
@@ -191,13 +201,8 @@ export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } 
       .executeTakeFirstOrThrow();
   };
 
-  const admin = await userByEmail("admin@consortia.demo");
-  const lead = await userByEmail(DEMO_LEAD_EMAIL);
-  const partnersA = {
-    lead: await partnerByShortName("RegionH"),
-    se: await partnerByShortName("Region Stockholm"),
-    it: await partnerByShortName("Lombardia"),
-  };
+  const { admin, lead_coordinator: lead } = people.users;
+  const partnersA = people.partners;
   const adminCaller = await callerFor(admin.id);
 
   // Project B comes from the real services: created by the admin, joined through the invitation.
@@ -283,33 +288,34 @@ export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } 
   };
 
   const leadCaller = await callerFor(lead.id);
-  const newPartner = async () => {
+  const newPartner: Fixtures["newPartner"] = async (o = {}) => {
     const name = unique("Partner region ");
     const p = await leadCaller.partners.create({
       projectId: projectAId,
       name,
-      shortName: name.slice(-20),
-      country: "FR",
-      nutsCode: "FRK2",
+      shortName: o.shortName ?? name.slice(-20),
+      country: o.country ?? "FR",
+      nutsCode: o.nutsCode ?? "FRK2",
       regionName: "Rhône-Alpes",
       type: "agency",
-      role: "partner",
+      role: o.role ?? "partner",
     });
     return { id: p.id, version: p.version, name: p.name };
   };
 
   const f: Fixtures = {
     password: PASSWORD,
-    projectA: { id: projectAId, acronym: "MEDTECH-S3" },
+    projectA: { id: projectAId, acronym: people.project.acronym },
     projectB: { id: projectB.id, acronym: projectB.acronym },
     partnersA,
     partnerB,
     users: {
       admin,
       lead_coordinator: lead,
-      partner_editor: await userByEmail("anna.berg@consortia.demo"),
-      partner_viewer: await userByEmail("viewer@consortia.demo"),
-      observer: await userByEmail("observer@consortia.demo"),
+      partner_editor: people.users.partner_editor,
+      partner_viewer: people.users.partner_viewer,
+      observer: people.users.observer,
+      editorIt: people.users.editorIt,
       memberB,
       deactivated: { id: deactivated.id, email: deactivated.email },
     },
@@ -344,4 +350,47 @@ export async function createHarness(opts: { smtpUrl?: string; mailer?: Mailer } 
     close: () => handle.close(),
   };
   return harness;
+}
+
+/** The demo partnership's project, partners and people in the shape of the minimal one. */
+async function demoPeople(db: Db, passwordHash: string): Promise<Partnership> {
+  const seeded = await seedDemoPartnership(db, passwordHash);
+  if (!seeded.projectId) throw new Error("demo partnership was not seeded");
+  const projectId = seeded.projectId;
+  const user = (email: string) =>
+    db
+      .selectFrom("users")
+      .select(["id", "email"])
+      .where("email", "=", email)
+      .executeTakeFirstOrThrow();
+  const partner = async (short: string) =>
+    (
+      await db
+        .selectFrom("partners")
+        .select("id")
+        .where("project_id", "=", projectId)
+        .where("short_name", "=", short)
+        .executeTakeFirstOrThrow()
+    ).id;
+  const project = await db
+    .selectFrom("projects")
+    .select(["id", "acronym", "start_date as startDate", "end_date as endDate"])
+    .where("id", "=", projectId)
+    .executeTakeFirstOrThrow();
+  return {
+    project,
+    partners: {
+      lead: await partner("RegionH"),
+      se: await partner("Region Stockholm"),
+      it: await partner("Lombardia"),
+    },
+    users: {
+      admin: await user("admin@consortia.demo"),
+      lead_coordinator: await user(DEMO_LEAD_EMAIL),
+      partner_editor: await user("anna.berg@consortia.demo"),
+      partner_viewer: await user("viewer@consortia.demo"),
+      observer: await user("observer@consortia.demo"),
+      editorIt: await user("giulia.rossi@consortia.demo"),
+    },
+  };
 }

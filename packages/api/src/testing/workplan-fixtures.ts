@@ -41,10 +41,11 @@ export function workplanFixtures(f: Fixtures, docs: DocumentFixtures) {
     return shared;
   };
 
-  async function newActivity() {
-    const wp = await sharedWorkPackage();
+  /** An activity of the shared work package unless told otherwise. */
+  async function newActivity(o: { workPackageId?: string } = {}) {
+    const workPackageId = o.workPackageId ?? (await sharedWorkPackage()).id;
     return createActivity(await asLead(), {
-      workPackageId: wp.id,
+      workPackageId,
       title: f.unique("Peer review "),
       description: "",
       partnerIds: [f.partnersA.se, f.partnersA.it],

@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "../testing/document-fixtures";
-import { type Caller, createHarness, type Harness, trpcError } from "../testing/harness";
-import { type WorkplanFixtures, workplanFixtures } from "../testing/workplan-fixtures";
-
-let h: Harness;
-let wp: WorkplanFixtures;
-let lead: Caller;
-beforeAll(async () => {
-  h = await createHarness();
-  wp = workplanFixtures(h.f, documentFixtures(h));
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-});
-afterAll(async () => h?.close());
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { type Harness, trpcError } from "../testing/harness";
+import type { WorkplanFixtures } from "../testing/workplan-fixtures";
 
 /** The field messages of a refused call (zod's or the service's). */
 async function fieldErrors(call: Promise<unknown>) {
@@ -25,7 +15,7 @@ async function fieldErrors(call: Promise<unknown>) {
   return { code: err.code, fields };
 }
 
-const wpInput = () => ({
+const wpInput = (h: Harness, wp: WorkplanFixtures) => ({
   projectId: h.f.projectA.id,
   number: wp.uniqueNumber(),
   title: "Pilot actions",
@@ -35,7 +25,11 @@ const wpInput = () => ({
   endDate: "2027-02-28",
 });
 
-const deliverableInput = async (fields: Record<string, unknown> = {}) => ({
+const deliverableInput = async (
+  h: Harness,
+  wp: WorkplanFixtures,
+  fields: Record<string, unknown> = {},
+) => ({
   projectId: h.f.projectA.id,
   code: wp.uniqueCode(),
   title: "Pilot action report",
@@ -52,14 +46,26 @@ const deliverableInput = async (fields: Record<string, unknown> = {}) => ({
 });
 
 describe("work packages", () => {
-  it("are created, listed with progress, updated with the version, and deleted when empty", async () => {
-    const input = wpInput();
+  it("are created, listed with progress, updated with the version, and deleted when empty", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
+    const busy = await wp.newWorkPackage();
+    for (const status of ["approved", "approved", "submitted"] as const)
+      await wp.newDeliverable({ status, workPackageId: busy.id });
+    const input = wpInput(h, wp);
     const created = await lead.workPackages.create(input);
     const list = await lead.workPackages.list({ projectId: h.f.projectA.id });
-    expect(list.map((w) => w.number)).toEqual(expect.arrayContaining([1, 2, 3, 4, input.number]));
-    const demo = list.find((w) => w.number === 2);
-    expect(demo?.deliverableCount).toBeGreaterThan(5);
-    expect(demo?.approvedCount).toBeGreaterThan(1);
+    expect(list.map((w) => w.number)).toEqual(expect.arrayContaining([busy.number, input.number]));
+    expect(list.find((w) => w.id === busy.id)).toMatchObject({
+      deliverableCount: 3,
+      approvedCount: 2,
+    });
+    expect(list.find((w) => w.id === created.id)).toMatchObject({
+      deliverableCount: 0,
+      approvedCount: 0,
+    });
     const updated = await lead.workPackages.update({
       ...input,
       title: "Pilot actions (revised)",
@@ -78,9 +84,17 @@ describe("work packages", () => {
     });
   });
 
-  it("reports field errors: end before start, unknown partner, dates outside the project", async () => {
+  it("reports field errors: end before start, unknown partner, dates outside the project", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
     const bad = await fieldErrors(
-      lead.workPackages.create({ ...wpInput(), startDate: "2026-05-01", endDate: "2026-04-01" }),
+      lead.workPackages.create({
+        ...wpInput(h, wp),
+        startDate: "2026-05-01",
+        endDate: "2026-04-01",
+      }),
     );
     expect(bad).toEqual({
       code: "BAD_REQUEST",
@@ -88,7 +102,7 @@ describe("work packages", () => {
     });
     const service = await fieldErrors(
       lead.workPackages.create({
-        ...wpInput(),
+        ...wpInput(h, wp),
         leadPartnerId: h.f.partnerB,
         startDate: "2024-01-01",
         endDate: "2030-01-01",
@@ -104,17 +118,25 @@ describe("work packages", () => {
     });
   });
 
-  it("refuses a number already used, with the field named", async () => {
-    const taken = await fieldErrors(lead.workPackages.create({ ...wpInput(), number: 2 }));
+  it("refuses a number already used, with the field named", async ({ h, lead, workplan: wp }) => {
+    const { number } = await wp.newWorkPackage();
+    const taken = await fieldErrors(lead.workPackages.create({ ...wpInput(h, wp), number }));
     expect(taken).toEqual({
       code: "CONFLICT",
-      fields: { number: ["Work package 2 already exists"] },
+      fields: { number: [`Work package ${number} already exists`] },
     });
   });
 
-  it("refuses to delete a work package that still has activities or deliverables", async () => {
+  it("refuses to delete a work package that still has activities or deliverables", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
+    const full = await wp.newWorkPackage();
+    for (let i = 0; i < 4; i++) await wp.newActivity({ workPackageId: full.id });
+    for (let i = 0; i < 2; i++) await wp.newDeliverable({ workPackageId: full.id });
     const list = await lead.workPackages.list({ projectId: h.f.projectA.id });
-    const wp2 = list.find((w) => w.number === 2);
+    const wp2 = list.find((w) => w.id === full.id);
     const err = await trpcError(
       lead.workPackages.delete({
         projectId: h.f.projectA.id,
@@ -123,13 +145,17 @@ describe("work packages", () => {
       }),
     );
     expect(err.code).toBe("CONFLICT");
-    expect(err.message).toMatch(/still has 4 activities and \d+ deliverables/);
+    expect(err.message).toMatch(/still has 4 activities and 2 deliverables/);
   });
 });
 
 describe("activities", () => {
-  it("save with a warning when they run outside their work package, an error outside the project", async () => {
-    const w = await lead.workPackages.create(wpInput());
+  it("save with a warning when they run outside their work package, an error outside the project", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
+    const w = await lead.workPackages.create(wpInput(h, wp));
     const outside = await lead.activities.create({
       projectId: h.f.projectA.id,
       workPackageId: w.id,
@@ -177,8 +203,12 @@ describe("activities", () => {
 });
 
 describe("deliverables", () => {
-  it("are created with their contributors and the reporting period of the due date", async () => {
-    const input = await deliverableInput({ code: "x9.1" });
+  it("are created with their contributors and the reporting period of the due date", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
+    const input = await deliverableInput(h, wp, { code: "x9.1" });
     const created = await lead.deliverables.create(input);
     expect(created).toMatchObject({ code: "X9.1", status: "planned", warnings: {} });
     const got = await lead.deliverables.get({
@@ -190,9 +220,14 @@ describe("deliverables", () => {
     expect(got.can).toMatchObject({ edit: true, start: true, submit: false });
   });
 
-  it("refuses a code used twice in the project, whatever its case", async () => {
+  it("refuses a code used twice in the project, whatever its case", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
+    await lead.deliverables.create(await deliverableInput(h, wp, { code: "D1.2" }));
     const err = await fieldErrors(
-      lead.deliverables.create(await deliverableInput({ code: "d1.2" })),
+      lead.deliverables.create(await deliverableInput(h, wp, { code: "d1.2" })),
     );
     expect(err).toEqual({
       code: "CONFLICT",
@@ -200,10 +235,14 @@ describe("deliverables", () => {
     });
   });
 
-  it("checks the fields: codes, targets, partners, activity and due date", async () => {
+  it("checks the fields: codes, targets, partners, activity and due date", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
     const shape = await fieldErrors(
       lead.deliverables.create(
-        await deliverableInput({
+        await deliverableInput(h, wp, {
           code: "Deliverable 1",
           kind: "output",
           contributingPartnerIds: [h.f.partnersA.se],
@@ -215,10 +254,10 @@ describe("deliverables", () => {
       targetValue: ["An output needs a target"],
       contributingPartnerIds: ["The responsible partner is not also listed as contributing"],
     });
-    const otherWp = (await lead.activities.list({ projectId: h.f.projectA.id }))[0];
+    const otherWp = await wp.newActivity({ workPackageId: (await wp.newWorkPackage()).id });
     const service = await fieldErrors(
       lead.deliverables.create(
-        await deliverableInput({
+        await deliverableInput(h, wp, {
           responsiblePartnerId: h.f.partnerB,
           activityId: otherWp?.id,
           dueDate: "2029-06-01",
@@ -232,10 +271,14 @@ describe("deliverables", () => {
     });
   });
 
-  it("accept a due date in the closure months with a warning outside the work package", async () => {
-    const w = await lead.workPackages.create(wpInput());
+  it("accept a due date in the closure months with a warning outside the work package", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
+    const w = await lead.workPackages.create(wpInput(h, wp));
     const d = await lead.deliverables.create(
-      await deliverableInput({ workPackageId: w.id, dueDate: "2029-04-30" }),
+      await deliverableInput(h, wp, { workPackageId: w.id, dueDate: "2029-04-30" }),
     );
     expect(d.warnings).toEqual({
       dueDate: [expect.stringMatching(/^Outside work package \d+ \(2026-03-01 to 2027-02-28\)$/)],
@@ -244,9 +287,13 @@ describe("deliverables", () => {
     expect(got.periodNumber).toBe(8);
   });
 
-  it("are updated by lead coordinators with the version, whatever their status", async () => {
+  it("are updated by lead coordinators with the version, whatever their status", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
     const d = await wp.newDeliverable({ status: "submitted" });
-    const input = await deliverableInput({ code: d.code, dueDate: "2027-01-31" });
+    const input = await deliverableInput(h, wp, { code: d.code, dueDate: "2027-01-31" });
     const saved = await lead.deliverables.update({
       ...input,
       deliverableId: d.id,
@@ -259,13 +306,22 @@ describe("deliverables", () => {
     expect(stale.code).toBe("CONFLICT");
   });
 
-  it("are listed by filter, and another project's ids are not found", async () => {
+  it("are listed by filter, and another project's ids are not found", async ({
+    h,
+    lead,
+    workplan: wp,
+  }) => {
     const projectId = h.f.projectA.id;
+    const inP3 = await wp.newDeliverable({ status: "submitted", dueDate: "2026-03-01" });
+    const alsoP3 = await wp.newDeliverable({ dueDate: "2026-08-31" });
+    const inP4 = await wp.newDeliverable({ dueDate: "2026-09-01" });
     const submitted = await lead.deliverables.list({ projectId, status: ["submitted"] });
     expect(submitted.every((d) => d.status === "submitted")).toBe(true);
+    expect(submitted.map((d) => d.id)).toContain(inP3.id);
     const p3 = await lead.deliverables.list({ projectId, periodNumber: 3 });
     expect(p3.every((d) => d.dueDate >= "2026-03-01" && d.dueDate <= "2026-08-31")).toBe(true);
-    expect(p3.map((d) => d.code)).toEqual(expect.arrayContaining(["D1.3", "D2.2"]));
+    expect(p3.map((d) => d.code)).toEqual(expect.arrayContaining([inP3.code, alsoP3.code]));
+    expect(p3.map((d) => d.code)).not.toContain(inP4.code);
     const memberB = await h.callerFor(h.f.users.memberB.id);
     const someId = submitted[0]?.id ?? "";
     const err = await trpcError(
