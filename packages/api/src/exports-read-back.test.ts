@@ -32,8 +32,9 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const QUOTED_TITLE = 'Minutes, "draft" of the visit';
 const TWO_LINE_TITLE = "Agenda – day one\r\nday two";
 
+// The demo partnership on purpose: every table of every export has rows to read back.
 beforeAll(async () => {
-  h = await createHarness();
+  h = await createHarness({ demo: true });
   b = await buildReport(h);
   // Evidence of D1.1 in three documents, one title with a comma and quotes, one on two lines.
   const d11 = await h.db

@@ -13,7 +13,8 @@ import { createHarness, type Harness } from "./testing/harness";
 let h: Harness;
 let section: string;
 beforeAll(async () => {
-  h = await createHarness();
+  // The demo partnership itself: the README describes it.
+  h = await createHarness({ demo: true });
   const readme = fs.readFileSync(path.resolve(import.meta.dirname, "../../../README.md"), "utf8");
   const start = readme.indexOf("## The demo partnership");
   section = readme.slice(start, readme.indexOf("\n## ", start + 1)).replace(/\s+/g, " ");
