@@ -1,26 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../testing/harness";
-import { learningFixtures } from "../testing/learning-fixtures";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
 
 /**
  * Issue 16 #6: a guest who came with no partner and gave no country is not a country. Three
  * participants from Sweden, Italy and nowhere given: two countries, one without.
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(async () => h?.close());
-
 describe("an event's countries", () => {
-  it("counts only countries that are known, and the participants without one apart", async () => {
-    const fx = learningFixtures(h);
-    const event = await fx.newEvent();
-    await fx.newGuest(event.id, { partnerId: h.f.partnersA.se });
-    await fx.newGuest(event.id, { partnerId: h.f.partnersA.it });
-    await fx.newGuest(event.id, { partnerId: null });
-    const lead = await h.callerFor(h.f.users.lead_coordinator.id);
-    const projectId = h.f.projectA.id;
+  it("counts only countries that are known, and the participants without one apart", async ({
+    f,
+    learning,
+    lead,
+    projectId,
+  }) => {
+    const event = await learning.newEvent();
+    await learning.newGuest(event.id, { partnerId: f.partnersA.se });
+    await learning.newGuest(event.id, { partnerId: f.partnersA.it });
+    await learning.newGuest(event.id, { partnerId: null });
     const got = await lead.learningEvents.get({ projectId, eventId: event.id });
     expect(got.counts).toMatchObject({
       total: 3,

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness, trpcError } from "../testing/harness";
-import { type LearningFixtures, learningFixtures } from "../testing/learning-fixtures";
+import type { Db } from "@consortia/db";
+import { describe, expect } from "vitest";
+import { it } from "../testing/fixture";
+import { trpcError } from "../testing/harness";
 
 /**
  * A partner viewer is read-only: it proposes no learning event (events count in the
  * indicators at once), and the pages are not told to offer it.
  */
-let h: Harness;
-let fx: LearningFixtures;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = learningFixtures(h);
-  projectId = h.f.projectA.id;
-});
-afterAll(async () => h?.close());
-
-const eventCount = async () =>
+const eventCount = async (db: Db, projectId: string) =>
   Number(
     (
-      await h.db
+      await db
         .selectFrom("learning_events")
         .select((eb) => eb.fn.countAll().as("n"))
         .where("project_id", "=", projectId)
@@ -29,17 +19,23 @@ const eventCount = async () =>
   );
 
 describe("a partner viewer and learning events", () => {
-  it("refuses the viewer's event and changes nothing", async () => {
-    const viewer = await h.callerFor(h.f.users.partner_viewer.id);
-    const [events, audit] = [await eventCount(), await h.auditCount()];
+  it("refuses the viewer's event and changes nothing", async ({
+    h,
+    db,
+    f,
+    learning,
+    viewer,
+    projectId,
+  }) => {
+    const [events, audit] = [await eventCount(db, projectId), await h.auditCount()];
     const err = await trpcError(
       viewer.learningEvents.create({
         projectId,
-        ...fx.eventInput({ hostPartnerId: h.f.partnersA.it, city: "Milan", country: "IT" }),
+        ...learning.eventInput({ hostPartnerId: f.partnersA.it, city: "Milan", country: "IT" }),
       }),
     );
     expect(err.code).toBe("FORBIDDEN");
-    expect(await eventCount()).toBe(events);
+    expect(await eventCount(db, projectId)).toBe(events);
     expect(await h.auditCount()).toBe(audit);
     // The page does not offer it either.
     const { can } = await viewer.projects.overview({ projectId });
@@ -47,17 +43,23 @@ describe("a partner viewer and learning events", () => {
     expect(can.contribute).toBe(false);
   });
 
-  it("lets editors and lead coordinators propose one, and observers not", async () => {
-    for (const who of ["partner_editor", "lead_coordinator"] as const) {
-      const caller = await h.callerFor(h.f.users[who].id);
+  it("lets editors and lead coordinators propose one, and observers not", async ({
+    learning,
+    editor,
+    lead,
+    observer,
+    projectId,
+  }) => {
+    for (const caller of [editor, lead]) {
       expect((await caller.projects.overview({ projectId })).can.createEvent).toBe(true);
       await expect(
-        caller.learningEvents.create({ projectId, ...fx.eventInput() }),
+        caller.learningEvents.create({ projectId, ...learning.eventInput() }),
       ).resolves.toMatchObject({ version: 1 });
     }
-    const observer = await h.callerFor(h.f.users.observer.id);
     expect((await observer.projects.overview({ projectId })).can.createEvent).toBe(false);
-    const err = await trpcError(observer.learningEvents.create({ projectId, ...fx.eventInput() }));
+    const err = await trpcError(
+      observer.learningEvents.create({ projectId, ...learning.eventInput() }),
+    );
     expect(err.code).toBe("FORBIDDEN");
   });
 });

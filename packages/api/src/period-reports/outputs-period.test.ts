@@ -1,33 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { listIndicators } from "../indicators";
 import type { ProjectCtx } from "../shared/service-context";
-import { createHarness, type Harness } from "../testing/harness";
-import { learningFixtures } from "../testing/learning-fixtures";
+import { it, test } from "../testing/fixture";
 import { loadPeriodReport } from "./load";
 
 /**
  * Issue 16 #3: a good practice validated in one period and published in the next is an
  * output of the period it counts in for the indicator, and of no other — the output list and
  * the indicator "good practices" place a practice by one rule (`practiceCountDay`).
- * The demo's periods: 3 is March to August 2026, 4 September 2026 to February 2027.
+ * The project's periods: 3 is March to August 2026, 4 September 2026 to February 2027.
  */
-let h: Harness;
 let ctx: ProjectCtx;
 let practiceId: string;
 const now = new Date("2026-12-07T12:00:00Z");
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h, db, learning }) => {
   // Validated on 2026-06-30 (period 3), then published: today, in period 4.
-  practiceId = (await learningFixtures(h).newPractice({ status: "published" })).id;
-  await h.db
+  practiceId = (await learning.newPractice({ status: "published" })).id;
+  await db
     .updateTable("good_practices")
     .set({ published_at: new Date("2026-09-15T10:00:00Z") })
     .where("id", "=", practiceId)
     .execute();
   ctx = await h.projectCtxFor(h.f.users.lead_coordinator.id);
 });
-afterAll(async () => h?.close());
 
 const practiceOutputs = async (periodNumber: number) =>
   (await loadPeriodReport(ctx, { periodNumber }, now)).outputs.filter(
