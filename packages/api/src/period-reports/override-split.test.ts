@@ -1,8 +1,8 @@
 import { readCsvStrict } from "@consortia/reports/testing";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { Context } from "../context";
-import { createHarness, type Harness } from "../testing/harness";
+import { it, test } from "../testing/fixture";
 import { handlePeriodReportExport } from "./http";
 import { periodReportSchema } from "./json-schema";
 import { NOT_SPLIT } from "./tables";
@@ -13,12 +13,10 @@ import { buildReport } from "./test-report";
  * partner. The report says plainly that the overridden value is not split, and the partner
  * rows of every indicator sum to its value for the period, in CSV, XLSX and JSON alike.
  */
-let h: Harness;
 let b: Awaited<ReturnType<typeof buildReport>>;
 let ctx: Context;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   b = await buildReport(h);
   const { indicators } = await b.lead.indicators.list({ projectId: b.projectId });
   const le = indicators.find((i) => i.code === "LE");
@@ -33,7 +31,6 @@ beforeAll(async () => {
   });
   ctx = await h.contextFor(await h.sessionFor(h.f.users.memberB.id));
 });
-afterAll(async () => h?.close());
 
 async function exported(query: string) {
   const url = `http://test/api/projects/${b.projectId}/reports/1/export?${query}`;

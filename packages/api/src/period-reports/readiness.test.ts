@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Caller, createHarness, type Harness, trpcError } from "../testing/harness";
+import { describe, expect } from "vitest";
+import { it, test } from "../testing/fixture";
+import { type Caller, trpcError } from "../testing/harness";
 import { buildReport } from "./test-report";
 
 // Issue 16, item 7: before a lead coordinator confirms a submission, the API says what the
 // submission locks and what it leaves incomplete (empty work-package explanations, partners
 // whose contribution is not submitted).
 
-let h: Harness;
 let projectId: string;
 let lead: Caller;
 let observer: Caller;
@@ -14,13 +14,11 @@ let sardEditor: Caller;
 let wpId: string;
 let crete: string;
 
-beforeAll(async () => {
-  h = await createHarness();
+test.beforeAll(async ({ h }) => {
   const built = await buildReport(h);
   ({ projectId, lead, observer, sardEditor, wpId } = built);
   crete = built.records.partners.crete;
 });
-afterAll(async () => h?.close());
 
 const ref = () => ({ projectId, periodNumber: 1 });
 

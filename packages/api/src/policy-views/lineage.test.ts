@@ -1,40 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { linkEvent } from "../learning/practice-links";
-import { documentFixtures } from "../testing/document-fixtures";
-import { type Caller, createHarness, type Harness, trpcError } from "../testing/harness";
-import { type ImprovementFixtures, improvementFixtures } from "../testing/improvement-fixtures";
-import { type LearningFixtures, learningFixtures } from "../testing/learning-fixtures";
+import type { RecordFactories } from "../testing/factories";
+import { it } from "../testing/fixture";
+import { type Fixtures, trpcError } from "../testing/harness";
 
 /**
  * The learning chain followed from where it starts: a practice's, an event's and an action's
  * page show what led to them and what they led to, as each caller may see it.
- */
-let h: Harness;
-let fx: ImprovementFixtures;
-let learning: LearningFixtures;
-let anna: Caller; // partner editor, Region Stockholm
-let observer: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = improvementFixtures(h.f, documentFixtures(h));
-  learning = learningFixtures(h);
-  projectId = h.f.projectA.id;
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  observer = await h.callerFor(h.f.users.observer.id);
-});
-afterAll(async () => h?.close());
-
-/**
+ *
  * Practice GP (Stockholm, submitted) presented at workshop E (Lombardy); E inspired action A1
  * and GP inspired action A2 (Stockholm's final plan); A1 led to improvement I1, GP to I2.
  * Lombardy's draft plan has action H, inspired by GP, which Stockholm's editor may not see.
  */
-async function chain() {
+async function chain({
+  f,
+  learning,
+  improvements: fx,
+}: { f: Fixtures } & Pick<RecordFactories, "learning" | "improvements">) {
   const gp = await learning.newPractice({ status: "submitted", title: "Speed dating" });
   const e = await learning.newEvent({
-    hostPartnerId: h.f.partnersA.it,
+    hostPartnerId: f.partnersA.it,
     title: "Workshop in Milan",
     city: "Milan",
     country: "IT",
@@ -45,7 +30,7 @@ async function chain() {
   const a2 = await fx.newAction(plan.id, { title: "Brokerage days" });
   await fx.inspire(a1.id, { learningEventId: e.id });
   await fx.inspire(a2.id, { goodPracticeId: gp.id });
-  const draft = await fx.newPlan({ partnerId: h.f.partnersA.it, status: "draft" });
+  const draft = await fx.newPlan({ partnerId: f.partnersA.it, status: "draft" });
   const hidden = await fx.newAction(draft.id, { title: "Hidden action" });
   await fx.inspire(hidden.id, { goodPracticeId: gp.id });
   const i1 = await fx.newImprovement({ title: "MedTech pilot call", actionIds: [a1.id] });
@@ -57,8 +42,15 @@ const brief = (list: { id: string; kind: string; direct: boolean }[]) =>
   list.map((n) => ({ id: n.id, kind: n.kind, direct: n.direct }));
 
 describe("the learning chain from a record's page", () => {
-  it("shows where a practice was presented, the actions it inspired and what they led to", async () => {
-    const c = await chain();
+  it("shows where a practice was presented, the actions it inspired and what they led to", async ({
+    f,
+    learning,
+    improvements,
+    editor: anna, // partner editor, Region Stockholm
+    lead,
+    projectId,
+  }) => {
+    const c = await chain({ f, learning, improvements });
     const seen = await anna.policyViews.lineage({ projectId, kind: "good_practice", id: c.gp.id });
     expect(seen.node).toMatchObject({ id: c.gp.id, kind: "good_practice", title: "Speed dating" });
     expect(seen.before).toEqual([]);
@@ -74,14 +66,20 @@ describe("the learning chain from a record's page", () => {
       `/projects/${projectId}/action-plans/${c.plan.id}#action-${c.a2.id}`,
     );
     // The lead sees Lombardy's draft plan too; Stockholm's editor does not.
-    const lead = await h.callerFor(h.f.users.lead_coordinator.id);
     const all = await lead.policyViews.lineage({ projectId, kind: "good_practice", id: c.gp.id });
     expect(all.after.map((n) => n.id)).toContain(c.hidden.id);
     expect(seen.after.map((n) => n.id)).not.toContain(c.hidden.id);
   });
 
-  it("shows an event's practices, and an action's inspirations and improvements", async () => {
-    const c = await chain();
+  it("shows an event's practices, and an action's inspirations and improvements", async ({
+    f,
+    learning,
+    improvements,
+    editor: anna,
+    observer,
+    projectId,
+  }) => {
+    const c = await chain({ f, learning, improvements });
     const event = await anna.policyViews.lineage({
       projectId,
       kind: "learning_event",
@@ -109,8 +107,15 @@ describe("the learning chain from a record's page", () => {
     ]);
   });
 
-  it("lists on an action plan's page the improvements each action led to", async () => {
-    const c = await chain();
+  it("lists on an action plan's page the improvements each action led to", async ({
+    f,
+    learning,
+    improvements,
+    editor: anna,
+    observer,
+    projectId,
+  }) => {
+    const c = await chain({ f, learning, improvements });
     const plan = await anna.actionPlans.get({ projectId, actionPlanId: c.plan.id });
     const led = (id: string) => plan.actions.find((a) => a.id === id)?.improvements;
     expect(led(c.a1.id)).toEqual([
@@ -122,8 +127,14 @@ describe("the learning chain from a record's page", () => {
     expect(shared.actions.find((a) => a.id === c.a1.id)?.improvements).toEqual([]);
   });
 
-  it("answers NOT_FOUND for a record the caller may not see or of another kind", async () => {
-    const c = await chain();
+  it("answers NOT_FOUND for a record the caller may not see or of another kind", async ({
+    f,
+    learning,
+    improvements,
+    editor: anna,
+    projectId,
+  }) => {
+    const c = await chain({ f, learning, improvements });
     const hidden = await trpcError(
       anna.policyViews.lineage({ projectId, kind: "action", id: c.hidden.id }),
     );
