@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Caller } from "../testing/harness";
-import { createHarness, type Harness } from "../testing/harness";
-import { learningFixtures } from "../testing/learning-fixtures";
+import { describe, expect } from "vitest";
+import { type Caller, it, test } from "../testing/fixture";
 
 /**
  * Issue 16 #5: "people with increased professional capacity" counts people, not
@@ -15,22 +13,16 @@ import { learningFixtures } from "../testing/learning-fixtures";
  *   event 3 (September 2025): Bea, Ann (the same e-mail, written otherwise)
  * Period 1: 5 participations of 4 people (Bob twice, unrecognisable); period 2: 2 of 2;
  * cumulatively 7 participations of 4 people (Bea, Ann, Bob, Bob).
+ * Bea is project B's lead coordinator: the fixture's `outsider`, called `lead` here.
  */
-let h: Harness;
-let lead: Caller;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  projectId = h.f.projectB.id;
-  const fx = learningFixtures(h);
-  lead = await h.callerFor(h.f.users.memberB.id);
+test.beforeAll(async ({ f, outsider: lead, learning: fx }) => {
+  const projectId = f.projectB.id;
   const event = async (startDate: string) =>
     (
       await lead.learningEvents.create({
         projectId,
         ...fx.eventInput({
-          hostPartnerId: h.f.partnerB,
+          hostPartnerId: f.partnerB,
           startDate,
           endDate: startDate,
           city: "Heraklion",
@@ -46,7 +38,7 @@ beforeAll(async () => {
       increasedCapacity,
       ...who,
     });
-  const bea = { userId: h.f.users.memberB.id };
+  const bea = { userId: f.users.memberB.id };
   const guest = (name: string, guestEmail?: string) => ({
     guestName: name,
     guestOrganisation: "University of Crete",
@@ -66,9 +58,8 @@ beforeAll(async () => {
   await add(e3, bea);
   await add(e3, guest("Ann Alexiou", " ANN@Example.org "));
 });
-afterAll(async () => h?.close());
 
-const pc = async () => {
+const pc = async (lead: Caller, projectId: string) => {
   const list = await lead.indicators.list({ projectId });
   const indicator = list.indicators.find((i) => i.computedKey === "people_capacity");
   if (!indicator) throw new Error("no PC indicator");
@@ -76,23 +67,26 @@ const pc = async () => {
 };
 
 describe("people with increased professional capacity", () => {
-  it("counts each person once a period and once cumulatively, participations beside", async () => {
-    const ind = await pc();
+  it("counts each person once a period and once cumulatively, participations beside", async ({
+    f,
+    outsider: lead,
+  }) => {
+    const ind = await pc(lead, f.projectB.id);
     expect(ind.periods.slice(0, 2).map((p) => [p.value, p.cumulative, p.participations])).toEqual([
       ["4", "4", 5],
       ["2", "4", 2],
     ]);
     expect([ind.cumulative, ind.participations]).toEqual(["4", 7]);
     // The split by partner sums to the people counted (all came for Crete, the host).
-    const crete = ind.byPartner?.find((p) => p.partnerId === h.f.partnerB);
+    const crete = ind.byPartner?.find((p) => p.partnerId === f.partnerB);
     expect(crete?.periods.slice(0, 2)).toEqual(["4", "2"]);
     expect(crete?.cumulative).toBe("4");
     expect(ind.description).toMatch(/once in a period and once in the cumulative/);
     expect(ind.description).toMatch(/guests by e-mail/);
   });
 
-  it("carries people and participations into the period report", async () => {
-    const report = await lead.periodReports.get({ projectId, periodNumber: 2 });
+  it("carries people and participations into the period report", async ({ f, outsider: lead }) => {
+    const report = await lead.periodReports.get({ projectId: f.projectB.id, periodNumber: 2 });
     const row = report.model.indicators.find((i) => i.code === "PC");
     expect(row).toMatchObject({
       previously: 4,
@@ -102,8 +96,12 @@ describe("people with increased professional capacity", () => {
     });
   });
 
-  it("keeps a lead's override of a period in the cumulative, people still counted once", async () => {
-    const ind = await pc();
+  it("keeps a lead's override of a period in the cumulative, people still counted once", async ({
+    f,
+    outsider: lead,
+  }) => {
+    const projectId = f.projectB.id;
+    const ind = await pc(lead, projectId);
     await lead.indicators.setValue({
       projectId,
       indicatorId: ind.id,
@@ -111,14 +109,18 @@ describe("people with increased professional capacity", () => {
       value: "6",
       justification: "Two more people signed the attendance list on paper only",
     });
-    const after = await pc();
+    const after = await pc(lead, projectId);
     expect(after.periods.slice(0, 2).map((p) => [p.value, p.cumulative])).toEqual([
       ["6", "6"],
       ["2", "6"],
     ]);
   });
 
-  it("stores a guest's e-mail in lower case and refuses one that is not an address", async () => {
+  it("stores a guest's e-mail in lower case and refuses one that is not an address", async ({
+    f,
+    outsider: lead,
+  }) => {
+    const projectId = f.projectB.id;
     const event = await lead.learningEvents.list({ projectId });
     const eventId = event.events[0]?.id ?? "";
     const bad = await lead.learningEvents.participants

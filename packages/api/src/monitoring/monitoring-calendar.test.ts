@@ -1,37 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@consortia/db";
+import { describe, expect } from "vitest";
 import { scheduleOf } from "../shared/calendar";
-import type { ProjectCtx } from "../shared/service-context";
-import { documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type ImprovementFixtures, improvementFixtures } from "../testing/improvement-fixtures";
+import { it } from "../testing/fixture";
+import { clientShape, trpcError } from "../testing/harness";
 import { upsertProgress } from "./monitoring";
 
 /**
  * Monitoring follows the project calendar: a period that has not begun takes no progress,
  * and the action's own status follows the progress of its latest monitored period.
  */
-let h: Harness;
-let fx: ImprovementFixtures;
-let anna: Caller; // partner editor, Region Stockholm
-let lead: ProjectCtx;
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = improvementFixtures(h.f, documentFixtures(h));
-  projectId = h.f.projectA.id;
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-  lead = await fx.asLead();
-});
-afterAll(async () => h?.close());
-
-const entry = (actionId: string, o: Record<string, unknown> = {}) => ({
+const entry = (projectId: string, actionId: string, o: Record<string, unknown> = {}) => ({
   projectId,
   actionId,
   periodNumber: 2,
@@ -41,20 +19,26 @@ const entry = (actionId: string, o: Record<string, unknown> = {}) => ({
   ...o,
 });
 
-const actionRow = (id: string) =>
-  h.db
+const actionRow = (db: Db, id: string) =>
+  db
     .selectFrom("actions")
     .select(["status", "version"])
     .where("id", "=", id)
     .executeTakeFirstOrThrow();
 
-const progressRows = (actionId: string) =>
-  h.db.selectFrom("action_progress").selectAll().where("action_id", "=", actionId).execute();
+const progressRows = (db: Db, actionId: string) =>
+  db.selectFrom("action_progress").selectAll().where("action_id", "=", actionId).execute();
 
 describe("monitoring and the calendar", () => {
-  it("refuses progress for a period that has not begun, and changes nothing", async () => {
+  it("refuses progress for a period that has not begun, and changes nothing", async ({
+    h,
+    db,
+    improvements: fx,
+    editor: anna, // partner editor, Region Stockholm
+    projectId,
+  }) => {
     const { action } = await fx.planWithAction();
-    const project = await h.db
+    const project = await db
       .selectFrom("projects")
       .select(["start_date", "end_date", "core_phase_end"])
       .where("id", "=", projectId)
@@ -69,20 +53,24 @@ describe("monitoring and the calendar", () => {
       today,
     );
     const ahead = periods.find((p) => p.start > today);
-    expect(ahead, "the demo project has a period ahead of today").toBeDefined();
+    expect(ahead, "the project has a period ahead of today").toBeDefined();
     if (!ahead) return;
     const before = await h.auditCount();
     const err = await trpcError(
       anna.monitoring.upsert(
-        entry(action.id, { periodNumber: ahead.number, progress: "completed", percent: 100 }),
+        entry(projectId, action.id, {
+          periodNumber: ahead.number,
+          progress: "completed",
+          percent: 100,
+        }),
       ),
     );
     expect(err.code).toBe("BAD_REQUEST");
     expect(clientShape(err).data.fieldErrors).toEqual({
       periodNumber: [`Period ${ahead.number} begins on ${ahead.start}`],
     });
-    expect(await progressRows(action.id)).toEqual([]);
-    expect(await actionRow(action.id)).toMatchObject({ status: "in_progress", version: 1 });
+    expect(await progressRows(db, action.id)).toEqual([]);
+    expect(await actionRow(db, action.id)).toMatchObject({ status: "in_progress", version: 1 });
     expect(await h.auditCount()).toBe(before);
 
     // The grid says which periods take progress, so the page offers only those.
@@ -93,9 +81,12 @@ describe("monitoring and the calendar", () => {
     expect(grid.periods.map((p) => p.started)).toEqual(periods.map((p) => p.start <= today));
   });
 
-  it("takes a period from its first day, core and follow-up phase alike", async () => {
+  it("takes a period from its first day, core and follow-up phase alike", async ({
+    improvements: fx,
+  }) => {
     const { action } = await fx.planWithAction();
-    // The demo project: period 3 runs from 1 March 2026, period 8 (follow-up) from 1 September 2028.
+    const lead = await fx.asLead();
+    // The project: period 3 runs from 1 March 2026, period 8 (follow-up) from 1 September 2028.
     const save = (periodNumber: number, now: string) =>
       upsertProgress(
         lead,
@@ -116,18 +107,23 @@ describe("monitoring and the calendar", () => {
     });
   });
 
-  it("moves the action's status with its latest monitored period", async () => {
+  it("moves the action's status with its latest monitored period", async ({
+    db,
+    improvements: fx,
+    editor: anna,
+    projectId,
+  }) => {
     const { action } = await fx.planWithAction();
-    await h.db
+    await db
       .updateTable("actions")
       .set({ status: "planned" })
       .where("id", "=", action.id)
       .execute();
 
-    const first = await anna.monitoring.upsert(entry(action.id, { periodNumber: 1 }));
+    const first = await anna.monitoring.upsert(entry(projectId, action.id, { periodNumber: 1 }));
     expect(first).toMatchObject({ actionStatus: "in_progress" });
-    expect(await actionRow(action.id)).toMatchObject({ status: "in_progress", version: 2 });
-    const audit = await h.db
+    expect(await actionRow(db, action.id)).toMatchObject({ status: "in_progress", version: 2 });
+    const audit = await db
       .selectFrom("audit_log")
       .select(["summary", "data"])
       .where("entity_id", "=", first.id)
@@ -136,25 +132,35 @@ describe("monitoring and the calendar", () => {
 
     // Completed in period 2: the action is completed.
     await anna.monitoring.upsert(
-      entry(action.id, { periodNumber: 2, progress: "completed", percent: 100 }),
+      entry(projectId, action.id, { periodNumber: 2, progress: "completed", percent: 100 }),
     );
-    expect((await actionRow(action.id)).status).toBe("completed");
+    expect((await actionRow(db, action.id)).status).toBe("completed");
     // Correcting an earlier period does not undo what the latest period says.
     await anna.monitoring.upsert(
-      entry(action.id, { periodNumber: 1, progress: "delayed", percent: 20, version: 1 }),
+      entry(projectId, action.id, {
+        periodNumber: 1,
+        progress: "delayed",
+        percent: 20,
+        version: 1,
+      }),
     );
-    expect(await actionRow(action.id)).toMatchObject({ status: "completed", version: 3 });
+    expect(await actionRow(db, action.id)).toMatchObject({ status: "completed", version: 3 });
     // Correcting the latest period does.
     await anna.monitoring.upsert(
-      entry(action.id, { periodNumber: 2, progress: "delayed", percent: 60, version: 1 }),
+      entry(projectId, action.id, {
+        periodNumber: 2,
+        progress: "delayed",
+        percent: 60,
+        version: 1,
+      }),
     );
-    expect((await actionRow(action.id)).status).toBe("in_progress");
+    expect((await actionRow(db, action.id)).status).toBe("in_progress");
 
     // What the grid shows: the action's status and its monitoring tell one story.
     const grid = await anna.monitoring.byPlan({
       projectId,
       actionPlanId: (
-        await h.db
+        await db
           .selectFrom("actions")
           .select("action_plan_id")
           .where("id", "=", action.id)
@@ -164,18 +170,23 @@ describe("monitoring and the calendar", () => {
     expect(grid.actions[0]?.status).toBe("in_progress");
   });
 
-  it("sets a not-started action back to planned and leaves a cancelled one cancelled", async () => {
+  it("sets a not-started action back to planned and leaves a cancelled one cancelled", async ({
+    db,
+    improvements: fx,
+    editor: anna,
+    projectId,
+  }) => {
     const plan = await fx.newPlan();
     const waiting = await fx.newAction(plan.id);
     const dropped = await fx.newAction(plan.id, { status: "cancelled" });
     await anna.monitoring.upsert(
-      entry(waiting.id, { periodNumber: 1, progress: "not_started", percent: 0 }),
+      entry(projectId, waiting.id, { periodNumber: 1, progress: "not_started", percent: 0 }),
     );
-    expect((await actionRow(waiting.id)).status).toBe("planned");
+    expect((await actionRow(db, waiting.id)).status).toBe("planned");
     const r = await anna.monitoring.upsert(
-      entry(dropped.id, { periodNumber: 1, progress: "delayed", percent: 10 }),
+      entry(projectId, dropped.id, { periodNumber: 1, progress: "delayed", percent: 10 }),
     );
     expect(r.actionStatus).toBe("cancelled");
-    expect(await actionRow(dropped.id)).toMatchObject({ status: "cancelled", version: 1 });
+    expect(await actionRow(db, dropped.id)).toMatchObject({ status: "cancelled", version: 1 });
   });
 });

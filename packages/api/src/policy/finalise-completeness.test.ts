@@ -1,37 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFixtures } from "../testing/document-fixtures";
-import {
-  type Caller,
-  clientShape,
-  createHarness,
-  type Harness,
-  trpcError,
-} from "../testing/harness";
-import { type PolicyFixtures, policyFixtures } from "../testing/policy-fixtures";
+import type { Db } from "@consortia/db";
+import { describe, expect } from "vitest";
+import { type Caller, it } from "../testing/fixture";
+import { clientShape, trpcError } from "../testing/harness";
+import type { PolicyFixtures } from "../testing/policy-fixtures";
 
 // Issue 16, item 9: an action plan is finalised once complete — every part of the template
 // written, every review comment resolved — or by a lead coordinator's recorded override.
 
-let h: Harness;
-let fx: PolicyFixtures;
-let lead: Caller;
-let anna: Caller; // partner editor, Region Stockholm (the plans' owner)
-let projectId: string;
-
-beforeAll(async () => {
-  h = await createHarness();
-  fx = policyFixtures(h.f, documentFixtures(h));
-  projectId = h.f.projectA.id;
-  lead = await h.callerFor(h.f.users.lead_coordinator.id);
-  anna = await h.callerFor(h.f.users.partner_editor.id);
-});
-afterAll(async () => h?.close());
-
-const planRow = (id: string) =>
-  h.db.selectFrom("action_plans").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-const snapshotCount = async (id: string) =>
+const planRow = (db: Db, id: string) =>
+  db.selectFrom("action_plans").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+const snapshotCount = async (db: Db, id: string) =>
   (
-    await h.db
+    await db
       .selectFrom("action_plan_snapshots")
       .select("id")
       .where("action_plan_id", "=", id)
@@ -39,7 +19,7 @@ const snapshotCount = async (id: string) =>
   ).length;
 
 /** A plan in review without Part II, with an action lacking players and costs, and an open comment. */
-async function incompletePlan() {
+async function incompletePlan(fx: PolicyFixtures, lead: Caller, projectId: string) {
   const p = await fx.newPlan({ status: "in_review", policyContext: "" });
   const thin = await fx.newAction(p.id, {
     title: "Pilot fund",
@@ -52,8 +32,15 @@ async function incompletePlan() {
 }
 
 describe("finalising an action plan checks that it is complete", () => {
-  it("refuses an incomplete plan, naming each gap, and changes nothing", async () => {
-    const p = await incompletePlan();
+  it("refuses an incomplete plan, naming each gap, and changes nothing", async ({
+    h,
+    db,
+    policy,
+    lead,
+    editor: anna, // partner editor, Region Stockholm (the plans' owner)
+    projectId,
+  }) => {
+    const p = await incompletePlan(policy, lead, projectId);
     const shown = await anna.actionPlans.get({ projectId, actionPlanId: p.id });
     expect(shown.gaps.map((g) => g.message)).toEqual([
       "Write Part II, the policy context",
@@ -85,17 +72,23 @@ describe("finalising an action plan checks that it is complete", () => {
     expect(clientShape(short).data.fieldErrors).toMatchObject({
       overrideReason: ["Say in at least 10 characters why the plan is final as it is"],
     });
-    expect(await planRow(p.id)).toMatchObject({
+    expect(await planRow(db, p.id)).toMatchObject({
       status: "in_review",
       version: p.version,
       finalise_override_reason: null,
     });
-    expect(await snapshotCount(p.id)).toBe(1);
+    expect(await snapshotCount(db, p.id)).toBe(1);
     expect(await h.auditCount()).toBe(audits);
   });
 
-  it("finalises an incomplete plan with a lead's reason, stored on the plan and audited", async () => {
-    const p = await incompletePlan();
+  it("finalises an incomplete plan with a lead's reason, stored on the plan and audited", async ({
+    db,
+    policy,
+    lead,
+    editor: anna,
+    projectId,
+  }) => {
+    const p = await incompletePlan(policy, lead, projectId);
     const reason = "The managing authority needs the plan before its committee meets";
     const final = await lead.actionPlans.finalise({
       projectId,
@@ -105,8 +98,8 @@ describe("finalising an action plan checks that it is complete", () => {
       overrideReason: `  ${reason} `,
     });
     expect(final).toMatchObject({ status: "final", snapshotNumber: 2 });
-    expect((await planRow(p.id)).finalise_override_reason).toBe(reason);
-    const audit = await h.db
+    expect((await planRow(db, p.id)).finalise_override_reason).toBe(reason);
+    const audit = await db
       .selectFrom("audit_log")
       .select(["action", "summary", "data"])
       .where("entity_id", "=", p.id)
@@ -138,24 +131,30 @@ describe("finalising an action plan checks that it is complete", () => {
       version: final.version,
       reason: "Part II must be written",
     });
-    expect((await planRow(p.id)).finalise_override_reason).toBeNull();
+    expect((await planRow(db, p.id)).finalise_override_reason).toBeNull();
   });
 
-  it("finalises without a reason once the gaps are filled and the comment resolved", async () => {
-    const p = await incompletePlan();
+  it("finalises without a reason once the gaps are filled and the comment resolved", async ({
+    db,
+    policy,
+    lead,
+    editor: anna,
+    projectId,
+  }) => {
+    const p = await incompletePlan(policy, lead, projectId);
     const plan = await anna.actionPlans.get({ projectId, actionPlanId: p.id });
     const updated = await anna.actionPlans.update({
       projectId,
       actionPlanId: p.id,
       version: plan.version,
-      ...fx.planInput({ title: plan.title }),
+      ...policy.planInput({ title: plan.title }),
     });
     const action = plan.actions.find((a) => a.id === p.thinActionId);
     await anna.planActions.update({
       projectId,
       actionId: p.thinActionId,
       version: action?.version ?? 1,
-      ...fx.actionInput({ title: "Pilot fund" }),
+      ...policy.actionInput({ title: "Pilot fund" }),
     });
     await anna.planComments.resolve({
       projectId,
@@ -170,8 +169,8 @@ describe("finalising an action plan checks that it is complete", () => {
       note: "",
     });
     expect(final.status).toBe("final");
-    expect((await planRow(p.id)).finalise_override_reason).toBeNull();
-    const audit = await h.db
+    expect((await planRow(db, p.id)).finalise_override_reason).toBeNull();
+    const audit = await db
       .selectFrom("audit_log")
       .select("data")
       .where("entity_id", "=", p.id)
