@@ -1,7 +1,7 @@
 import { csvCell, DATE_FORMAT, INSTANT_FORMAT } from "@consortia/reports";
 import { readCsvStrict, unzip } from "@consortia/reports/testing";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { Context } from "./context";
 import { bytesUpload, uploadDocument } from "./documents/upload";
 import { handleGoodPracticeExport } from "./learning/http";
@@ -11,9 +11,8 @@ import type { PeriodReportModel } from "./period-reports/model";
 import { materialise, TABLE_NAMES } from "./period-reports/tables";
 import { buildReport } from "./period-reports/test-report";
 import { handleActionPlanExport } from "./policy-export/http";
-import { documentFixtures } from "./testing/document-fixtures";
-import { createHarness, type Harness } from "./testing/harness";
-import { policyFixtures } from "./testing/policy-fixtures";
+// The demo partnership on purpose: every table of every export has rows to read back.
+import { demoTest as test } from "./testing/fixture";
 
 /**
  * Issue 16 #1 and #2: every CSV any export route writes is read back with a strict RFC 4180
@@ -22,7 +21,6 @@ import { policyFixtures } from "./testing/policy-fixtures";
  * cell in XLSX — the period report (every table, alone and in the zip, and the workbook),
  * the good-practice register and the action plan.
  */
-let h: Harness;
 let b: Awaited<ReturnType<typeof buildReport>>;
 let leadB: Context;
 let leadA: Context;
@@ -32,12 +30,10 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const QUOTED_TITLE = 'Minutes, "draft" of the visit';
 const TWO_LINE_TITLE = "Agenda – day one\r\nday two";
 
-// The demo partnership on purpose: every table of every export has rows to read back.
-beforeAll(async () => {
-  h = await createHarness({ demo: true });
+test.beforeAll(async ({ h, db, policy }) => {
   b = await buildReport(h);
   // Evidence of D1.1 in three documents, one title with a comma and quotes, one on two lines.
-  const d11 = await h.db
+  const d11 = await db
     .selectFrom("deliverables")
     .select("id")
     .where("project_id", "=", b.projectId)
@@ -59,8 +55,8 @@ beforeAll(async () => {
       bytesUpload("evidence.txt", "Evidence"),
     );
     // Titles as a person may have pasted them (the form keeps one line; imports may not).
-    await h.db.updateTable("documents").set({ title }).where("id", "=", doc.id).execute();
-    await h.db
+    await db.updateTable("documents").set({ title }).where("id", "=", doc.id).execute();
+    await db
       .insertInto("attachments")
       .values({
         project_id: b.projectId,
@@ -77,19 +73,17 @@ beforeAll(async () => {
     highlights: 'Two visits, "both" full.\nA third, next period.',
     workPackages: [{ workPackageId: b.wpId, achievement: "partly", explanation: "a\rb, c" }],
   });
-  await h.db
+  await db
     .updateTable("report_contributions")
     .set({ activities: 'Line one, "quoted"\r\nline two\nline three' })
     .where("project_id", "=", b.projectId)
     .execute();
-  const policy = policyFixtures(h.f, documentFixtures(h));
   const plan = await policy.newPlan();
   planId = plan.id;
   await policy.newAction(planId, { startDate: "2026-09-01", endDate: "2027-12-31" });
   leadB = await h.contextFor(await h.sessionFor(h.f.users.memberB.id));
   leadA = await h.contextFor(await h.sessionFor(h.f.users.lead_coordinator.id));
 });
-afterAll(async () => h?.close());
 
 const request = (path: string) => new Request(`http://consortia.test/api/projects/${path}`);
 
@@ -121,11 +115,11 @@ function headerIndex(sheet: ExcelJS.Worksheet): Map<string, number> {
 
 describe("the period report's files read back strictly", () => {
   let model: PeriodReportModel;
-  beforeAll(async () => {
+  test.beforeAll(async () => {
     model = periodReportSchema.parse(JSON.parse((await report("format=json")).toString("utf8")));
   });
 
-  it("writes every CSV table as RFC 4180 holding exactly the table's cells", async () => {
+  test("writes every CSV table as RFC 4180 holding exactly the table's cells", async () => {
     const evidence = model.deliverables.find((d) => d.code === "D1.1")?.evidence ?? [];
     expect(evidence.map((d) => d.title)).toEqual(
       expect.arrayContaining([QUOTED_TITLE, TWO_LINE_TITLE]),
@@ -157,7 +151,7 @@ describe("the period report's files read back strictly", () => {
     }
   });
 
-  it("writes the summary's days as YYYY-MM-DD, multi-line and quoted values kept whole", async () => {
+  test("writes the summary's days as YYYY-MM-DD, multi-line and quoted values kept whole", async () => {
     const rows = new Map(
       readCsvStrict(await report("format=csv&table=summary")).map((r) => [r[0], r[1]]),
     );
@@ -176,7 +170,7 @@ describe("the period report's files read back strictly", () => {
     expect(contributions.flat()).toContain('Line one, "quoted"\r\nline two\nline three');
   });
 
-  it("zips every table as a strict CSV", async () => {
+  test("zips every table as a strict CSV", async () => {
     const files = unzip(await report("format=zip"));
     const csvs = [...files].filter(([n]) => n.endsWith(".csv"));
     expect(csvs).toHaveLength(TABLE_NAMES.length);
@@ -186,7 +180,7 @@ describe("the period report's files read back strictly", () => {
     }
   });
 
-  it("writes every day of the workbook as a date cell", async () => {
+  test("writes every day of the workbook as a date cell", async () => {
     const wb = await workbook(await report("format=xlsx"));
     let days = 0;
     for (const table of materialise(model)) {
@@ -218,22 +212,24 @@ describe("the period report's files read back strictly", () => {
 });
 
 describe("the good-practice register reads back strictly", () => {
-  const register = (format: string) =>
+  const register = (projectId: string, format: string) =>
     handleGoodPracticeExport(
       leadA,
-      h.f.projectA.id,
-      request(`${h.f.projectA.id}/good-practices/export?format=${format}`),
+      projectId,
+      request(`${projectId}/good-practices/export?format=${format}`),
     ).then(ok);
 
-  it("writes 'Validated on' as YYYY-MM-DD in CSV and as a date cell in XLSX", async () => {
-    const rows = readCsvStrict(await register("csv"));
+  test("writes 'Validated on' as YYYY-MM-DD in CSV and as a date cell in XLSX", async ({
+    projectId,
+  }) => {
+    const rows = readCsvStrict(await register(projectId, "csv"));
     const at = rows[0]?.indexOf("Validated on") ?? -1;
     expect(at).toBeGreaterThan(0);
     const csvDays = rows.slice(1).map((r) => r[at] ?? "");
     expect(csvDays.filter(Boolean).length).toBeGreaterThan(0);
     for (const d of csvDays) if (d) expect(d).toMatch(DAY);
 
-    const sheet = (await workbook(await register("xlsx"))).worksheets[0];
+    const sheet = (await workbook(await register(projectId, "xlsx"))).worksheets[0];
     if (!sheet) throw new Error("no sheet");
     const column = headerIndex(sheet).get("Validated on") ?? -1;
     const xlsxDays = (sheet.getRows(2, rows.length - 1) ?? []).map((r) => {
@@ -248,12 +244,12 @@ describe("the good-practice register reads back strictly", () => {
 });
 
 describe("the action plan's workbook", () => {
-  it("writes its actions' days as date cells", async () => {
+  test("writes its actions' days as date cells", async ({ projectId }) => {
     const bytes = await handleActionPlanExport(
       leadA,
-      h.f.projectA.id,
+      projectId,
       planId,
-      request(`${h.f.projectA.id}/action-plans/${planId}/export?format=xlsx`),
+      request(`${projectId}/action-plans/${planId}/export?format=xlsx`),
     ).then(ok);
     const sheet = (await workbook(bytes)).worksheets[2];
     if (!sheet) throw new Error("no Part III");

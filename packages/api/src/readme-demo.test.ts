@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { projectSchedule } from "./shared/project-calendar";
-import { createHarness, type Harness } from "./testing/harness";
+// The demo partnership itself: the README describes it.
+import { demoTest as test } from "./testing/fixture";
 
 /**
  * The root README's description of the demo partnership matches what the seeded demo holds
@@ -10,16 +11,9 @@ import { createHarness, type Harness } from "./testing/harness";
  * computes them, the contributions as seeded, and a current period that follows today's date
  * (the records keep fixed dates; the README names no period as "the current one").
  */
-let h: Harness;
-let section: string;
-beforeAll(async () => {
-  // The demo partnership itself: the README describes it.
-  h = await createHarness({ demo: true });
-  const readme = fs.readFileSync(path.resolve(import.meta.dirname, "../../../README.md"), "utf8");
-  const start = readme.indexOf("## The demo partnership");
-  section = readme.slice(start, readme.indexOf("\n## ", start + 1)).replace(/\s+/g, " ");
-});
-afterAll(async () => h?.close());
+const readme = fs.readFileSync(path.resolve(import.meta.dirname, "../../../README.md"), "utf8");
+const start = readme.indexOf("## The demo partnership");
+const section = readme.slice(start, readme.indexOf("\n## ", start + 1)).replace(/\s+/g, " ");
 
 const MONTHS = [
   "January",
@@ -39,16 +33,18 @@ const month = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.sli
 const longDay = (day: string) => `${Number(day.slice(8, 10))} ${month(day)}`;
 
 describe("the README's demo partnership", () => {
-  it("gives the project's dates and reporting periods as the calendar computes them", async () => {
-    const projectId = h.f.projectA.id;
-    const p = await h.db
+  test("gives the project's dates and reporting periods as the calendar computes them", async ({
+    db,
+    projectId,
+  }) => {
+    const p = await db
       .selectFrom("projects")
       .select(["start_date", "end_date", "core_phase_end"])
       .where("id", "=", projectId)
       .executeTakeFirstOrThrow();
     expect(section).toContain(`from ${longDay(p.start_date)} to ${longDay(p.end_date)}`);
     expect(section).toContain(`core phase ends on ${longDay(p.core_phase_end ?? "")}`);
-    const { periods } = await projectSchedule(h.db, projectId);
+    const { periods } = await projectSchedule(db, projectId);
     const named = [
       ...section.matchAll(/period (\d+),?(?: for instance,)? from (\w+ \d{4}) to (\w+ \d{4})/g),
     ];
@@ -63,21 +59,21 @@ describe("the README's demo partnership", () => {
     }
   });
 
-  it("says the current period follows today's date and names none as current", () => {
+  test("says the current period follows today's date and names none as current", () => {
     expect(section).toContain("current reporting period from today's date");
     expect(section).not.toMatch(/period \d+ is (being collected|current|under way)/i);
   });
 
-  it("describes the contributions as seeded", async () => {
-    const rows = await h.db
+  test("describes the contributions as seeded", async ({ db, projectId }) => {
+    const rows = await db
       .selectFrom("report_contributions")
       .select(["period_number as period", "status"])
-      .where("project_id", "=", h.f.projectA.id)
+      .where("project_id", "=", projectId)
       .execute();
-    const partners = await h.db
+    const partners = await db
       .selectFrom("partners")
       .select("id")
-      .where("project_id", "=", h.f.projectA.id)
+      .where("project_id", "=", projectId)
       .execute();
     const count = (period: number, status: string) =>
       rows.filter((r) => r.period === period && r.status === status).length;
