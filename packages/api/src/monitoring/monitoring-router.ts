@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import * as monitoring from "../monitoring/monitoring";
-import {} from "../shared/fields";
 import { editorProcedure as edit, projectInput, readProcedure as read, router } from "../trpc";
 import { checkMonitoring, monitoringFields } from "./monitoring-schemas";
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { version } from "../shared/fields";
 import {
   leadProcedure as lead,
