@@ -8,6 +8,7 @@ import { demoProjectId, launchBrowser, newPage, signIn, trpcFromPage } from "./s
 
 const LEAD = "lead@consortia.demo";
 const LEAVE = "You have unsaved changes. Leave this page and lose them?";
+const DISCARD = "You have unsaved changes. Close this form and lose them?";
 
 let browser: Browser;
 
@@ -165,6 +166,47 @@ describe("workflows that ask first and take evidence in one go", () => {
     await documentsLink.click();
     await page.waitForURL(`**/projects/${projectId}/documents`);
     expect(seen).toHaveLength(4);
+    await context.close();
+  });
+
+  it("asks before a dialog with unsaved changes closes: Escape, Close, Cancel", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, LEAD);
+    const projectId = await demoProjectId(page);
+    const seen: string[] = [];
+    let answer: "accept" | "dismiss" = "dismiss";
+    page.on("dialog", (d: Dialog) => {
+      seen.push(`${d.type()}: ${d.message()}`);
+      void (answer === "accept" ? d.accept() : d.dismiss());
+    });
+    await page.goto(`/projects/${projectId}/partners`);
+    const open = page.getByRole("button", { name: "Add partner" });
+    const dialog = page.getByRole("dialog", { name: "Add a partner" });
+    const name = dialog.getByLabel("Organisation name");
+
+    // Nothing typed: Escape closes without a question.
+    await open.click();
+    await name.waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(seen).toEqual([]);
+
+    // Typed: Escape, the Close button and Cancel each ask; refusing keeps the text.
+    await open.click();
+    const typed = `University of Tartu ${tag()}`;
+    await name.fill(typed);
+    await page.keyboard.press("Escape");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(seen).toEqual([`confirm: ${DISCARD}`, `confirm: ${DISCARD}`, `confirm: ${DISCARD}`]);
+    expect(await name.inputValue()).toBe(typed);
+
+    // Agreeing closes it, and nothing was saved.
+    answer = "accept";
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const partners = await read<{ name: string }[]>(page, "partners.list", { projectId });
+    expect(partners.map((p) => p.name)).not.toContain(typed);
     await context.close();
   });
 

@@ -11,6 +11,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { useMayClose } from "@/lib/use-unsaved-changes";
 import { cn } from "@/lib/utils";
 
 /** A dialog with its title and description; `trigger` opens it, or `open` controls it. */
@@ -60,9 +61,10 @@ export function DialogButtons({
   label: string;
   pendingLabel?: string;
 }) {
+  const mayClose = useMayClose();
   return (
     <DialogFooter>
-      <Button type="button" variant="outline" onClick={onCancel}>
+      <Button type="button" variant="outline" onClick={() => mayClose() && onCancel()}>
         Cancel
       </Button>
       <Button type="submit" disabled={pending}>

@@ -1,9 +1,29 @@
 "use client";
 
-import { useEffect } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef } from "react";
 
 /** What a person is asked before leaving a form with unsaved changes. */
 export const LEAVE_MESSAGE = "You have unsaved changes. Leave this page and lose them?";
+/** What a person is asked before closing a dialog whose form holds unsaved changes. */
+export const DISCARD_MESSAGE = "You have unsaved changes. Close this form and lose them?";
+
+/** A dialog's count of the forms inside it that hold unsaved changes. */
+type UnsavedScope = { dirty: number };
+const UnsavedScopeContext = createContext<UnsavedScope | null>(null);
+export const UnsavedScopeProvider = UnsavedScopeContext.Provider;
+
+/** A new scope for a dialog, and the question it asks before closing with unsaved changes. */
+export function useUnsavedScope(): { scope: UnsavedScope; mayClose: () => boolean } {
+  const scope = useRef<UnsavedScope>({ dirty: 0 }).current;
+  const mayClose = useCallback(() => scope.dirty === 0 || window.confirm(DISCARD_MESSAGE), [scope]);
+  return { scope, mayClose };
+}
+
+/** Whether the enclosing dialog may close now (asks when a form in it is unsaved). */
+export function useMayClose(): () => boolean {
+  const scope = useContext(UnsavedScopeContext);
+  return useCallback(() => !scope || scope.dirty === 0 || window.confirm(DISCARD_MESSAGE), [scope]);
+}
 
 // One guard for the page, however many forms on it have unsaved changes.
 let dirtyForms = 0;
@@ -79,16 +99,20 @@ function uninstall() {
 }
 
 /**
- * While `dirty`, leaving the page asks first (issue 16, item 11): a link in the app, Back and
- * Forward, closing the tab or reloading. useRecordForm uses it for every record form; a form
- * that keeps its own state (the report's consolidation) calls it with its own flag.
+ * While `dirty`, leaving the page asks first: a link in the app, Back and Forward, closing the
+ * tab or reloading; inside a dialog, closing the dialog (Escape, a click outside, Close or
+ * Cancel) asks too. useRecordForm uses it for every record form; a form that keeps its own
+ * state (the report's consolidation) calls it with its own flag.
  */
 export function useUnsavedChangesGuard(dirty: boolean) {
+  const scope = useContext(UnsavedScopeContext);
   useEffect(() => {
     if (!dirty) return;
     if (dirtyForms++ === 0) install();
+    if (scope) scope.dirty++;
     return () => {
+      if (scope) scope.dirty--;
       if (--dirtyForms === 0) uninstall();
     };
-  }, [dirty]);
+  }, [dirty, scope]);
 }

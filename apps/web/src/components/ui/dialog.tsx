@@ -3,17 +3,42 @@
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import type * as React from "react";
+import { UnsavedScopeProvider, useMayClose, useUnsavedScope } from "@/lib/use-unsaved-changes";
 import { cn } from "@/lib/utils";
 
 export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
-export const DialogClose = DialogPrimitive.Close;
 
+/** A button that closes its dialog, after asking if a form in it holds unsaved changes. */
+export function DialogClose({
+  onClick,
+  ...props
+}: React.ComponentProps<typeof DialogPrimitive.Close>) {
+  const mayClose = useMayClose();
+  return (
+    <DialogPrimitive.Close
+      {...props}
+      onClick={(e) => {
+        onClick?.(e);
+        if (!e.defaultPrevented && !mayClose()) e.preventDefault();
+      }}
+    />
+  );
+}
+
+/**
+ * The dialog's panel. Escape, a click outside and the Close button ask first while a form
+ * inside holds unsaved changes (its forms count themselves through useUnsavedChangesGuard).
+ */
 export function DialogContent({
   className,
   children,
+  onEscapeKeyDown,
+  onPointerDownOutside,
+  onFocusOutside,
   ...props
 }: React.ComponentProps<typeof DialogPrimitive.Content>) {
+  const { scope, mayClose } = useUnsavedScope();
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/50" />
@@ -23,12 +48,27 @@ export function DialogContent({
           className,
         )}
         {...props}
+        onEscapeKeyDown={(e) => {
+          onEscapeKeyDown?.(e);
+          if (!e.defaultPrevented && !mayClose()) e.preventDefault();
+        }}
+        onPointerDownOutside={(e) => {
+          onPointerDownOutside?.(e);
+          if (!e.defaultPrevented && !mayClose()) e.preventDefault();
+        }}
+        onFocusOutside={(e) => {
+          onFocusOutside?.(e);
+          // Focus moving away never discards typed input silently.
+          if (scope.dirty > 0) e.preventDefault();
+        }}
       >
-        {children}
-        <DialogPrimitive.Close className="absolute right-4 top-4 rounded-sm opacity-70 hover:opacity-100 focus-visible:ring-2 focus-visible:ring-ring">
-          <X className="size-4" aria-hidden />
-          <span className="sr-only">Close</span>
-        </DialogPrimitive.Close>
+        <UnsavedScopeProvider value={scope}>
+          {children}
+          <DialogClose className="absolute right-4 top-4 rounded-sm opacity-70 hover:opacity-100 focus-visible:ring-2 focus-visible:ring-ring">
+            <X className="size-4" aria-hidden />
+            <span className="sr-only">Close</span>
+          </DialogClose>
+        </UnsavedScopeProvider>
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
   );

@@ -14,6 +14,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { PARTNER_TYPE_LABELS } from "@/lib/labels";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC } from "@/trpc/react";
 import {
   type CreateProjectIn,
@@ -41,6 +42,7 @@ export function CreateProjectForm() {
     resolver: zodResolver(createProjectSchema),
     defaultValues: EMPTY_PROJECT,
   });
+  useUnsavedChangesGuard(form.formState.isDirty);
   const { errors, isSubmitting } = form.formState;
   const reg = form.register;
   const err = (k: FieldPath<CreateProjectIn>) => errors[k]?.message;

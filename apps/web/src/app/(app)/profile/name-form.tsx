@@ -9,6 +9,7 @@ import { fieldsOf, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC } from "@/trpc/react";
 
 export function NameForm({ name }: { name: string }) {
@@ -16,6 +17,7 @@ export function NameForm({ name }: { name: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<{ name: string }>({ defaultValues: { name } });
+  useUnsavedChangesGuard(form.formState.isDirty);
   const { isSubmitting, isDirty } = form.formState;
   const field = fieldsOf(form);
   const update = useMutation(trpc.account.updateProfile.mutationOptions());

@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/lib/errors";
 import { showFieldErrors } from "@/lib/form-errors";
 import { ROLE_LABELS } from "@/lib/labels";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC } from "@/trpc/react";
 import type { MemberRow, PartnerOption } from "./member-types";
 import { checkPartnerChosen, RoleFields, rolePartnerShape } from "./role-fields";
@@ -41,6 +42,7 @@ export function ChangeRoleDialog({
     resolver: zodResolver(schema),
     defaultValues: { role: member.role, partnerId: member.partnerId ?? "" },
   });
+  useUnsavedChangesGuard(form.formState.isDirty);
   const { errors } = form.formState;
 
   async function onSubmit(v: FormOut) {

@@ -15,6 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeError } from "@/lib/errors";
 import { showFieldErrors } from "@/lib/form-errors";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC } from "@/trpc/react";
 import type { PartnerOption } from "./member-types";
 import { checkPartnerChosen, RoleFields, rolePartnerShape } from "./role-fields";
@@ -50,6 +51,7 @@ export function InviteDialog({
     resolver: zodResolver(schema),
     defaultValues: { email: "", role: "", partnerId: "" },
   });
+  useUnsavedChangesGuard(form.formState.isDirty);
   const { errors } = form.formState;
   const field = fieldsOf(form);
   const role = form.watch("role");

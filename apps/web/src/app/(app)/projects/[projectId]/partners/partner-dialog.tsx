@@ -17,6 +17,7 @@ import { Input, NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { showFieldErrors } from "@/lib/form-errors";
 import { PARTNER_ROLE_LABELS, PARTNER_TYPE_LABELS } from "@/lib/labels";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC } from "@/trpc/react";
 
 type PartnerInput = RouterInputs["partners"]["create"];
@@ -93,6 +94,7 @@ function PartnerForm({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<PartnerFormValues>({ defaultValues: partner?.values ?? EMPTY });
+  useUnsavedChangesGuard(form.formState.isDirty);
   const { errors, isSubmitting } = form.formState;
   const field = fieldsOf(form);
   const create = useMutation(trpc.partners.create.mutationOptions());

@@ -15,6 +15,7 @@ import { NativeSelect } from "@/components/ui/input";
 import { describeError } from "@/lib/errors";
 import { showFieldErrors } from "@/lib/form-errors";
 import { plansUrl, planUrl } from "@/lib/urls";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { useTRPC } from "@/trpc/react";
 import { languageOf } from "../_components/labels";
 
@@ -50,6 +51,7 @@ export function NewPlanForm({
       language: first ? languageOf(first.country) : "en",
     },
   });
+  useUnsavedChangesGuard(form.formState.isDirty);
   const { errors } = form.formState;
   const field = fieldsOf(form);
 
