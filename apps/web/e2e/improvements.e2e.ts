@@ -1,7 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoProjectId, launchBrowser, newPage, signIn, trpcFromPage } from "./support";
+import {
+  demoProjectId,
+  launchBrowser,
+  newPage,
+  read,
+  seriousViolations,
+  signIn,
+  write,
+} from "./support";
 
 let browser: Browser;
 
@@ -13,31 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A query through the app's own API endpoint (GET, as the app's client sends it). */
-async function read<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const q = encodeURIComponent(JSON.stringify({ json: input }));
-  const res = await trpcFromPage<T>(page, `${path}?input=${q}`);
-  if (res.status !== 200 || res.data === undefined)
-    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.data;
-}
-
-/** A mutation through the app's own API endpoint; anything but success fails the test. */
-async function write<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const res = await trpcFromPage<T>(page, path, input);
-  if (res.status !== 200 || res.data === undefined)
-    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.data;
-}
-
 type MatrixRow = { partnerId: string; improvements: { achieved: number } };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe("policy improvements and the learning chain", () => {
   it("monitors a final plan, records an improvement with evidence, and finds it on the matrix and the chain", async () => {

@@ -1,7 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoProjectId, launchBrowser, newPage, signIn, trpcFromPage } from "./support";
+import {
+  demoProjectId,
+  launchBrowser,
+  newPage,
+  seriousViolations,
+  signIn,
+  trpcFromPage,
+} from "./support";
 
 type Period = {
   number: number;
@@ -36,13 +42,6 @@ async function list(page: Page, projectId: string): Promise<List> {
   const res = await trpcFromPage<List>(page, `indicators.list?input=${q}`);
   if (res.status !== 200 || !res.data) throw new Error(`indicators.list: ${res.status}`);
   return res.data;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe("indicators", () => {

@@ -1,7 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, demoProjectId, launchBrowser, newPage, signIn, trpcFromPage } from "./support";
+import {
+  baseUrl,
+  demoProjectId,
+  launchBrowser,
+  newPage,
+  read,
+  seriousViolations,
+  signIn,
+  write,
+} from "./support";
 
 /**
  * Following the learning chain from where it starts, reaching every section and action on a
@@ -22,28 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function read<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const q = encodeURIComponent(JSON.stringify({ json: input }));
-  const res = await trpcFromPage<T>(page, `${path}?input=${q}`);
-  if (res.status !== 200 || res.data === undefined)
-    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.data;
-}
-
-async function write<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const res = await trpcFromPage<T>(page, path, input);
-  if (res.status !== 200 || res.data === undefined)
-    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.data;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 async function open(page: Page, path: string): Promise<void> {
   const res = await page.goto(path);

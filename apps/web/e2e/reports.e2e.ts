@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoProjectId, launchBrowser, newPage, signIn, trpcFromPage } from "./support";
+import { demoProjectId, launchBrowser, newPage, read, seriousViolations, signIn } from "./support";
 
 // Accounts no other browser test uses where possible: KTH's editor writes the contribution;
 // the demo's only lead coordinator consolidates. Period 1 has begun in every demo run.
@@ -18,21 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function read<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const q = encodeURIComponent(JSON.stringify({ json: input }));
-  const res = await trpcFromPage<T>(page, `${path}?input=${q}`);
-  if (res.status !== 200 || res.data === undefined)
-    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.data;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** Waits for the status message a form shows after an action. */
 async function expectStatus(page: Page, text: string | RegExp): Promise<void> {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 import type { CapturedMail } from "./mail-sink";
@@ -140,4 +141,29 @@ export async function postCredentials(
   });
   absorb(jar, res);
   return { res, jar, setCookies: res.headers.getSetCookie() };
+}
+
+/** A query through the app's own API endpoint (GET, as the app's client sends it). */
+export async function read<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const q = encodeURIComponent(JSON.stringify({ json: input }));
+  const res = await trpcFromPage<T>(page, `${path}?input=${q}`);
+  if (res.status !== 200 || res.data === undefined)
+    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.data;
+}
+
+/** A mutation through the app's own API endpoint; anything but success fails the test. */
+export async function write<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const res = await trpcFromPage<T>(page, path, input);
+  if (res.status !== 200 || res.data === undefined)
+    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.data;
+}
+
+/** The serious and critical axe violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

@@ -1,7 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Dialog, Page } from "playwright-core";
+import type { Browser, Dialog } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoProjectId, launchBrowser, newPage, signIn, trpcFromPage } from "./support";
+import {
+  demoProjectId,
+  launchBrowser,
+  newPage,
+  read,
+  seriousViolations,
+  signIn,
+  write,
+} from "./support";
 
 // Issue 16, items 7, 11 and 13: workflows that must not surprise. Each test makes or picks its
 // own records through the API and checks in the browser what only a browser shows.
@@ -19,30 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A query through the app's own API endpoint (GET, as the app's client sends it). */
-async function read<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const q = encodeURIComponent(JSON.stringify({ json: input }));
-  const res = await trpcFromPage<T>(page, `${path}?input=${q}`);
-  if (res.status !== 200 || res.data === undefined)
-    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.data;
-}
-
-/** A mutation through the app's own API endpoint; anything but success fails the test. */
-async function write<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const res = await trpcFromPage<T>(page, path, input);
-  if (res.status !== 200 || res.data === undefined)
-    throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.data;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
