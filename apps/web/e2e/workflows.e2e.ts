@@ -190,6 +190,18 @@ describe("workflows that ask first and take evidence in one go", () => {
     await dialog.waitFor({ state: "hidden" });
     const partners = await read<{ name: string }[]>(page, "partners.list", { projectId });
     expect(partners.map((p) => p.name)).not.toContain(typed);
+
+    // A dialog whose form keeps its own state (the desk's learning targets) asks the same way.
+    answer = "dismiss";
+    await page.goto(`/projects/${projectId}/desk`);
+    await page.getByRole("button", { name: "Set targets" }).click();
+    const targets = page.getByRole("dialog", { name: "Learning targets" });
+    const events = targets.getByLabel("Learning events held");
+    await events.fill("97");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => seen.length).toBe(5);
+    expect(seen[4]).toBe(`confirm: ${DISCARD}`);
+    expect(await events.inputValue()).toBe("97");
     await context.close();
   });
 

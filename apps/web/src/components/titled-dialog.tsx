@@ -11,7 +11,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { useMayClose } from "@/lib/use-unsaved-changes";
+import { useMayClose, useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 import { cn } from "@/lib/utils";
 
 /** A dialog with its title and description; `trigger` opens it, or `open` controls it. */
@@ -23,6 +23,7 @@ export function TitledDialog({
   description,
   wide = false,
   titleClassName,
+  unsaved,
   children,
 }: {
   open?: boolean;
@@ -33,6 +34,8 @@ export function TitledDialog({
   /** Room for a form of two columns or a list to choose from. */
   wide?: boolean;
   titleClassName?: string;
+  /** For a form that keeps its own state: it holds unsaved changes, so closing asks first. */
+  unsaved?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -43,10 +46,17 @@ export function TitledDialog({
           <DialogTitle className={titleClassName}>{title}</DialogTitle>
           {description && <DialogDescription>{description}</DialogDescription>}
         </DialogHeader>
+        {unsaved !== undefined && <UnsavedMark dirty={unsaved} />}
         {children}
       </DialogContent>
     </Dialog>
   );
+}
+
+/** Counts the dialog's own-state form as unsaved (inside the dialog, so closing asks). */
+function UnsavedMark({ dirty }: { dirty: boolean }) {
+  useUnsavedChangesGuard(dirty);
+  return null;
 }
 
 /** A dialog form's Cancel and submit; the submit says what it does, and that it is busy. */

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { describeError, type FieldErrors } from "@/lib/errors";
+import { useUnsavedChangesGuard } from "@/lib/use-unsaved-changes";
 
 type Described = ReturnType<typeof describeError>;
 
@@ -63,6 +64,7 @@ export function CommentForm({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
+  useUnsavedChangesGuard(body.trim() !== initial.trim());
 
   useEffect(() => {
     if (!focus) return;

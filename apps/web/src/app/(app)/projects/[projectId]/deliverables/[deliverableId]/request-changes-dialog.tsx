@@ -34,6 +34,7 @@ export function RequestChangesDialog({ projectId, deliverable: d }: DeliverableP
 
   return (
     <TitledDialog
+      unsaved={comment.trim() !== ""}
       open={open}
       onOpenChange={setOpen}
       trigger={<Button variant="outline">Request changes</Button>}

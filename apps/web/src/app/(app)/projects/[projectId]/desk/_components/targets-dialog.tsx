@@ -76,6 +76,11 @@ export function TargetsDialog({
   const pending = learning.isPending;
   return (
     <TitledDialog
+      unsaved={
+        values.events !== (targets.events?.toString() ?? "") ||
+        values.peerReviews !== (targets.peerReviews?.toString() ?? "") ||
+        values.practices !== (targets.practices?.toString() ?? "")
+      }
       open={open}
       onOpenChange={(next) => {
         if (next) {

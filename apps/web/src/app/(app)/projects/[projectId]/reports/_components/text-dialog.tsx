@@ -61,6 +61,7 @@ export function TextDialog({
 
   return (
     <TitledDialog
+      unsaved={text.trim() !== ""}
       open={open}
       onOpenChange={(next) => {
         if (next) {
