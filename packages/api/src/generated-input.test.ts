@@ -1,21 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { describe, expect } from "vitest";
-import type { DocumentFixtures } from "./testing/document-fixtures";
-import { it, test } from "./testing/fixture";
-import type { Harness, Who } from "./testing/harness";
-import type { LearningFixtures } from "./testing/learning-fixtures";
-import { type Access, callAs, permissionMatrix } from "./testing/matrix";
+import { it } from "./testing/fixture";
+import type { Who } from "./testing/harness";
+import { type Access, callAs, fileMatrix } from "./testing/matrix";
 
-let harness: Harness;
-let docs: DocumentFixtures;
-let learning: LearningFixtures;
-test.beforeAll(({ h, docs: d, learning: l }) => {
-  harness = h;
-  docs = d;
-  learning = l;
-});
-const MATRIX = permissionMatrix({ h: () => harness, docs: () => docs, learning: () => learning });
+const MATRIX = fileMatrix();
 
 /**
  * Generated input over every procedure: an allowed caller sends the matrix's valid input with

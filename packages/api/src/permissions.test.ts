@@ -2,21 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect } from "vitest";
 import { appRouter } from "./root";
 import type { Role } from "./shared/roles";
-import type { DocumentFixtures } from "./testing/document-fixtures";
-import { it, test } from "./testing/fixture";
-import type { Harness } from "./testing/harness";
-import type { LearningFixtures } from "./testing/learning-fixtures";
-import { CALLERS, callAs, expected, permissionMatrix } from "./testing/matrix";
+import { it } from "./testing/fixture";
+import { CALLERS, callAs, expected, fileMatrix } from "./testing/matrix";
 
-let harness: Harness;
-let docs: DocumentFixtures;
-let learning: LearningFixtures;
-test.beforeAll(({ h, docs: d, learning: l }) => {
-  harness = h;
-  docs = d;
-  learning = l;
-});
-const MATRIX = permissionMatrix({ h: () => harness, docs: () => docs, learning: () => learning });
+const MATRIX = fileMatrix();
 
 type Procedures = Record<string, { _def: { type: string } }>;
 const procedures = appRouter._def.procedures as unknown as Procedures;

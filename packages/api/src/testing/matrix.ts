@@ -9,6 +9,7 @@ import { policyEntries } from "../policy/permissions.matrix";
 import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import { workplanEntries } from "../workplan/permissions.matrix";
 import type { DocumentFixtures } from "./document-fixtures";
+import { test } from "./fixture";
 import type { Fixtures, Harness, Who } from "./harness";
 import type { LearningFixtures } from "./learning-fixtures";
 
@@ -28,6 +29,22 @@ export type MatrixSource = {
   docs: () => DocumentFixtures;
   learning: () => LearningFixtures;
 };
+
+/**
+ * The matrix for a test file: its inputs come from the file's harness and record factories,
+ * which the fixture makes before the file's first test.
+ */
+export function fileMatrix(): Record<string, MatrixEntry> {
+  let harness: Harness;
+  let docs: DocumentFixtures;
+  let learning: LearningFixtures;
+  test.beforeAll(({ h, docs: d, learning: l }) => {
+    harness = h;
+    docs = d;
+    learning = l;
+  });
+  return permissionMatrix({ h: () => harness, docs: () => docs, learning: () => learning });
+}
 
 /**
  * Who may call what. Every procedure of the router must be listed; the inputs are valid, so an

@@ -16,6 +16,21 @@ type Targets = { events: number | null; peerReviews: number | null; practices: n
 
 const parse = (v: string): number | null => (v.trim() === "" ? null : Number(v));
 
+/** The three targets as the form shows them; only good practices must have one. */
+const TARGET_FIELDS = [
+  { key: "events", label: "Learning events held", required: false },
+  { key: "peerReviews", label: "Peer reviews held", required: false },
+  { key: "practices", label: "Good practices validated", required: true },
+] as const;
+type TargetKey = (typeof TARGET_FIELDS)[number]["key"];
+type TargetValues = Record<TargetKey, string>;
+
+const asTyped = (t: Targets): TargetValues => ({
+  events: t.events?.toString() ?? "",
+  peerReviews: t.peerReviews?.toString() ?? "",
+  practices: t.practices?.toString() ?? "",
+});
+
 /** Lead coordinators set what the desk measures learning against. */
 export function TargetsDialog({
   projectId,
@@ -29,11 +44,8 @@ export function TargetsDialog({
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState({
-    events: targets.events?.toString() ?? "",
-    peerReviews: targets.peerReviews?.toString() ?? "",
-    practices: targets.practices?.toString() ?? "",
-  });
+  const saved = asTyped(targets);
+  const [values, setValues] = useState<TargetValues>(saved);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
   const learning = useMutation(trpc.desk.setLearningTargets.mutationOptions());
@@ -71,24 +83,16 @@ export function TargetsDialog({
     }
   }
 
-  const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
+  const set = (k: TargetKey) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setValues((v) => ({ ...v, [k]: e.target.value }));
   const pending = learning.isPending;
   return (
     <TitledDialog
-      unsaved={
-        values.events !== (targets.events?.toString() ?? "") ||
-        values.peerReviews !== (targets.peerReviews?.toString() ?? "") ||
-        values.practices !== (targets.practices?.toString() ?? "")
-      }
+      unsaved={TARGET_FIELDS.some(({ key }) => values[key] !== saved[key])}
       open={open}
       onOpenChange={(next) => {
         if (next) {
-          setValues({
-            events: targets.events?.toString() ?? "",
-            peerReviews: targets.peerReviews?.toString() ?? "",
-            practices: targets.practices?.toString() ?? "",
-          });
+          setValues(saved);
           setError(null);
           setFields({});
         }
@@ -104,46 +108,22 @@ export function TargetsDialog({
     >
       <form onSubmit={onSubmit} className="grid gap-4" noValidate>
         {error && <Alert variant="error">{error}</Alert>}
-        <Field label="Learning events held" error={fields.events}>
-          {(p) => (
-            <Input
-              {...p}
-              type="number"
-              min={0}
-              max={1000}
-              inputMode="numeric"
-              value={values.events}
-              onChange={set("events")}
-            />
-          )}
-        </Field>
-        <Field label="Peer reviews held" error={fields.peerReviews}>
-          {(p) => (
-            <Input
-              {...p}
-              type="number"
-              min={0}
-              max={1000}
-              inputMode="numeric"
-              value={values.peerReviews}
-              onChange={set("peerReviews")}
-            />
-          )}
-        </Field>
-        <Field label="Good practices validated" error={fields.practices}>
-          {(p) => (
-            <Input
-              {...p}
-              type="number"
-              min={0}
-              max={1000}
-              inputMode="numeric"
-              required
-              value={values.practices}
-              onChange={set("practices")}
-            />
-          )}
-        </Field>
+        {TARGET_FIELDS.map(({ key, label, required }) => (
+          <Field key={key} label={label} error={fields[key]}>
+            {(p) => (
+              <Input
+                {...p}
+                type="number"
+                min={0}
+                max={1000}
+                inputMode="numeric"
+                required={required}
+                value={values[key]}
+                onChange={set(key)}
+              />
+            )}
+          </Field>
+        ))}
         <DialogButtons onCancel={() => setOpen(false)} pending={pending} label="Save targets" />
       </form>
     </TitledDialog>
