@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { CapturedMail } from "./mail-sink";
 
 export const DEMO_PASSWORD = "medtech-demo-2026";
@@ -166,4 +166,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** The screens the layout tests use: a phone, a laptop and a wide screen. */
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+export const WIDE = { width: 1440, height: 900 };
+
+/** Opens a page, expects it to answer, and waits until its client components are hydrated. */
+export async function open(page: Page, path: string): Promise<void> {
+  const res = await page.goto(path);
+  expect(res?.status(), `GET ${path}`).toBeLessThan(400);
+  // Client components answer clicks once hydrated.
+  await page.waitForLoadState("networkidle");
 }
