@@ -16,8 +16,11 @@ export type BenchConfig = {
   transfer: TransferSize;
   /** The export part: dataset scale (1 = 4,000 deliverables, 8,000 events, …) and runs. */
   export: { scale: number; runs: number };
-  /** BENCH_ONLY=export runs the export part alone (no web build or server needed). */
-  only: "export" | null;
+  /**
+   * BENCH_ONLY: the parts to run (comma-separated, e.g. `search,transfer`); null runs all.
+   * `export` alone needs no web build or server.
+   */
+  only: BenchPart[] | null;
   /** Keep the bench database afterwards (for poking at it with psql). */
   keepDatabase: boolean;
   /** Server log level passed to the app (pino); "warn" keeps the bench output readable. */
@@ -57,10 +60,24 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1)
   return n;
 }
 
-function onlyPart(raw: string | undefined): "export" | null {
+/** The parts of a run, in the order they run. */
+export const BENCH_PARTS = ["overview", "search", "transfer", "export"] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+function onlyParts(raw: string | undefined): BenchPart[] | null {
   if (!raw) return null;
-  if (raw !== "export") throw new Error("BENCH_ONLY must be export (or unset for everything)");
-  return raw;
+  const parts = raw.split(",").map((p) => p.trim());
+  const unknown = parts.filter((p) => !(BENCH_PARTS as readonly string[]).includes(p));
+  if (unknown.length || !parts.length)
+    throw new Error(
+      `BENCH_ONLY must list parts among ${BENCH_PARTS.join(", ")} (or be unset for everything); got ${raw}`,
+    );
+  return parts as BenchPart[];
+}
+
+/** Whether the run includes the part. */
+export function runsPart(config: Pick<BenchConfig, "only">, part: BenchPart): boolean {
+  return config.only === null || config.only.includes(part);
 }
 
 export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
@@ -88,7 +105,7 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
       scale: Math.floor(intEnv(env, "BENCH_EXPORT_SCALE", 2)),
       runs: Math.floor(intEnv(env, "BENCH_EXPORT_RUNS", 3)),
     },
-    only: onlyPart(env.BENCH_ONLY),
+    only: onlyParts(env.BENCH_ONLY),
     keepDatabase: env.BENCH_KEEP_DB === "1",
     serverLogLevel: env.BENCH_SERVER_LOG_LEVEL || "warn",
     repoRoot,

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { readBenchConfig } from "./config";
+import { readBenchConfig, runsPart } from "./config";
 import {
   createBenchDatabase,
   dropBenchDatabase,
@@ -12,7 +12,8 @@ import {
   waitForQuietDatabase,
 } from "./database";
 import { generateDataset } from "./dataset";
-import { formatExport, runExportBench } from "./export-bench";
+import { type ExportBenchResult, formatExport, runExportBench } from "./export-bench";
+import { formatGoals, type Goal } from "./goals";
 import {
   computeRatios,
   formatResults,
@@ -111,8 +112,70 @@ async function exportPart(databaseUrl: string, scratch: string) {
   return result;
 }
 
+/** The issues' goals, from what this run measured (a part not run adds none). */
+function benchGoals(
+  results: ScenarioResult[],
+  transfers: TransferResult[],
+  exported: ExportBenchResult | null,
+): Goal[] {
+  const goals: Goal[] = [];
+  const m = (name: string) => results.find((r) => r.name === name)?.measurement;
+  const ping = m("ping");
+  const overview = m("projects.overview");
+  const requestSql = m("overview-request-sql");
+  if (ping && overview && requestSql) {
+    const floor = ping.latencyMs.p50 + requestSql.latencyMs.p50;
+    goals.push({
+      part: "overview",
+      what: "projects.overview p50 / (ping p50 + request SQL p50)",
+      figure: overview.latencyMs.p50 / floor,
+      kind: "max",
+      target: 1.5,
+      detail: `${overview.latencyMs.p50.toFixed(1)} ms vs ${ping.latencyMs.p50.toFixed(1)} + ${requestSql.latencyMs.p50.toFixed(1)} ms`,
+    });
+  }
+  const search = m("documents.search");
+  if (ping && search)
+    goals.push({
+      part: "search",
+      what: "documents.search p97.5 / ping p97.5",
+      figure: search.latencyMs.p97_5 / ping.latencyMs.p97_5,
+      kind: "max",
+      target: 5,
+      detail: `${search.latencyMs.p97_5.toFixed(1)} ms vs ${ping.latencyMs.p97_5.toFixed(1)} ms`,
+    });
+  for (const t of transfers)
+    goals.push({
+      part: "transfer",
+      what: `${t.direction} throughput, app / bare stream`,
+      figure: t.ratio,
+      kind: "min",
+      target: 0.9,
+      detail: `${t.appMiBps.toFixed(0)} vs ${t.floorMiBps.toFixed(0)} MiB/s, ${t.mebibytes} MiB`,
+    });
+  if (exported) {
+    goals.push({
+      part: "export",
+      what: "period XLSX export time, app / floor",
+      figure: exported.ratios.time,
+      kind: "max",
+      target: 1.5,
+      detail: `${exported.app.seconds.toFixed(2)} s vs ${exported.floor.seconds.toFixed(2)} s`,
+    });
+    goals.push({
+      part: "export",
+      what: "period XLSX export heap growth, app / floor",
+      figure: exported.ratios.heapGrowth,
+      kind: "max",
+      target: 2,
+      detail: `${exported.app.heapGrowthMiB.toFixed(0)} vs ${exported.floor.heapGrowthMiB.toFixed(0)} MiB`,
+    });
+  }
+  return goals;
+}
+
 async function main() {
-  const exportOnly = config.only === "export";
+  const exportOnly = config.only?.length === 1 && config.only[0] === "export";
   const buildId = exportOnly ? null : assertBuilt(config.webDir);
   const { durationSeconds, warmupSeconds, connections } = config;
   log(
@@ -143,9 +206,17 @@ async function main() {
 
   if (exportOnly) {
     const exported = await exportPart(db.url, scratch);
-    const environment = { node: process.version, cpus: os.cpus().length, gitCommit: gitCommit() };
+    const goals = benchGoals([], [], exported);
+    console.log(`${formatGoals(goals)}\n`);
+    const environment = {
+      node: process.version,
+      cpus: os.cpus().length,
+      loadAverageAtStart: load1 ?? null,
+      loadAverageAtEnd: os.loadavg(),
+      gitCommit: gitCommit(),
+    };
     log(
-      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported })}`,
+      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported, goals })}`,
     );
     return;
   }
@@ -186,7 +257,8 @@ async function main() {
   log("signed in through /api/auth/callback/credentials");
 
   const results: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
+  const selected = scenarios.filter((s) => s.parts.some((p) => runsPart(config, p)));
+  for (const scenario of selected) {
     const load = await scenario.prepare(ctx);
     if (warmupSeconds > 0) {
       await load({ connections, seconds: warmupSeconds, signal: abort.signal });
@@ -208,7 +280,7 @@ async function main() {
 
   let transfers: TransferResult[] = [];
   let transferError: unknown;
-  if (config.transfer.mebibytes > 0)
+  if (config.transfer.mebibytes > 0 && runsPart(config, "transfer"))
     // A refused or broken transfer fails the run, after the other results are written.
     transfers = await runTransfers({
       baseUrl: server.baseUrl,
@@ -223,10 +295,18 @@ async function main() {
       return [];
     });
 
-  const exported = await exportPart(db.url, scratch);
-  const ratios = computeRatios(scenarios, results);
+  const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
+  const ratios = computeRatios(selected, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
   if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
+  const goals = benchGoals(results, transfers, exported);
+  console.log(`${formatGoals(goals)}\n`);
+  log(
+    `load average at the end: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   const failed = results.filter(
     (r) => r.measurement.errors + r.measurement.non2xx + r.measurement.mismatches > 0,
   );
@@ -245,6 +325,7 @@ async function main() {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? null,
       loadAverageAtStart: load1 ?? null,
+      loadAverageAtEnd: os.loadavg(),
       postgres: await serverVersion(db.url),
       gitCommit: gitCommit(),
       nextBuildId: buildId,
@@ -266,6 +347,7 @@ async function main() {
     transfers,
     transferError: transferError ? String(transferError) : null,
     export: exported,
+    goals,
   });
   log(`results written to ${file}`);
   if (failed.length) {

@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { BenchPart } from "./config";
 import { SEARCH_QUERIES } from "./documents-vocabulary";
 import { type LoadShape, runHttpLoad } from "./http-load";
 import { overviewOperation, overviewRequestOperation } from "./overview-sql";
@@ -24,6 +25,8 @@ export type Scenario = {
   /** Floors are what a target is compared against; targets are the real endpoints. */
   kind: "floor" | "target";
   description: string;
+  /** The parts of the run (BENCH_ONLY) the scenario belongs to. */
+  parts: BenchPart[];
   /** For targets: the floors its ratios are computed against. */
   compareWith?: string[];
   /** Checks the scenario works (one real call), then returns its load function. */
@@ -57,6 +60,7 @@ type OverviewBody = {
 export const scenarios: Scenario[] = [
   {
     name: "ping",
+    parts: ["overview", "search"],
     kind: "floor",
     description: "GET /api/ping: an empty route on the same Next.js server (HTTP + routing floor)",
     async prepare(ctx) {
@@ -67,6 +71,7 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "overview-sql",
+    parts: ["overview"],
     kind: "floor",
     description: "getProjectOverview's 4 SQL statements sent directly with pg (database floor)",
     async prepare(ctx) {
@@ -76,6 +81,7 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "overview-request-sql",
+    parts: ["overview"],
     kind: "floor",
     description:
       "the whole request's 6 SQL statements with pg: session + membership check + overview",
@@ -86,6 +92,7 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "projects.overview",
+    parts: ["overview"],
     kind: "target",
     description: "authenticated tRPC GET /api/trpc/projects.overview (lead coordinator)",
     compareWith: ["ping", "overview-sql", "overview-request-sql"],
@@ -108,6 +115,7 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "search-sql",
+    parts: ["search"],
     kind: "floor",
     description: `documents.search's SQL sent directly with pg (count and ranked page in parallel, then snippets), ${SEARCH_QUERIES.length} queries in turn`,
     async prepare(ctx) {
@@ -117,6 +125,7 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "documents.search",
+    parts: ["search"],
     kind: "target",
     description: `authenticated tRPC GET /api/trpc/documents.search, the same ${SEARCH_QUERIES.length} queries in turn (lead coordinator)`,
     compareWith: ["ping", "search-sql"],
