@@ -14,6 +14,7 @@ import * as m0012 from "./0012-upload-reservations";
 import * as m0013 from "./0013-indicator-targets";
 import * as m0014 from "./0014-plan-finalise-override";
 import * as m0015 from "./0015-participant-guest-email";
+import * as m0016 from "./0016-document-search-recent";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   "0013-indicator-targets": m0013,
   "0014-plan-finalise-override": m0014,
   "0015-participant-guest-email": m0015,
+  "0016-document-search-recent": m0016,
 };
