@@ -1,6 +1,7 @@
 export { type ApiConfig, DEMO_PASSWORD_DEFAULT, readApiConfig } from "./config";
 export { type ApiDeps, type Context, createContext } from "./context";
 export { handleDownload, handleNewVersion, handleUpload } from "./documents/http";
+export { SEARCH_CAP } from "./documents/search";
 export { handleZip } from "./documents/zip";
 export { DomainError, HTTP_STATUS } from "./errors";
 export { handleGoodPracticeExport } from "./learning/http";

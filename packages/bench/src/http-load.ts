@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { LatencyRecorder, type Measurement } from "./stats";
+import { KindedLatencies, type Measurement } from "./stats";
 
 export type HttpLoad = {
   url: string;
@@ -12,6 +12,8 @@ export type HttpLoad = {
    * all at the same one.
    */
   paths?: string[];
+  /** With `paths`: the kind of request each path is, to split the latencies (byKind). */
+  kinds?: string[];
   /** With `paths`: every response body must be one of these. */
   expectBodies?: ReadonlySet<string>;
   /** Seconds before a request counts as an error (autocannon's default: 10). */
@@ -22,11 +24,23 @@ export type LoadShape = { connections: number; seconds: number; signal: AbortSig
 
 /** Closed-loop HTTP load with autocannon; latencies recorded exactly from each response. */
 export function runHttpLoad(load: HttpLoad, shape: LoadShape): Promise<Measurement> {
-  const latencies = new LatencyRecorder();
+  const latencies = new KindedLatencies();
   const bodies = load.expectBodies ?? new Set<string>();
   const paths = load.paths ?? [];
   let next = 0;
-  const nextPath = (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] });
+  // A connection's context lives from building its request to its response (autocannon
+  // renews it per request when the list has one); onResponse runs just before the
+  // "response" event of the same connection, so `answered` is the kind being timed there.
+  let answered: string | undefined;
+  type Context = { kind?: string | undefined };
+  const nextPath = (req: autocannon.Request, context: object) => {
+    const i = next++ % paths.length;
+    (context as Context).kind = load.kinds?.[i];
+    return { ...req, path: paths[i] };
+  };
+  const onResponse = (_status: number, _body: string, context: object) => {
+    answered = (context as Context).kind;
+  };
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -36,7 +50,9 @@ export function runHttpLoad(load: HttpLoad, shape: LoadShape): Promise<Measureme
         duration: shape.seconds,
         ...(load.headers ? { headers: load.headers } : {}),
         ...(load.expectBody !== undefined ? { expectBody: load.expectBody } : {}),
-        ...(paths.length ? { requests: [{ method: "GET", setupRequest: nextPath }] } : {}),
+        ...(paths.length
+          ? { requests: [{ method: "GET", setupRequest: nextPath, onResponse }] }
+          : {}),
         ...(load.timeoutSeconds ? { timeout: load.timeoutSeconds } : {}),
         ...(load.expectBodies
           ? { verifyBody: (body?: string | Buffer) => bodies.has(String(body)) }
@@ -46,7 +62,7 @@ export function runHttpLoad(load: HttpLoad, shape: LoadShape): Promise<Measureme
         shape.signal.removeEventListener("abort", stop);
         if (err) return reject(err);
         if (shape.signal.aborted) return reject(new Error("aborted"));
-        const latencyMs = latencies.summary();
+        const latencyMs = latencies.all.summary();
         resolve({
           requests: result.requests.total,
           seconds: result.duration,
@@ -55,11 +71,13 @@ export function runHttpLoad(load: HttpLoad, shape: LoadShape): Promise<Measureme
           errors: result.errors,
           non2xx: result.non2xx,
           mismatches: result.mismatches,
+          ...latencies.byKind(),
         });
       },
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => {
-      latencies.record(responseTime);
+      latencies.record(responseTime, answered);
+      answered = undefined;
     });
     const stop = () => instance.stop();
     shape.signal.addEventListener("abort", stop, { once: true });

@@ -62,7 +62,27 @@ export function formatResults(results: ScenarioResult[], ratios: Ratio[]): strin
       f2(r.throughput),
     ]),
   );
-  return `${main}\n\n${ratioTable}`;
+  const kinds = formatByKind(results);
+  return `${main}\n\n${ratioTable}${kinds ? `\n\n${kinds}` : ""}`;
+}
+
+/** The latencies of the scenarios that label their requests, by kind (e.g. broad, specific). */
+export function formatByKind(results: ScenarioResult[]): string | null {
+  const rows = results.flatMap(({ name, measurement: m }) =>
+    Object.entries(m.byKind ?? {}).map(([kind, k]) => [
+      `${name} ${kind}`,
+      String(k.requests),
+      f2(k.latencyMs.p50),
+      f2(k.latencyMs.p95),
+      f2(k.latencyMs.p97_5),
+      f2(k.latencyMs.max),
+    ]),
+  );
+  if (!rows.length) return null;
+  return table(
+    ["scenario by query kind", "requests", "p50 ms", "p95 ms", "p97.5 ms", "max ms"],
+    rows,
+  );
 }
 
 export function formatTransfers(transfers: TransferResult[]): string {

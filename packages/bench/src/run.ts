@@ -343,6 +343,17 @@ async function main() {
       },
     },
     scenarios: results,
+    // p95 of documents.search and of its SQL floor, for the broad query and the specific ones.
+    searchP95ByKind: Object.fromEntries(
+      results
+        .filter((r) => r.measurement.byKind)
+        .map((r) => [
+          r.name,
+          Object.fromEntries(
+            Object.entries(r.measurement.byKind ?? {}).map(([k, v]) => [k, v.latencyMs.p95]),
+          ),
+        ]),
+    ),
     ratios,
     transfers,
     transferError: transferError ? String(transferError) : null,

@@ -1,9 +1,12 @@
 import pg from "pg";
 import type { LoadShape } from "./http-load";
-import { LatencyRecorder, type Measurement } from "./stats";
+import { KindedLatencies, type Measurement } from "./stats";
 
-/** One operation: the statements one request issues, in order, each on a pooled connection. */
-export type SqlOperation = (pool: pg.Pool) => Promise<void>;
+/**
+ * One operation: the statements one request issues, in order, each on a pooled connection.
+ * It may answer (as a string) the kind of request it was, to split the latencies (Measurement.byKind).
+ */
+export type SqlOperation = (pool: pg.Pool) => Promise<unknown>;
 
 /**
  * Closed-loop SQL load: `connections` workers share a pg Pool of the same size and repeat the
@@ -15,7 +18,7 @@ export async function runSqlLoad(
   shape: LoadShape,
 ): Promise<Measurement> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: shape.connections });
-  const latencies = new LatencyRecorder();
+  const latencies = new KindedLatencies();
   let errors = 0;
   try {
     // Open every connection first so connection setup is not measured.
@@ -30,9 +33,10 @@ export async function runSqlLoad(
       while (performance.now() < deadline && !shape.signal.aborted) {
         const t0 = performance.now();
         try {
-          await operation(pool);
+          const kind = await operation(pool);
           // Like autocannon, count only what completes within the window.
-          if (performance.now() <= deadline) latencies.record(performance.now() - t0);
+          if (performance.now() <= deadline)
+            latencies.record(performance.now() - t0, typeof kind === "string" ? kind : undefined);
         } catch {
           errors++;
         }
@@ -42,10 +46,11 @@ export async function runSqlLoad(
     const seconds = shape.seconds;
     if (shape.signal.aborted) throw new Error("aborted");
     return {
-      requests: latencies.count,
+      requests: latencies.all.count,
       seconds,
-      requestsPerSecond: latencies.count / seconds,
-      latencyMs: latencies.summary(),
+      requestsPerSecond: latencies.all.count / seconds,
+      latencyMs: latencies.all.summary(),
+      ...latencies.byKind(),
       errors,
       non2xx: 0,
       mismatches: 0,

@@ -4,13 +4,28 @@ export type Measurement = {
   requests: number;
   seconds: number;
   requestsPerSecond: number;
-  latencyMs: { mean: number; p50: number; p90: number; p97_5: number; p99: number; max: number };
+  latencyMs: LatencySummary;
+  /**
+   * The same latencies split by the kind of request, where a scenario labels its requests
+   * (documents.search and search-sql: the broad query and the specific ones).
+   */
+  byKind?: Record<string, { requests: number; latencyMs: LatencySummary }>;
   /** Connection errors and timeouts (HTTP) or failed statements (SQL). */
   errors: number;
   /** HTTP responses outside 2xx; always 0 for SQL scenarios. */
   non2xx: number;
   /** HTTP responses whose body differed from the checked one (only when a body is expected). */
   mismatches: number;
+};
+
+export type LatencySummary = {
+  mean: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p97_5: number;
+  p99: number;
+  max: number;
 };
 
 /** Exact latency samples (autocannon's own histogram only has 1 ms resolution). */
@@ -31,7 +46,7 @@ export class LatencyRecorder {
     return this.n;
   }
 
-  summary(): Measurement["latencyMs"] {
+  summary(): LatencySummary {
     const sorted = this.samples.slice(0, this.n).sort();
     const at = (q: number) =>
       sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : 0;
@@ -41,9 +56,34 @@ export class LatencyRecorder {
       mean: sorted.length ? sum / sorted.length : 0,
       p50: at(0.5),
       p90: at(0.9),
+      p95: at(0.95),
       p97_5: at(0.975),
       p99: at(0.99),
       max: sorted.length ? sorted[sorted.length - 1]! : 0,
+    };
+  }
+}
+
+/** One recorder for all requests and one per kind of request. */
+export class KindedLatencies {
+  readonly all = new LatencyRecorder();
+  private kinds = new Map<string, LatencyRecorder>();
+
+  record(ms: number, kind?: string): void {
+    this.all.record(ms);
+    if (kind === undefined) return;
+    const r = this.kinds.get(kind) ?? new LatencyRecorder();
+    this.kinds.set(kind, r);
+    r.record(ms);
+  }
+
+  /** Measurement.byKind, or nothing when no request was labelled. */
+  byKind(): Pick<Measurement, "byKind"> {
+    if (!this.kinds.size) return {};
+    return {
+      byKind: Object.fromEntries(
+        [...this.kinds].map(([k, r]) => [k, { requests: r.count, latencyMs: r.summary() }]),
+      ),
     };
   }
 }

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { DOCUMENT_CATEGORY_LABELS, formatDate } from "@/lib/labels";
 import { documentUrl } from "@/lib/urls";
 import { Highlight } from "./highlight";
+import { countText } from "./result-count";
 import { type SearchValues, searchHref } from "./search-params";
 
 type Found = RouterOutputs["documents"]["search"];
@@ -31,9 +32,11 @@ export function SearchResults({
       <p role="status" className="text-sm text-muted-foreground">
         {found.total === 0
           ? `No documents match “${values.q}”. Try other words or fewer filters.`
-          : `${found.total} ${found.total === 1 ? "document matches" : "documents match"} “${values.q}”${
+          : `${countText(found)} “${values.q}”${
               pages > 1 && last >= first ? `, showing ${first}–${last}` : ""
             }.`}
+        {found.totalIsLowerBound &&
+          " The most relevant of the most recently changed are shown first; add words or filters to find older ones."}
       </p>
       {found.total > 0 && found.results.length === 0 && (
         <p className="text-sm">

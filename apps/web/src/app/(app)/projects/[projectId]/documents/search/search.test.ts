@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countText } from "./result-count";
 import { readSearch, searchHref } from "./search-params";
 import { splitSnippet } from "./snippet";
 
@@ -43,5 +44,13 @@ describe("readSearch", () => {
     expect(searchHref("p1", { q: "x y", type: "pdf", page: 3 })).toBe(
       "/projects/p1/documents/search?q=x+y&type=pdf&page=3",
     );
+  });
+});
+
+describe("countText", () => {
+  it("says when the count stopped at the cap", () => {
+    expect(countText({ total: 1, totalIsLowerBound: false })).toBe("1 document matches");
+    expect(countText({ total: 2611, totalIsLowerBound: false })).toBe("2,611 documents match");
+    expect(countText({ total: 3000, totalIsLowerBound: true })).toBe("3,000+ documents match");
   });
 });
