@@ -36,7 +36,7 @@ export function SearchResults({
               pages > 1 && last >= first ? `, showing ${first}–${last}` : ""
             }.`}
         {found.totalIsLowerBound &&
-          " The most relevant of the most recently changed are shown first; add words or filters to find older ones."}
+          ` Ranked among the ${found.total.toLocaleString("en")} most recently changed; add words or filters to find older ones.`}
       </p>
       {found.total > 0 && found.results.length === 0 && (
         <p className="text-sm">
