@@ -170,4 +170,30 @@ describe("job queue", () => {
     const { rows } = await sql`select name, cron, timezone from pgboss.schedule`.execute(h.db);
     expect(rows).toEqual([{ name: "test.nightly", cron: "0 3 * * *", timezone: "UTC" }]);
   });
+
+  it("takes a configured cron instead of the definition's own", async ({ h }) => {
+    const nightly = defineJob({
+      name: "test.nightly",
+      data: z.strictObject({}),
+      cron: "0 3 * * *",
+      async handle() {},
+    });
+    await start(h, [nightly], { work: false, schedules: { "test.nightly": "*/2 * * * *" } });
+    const { rows } = await sql`select name, cron from pgboss.schedule`.execute(h.db);
+    expect(rows).toEqual([{ name: "test.nightly", cron: "*/2 * * * *" }]);
+  });
+
+  it("refuses a configured cron for a job that has no schedule", ({ h }) => {
+    const onDemand = defineJob({
+      name: "test.on-demand",
+      data: z.strictObject({}),
+      async handle() {},
+    });
+    expect(() =>
+      createJobs(
+        { ...h.deps, handle: h.handle },
+        { definitions: [onDemand], schedules: { "test.on-demand": "* * * * *" } },
+      ),
+    ).toThrow(/JOB_SCHEDULES names test.on-demand, which is no scheduled job/);
+  });
 });

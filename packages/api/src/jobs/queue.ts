@@ -19,6 +19,8 @@ export type JobsOptions = {
   pollingIntervalSeconds?: number;
   /** How long `stop` waits for running handlers before failing them for a retry. */
   stopTimeoutMs?: number;
+  /** Cron expressions replacing definitions' own, by job name (configuration: JOB_SCHEDULES). */
+  schedules?: Readonly<Record<string, string>>;
 };
 
 export type SendOptions = {
@@ -92,6 +94,16 @@ export function createJobs(
 ): Jobs<readonly AnyJob[]> {
   const definitions = options.definitions;
   const byName = new Map(definitions.map((d) => [d.name, d]));
+  const schedules = options.schedules ?? {};
+  for (const name of Object.keys(schedules)) {
+    if (!byName.get(name)?.cron)
+      throw new Error(
+        `JOB_SCHEDULES names ${name}, which is no scheduled job (scheduled: ${definitions
+          .filter((d) => d.cron)
+          .map((d) => d.name)
+          .join(", ")})`,
+      );
+  }
   const now = options.now ?? (() => new Date());
   const boss = bossFor(deps.handle, options.pollingIntervalSeconds ?? 2);
   const workers = new Map<string, string>();
@@ -138,9 +150,10 @@ export function createJobs(
       });
       await boss.createQueue(d.name, queue);
       await boss.updateQueue(d.name, queue); // createQueue keeps an existing queue's settings
-      if (d.cron) {
+      const cron = schedules[d.name] ?? d.cron;
+      if (cron) {
         d.data.parse({});
-        await boss.schedule(d.name, d.cron, {}, { tz: "UTC" });
+        await boss.schedule(d.name, cron, {}, { tz: "UTC" });
       } else {
         await boss.unschedule(d.name);
       }
