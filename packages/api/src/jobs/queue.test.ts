@@ -196,4 +196,23 @@ describe("job queue", () => {
       ),
     ).toThrow(/JOB_SCHEDULES names test.on-demand, which is no scheduled job/);
   });
+
+  it("sets up queues and schedules when several servers start at the same moment", async ({
+    h,
+  }) => {
+    // Two app servers booting together each create every queue (a partition table apiece)
+    // and schedule; on PostgreSQL that used to deadlock one of them (issue 17).
+    const definitions = Array.from({ length: 8 }, (_, i) =>
+      defineJob({
+        name: `test.twin-${i}`,
+        data: z.strictObject({}),
+        cron: "0 4 * * *",
+        async handle() {},
+      }),
+    );
+    await Promise.all([1, 2, 3].map(() => start(h, definitions, { work: false })));
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from pgboss.schedule where name like 'test.twin-%'`.execute(h.db);
+    expect(rows).toEqual([{ n: 8 }]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Database, DbHandle } from "@consortia/db";
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import PgBoss from "pg-boss";
 import type { ApiDeps } from "../context";
 import { logger } from "../logger";
@@ -75,6 +75,23 @@ function bossFor(handle: DbHandle, pollingIntervalSeconds: number): PgBoss {
   return new PgBoss({ ...common, db: pgliteBossDb(handle.db, handle.pglite) });
 }
 
+/**
+ * Runs `fn` while holding a database-wide advisory lock (PostgreSQL only; the embedded
+ * database has one process). Servers starting together would otherwise create the same
+ * queues, each a partition table, at once and deadlock one another's start-up.
+ */
+async function oneServerAtATime<T>(handle: DbHandle, fn: () => Promise<T>): Promise<T> {
+  if (handle.kind !== "postgres") return fn();
+  return handle.db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext('consortia.job-queue-setup'))`.execute(conn);
+    try {
+      return await fn();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext('consortia.job-queue-setup'))`.execute(conn);
+    }
+  });
+}
+
 function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
@@ -137,7 +154,7 @@ export function createJobs(
     }
   }
 
-  async function boot() {
+  async function setUp() {
     await boss.start();
     for (const d of definitions) {
       const queue = defined({
@@ -158,6 +175,10 @@ export function createJobs(
         await boss.unschedule(d.name);
       }
     }
+  }
+
+  async function boot() {
+    await oneServerAtATime(deps.handle, setUp);
     if (options.work !== false) {
       for (const d of definitions) {
         const id = await boss.work(d.name, { batchSize: 1 }, async ([job]) =>
