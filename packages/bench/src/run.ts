@@ -21,6 +21,7 @@ import {
   type ScenarioResult,
   writeJson,
 } from "./report";
+import { formatScaleOut, runScaleOut, type ScaleOutResult } from "./scale-out";
 import { type BenchContext, scenarios } from "./scenarios";
 import { assertBuilt, startWebServer } from "./server";
 import { signIn } from "./sign-in";
@@ -117,6 +118,7 @@ function benchGoals(
   results: ScenarioResult[],
   transfers: TransferResult[],
   exported: ExportBenchResult | null,
+  scaleOut: ScaleOutResult | null,
 ): Goal[] {
   const goals: Goal[] = [];
   const m = (name: string) => results.find((r) => r.name === name)?.measurement;
@@ -171,6 +173,18 @@ function benchGoals(
       detail: `${exported.app.heapGrowthMiB.toFixed(0)} vs ${exported.floor.heapGrowthMiB.toFixed(0)} MiB`,
     });
   }
+  if (scaleOut) {
+    const [one, two] = scaleOut.rows.map((r) => r.measurement.requestsPerSecond);
+    goals.push({
+      part: "scale-out",
+      what: "projects.overview throughput, 2 processes / 1 (informational)",
+      figure: scaleOut.throughputRatio,
+      kind: "min",
+      target: 1,
+      informational: true,
+      detail: `${two?.toFixed(0)} vs ${one?.toFixed(0)} req/s on ${scaleOut.cpus} CPUs`,
+    });
+  }
   return goals;
 }
 
@@ -206,7 +220,7 @@ async function main() {
 
   if (exportOnly) {
     const exported = await exportPart(db.url, scratch);
-    const goals = benchGoals([], [], exported);
+    const goals = benchGoals([], [], exported, null);
     console.log(`${formatGoals(goals)}\n`);
     const environment = {
       node: process.version,
@@ -232,13 +246,17 @@ async function main() {
     `bench project: ${dataset.projectPartners} partners, ${dataset.projectActiveMembers} active members`,
   );
 
-  const server = await startWebServer({
-    webDir: config.webDir,
-    databaseUrl: db.url,
-    secret: randomBytes(32).toString("base64url"),
-    logLevel: config.serverLogLevel,
-    env: appStorageEnv(scratch, transferBytes),
-  });
+  // Shared by every app process of the run (the scale-out part starts a second one).
+  const secret = randomBytes(32).toString("base64url");
+  const startServer = () =>
+    startWebServer({
+      webDir: config.webDir,
+      databaseUrl: db.url,
+      secret,
+      logLevel: config.serverLogLevel,
+      env: appStorageEnv(scratch, transferBytes),
+    });
+  const server = await startServer();
   cleanups.push({
     label: "stop server",
     fn: () => server.stop().then(() => log("server stopped")),
@@ -295,11 +313,32 @@ async function main() {
       return [];
     });
 
+  let scaleOut: ScaleOutResult | null = null;
+  if (runsPart(config, "scale-out")) {
+    scaleOut = await runScaleOut({
+      first: server,
+      startAnother: async () => {
+        const second = await startServer();
+        cleanups.push({ label: "stop second server", fn: () => second.stop() });
+        return second;
+      },
+      cookie,
+      projectId: dataset.projectId,
+      connections,
+      warmupSeconds,
+      durationSeconds,
+      signal: abort.signal,
+      settle: (after) => settle(db.url, after),
+      log,
+    });
+  }
+
   const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
   const ratios = computeRatios(selected, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
   if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
-  const goals = benchGoals(results, transfers, exported);
+  if (scaleOut) console.log(`${formatScaleOut(scaleOut)}\n`);
+  const goals = benchGoals(results, transfers, exported, scaleOut);
   console.log(`${formatGoals(goals)}\n`);
   log(
     `load average at the end: ${os
@@ -307,9 +346,10 @@ async function main() {
       .map((n) => n.toFixed(2))
       .join(" ")}`,
   );
-  const failed = results.filter(
-    (r) => r.measurement.errors + r.measurement.non2xx + r.measurement.mismatches > 0,
-  );
+  const failed = [
+    ...results,
+    ...(scaleOut?.rows ?? []).map((r) => ({ ...r, name: `scale-out ${r.setup}` })),
+  ].filter((r) => r.measurement.errors + r.measurement.non2xx + r.measurement.mismatches > 0);
   // A file held in memory instead of streamed shows as growth close to the file's size; the
   // floor's growth (garbage from the chunks passing through, until V8 collects it) is normal.
   const notStreamed = transfers.filter(
@@ -347,6 +387,7 @@ async function main() {
     transfers,
     transferError: transferError ? String(transferError) : null,
     export: exported,
+    scaleOut,
     goals,
   });
   log(`results written to ${file}`);
