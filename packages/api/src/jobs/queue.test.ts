@@ -197,6 +197,21 @@ describe("job queue", () => {
     ).toThrow(/JOB_SCHEDULES names test.on-demand, which is no scheduled job/);
   });
 
+  it("refuses a configured cron that is no cron expression", ({ h }) => {
+    const nightly = defineJob({
+      name: "test.nightly",
+      data: z.strictObject({}),
+      cron: "0 3 * * *",
+      async handle() {},
+    });
+    expect(() =>
+      createJobs(
+        { ...h.deps, handle: h.handle },
+        { definitions: [nightly], schedules: { "test.nightly": "61 * * * *" } },
+      ),
+    ).toThrow(/JOB_SCHEDULES: "61 \* \* \* \*" for test.nightly is no cron expression/);
+  });
+
   it("sets up queues and schedules when several servers start at the same moment", async ({
     h,
   }) => {

@@ -1,4 +1,5 @@
 import type { Database, DbHandle } from "@consortia/db";
+import cronParser from "cron-parser";
 import { sql, type Transaction } from "kysely";
 import PgBoss from "pg-boss";
 import type { ApiDeps } from "../context";
@@ -112,7 +113,7 @@ export function createJobs(
   const definitions = options.definitions;
   const byName = new Map(definitions.map((d) => [d.name, d]));
   const schedules = options.schedules ?? {};
-  for (const name of Object.keys(schedules)) {
+  for (const [name, cron] of Object.entries(schedules)) {
     if (!byName.get(name)?.cron)
       throw new Error(
         `JOB_SCHEDULES names ${name}, which is no scheduled job (scheduled: ${definitions
@@ -120,6 +121,12 @@ export function createJobs(
           .map((d) => d.name)
           .join(", ")})`,
       );
+    // The parser pg-boss schedules with: refused here, before anything starts.
+    try {
+      cronParser.parseExpression(cron, { tz: "UTC" });
+    } catch (err) {
+      throw new Error(`JOB_SCHEDULES: "${cron}" for ${name} is no cron expression (${err})`);
+    }
   }
   const now = options.now ?? (() => new Date());
   const boss = bossFor(deps.handle, options.pollingIntervalSeconds ?? 2);
