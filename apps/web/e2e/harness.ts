@@ -98,7 +98,7 @@ function readBuildId(): string | null {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once("error", reject);
@@ -109,7 +109,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForServer(baseUrl: string, server: ChildProcess, logFile: string) {
+export async function waitForServer(baseUrl: string, server: ChildProcess, logFile: string) {
   const deadline = Date.now() + BOOT_TIMEOUT_MS;
   const tail = () => fs.readFileSync(logFile, "utf8").split("\n").slice(-40).join("\n");
   let lastError = "no answer yet";
@@ -137,7 +137,7 @@ async function waitForServer(baseUrl: string, server: ChildProcess, logFile: str
   );
 }
 
-async function stop(server: ChildProcess) {
+export async function stop(server: ChildProcess) {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   // Its own process group (detached), so anything next start forked ends with it.

@@ -44,6 +44,13 @@ const schema = z.object({
       "A comma-separated list of MIME types",
     )
     .optional(),
+  JOB_SCHEDULES: z
+    .string()
+    .regex(
+      /^\s*[\w.-]+\s*=\s*[^;=]+(;\s*[\w.-]+\s*=\s*[^;=]+)*;?\s*$/,
+      "Entries `job.name=cron expression`, separated by semicolons",
+    )
+    .optional(),
 });
 
 /** The demo people's password when the demo partnership is seeded (README: DEMO_PASSWORD). */
@@ -63,6 +70,8 @@ export type ApiConfig = {
   allowedTypes: readonly string[];
   /** Password of the demo people, used only when the demo partnership is seeded. */
   demoPassword: string;
+  /** Cron expressions (UTC) replacing scheduled jobs' own, by job name. */
+  jobSchedules: Record<string, string>;
 };
 
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -75,6 +84,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     STORAGE_QUOTA_BYTES: env.STORAGE_QUOTA_BYTES || undefined,
     UPLOAD_ALLOWED_TYPES: env.UPLOAD_ALLOWED_TYPES || undefined,
     DEMO_PASSWORD: env.DEMO_PASSWORD || undefined,
+    JOB_SCHEDULES: env.JOB_SCHEDULES || undefined,
   });
   return {
     smtpUrl: parsed.SMTP_URL,
@@ -88,7 +98,20 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       ? parsed.UPLOAD_ALLOWED_TYPES.split(",").map((t) => t.trim().toLowerCase())
       : DEFAULT_ALLOWED_TYPES,
     demoPassword: parsed.DEMO_PASSWORD ?? DEMO_PASSWORD_DEFAULT,
+    jobSchedules: parseSchedules(parsed.JOB_SCHEDULES),
   };
+}
+
+// `storage.sweep=* * * * *; notifications.digest=0 6 * * *` (cron fields hold commas, not semicolons).
+function parseSchedules(raw: string | undefined): Record<string, string> {
+  const entries = (raw ?? "")
+    .split(";")
+    .filter((e) => e.trim())
+    .map((e) => {
+      const i = e.indexOf("=");
+      return [e.slice(0, i).trim(), e.slice(i + 1).trim()] as const;
+    });
+  return Object.fromEntries(entries);
 }
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;

@@ -50,7 +50,10 @@ async function boot(): Promise<ServerState> {
     store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
   logger.info({ kind: handle.kind }, "server dependencies ready");
-  const jobs = createJobs({ ...deps, handle }, { definitions: JOBS });
+  const jobs = createJobs(
+    { ...deps, handle },
+    { definitions: JOBS, schedules: config.jobSchedules },
+  );
   // Services reach the queue through deps (e.g. to dispatch notifications after a change).
   // The narrow sender: the queue parses each payload with its job's schema when it is sent,
   // so the untyped payload cannot slip through unchecked.

@@ -61,7 +61,7 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1)
 }
 
 /** The parts of a run, in the order they run. */
-export const BENCH_PARTS = ["overview", "search", "transfer", "export"] as const;
+export const BENCH_PARTS = ["overview", "search", "transfer", "scale-out", "export"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 function onlyParts(raw: string | undefined): BenchPart[] | null {

@@ -25,7 +25,7 @@ export function computeRatios(list: Scenario[], results: ScenarioResult[]): Rati
   return out;
 }
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
     cells

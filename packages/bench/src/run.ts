@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { benchGoals } from "./bench-goals";
 import { readBenchConfig, runsPart } from "./config";
 import {
   createBenchDatabase,
@@ -12,8 +13,8 @@ import {
   waitForQuietDatabase,
 } from "./database";
 import { generateDataset } from "./dataset";
-import { type ExportBenchResult, formatExport, runExportBench } from "./export-bench";
-import { formatGoals, type Goal } from "./goals";
+import { formatExport, runExportBench } from "./export-bench";
+import { formatGoals } from "./goals";
 import {
   computeRatios,
   formatResults,
@@ -21,6 +22,7 @@ import {
   type ScenarioResult,
   writeJson,
 } from "./report";
+import { formatScaleOut, runScaleOut, type ScaleOutResult } from "./scale-out";
 import { type BenchContext, scenarios } from "./scenarios";
 import { assertBuilt, startWebServer } from "./server";
 import { signIn } from "./sign-in";
@@ -112,68 +114,6 @@ async function exportPart(databaseUrl: string, scratch: string) {
   return result;
 }
 
-/** The issues' goals, from what this run measured (a part not run adds none). */
-function benchGoals(
-  results: ScenarioResult[],
-  transfers: TransferResult[],
-  exported: ExportBenchResult | null,
-): Goal[] {
-  const goals: Goal[] = [];
-  const m = (name: string) => results.find((r) => r.name === name)?.measurement;
-  const ping = m("ping");
-  const overview = m("projects.overview");
-  const requestSql = m("overview-request-sql");
-  if (ping && overview && requestSql) {
-    const floor = ping.latencyMs.p50 + requestSql.latencyMs.p50;
-    goals.push({
-      part: "overview",
-      what: "projects.overview p50 / (ping p50 + request SQL p50)",
-      figure: overview.latencyMs.p50 / floor,
-      kind: "max",
-      target: 1.5,
-      detail: `${overview.latencyMs.p50.toFixed(1)} ms vs ${ping.latencyMs.p50.toFixed(1)} + ${requestSql.latencyMs.p50.toFixed(1)} ms`,
-    });
-  }
-  const search = m("documents.search");
-  if (ping && search)
-    goals.push({
-      part: "search",
-      what: "documents.search p97.5 / ping p97.5",
-      figure: search.latencyMs.p97_5 / ping.latencyMs.p97_5,
-      kind: "max",
-      target: 5,
-      detail: `${search.latencyMs.p97_5.toFixed(1)} ms vs ${ping.latencyMs.p97_5.toFixed(1)} ms`,
-    });
-  for (const t of transfers)
-    goals.push({
-      part: "transfer",
-      what: `${t.direction} throughput, app / bare stream`,
-      figure: t.ratio,
-      kind: "min",
-      target: 0.9,
-      detail: `${t.appMiBps.toFixed(0)} vs ${t.floorMiBps.toFixed(0)} MiB/s, ${t.mebibytes} MiB`,
-    });
-  if (exported) {
-    goals.push({
-      part: "export",
-      what: "period XLSX export time, app / floor",
-      figure: exported.ratios.time,
-      kind: "max",
-      target: 1.5,
-      detail: `${exported.app.seconds.toFixed(2)} s vs ${exported.floor.seconds.toFixed(2)} s`,
-    });
-    goals.push({
-      part: "export",
-      what: "period XLSX export heap growth, app / floor",
-      figure: exported.ratios.heapGrowth,
-      kind: "max",
-      target: 2,
-      detail: `${exported.app.heapGrowthMiB.toFixed(0)} vs ${exported.floor.heapGrowthMiB.toFixed(0)} MiB`,
-    });
-  }
-  return goals;
-}
-
 async function main() {
   const exportOnly = config.only?.length === 1 && config.only[0] === "export";
   const buildId = exportOnly ? null : assertBuilt(config.webDir);
@@ -206,7 +146,7 @@ async function main() {
 
   if (exportOnly) {
     const exported = await exportPart(db.url, scratch);
-    const goals = benchGoals([], [], exported);
+    const goals = benchGoals([], [], exported, null);
     console.log(`${formatGoals(goals)}\n`);
     const environment = {
       node: process.version,
@@ -232,13 +172,17 @@ async function main() {
     `bench project: ${dataset.projectPartners} partners, ${dataset.projectActiveMembers} active members`,
   );
 
-  const server = await startWebServer({
-    webDir: config.webDir,
-    databaseUrl: db.url,
-    secret: randomBytes(32).toString("base64url"),
-    logLevel: config.serverLogLevel,
-    env: appStorageEnv(scratch, transferBytes),
-  });
+  // Shared by every app process of the run (the scale-out part starts a second one).
+  const secret = randomBytes(32).toString("base64url");
+  const startServer = () =>
+    startWebServer({
+      webDir: config.webDir,
+      databaseUrl: db.url,
+      secret,
+      logLevel: config.serverLogLevel,
+      env: appStorageEnv(scratch, transferBytes),
+    });
+  const server = await startServer();
   cleanups.push({
     label: "stop server",
     fn: () => server.stop().then(() => log("server stopped")),
@@ -295,11 +239,32 @@ async function main() {
       return [];
     });
 
+  let scaleOut: ScaleOutResult | null = null;
+  if (runsPart(config, "scale-out")) {
+    scaleOut = await runScaleOut({
+      first: server,
+      startAnother: async () => {
+        const second = await startServer();
+        cleanups.push({ label: "stop second server", fn: () => second.stop() });
+        return second;
+      },
+      cookie,
+      projectId: dataset.projectId,
+      connections,
+      warmupSeconds,
+      durationSeconds,
+      signal: abort.signal,
+      settle: (after) => settle(db.url, after),
+      log,
+    });
+  }
+
   const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
   const ratios = computeRatios(selected, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
   if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
-  const goals = benchGoals(results, transfers, exported);
+  if (scaleOut) console.log(`${formatScaleOut(scaleOut)}\n`);
+  const goals = benchGoals(results, transfers, exported, scaleOut);
   console.log(`${formatGoals(goals)}\n`);
   log(
     `load average at the end: ${os
@@ -307,9 +272,10 @@ async function main() {
       .map((n) => n.toFixed(2))
       .join(" ")}`,
   );
-  const failed = results.filter(
-    (r) => r.measurement.errors + r.measurement.non2xx + r.measurement.mismatches > 0,
-  );
+  const failed = [
+    ...results,
+    ...(scaleOut?.rows ?? []).map((r) => ({ ...r, name: `scale-out ${r.setup}` })),
+  ].filter((r) => r.measurement.errors + r.measurement.non2xx + r.measurement.mismatches > 0);
   // A file held in memory instead of streamed shows as growth close to the file's size; the
   // floor's growth (garbage from the chunks passing through, until V8 collects it) is normal.
   const notStreamed = transfers.filter(
@@ -358,6 +324,7 @@ async function main() {
     transfers,
     transferError: transferError ? String(transferError) : null,
     export: exported,
+    scaleOut,
     goals,
   });
   log(`results written to ${file}`);

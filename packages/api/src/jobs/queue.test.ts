@@ -170,4 +170,64 @@ describe("job queue", () => {
     const { rows } = await sql`select name, cron, timezone from pgboss.schedule`.execute(h.db);
     expect(rows).toEqual([{ name: "test.nightly", cron: "0 3 * * *", timezone: "UTC" }]);
   });
+
+  it("takes a configured cron instead of the definition's own", async ({ h }) => {
+    const nightly = defineJob({
+      name: "test.nightly",
+      data: z.strictObject({}),
+      cron: "0 3 * * *",
+      async handle() {},
+    });
+    await start(h, [nightly], { work: false, schedules: { "test.nightly": "*/2 * * * *" } });
+    const { rows } = await sql`select name, cron from pgboss.schedule`.execute(h.db);
+    expect(rows).toEqual([{ name: "test.nightly", cron: "*/2 * * * *" }]);
+  });
+
+  it("refuses a configured cron for a job that has no schedule", ({ h }) => {
+    const onDemand = defineJob({
+      name: "test.on-demand",
+      data: z.strictObject({}),
+      async handle() {},
+    });
+    expect(() =>
+      createJobs(
+        { ...h.deps, handle: h.handle },
+        { definitions: [onDemand], schedules: { "test.on-demand": "* * * * *" } },
+      ),
+    ).toThrow(/JOB_SCHEDULES names test.on-demand, which is no scheduled job/);
+  });
+
+  it("refuses a configured cron that is no cron expression", ({ h }) => {
+    const nightly = defineJob({
+      name: "test.nightly",
+      data: z.strictObject({}),
+      cron: "0 3 * * *",
+      async handle() {},
+    });
+    expect(() =>
+      createJobs(
+        { ...h.deps, handle: h.handle },
+        { definitions: [nightly], schedules: { "test.nightly": "61 * * * *" } },
+      ),
+    ).toThrow(/JOB_SCHEDULES: "61 \* \* \* \*" for test.nightly is no cron expression/);
+  });
+
+  it("sets up queues and schedules when several servers start at the same moment", async ({
+    h,
+  }) => {
+    // Two app servers booting together each create every queue (a partition table apiece)
+    // and schedule; on PostgreSQL that used to deadlock one of them (issue 17).
+    const definitions = Array.from({ length: 8 }, (_, i) =>
+      defineJob({
+        name: `test.twin-${i}`,
+        data: z.strictObject({}),
+        cron: "0 4 * * *",
+        async handle() {},
+      }),
+    );
+    await Promise.all([1, 2, 3].map(() => start(h, definitions, { work: false })));
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from pgboss.schedule where name like 'test.twin-%'`.execute(h.db);
+    expect(rows).toEqual([{ n: 8 }]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Database, DbHandle } from "@consortia/db";
-import type { Transaction } from "kysely";
+import cronParser from "cron-parser";
+import { sql, type Transaction } from "kysely";
 import PgBoss from "pg-boss";
 import type { ApiDeps } from "../context";
 import { logger } from "../logger";
@@ -19,6 +20,8 @@ export type JobsOptions = {
   pollingIntervalSeconds?: number;
   /** How long `stop` waits for running handlers before failing them for a retry. */
   stopTimeoutMs?: number;
+  /** Cron expressions replacing definitions' own, by job name (configuration: JOB_SCHEDULES). */
+  schedules?: Readonly<Record<string, string>>;
 };
 
 export type SendOptions = {
@@ -73,6 +76,23 @@ function bossFor(handle: DbHandle, pollingIntervalSeconds: number): PgBoss {
   return new PgBoss({ ...common, db: pgliteBossDb(handle.db, handle.pglite) });
 }
 
+/**
+ * Runs `fn` while holding a database-wide advisory lock (PostgreSQL only; the embedded
+ * database has one process). Servers starting together would otherwise create the same
+ * queues, each a partition table, at once and deadlock one another's start-up.
+ */
+async function oneServerAtATime<T>(handle: DbHandle, fn: () => Promise<T>): Promise<T> {
+  if (handle.kind !== "postgres") return fn();
+  return handle.db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext('consortia.job-queue-setup'))`.execute(conn);
+    try {
+      return await fn();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext('consortia.job-queue-setup'))`.execute(conn);
+    }
+  });
+}
+
 function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
@@ -92,6 +112,22 @@ export function createJobs(
 ): Jobs<readonly AnyJob[]> {
   const definitions = options.definitions;
   const byName = new Map(definitions.map((d) => [d.name, d]));
+  const schedules = options.schedules ?? {};
+  for (const [name, cron] of Object.entries(schedules)) {
+    if (!byName.get(name)?.cron)
+      throw new Error(
+        `JOB_SCHEDULES names ${name}, which is no scheduled job (scheduled: ${definitions
+          .filter((d) => d.cron)
+          .map((d) => d.name)
+          .join(", ")})`,
+      );
+    // The parser pg-boss schedules with: refused here, before anything starts.
+    try {
+      cronParser.parseExpression(cron, { tz: "UTC" });
+    } catch (err) {
+      throw new Error(`JOB_SCHEDULES: "${cron}" for ${name} is no cron expression (${err})`);
+    }
+  }
   const now = options.now ?? (() => new Date());
   const boss = bossFor(deps.handle, options.pollingIntervalSeconds ?? 2);
   const workers = new Map<string, string>();
@@ -125,7 +161,7 @@ export function createJobs(
     }
   }
 
-  async function boot() {
+  async function setUp() {
     await boss.start();
     for (const d of definitions) {
       const queue = defined({
@@ -138,13 +174,18 @@ export function createJobs(
       });
       await boss.createQueue(d.name, queue);
       await boss.updateQueue(d.name, queue); // createQueue keeps an existing queue's settings
-      if (d.cron) {
+      const cron = schedules[d.name] ?? d.cron;
+      if (cron) {
         d.data.parse({});
-        await boss.schedule(d.name, d.cron, {}, { tz: "UTC" });
+        await boss.schedule(d.name, cron, {}, { tz: "UTC" });
       } else {
         await boss.unschedule(d.name);
       }
     }
+  }
+
+  async function boot() {
+    await oneServerAtATime(deps.handle, setUp);
     if (options.work !== false) {
       for (const d of definitions) {
         const id = await boss.work(d.name, { batchSize: 1 }, async ([job]) =>

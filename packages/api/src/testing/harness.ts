@@ -39,6 +39,7 @@ export const TEST_CONFIG: ApiConfig = {
   storageQuotaBytes: 20 * 1024 * 1024,
   allowedTypes: DEFAULT_ALLOWED_TYPES,
   demoPassword: "demo-password-for-tests",
+  jobSchedules: {},
 };
 
 export type Caller = ReturnType<typeof createCaller>;

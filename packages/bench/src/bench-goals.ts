@@ -1,0 +1,80 @@
+import type { ExportBenchResult } from "./export-bench";
+import type { Goal } from "./goals";
+import type { ScenarioResult } from "./report";
+import type { ScaleOutResult } from "./scale-out";
+import type { TransferResult } from "./transfer";
+
+/** The issues' goals, from what this run measured (a part not run adds none). */
+export function benchGoals(
+  results: ScenarioResult[],
+  transfers: TransferResult[],
+  exported: ExportBenchResult | null,
+  scaleOut: ScaleOutResult | null,
+): Goal[] {
+  const goals: Goal[] = [];
+  const m = (name: string) => results.find((r) => r.name === name)?.measurement;
+  const ping = m("ping");
+  const overview = m("projects.overview");
+  const requestSql = m("overview-request-sql");
+  if (ping && overview && requestSql) {
+    const floor = ping.latencyMs.p50 + requestSql.latencyMs.p50;
+    goals.push({
+      part: "overview",
+      what: "projects.overview p50 / (ping p50 + request SQL p50)",
+      figure: overview.latencyMs.p50 / floor,
+      kind: "max",
+      target: 1.5,
+      detail: `${overview.latencyMs.p50.toFixed(1)} ms vs ${ping.latencyMs.p50.toFixed(1)} + ${requestSql.latencyMs.p50.toFixed(1)} ms`,
+    });
+  }
+  const search = m("documents.search");
+  if (ping && search)
+    goals.push({
+      part: "search",
+      what: "documents.search p97.5 / ping p97.5",
+      figure: search.latencyMs.p97_5 / ping.latencyMs.p97_5,
+      kind: "max",
+      target: 5,
+      detail: `${search.latencyMs.p97_5.toFixed(1)} ms vs ${ping.latencyMs.p97_5.toFixed(1)} ms`,
+    });
+  for (const t of transfers)
+    goals.push({
+      part: "transfer",
+      what: `${t.direction} throughput, app / bare stream`,
+      figure: t.ratio,
+      kind: "min",
+      target: 0.9,
+      detail: `${t.appMiBps.toFixed(0)} vs ${t.floorMiBps.toFixed(0)} MiB/s, ${t.mebibytes} MiB`,
+    });
+  if (exported) {
+    goals.push({
+      part: "export",
+      what: "period XLSX export time, app / floor",
+      figure: exported.ratios.time,
+      kind: "max",
+      target: 1.5,
+      detail: `${exported.app.seconds.toFixed(2)} s vs ${exported.floor.seconds.toFixed(2)} s`,
+    });
+    goals.push({
+      part: "export",
+      what: "period XLSX export heap growth, app / floor",
+      figure: exported.ratios.heapGrowth,
+      kind: "max",
+      target: 2,
+      detail: `${exported.app.heapGrowthMiB.toFixed(0)} vs ${exported.floor.heapGrowthMiB.toFixed(0)} MiB`,
+    });
+  }
+  if (scaleOut) {
+    const [one, two] = scaleOut.rows.map((r) => r.measurement.requestsPerSecond);
+    goals.push({
+      part: "scale-out",
+      what: "projects.overview throughput, 2 processes / 1 (informational)",
+      figure: scaleOut.throughputRatio,
+      kind: "min",
+      target: 1,
+      informational: true,
+      detail: `${two?.toFixed(0)} vs ${one?.toFixed(0)} req/s on ${scaleOut.cpus} CPUs`,
+    });
+  }
+  return goals;
+}
