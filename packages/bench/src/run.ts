@@ -238,10 +238,20 @@ async function main() {
     secret: randomBytes(32).toString("base64url"),
     logLevel: config.serverLogLevel,
     env: appStorageEnv(scratch, transferBytes),
+    cpuProfileDir: config.cpuProfileDir,
   });
   cleanups.push({
     label: "stop server",
-    fn: () => server.stop().then(() => log("server stopped")),
+    fn: () =>
+      server
+        .stop()
+        .then(() =>
+          log(
+            config.cpuProfileDir
+              ? `server stopped; CPU profile in ${config.cpuProfileDir}`
+              : "server stopped",
+          ),
+        ),
   });
   log(`next start (build ${buildId}) ready at ${server.baseUrl}`);
 
