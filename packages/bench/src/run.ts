@@ -21,6 +21,7 @@ import {
   type ScenarioResult,
   writeJson,
 } from "./report";
+import { processCpuMs } from "./rss";
 import { type BenchContext, scenarios } from "./scenarios";
 import { assertBuilt, startWebServer } from "./server";
 import { signIn } from "./sign-in";
@@ -274,17 +275,21 @@ async function main() {
       await load({ connections, seconds: warmupSeconds, signal: abort.signal });
       await settle(db.url, `${scenario.name} warm-up`);
     }
+    const cpuBefore = processCpuMs(server.pid);
     const measurement = await load({ connections, seconds: durationSeconds, signal: abort.signal });
     await settle(db.url, scenario.name);
+    const serverCpuMs = processCpuMs(server.pid) - cpuBefore;
+    const serverCpuMsPerRequest = measurement.requests ? serverCpuMs / measurement.requests : 0;
     results.push({
       name: scenario.name,
       kind: scenario.kind,
       description: scenario.description,
       measurement,
+      serverCpuMsPerRequest,
     });
     log(
       `${scenario.name}: ${measurement.requestsPerSecond.toFixed(1)} req/s, ` +
-        `p50 ${measurement.latencyMs.p50.toFixed(2)} ms`,
+        `p50 ${measurement.latencyMs.p50.toFixed(2)} ms, server CPU ${serverCpuMsPerRequest.toFixed(2)} ms/req`,
     );
   }
 
