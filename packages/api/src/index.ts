@@ -1,5 +1,11 @@
 export { type ApiConfig, DEMO_PASSWORD_DEFAULT, readApiConfig } from "./config";
-export { type ApiDeps, type Context, createContext } from "./context";
+export {
+  type ApiDeps,
+  type Context,
+  createContext,
+  createRequestContext,
+  type RequestContext,
+} from "./context";
 export { handleDownload, handleNewVersion, handleUpload } from "./documents/http";
 export { SEARCH_CAP } from "./documents/search";
 export { handleZip } from "./documents/zip";

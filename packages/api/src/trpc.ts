@@ -1,11 +1,11 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
-import type { Context } from "./context";
+import { type RequestContext, sessionActor } from "./context";
 import { DomainError, TRPC_CODE } from "./errors";
 import { logger } from "./logger";
 import { uniqueConflict } from "./shared/db-errors";
-import { type ProjectAccess, resolveProjectAccess } from "./shared/project-access";
+import { type ProjectAccess, resolveSessionProjectAccess } from "./shared/project-access";
 import {
   EDITOR_ROLES,
   LEAD_ROLES,
@@ -16,7 +16,7 @@ import {
 } from "./shared/roles";
 import { assertStorableText } from "./shared/text";
 
-const t = initTRPC.context<Context>().create({
+const t = initTRPC.context<RequestContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
@@ -68,10 +68,17 @@ const storableInput = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(storableInput);
+const baseProcedure = t.procedure.use(domainErrors).use(storableInput);
+
+/** The request's actor (or null), read once per request; project procedures read it themselves. */
+export const publicProcedure = baseProcedure.use(async ({ ctx, next }) =>
+  next({ ctx: { actor: await sessionActor(ctx) } }),
+);
+
+const signInFirst = () => new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in" });
+  if (!ctx.actor) throw signInFirst();
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 
@@ -86,16 +93,20 @@ export type { ProjectAccess, Role };
 const projectIdOnly = z.object({ projectId: z.uuid() });
 
 /**
- * Every procedure on a project's data is built from this: the caller's membership is read
- * on every call (see resolveProjectAccess). Not a member → NOT_FOUND; wrong role → FORBIDDEN.
+ * Every procedure on a project's data is built from this: the caller's session and membership
+ * are read on every call, in one statement (see resolveSessionProjectAccess). No session →
+ * UNAUTHORIZED; not a member → NOT_FOUND; wrong role → FORBIDDEN.
  */
 export function projectProcedure(roles: readonly Role[]) {
-  return authedProcedure.use(async ({ ctx, next, getRawInput }) => {
+  return baseProcedure.use(async ({ ctx, next, getRawInput }) => {
     const parsed = projectIdOnly.safeParse(await getRawInput());
-    if (!parsed.success)
+    if (!parsed.success) {
+      if (!(await sessionActor(ctx))) throw signInFirst();
       throw new TRPCError({ code: "BAD_REQUEST", message: "A valid projectId is required" });
-    const access = await resolveProjectAccess(ctx.db, ctx.actor, parsed.data.projectId, roles);
-    return next({ ctx: { ...ctx, access } });
+    }
+    const { actor, access } = await resolveSessionProjectAccess(ctx, parsed.data.projectId, roles);
+    if (!actor || !access) throw signInFirst();
+    return next({ ctx: { actor, access } });
   });
 }
 

@@ -16,7 +16,10 @@ export {
 } from "./reset-throttle";
 export {
   type Actor,
+  activeSessionQuery,
+  actorFromSession,
   createSession,
+  isSessionId,
   resolveActor,
   revokeAllSessions,
   revokeSession,

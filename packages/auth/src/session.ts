@@ -34,26 +34,41 @@ export async function createSession(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
+/** Whether a string can be a session id at all (anything else never reaches the database). */
+export function isSessionId(sessionId: string | null | undefined): sessionId is string {
+  return !!sessionId && UUID.test(sessionId);
+}
+
 /**
- * The signed-in person behind a session id, checked against the database on every request:
- * a revoked session, a deactivated account or a bumped session version (password change,
- * deactivation) yields null at once, whatever the JWT still says.
+ * The one rule for a live session, as a query: not revoked, its account active, its session
+ * version current (a password change or deactivation bumps it). Callers may join more onto it
+ * (the project access check does, to read the membership in the same statement).
  */
-export async function resolveActor(
-  db: Db,
-  sessionId: string | null | undefined,
-): Promise<Actor | null> {
-  if (!sessionId || !UUID.test(sessionId)) return null;
-  const row = await db
+export function activeSessionQuery(db: Db, sessionId: string) {
+  return db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .where("sessions.id", "=", sessionId)
     .where("sessions.revoked_at", "is", null)
     .where("users.is_active", "=", true)
     .whereRef("sessions.session_version", "=", "users.session_version")
-    .select(["users.id", "users.email", "users.name", "users.is_admin", "sessions.last_seen_at"])
-    .executeTakeFirst();
-  if (!row) return null;
+    .select(["users.id", "users.email", "users.name", "users.is_admin", "sessions.last_seen_at"]);
+}
+
+type ActiveSessionRow = {
+  id: string;
+  email: string;
+  name: string;
+  is_admin: boolean;
+  last_seen_at: Date;
+};
+
+/** The actor of a row of `activeSessionQuery`; notes the session as seen every few minutes. */
+export async function actorFromSession(
+  db: Db,
+  sessionId: string,
+  row: ActiveSessionRow,
+): Promise<Actor> {
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
     await db
       .updateTable("sessions")
@@ -64,8 +79,22 @@ export async function resolveActor(
   return { userId: row.id, email: row.email, name: row.name, isAdmin: row.is_admin, sessionId };
 }
 
+/**
+ * The signed-in person behind a session id, checked against the database on every request:
+ * a revoked session, a deactivated account or a bumped session version (password change,
+ * deactivation) yields null at once, whatever the JWT still says.
+ */
+export async function resolveActor(
+  db: Db,
+  sessionId: string | null | undefined,
+): Promise<Actor | null> {
+  if (!isSessionId(sessionId)) return null;
+  const row = await activeSessionQuery(db, sessionId).executeTakeFirst();
+  return row ? actorFromSession(db, sessionId, row) : null;
+}
+
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
-  if (!UUID.test(sessionId)) return;
+  if (!isSessionId(sessionId)) return;
   await db
     .updateTable("sessions")
     .set({ revoked_at: new Date() })

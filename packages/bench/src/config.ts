@@ -25,6 +25,11 @@ export type BenchConfig = {
   keepDatabase: boolean;
   /** Server log level passed to the app (pino); "warn" keeps the bench output readable. */
   serverLogLevel: string;
+  /**
+   * BENCH_CPU_PROFILE: a folder where `next start` (run with `node --cpu-prof`) writes a
+   * .cpuprofile of its whole life when the bench stops it; null profiles nothing.
+   */
+  cpuProfileDir: string | null;
   repoRoot: string;
   webDir: string;
   resultsDir: string;
@@ -108,6 +113,7 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     only: onlyParts(env.BENCH_ONLY),
     keepDatabase: env.BENCH_KEEP_DB === "1",
     serverLogLevel: env.BENCH_SERVER_LOG_LEVEL || "warn",
+    cpuProfileDir: env.BENCH_CPU_PROFILE ? path.resolve(env.BENCH_CPU_PROFILE) : null,
     repoRoot,
     webDir: path.join(repoRoot, "apps", "web"),
     resultsDir: path.join(repoRoot, "bench-results"),

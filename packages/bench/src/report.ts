@@ -9,6 +9,12 @@ export type ScenarioResult = {
   kind: Scenario["kind"];
   description: string;
   measurement: Measurement;
+  /**
+   * CPU time (user + system) the `next start` process spent per completed request during the
+   * measurement (about 0 for SQL floors, which do not touch the server). Unlike latency it hardly
+   * moves with the machine's load, so it compares runs on a busy machine.
+   */
+  serverCpuMsPerRequest: number;
 };
 
 export function computeRatios(list: Scenario[], results: ScenarioResult[]): Ratio[] {
@@ -40,8 +46,19 @@ const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "n/a");
 
 export function formatResults(results: ScenarioResult[], ratios: Ratio[]): string {
   const main = table(
-    ["scenario", "kind", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "mean ms", "requests", "failed"],
-    results.map(({ name, kind, measurement: m }) => [
+    [
+      "scenario",
+      "kind",
+      "req/s",
+      "p50 ms",
+      "p97.5 ms",
+      "p99 ms",
+      "mean ms",
+      "requests",
+      "failed",
+      "server CPU ms/req",
+    ],
+    results.map(({ name, kind, measurement: m, serverCpuMsPerRequest }) => [
       name,
       kind,
       f1(m.requestsPerSecond),
@@ -51,6 +68,7 @@ export function formatResults(results: ScenarioResult[], ratios: Ratio[]): strin
       f2(m.latencyMs.mean),
       String(m.requests),
       String(m.errors + m.non2xx + m.mismatches),
+      f2(serverCpuMsPerRequest),
     ]),
   );
   const ratioTable = table(

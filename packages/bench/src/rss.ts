@@ -1,3 +1,4 @@
+import { execSync } from "node:child_process";
 import fs from "node:fs";
 
 export type RssReport = {
@@ -83,4 +84,19 @@ export function sampleRss(root: number, intervalMs = 10): { stop: () => RssRepor
       };
     },
   };
+}
+
+let ticksPerSecond: number | undefined;
+
+/** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat; 0 if gone. */
+export function processCpuMs(pid: number): number {
+  ticksPerSecond ??= Number(execSync("getconf CLK_TCK", { encoding: "utf8" }).trim()) || 100;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name: state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return 0;
+  }
 }

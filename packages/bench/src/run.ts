@@ -22,6 +22,7 @@ import {
   type ScenarioResult,
   writeJson,
 } from "./report";
+import { processCpuMs } from "./rss";
 import { formatScaleOut, runScaleOut, type ScaleOutResult } from "./scale-out";
 import { type BenchContext, scenarios } from "./scenarios";
 import { assertBuilt, startWebServer } from "./server";
@@ -174,18 +175,28 @@ async function main() {
 
   // Shared by every app process of the run (the scale-out part starts a second one).
   const secret = randomBytes(32).toString("base64url");
-  const startServer = () =>
+  const startServer = (cpuProfileDir?: string | null) =>
     startWebServer({
       webDir: config.webDir,
       databaseUrl: db.url,
       secret,
       logLevel: config.serverLogLevel,
       env: appStorageEnv(scratch, transferBytes),
+      cpuProfileDir: cpuProfileDir ?? null,
     });
-  const server = await startServer();
+  const server = await startServer(config.cpuProfileDir);
   cleanups.push({
     label: "stop server",
-    fn: () => server.stop().then(() => log("server stopped")),
+    fn: () =>
+      server
+        .stop()
+        .then(() =>
+          log(
+            config.cpuProfileDir
+              ? `server stopped; CPU profile in ${config.cpuProfileDir}`
+              : "server stopped",
+          ),
+        ),
   });
   log(`next start (build ${buildId}) ready at ${server.baseUrl}`);
 
@@ -208,17 +219,21 @@ async function main() {
       await load({ connections, seconds: warmupSeconds, signal: abort.signal });
       await settle(db.url, `${scenario.name} warm-up`);
     }
+    const cpuBefore = processCpuMs(server.pid);
     const measurement = await load({ connections, seconds: durationSeconds, signal: abort.signal });
     await settle(db.url, scenario.name);
+    const serverCpuMs = processCpuMs(server.pid) - cpuBefore;
+    const serverCpuMsPerRequest = measurement.requests ? serverCpuMs / measurement.requests : 0;
     results.push({
       name: scenario.name,
       kind: scenario.kind,
       description: scenario.description,
       measurement,
+      serverCpuMsPerRequest,
     });
     log(
       `${scenario.name}: ${measurement.requestsPerSecond.toFixed(1)} req/s, ` +
-        `p50 ${measurement.latencyMs.p50.toFixed(2)} ms`,
+        `p50 ${measurement.latencyMs.p50.toFixed(2)} ms, server CPU ${serverCpuMsPerRequest.toFixed(2)} ms/req`,
     );
   }
 

@@ -73,7 +73,8 @@ export const scenarios: Scenario[] = [
     name: "overview-sql",
     parts: ["overview"],
     kind: "floor",
-    description: "getProjectOverview's 4 SQL statements sent directly with pg (database floor)",
+    description:
+      "getProjectOverview's SQL statement (its lists as JSON subqueries) sent directly with pg (database floor)",
     async prepare(ctx) {
       const op = overviewOperation(ctx.projectId);
       return (shape) => runSqlLoad(ctx.databaseUrl, op, shape);
@@ -84,9 +85,9 @@ export const scenarios: Scenario[] = [
     parts: ["overview"],
     kind: "floor",
     description:
-      "the whole request's 6 SQL statements with pg: session + membership check + overview",
+      "the whole request's 2 SQL statements with pg: session and membership check in one, then the overview",
     async prepare(ctx) {
-      const op = overviewRequestOperation(ctx.projectId, ctx.sessionId, ctx.userId);
+      const op = overviewRequestOperation(ctx.projectId, ctx.sessionId);
       return (shape) => runSqlLoad(ctx.databaseUrl, op, shape);
     },
   },

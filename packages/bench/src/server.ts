@@ -65,12 +65,18 @@ export async function startWebServer(opts: {
   logLevel: string;
   /** Further settings of the app (storage folder, upload limits). */
   env?: Record<string, string>;
+  /** Run node with --cpu-prof: the profile lands in this folder when the server stops. */
+  cpuProfileDir?: string | null;
   timeoutMs?: number;
 }): Promise<WebServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
-  const child = spawn(process.execPath, [nextBinary(opts.webDir), "start", "-p", String(port)], {
+  const profile = opts.cpuProfileDir;
+  if (profile) fs.mkdirSync(profile, { recursive: true });
+  const nodeArgs = profile ? ["--cpu-prof", "--cpu-prof-dir", profile] : [];
+  const args = [...nodeArgs, nextBinary(opts.webDir), "start", "-p", String(port)];
+  const child = spawn(process.execPath, args, {
     cwd: opts.webDir,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -103,7 +109,8 @@ export async function startWebServer(opts: {
     } catch {
       return;
     }
-    if (!(await waitForExit(child, 5000))) {
+    // next start exits on SIGTERM (process.exit), which is when node writes the profile.
+    if (!(await waitForExit(child, profile ? 60_000 : 5000))) {
       try {
         process.kill(-child.pid, "SIGKILL");
       } catch {}

@@ -2,9 +2,9 @@ import "server-only";
 import { getServerDeps } from "@consortia/api";
 import { type Actor, readAuthConfig, resolveActor } from "@consortia/auth";
 import { buildAuthOptions } from "@consortia/auth/next-auth";
+import { createSessionTokenReader } from "@consortia/auth/session-token";
 import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
-import { decode } from "next-auth/jwt";
 
 let options: NextAuthOptions | undefined;
 
@@ -19,16 +19,16 @@ export function sessionCookieName(): string {
     : "next-auth.session-token";
 }
 
-/** The session id inside the signed, encrypted next-auth cookie (null when absent or forged). */
+let readSessionToken: ReturnType<typeof createSessionTokenReader> | undefined;
+
+/**
+ * The session id inside the signed, encrypted next-auth cookie (null when absent, forged or
+ * expired). A cookie is decrypted once per process (see createSessionTokenReader); the
+ * session itself is checked against the database on every request.
+ */
 export async function currentSessionId(): Promise<string | null> {
-  const token = (await cookies()).get(sessionCookieName())?.value;
-  if (!token) return null;
-  try {
-    const jwt = await decode({ token, secret: readAuthConfig().secret });
-    return typeof jwt?.sid === "string" ? jwt.sid : null;
-  } catch {
-    return null;
-  }
+  readSessionToken ??= createSessionTokenReader(readAuthConfig().secret);
+  return readSessionToken((await cookies()).get(sessionCookieName())?.value);
 }
 
 /** The signed-in person, checked against the database on every request. */

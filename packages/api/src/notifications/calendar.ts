@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createToken, hashToken } from "@consortia/auth";
 import type { Db } from "@consortia/db";
 import { recordAudit } from "../audit";
-import type { ApiDeps } from "../context";
+import { type ApiDeps, createRequestContext } from "../context";
 import { notFound } from "../errors";
 import { exportRoute } from "../shared/export-route";
 import { CONTENT_TYPES } from "../shared/http-kit";
@@ -118,7 +118,8 @@ export async function calendarFeed(deps: ApiDeps, token: string, now: Date) {
 
 /** GET /api/calendar/<token>.ics — no session: the secret token is the credential. */
 export function handleCalendarFeed(deps: ApiDeps, rawToken: string): Promise<Response> {
-  const ctx = { ...deps, actor: null, requestId: randomUUID(), clientAddress: "" };
+  const request = { sessionId: null, requestId: randomUUID(), clientAddress: "" };
+  const ctx = { ...createRequestContext(deps, request), actor: null };
   const now = new Date();
   return exportRoute(ctx, new URLSearchParams(), {
     access: async () => deps,

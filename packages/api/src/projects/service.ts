@@ -1,5 +1,6 @@
 import type { Db } from "@consortia/db";
 import { sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { recordAudit } from "../audit";
 import { notFound, taken } from "../errors";
 import { orTaken } from "../shared/db-errors";
@@ -25,67 +26,80 @@ export async function listMyProjects(ctx: AuthedCtx, now: Date) {
   return (await q.execute()).map((p) => withStanding(p, now));
 }
 
+/**
+ * The project's home page data in one statement: the project row with its partners (and
+ * their active staff), the active members by role and, for lead coordinators, the pending
+ * invitations as subqueries — one round trip however large the partnership.
+ */
 export async function getProjectOverview(ctx: ProjectCtx, now: Date) {
   const { db } = ctx;
   const projectId = ctx.access.projectId;
-  const project = await db
+  const row = await db
     .selectFrom("projects")
+    .where("projects.id", "=", projectId)
     .select(PROJECT_FIELDS)
-    .where("id", "=", projectId)
-    .executeTakeFirst();
-  if (!project) throw notFound("Project");
-  const partners = await db
-    .selectFrom("partners")
-    .leftJoin("memberships", (j) =>
-      j.onRef("memberships.partner_id", "=", "partners.id").on("memberships.is_active", "=", true),
-    )
-    // A deactivated account is no longer staff of its partner (as in the partners directory).
-    .leftJoin("users", (j) =>
-      j.onRef("users.id", "=", "memberships.user_id").on("users.is_active", "=", true),
-    )
-    .where("partners.project_id", "=", projectId)
-    .groupBy("partners.id")
-    .select([
-      "partners.id",
-      "partners.name",
-      "partners.short_name as shortName",
-      "partners.country",
-      "partners.nuts_code as nutsCode",
-      "partners.region_name as regionName",
-      "partners.role",
-      "partners.type",
-      (eb) => eb.fn.count<number>("users.id").as("memberCount"),
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom("partners")
+          .leftJoin("memberships", (j) =>
+            j
+              .onRef("memberships.partner_id", "=", "partners.id")
+              .on("memberships.is_active", "=", true),
+          )
+          // A deactivated account is no longer staff of its partner (as in the partners directory).
+          .leftJoin("users", (j) =>
+            j.onRef("users.id", "=", "memberships.user_id").on("users.is_active", "=", true),
+          )
+          .whereRef("partners.project_id", "=", "projects.id")
+          .groupBy("partners.id")
+          .select([
+            "partners.id",
+            "partners.name",
+            "partners.short_name as shortName",
+            "partners.country",
+            "partners.nuts_code as nutsCode",
+            "partners.region_name as regionName",
+            "partners.role",
+            "partners.type",
+            (eb) => eb.fn.count<number>("users.id").as("memberCount"),
+          ])
+          .orderBy(PARTNER_ORDER)
+          .orderBy("partners.name"),
+      ).as("partners"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("memberships")
+          .innerJoin("users", "users.id", "memberships.user_id")
+          .whereRef("memberships.project_id", "=", "projects.id")
+          .where("memberships.is_active", "=", true)
+          .where("users.is_active", "=", true)
+          .groupBy("memberships.role")
+          .select(["memberships.role", (eb) => eb.fn.countAll<number>().as("n")]),
+      ).as("roles"),
     ])
-    .orderBy(PARTNER_ORDER)
-    .orderBy("partners.name")
-    .execute();
-  const roles = await db
-    .selectFrom("memberships")
-    .innerJoin("users", "users.id", "memberships.user_id")
-    .where("memberships.project_id", "=", projectId)
-    .where("memberships.is_active", "=", true)
-    .where("users.is_active", "=", true)
-    .groupBy("memberships.role")
-    .select(["memberships.role", (eb) => eb.fn.countAll<number>().as("n")])
-    .execute();
-  const pendingInvitations = ctx.access.isLead
-    ? await db
-        .selectFrom("invitations")
-        .where("project_id", "=", projectId)
-        .where("accepted_at", "is", null)
-        .where("revoked_at", "is", null)
-        .where("expires_at", ">", new Date())
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow()
-        .then((r) => r.n)
-    : null;
+    .$if(ctx.access.isLead, (q) =>
+      q.select((eb) =>
+        eb
+          .selectFrom("invitations")
+          .whereRef("invitations.project_id", "=", "projects.id")
+          .where("invitations.accepted_at", "is", null)
+          .where("invitations.revoked_at", "is", null)
+          .where("invitations.expires_at", ">", new Date())
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .as("pendingInvitations"),
+      ),
+    )
+    .executeTakeFirst();
+  if (!row) throw notFound("Project");
+  const { partners, roles, pendingInvitations, ...project } = row;
   return {
     project: withStanding(project, now),
     partners,
     countries: new Set(partners.map((p) => p.country)).size,
     membersByRole: Object.fromEntries(roles.map((r) => [r.role, r.n])) as Record<string, number>,
     memberCount: roles.reduce((a, r) => a + r.n, 0),
-    pendingInvitations,
+    pendingInvitations: ctx.access.isLead ? (pendingInvitations ?? 0) : null,
     myRole: ctx.access.role ?? (ctx.access.isAdmin ? "admin" : null),
     myPartnerId: ctx.access.partnerId,
     can: projectCan(ctx.access),

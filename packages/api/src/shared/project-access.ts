@@ -1,5 +1,6 @@
-import type { Actor } from "@consortia/auth";
+import { type Actor, activeSessionQuery, actorFromSession, isSessionId } from "@consortia/auth";
 import type { Db, ProjectRole } from "@consortia/db";
+import { type RequestContext, sessionActor } from "../context";
 import { DomainError } from "../errors";
 import type { Role } from "./roles";
 
@@ -38,6 +39,18 @@ export async function resolveProjectAccess(
     .where("projects.id", "=", projectId)
     .select(["memberships.role", "memberships.partner_id"])
     .executeTakeFirst();
+  return accessFrom(actor, projectId, membership, roles);
+}
+
+type MembershipRow = { role: ProjectRole | null; partner_id: string | null };
+
+/** The access rules on a membership read (undefined: no such project). */
+function accessFrom(
+  actor: Actor,
+  projectId: string,
+  membership: MembershipRow | undefined,
+  roles: readonly Role[],
+): ProjectAccess {
   const role = membership?.role ?? null;
   if (!membership || (!role && !actor.isAdmin)) {
     throw new DomainError("NOT_FOUND", "Project not found");
@@ -53,4 +66,40 @@ export async function resolveProjectAccess(
     partnerId: membership.partner_id ?? null,
     isLead: actor.isAdmin || role === "lead_coordinator",
   };
+}
+
+/**
+ * The request's actor and their access to a project, in one statement when the request has
+ * not read its session yet: the live-session rule of @consortia/auth with the project and the
+ * membership joined on. Null actor: no live session (the caller answers UNAUTHORIZED).
+ * Nothing is cached beyond the request, so a revoked session or a changed role counts at once.
+ */
+export async function resolveSessionProjectAccess(
+  ctx: RequestContext,
+  projectId: string,
+  roles: readonly Role[],
+): Promise<{ actor: Actor | null; access: ProjectAccess | null }> {
+  const { db, session } = ctx;
+  if (session.actor || !isSessionId(session.id)) {
+    const actor = await sessionActor(ctx);
+    if (!actor) return { actor, access: null };
+    return { actor, access: await resolveProjectAccess(db, actor, projectId, roles) };
+  }
+  const sessionId = session.id;
+  const read = activeSessionQuery(db, sessionId)
+    .leftJoin("projects", (j) => j.on("projects.id", "=", projectId))
+    .leftJoin("memberships", (j) =>
+      j
+        .onRef("memberships.project_id", "=", "projects.id")
+        .onRef("memberships.user_id", "=", "users.id")
+        .on("memberships.is_active", "=", true),
+    )
+    .select(["projects.id as project_id", "memberships.role", "memberships.partner_id"])
+    .executeTakeFirst()
+    .then(async (row) => ({ row, actor: row ? await actorFromSession(db, sessionId, row) : null }));
+  session.actor = read.then((r) => r.actor);
+  const { row, actor } = await read;
+  if (!row || !actor) return { actor: null, access: null };
+  const membership = row.project_id ? { role: row.role, partner_id: row.partner_id } : undefined;
+  return { actor, access: accessFrom(actor, projectId, membership, roles) };
 }

@@ -1,4 +1,4 @@
-import { appRouter, createContext, getServerDeps, logger } from "@consortia/api";
+import { appRouter, createRequestContext, getServerDeps, logger } from "@consortia/api";
 import { clientAddress } from "@consortia/auth/forwarded";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { currentSessionId } from "@/server/auth";
@@ -17,7 +17,7 @@ async function handler(req: Request) {
     router: appRouter,
     allowMethodOverride: false,
     createContext: async () =>
-      createContext(deps, {
+      createRequestContext(deps, {
         sessionId: await currentSessionId(),
         requestId,
         clientAddress: clientAddress(req.headers),
