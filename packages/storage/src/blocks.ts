@@ -39,7 +39,7 @@ export async function writeBlocks(
   const hashes: Buffer[] = [];
   const inFlight: Promise<void>[] = [];
   const free: Buffer[] = [];
-  let block = Buffer.allocUnsafeSlow(CHUNK_SIZE);
+  let block: Buffer = Buffer.allocUnsafeSlow(CHUNK_SIZE);
   let fill = 0;
   let size = 0;
   let index = 0;

@@ -49,7 +49,8 @@ function uploadBody(req: Request) {
   assertStorableText({ fileName });
   return {
     fileName,
-    body: Readable.fromWeb(req.body as NodeWebStream<Uint8Array>),
+    // Read as it comes: no Node.js stream around the web stream, chunk by chunk.
+    body: req.body as NodeWebStream<Uint8Array>,
     declaredSize: length && /^\d+$/.test(length) ? Number(length) : null,
   };
 }
