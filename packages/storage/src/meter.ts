@@ -1,4 +1,4 @@
-import { createHash, type Hash, webcrypto } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { Transform, type TransformCallback } from "node:stream";
 import { BlobCorruptError, type BlobDigest, BlobTooLargeError } from "./types";
 
@@ -91,33 +91,20 @@ export type ChunkCheck = {
   onCorrupt?: ((err: BlobCorruptError) => void) | undefined;
 };
 
-/** Chunks being hashed at once, in the thread pool, while the next ones are read. */
-const VERIFY_WINDOW = 3;
-
-type HeldChunk = { index: number; bytes: Buffer; offset: number; hash: Promise<ArrayBuffer> };
-
 /**
  * Reads whole chunks of a blob and releases each one only after its sha256 matched the hash
  * recorded at upload: no byte that failed, or has not yet had, its check is ever passed on.
- * Each chunk is hashed in the libuv thread pool (WebCrypto) as soon as it is complete, up to
- * VERIFY_WINDOW chunks at once, so reading, checking and sending overlap; chunks are released
- * in order, each once its own check passed, and memory stays at a few chunks. A chunk that
- * does not match, or bytes missing at the end, fail the stream with a BlobCorruptError (the
- * first in the blob's order), and only once the reader has taken the bytes verified before it.
+ * Holds at most one chunk. A chunk that does not match, or bytes missing at the end, fail
+ * the stream with a BlobCorruptError.
  */
 export class ChunkVerifier extends Transform {
-  private pieces: Buffer[] = [];
-  private pieceBytes = 0;
-  /** Chunks complete and being checked, oldest first. */
-  private readonly checking: HeldChunk[] = [];
-  /** Chunks complete so far (checked or being checked). */
-  private received = 0;
-  /** Offset (within the bytes read) where the chunk being filled begins. */
+  private held: Buffer[] = [];
+  private heldBytes = 0;
+  private hash: Hash = createHash("sha256");
+  private index = 0;
+  /** Offset (within the bytes read) where the held chunk begins. */
   private offset = 0;
   private readonly count: number;
-  /** Pending while the bytes released last wait for the reader (see `settle`). */
-  private unread: Promise<void> | null = null;
-  private onRead: (() => void) | null = null;
 
   constructor(private readonly check: ChunkCheck) {
     super();
@@ -128,8 +115,8 @@ export class ChunkVerifier extends Transform {
     return Math.min(this.check.chunkSize, this.check.total - index * this.check.chunkSize);
   }
 
-  private corrupt(index: number, expected: Buffer, actual: string): BlobCorruptError {
-    const chunk = (this.check.firstChunk ?? 0) + index;
+  private corrupt(expected: Buffer, actual: string): BlobCorruptError {
+    const chunk = (this.check.firstChunk ?? 0) + this.index;
     const err = new BlobCorruptError(this.check.key, expected.toString("hex"), actual, chunk);
     this.check.onCorrupt?.(err);
     return err;
@@ -137,86 +124,55 @@ export class ChunkVerifier extends Transform {
 
   override _transform(data: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     for (let at = 0; at < data.length; ) {
-      if (this.received >= this.count) {
-        const index = this.received;
-        const beyond = () => this.corrupt(index, Buffer.alloc(0), "bytes beyond the recorded size");
-        this.settle(0, beyond).then(() => done(), done);
+      if (this.index >= this.count) {
+        done(this.corrupt(Buffer.alloc(0), "bytes beyond the recorded size"));
         return;
       }
-      const take = Math.min(this.expectedLength(this.received) - this.pieceBytes, data.length - at);
-      this.pieces.push(data.subarray(at, at + take));
-      this.pieceBytes += take;
+      const take = Math.min(this.expectedLength(this.index) - this.heldBytes, data.length - at);
+      const piece = data.subarray(at, at + take);
+      this.hash.update(piece);
+      this.held.push(piece);
+      this.heldBytes += take;
       at += take;
-      if (this.pieceBytes === this.expectedLength(this.received)) this.startCheck();
+      if (this.heldBytes === this.expectedLength(this.index)) {
+        const err = this.release();
+        if (err) {
+          done(err);
+          return;
+        }
+      }
     }
-    if (this.checking.length < VERIFY_WINDOW) done();
-    else this.settle(VERIFY_WINDOW - 1, null).then(() => done(), done);
+    done();
   }
 
   override _flush(done: TransformCallback): void {
-    const index = this.received;
-    const short =
-      index < this.count
-        ? () => {
-            const expected = this.check.hashes.subarray(
-              index * HASH_BYTES,
-              (index + 1) * HASH_BYTES,
-            );
-            return this.corrupt(index, expected, "a blob shorter than recorded");
-          }
-        : null;
-    this.settle(0, short).then(() => done(), done);
-  }
-
-  override _read(size: number): void {
-    const read = this.onRead;
-    this.onRead = null;
-    // On the next tick: the reader gets the bytes it asked for before anything follows them.
-    if (read) process.nextTick(read);
-    super._read(size);
-  }
-
-  /** The chunk just completed goes to the thread pool to be hashed. */
-  private startCheck(): void {
-    const bytes =
-      this.pieces.length === 1 ? (this.pieces[0] as Buffer) : Buffer.concat(this.pieces);
-    const hash = webcrypto.subtle.digest("SHA-256", bytes);
-    // Awaited in order by `settle`; this only keeps a failure from going unhandled meanwhile.
-    hash.catch(() => undefined);
-    this.checking.push({ index: this.received, bytes, offset: this.offset, hash });
-    this.offset += bytes.length;
-    this.pieces = [];
-    this.pieceBytes = 0;
-    this.received++;
-  }
-
-  /**
-   * Waits for the oldest chunks' checks until at most `keep` remain, passing on the wanted
-   * slice of each chunk that matched and rejecting at the first that did not; then fails
-   * with `failure`, if given. Each verdict waits until the reader has asked for the bytes
-   * released before it, so an error never overtakes bytes already verified.
-   */
-  private async settle(keep: number, failure: (() => BlobCorruptError) | null): Promise<void> {
-    while (this.checking.length > keep) {
-      const chunk = this.checking.shift() as HeldChunk;
-      const actual = Buffer.from(await chunk.hash);
-      await this.unread;
-      const at = chunk.index * HASH_BYTES;
-      const expected = this.check.hashes.subarray(at, at + HASH_BYTES);
-      if (!actual.equals(expected))
-        throw this.corrupt(chunk.index, expected, actual.toString("hex"));
-      const { skip, take } = this.check;
-      const from = Math.max(skip, chunk.offset);
-      const to = Math.min(skip + take, chunk.offset + chunk.bytes.length);
-      if (from >= to) continue;
-      this.unread = new Promise<void>((resolve) => {
-        this.onRead = resolve;
-      });
-      this.push(chunk.bytes.subarray(from - chunk.offset, to - chunk.offset));
+    if (this.index < this.count) {
+      const expected = this.check.hashes.subarray(this.index * HASH_BYTES);
+      done(this.corrupt(expected.subarray(0, HASH_BYTES), "a blob shorter than recorded"));
+      return;
     }
-    if (failure) {
-      await this.unread;
-      throw failure();
+    done();
+  }
+
+  /** Checks the held chunk; if it matches, passes on its part of the wanted slice. */
+  private release(): BlobCorruptError | null {
+    const at = this.index * HASH_BYTES;
+    const expected = this.check.hashes.subarray(at, at + HASH_BYTES);
+    const actual = this.hash.digest();
+    if (!actual.equals(expected)) return this.corrupt(expected, actual.toString("hex"));
+    const { skip, take } = this.check;
+    let pos = this.offset;
+    for (const piece of this.held) {
+      const from = Math.max(skip, pos);
+      const to = Math.min(skip + take, pos + piece.length);
+      if (from < to) this.push(piece.subarray(from - pos, to - pos));
+      pos += piece.length;
     }
+    this.offset = pos;
+    this.held = [];
+    this.heldBytes = 0;
+    this.hash = createHash("sha256");
+    this.index++;
+    return null;
   }
 }
