@@ -8,9 +8,12 @@ import { pipeline } from "node:stream/promises";
  * The transfer floor, run as its own process (like the app server): the least a Node.js
  * server can do to take a file and give it back. POST /files/<name> pipes the body to
  * <dir>/<name>, fsynced before the answer as the app's storage does; GET streams it back.
+ * Both with the 1 MiB buffers the app's local storage uses, so that the floor is the best a
+ * bare stream does with them, not a handicapped one.
  * Prints its port on the first line of stdout; exits when its stdin closes, so it never
  * outlives the bench, however the bench ends.
  */
+const MiB = 1024 * 1024;
 const dir = process.argv[2];
 if (!dir) throw new Error("usage: transfer-floor <directory>");
 
@@ -19,12 +22,12 @@ const server = http.createServer(async (req, res) => {
   const file = path.join(dir, name);
   try {
     if (req.method === "POST") {
-      await pipeline(req, createWriteStream(file, { flush: true }));
+      await pipeline(req, createWriteStream(file, { flush: true, highWaterMark: MiB }));
       res.writeHead(201, { "content-type": "text/plain" }).end("stored");
     } else {
       const { size } = await stat(file);
       res.writeHead(200, { "content-type": "application/octet-stream", "content-length": size });
-      await pipeline(createReadStream(file), res);
+      await pipeline(createReadStream(file, { highWaterMark: MiB }), res);
     }
   } catch (err) {
     if (res.headersSent) res.destroy();

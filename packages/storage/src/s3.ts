@@ -62,7 +62,8 @@ export function createS3Store(opts: S3Options): BlobStore {
   return {
     driver: "s3",
 
-    async put(key: string, body: Readable, putOpts = {}): Promise<PutResult> {
+    async put(key: string, bytes: AsyncIterable<Uint8Array>, putOpts = {}): Promise<PutResult> {
+      const body = bytes instanceof Readable ? bytes : Readable.from(bytes, { objectMode: false });
       const meter = new Meter(putOpts.maxBytes);
       const out = new PassThrough();
       const upload = new Upload({

@@ -23,7 +23,12 @@ export type BlobInfo = { key: string; size: number; lastModified: Date };
  */
 export interface BlobStore {
   readonly driver: "local" | "s3";
-  put(key: string, body: Readable, opts?: { maxBytes?: number }): Promise<PutResult>;
+  /** `body` may be a Node.js stream, a web ReadableStream or any async iterable of bytes. */
+  put(
+    key: string,
+    body: AsyncIterable<Uint8Array>,
+    opts?: { maxBytes?: number },
+  ): Promise<PutResult>;
   get(key: string, range?: ByteRange): Promise<Readable>;
   stat(key: string): Promise<{ size: number } | null>;
   delete(key: string): Promise<void>;

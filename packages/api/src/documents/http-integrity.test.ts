@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { CHUNK_SIZE } from "@consortia/storage";
+import { type BlobStore, CHUNK_SIZE } from "@consortia/storage";
 import { afterEach, describe, expect, vi } from "vitest";
 import { logger } from "../logger";
 import { it } from "../testing/fixture";
@@ -165,5 +165,33 @@ describe("a zip with a corrupt document", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("a whole-file download", () => {
+  it("releases the first verified chunk whole, and once abandoned stops reading the blob", async ({
+    docs,
+    h,
+  }) => {
+    const text = longText(2 * CHUNK_SIZE + 10);
+    const doc = await docs.newDocument({ bytes: text });
+    const opened: Readable[] = [];
+    const store: BlobStore = {
+      ...h.deps.store,
+      get: async (key, range) => {
+        const stream = await h.deps.store.get(key, range);
+        opened.push(stream);
+        return stream;
+      },
+    };
+    const session = await h.sessionFor(h.f.users.lead_coordinator.id);
+    const ctx = await h.contextFor(session, { ...h.deps, store });
+    const res = await handleDownload(ctx, h.f.projectA.id, doc.id, new Request(`${base}/x`));
+    expect(res.status).toBe(200);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const first = await reader.read();
+    expect(Buffer.from(first.value ?? []).toString()).toBe(text.slice(0, CHUNK_SIZE));
+    await reader.cancel();
+    await vi.waitFor(() => expect(opened.map((s) => s.destroyed)).toEqual([true]));
   });
 });

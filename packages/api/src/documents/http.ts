@@ -1,5 +1,5 @@
-import { Readable } from "node:stream";
-import type { ReadableStream as NodeWebStream } from "node:stream/web";
+import type { Readable } from "node:stream";
+import { ReadableStream as NodeWebStream } from "node:stream/web";
 import { isSameOrigin } from "@consortia/auth";
 import { BlobNotFoundError } from "@consortia/storage";
 import rangeParser from "range-parser";
@@ -49,7 +49,8 @@ function uploadBody(req: Request) {
   assertStorableText({ fileName });
   return {
     fileName,
-    body: Readable.fromWeb(req.body as NodeWebStream<Uint8Array>),
+    // Read as it comes: no Node.js stream around the web stream, chunk by chunk.
+    body: req.body as NodeWebStream<Uint8Array>,
     declaredSize: length && /^\d+$/.test(length) ? Number(length) : null,
   };
 }
@@ -114,6 +115,15 @@ export async function handleNewVersion(
 }
 
 /**
+ * The verified bytes as a response body, chunk for chunk as they were checked (Readable.toWeb
+ * would copy every chunk on Node.js 20). Cancelling it (the client went away) destroys
+ * `stream`, and so the file read; an error of `stream` (a corrupt chunk) errors it.
+ */
+function webBody(stream: Readable): ReadableStream<Uint8Array> {
+  return NodeWebStream.from<Uint8Array>(stream) as unknown as ReadableStream<Uint8Array>;
+}
+
+/**
  * GET /api/projects/:projectId/documents/:documentId/file?v=N&inline=1 — ETag is the sha256,
  * Range requests are answered with 206. Whole files and ranges alike are checked chunk by
  * chunk before any byte is sent (openVersion); a corrupt start answers 500.
@@ -167,12 +177,12 @@ export async function handleDownload(
         const stream = await openVersion(pctx, version, { start, end });
         headers.set("Content-Range", `bytes ${start}-${end}/${version.size}`);
         headers.set("Content-Length", String(end - start + 1));
-        return new Response(Readable.toWeb(stream) as ReadableStream, { status: 206, headers });
+        return new Response(webBody(stream), { status: 206, headers });
       }
     }
     const stream = await openVersion(pctx, version);
     headers.set("Content-Length", String(version.size));
-    return new Response(Readable.toWeb(stream) as ReadableStream, { status: 200, headers });
+    return new Response(webBody(stream), { status: 200, headers });
   } catch (err) {
     if (err instanceof BlobNotFoundError) {
       logger.error({ err, requestId: ctx.requestId }, "a document's blob is missing from storage");

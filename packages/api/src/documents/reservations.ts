@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import type { Db } from "@consortia/db";
 import type { BlobStore } from "@consortia/storage";
 import { sql } from "kysely";
@@ -63,7 +62,7 @@ export type Reservation = {
   /** What the quota left for this upload when it began. */
   room: number;
   /** The upload's bytes, passed on once reserved; fails with 507 when the quota runs out. */
-  count(source: Readable): Readable;
+  count(source: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array>;
   /**
    * Ends the reservation inside the transaction that records the upload, so its bytes are
    * counted exactly once. Fails if the clean-up reclaimed it (its bytes may be gone).
@@ -116,19 +115,19 @@ export async function reserveUpload(
     });
   }
 
-  async function* counted(source: Readable) {
+  async function* count(source: AsyncIterable<Uint8Array>) {
     let received = 0;
     for await (const chunk of source) {
-      received += (chunk as Buffer).length;
+      received += chunk.length;
       // Past the per-file limit `put` fails the upload (413) on this very chunk.
       if (received > reserved && received <= max) await grow(received);
-      yield chunk as Buffer;
+      yield chunk;
     }
   }
 
   return {
     room,
-    count: (source) => Readable.from(counted(source), { objectMode: false }),
+    count,
     async settle(trx) {
       const gone = await trx
         .deleteFrom("upload_reservations")

@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import { DomainError } from "../errors";
 
@@ -46,18 +45,31 @@ export async function detectType(sample: Buffer, fileName: string): Promise<stri
   return null;
 }
 
+export type SniffedUpload = {
+  mimeType: string;
+  /** The whole upload, first bytes included, chunk by chunk as they arrived. */
+  stream: AsyncIterable<Uint8Array>;
+  /** Stops reading the upload (the request's body is cancelled) when it will not be stored. */
+  stop: () => void;
+};
+
 /**
  * Reads the first bytes of an upload, judges its type from them and refuses a type not on
- * the allowed list (415) or an empty file (400) before anything is stored. Returns the
- * type and a stream of the whole upload, first bytes included.
+ * the allowed list (415) or an empty file (400) before anything is stored. `body` is read
+ * once, as it comes (a web stream, a Node.js stream): no stream is put around it.
  */
 export async function sniffUpload(
-  body: Readable,
+  body: AsyncIterable<Uint8Array>,
   fileName: string,
   allowed: readonly string[],
-): Promise<{ mimeType: string; stream: Readable }> {
+): Promise<SniffedUpload> {
   const source = body[Symbol.asyncIterator]();
-  const head: Buffer[] = [];
+  // Not awaited: a cancelled body settles on its own, and a read still pending (a stalled
+  // client) would hold up the answer.
+  const stop = () => {
+    source.return?.()?.catch(() => undefined);
+  };
+  const head: Uint8Array[] = [];
   let size = 0;
   let ended = false;
   while (size < SAMPLE) {
@@ -66,7 +78,7 @@ export async function sniffUpload(
       ended = true;
       break;
     }
-    const chunk = Buffer.from(next.value as Uint8Array);
+    const chunk = next.value;
     head.push(chunk);
     size += chunk.length;
   }
@@ -75,7 +87,7 @@ export async function sniffUpload(
   const sample = Buffer.concat(head);
   const type = await detectType(sample.subarray(0, SAMPLE), fileName);
   if (!type || !allowed.includes(type)) {
-    body.destroy();
+    stop();
     throw new DomainError(
       "UNSUPPORTED_MEDIA_TYPE",
       type
@@ -86,7 +98,7 @@ export async function sniffUpload(
   async function* whole() {
     yield sample;
     if (ended) return;
-    for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
+    yield* { [Symbol.asyncIterator]: () => source };
   }
-  return { mimeType: type, stream: Readable.from(whole(), { objectMode: false }) };
+  return { mimeType: type, stream: whole(), stop };
 }

@@ -79,6 +79,44 @@ describe("upload limits over real HTTP", () => {
   });
 });
 
+/** A body that never ends: `fill` bytes in 64 KiB chunks, as long as they are read. */
+function endlessBody(fill: number) {
+  const seen = { chunks: 0, cancelled: false };
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      seen.chunks++;
+      controller.enqueue(new Uint8Array(64 * 1024).fill(fill));
+    },
+    cancel() {
+      seen.cancelled = true;
+    },
+  });
+  return { body, seen };
+}
+
+describe("a refused upload", () => {
+  it("stops reading the request's body, for its type or its size", async ({ h }) => {
+    const ctx = await h.contextFor(await h.sessionFor(h.f.users.partner_editor.id), deps);
+    const send = (body: ReadableStream<Uint8Array>, title: string) => {
+      const { path: url, headers } = uploadHeaders(h, title);
+      const init = { method: "POST", headers, body, duplex: "half" } as RequestInit;
+      return handleUpload(ctx, h.f.projectA.id, new Request(`${base}${url}`, init));
+    };
+    // Zero bytes: no known type, and not text.
+    const binary = endlessBody(0);
+    expect((await send(binary.body, "Not a text file")).status).toBe(415);
+    await vi.waitFor(() => expect(binary.seen.cancelled).toBe(true));
+    expect(binary.seen.chunks).toBeLessThan(8);
+
+    const text = endlessBody(0x61);
+    expect((await send(text.body, "Endless text")).status).toBe(413);
+    await vi.waitFor(() => expect(text.seen.cancelled).toBe(true));
+    const limitChunks = h.deps.config.uploadMaxBytes / (64 * 1024);
+    expect(text.seen.chunks).toBeLessThan(limitChunks + 8);
+    await nothingStored(h, "Endless text");
+  });
+});
+
 /** An upload sent as a stream without Content-Length that stops after `bytes` and waits. */
 function stalledUpload(
   h: Harness,

@@ -20,6 +20,13 @@ export type NewDocumentMeta = DocumentMeta & {
   ownerPartnerId: string | null;
 };
 
+/** An upload's bytes: a web stream (a request's body), a Node.js stream, any async iterable. */
+export type Upload = {
+  fileName: string;
+  body: AsyncIterable<Uint8Array>;
+  declaredSize: number | null;
+};
+
 type Stored = {
   key: string;
   fileName: string;
@@ -46,7 +53,7 @@ const tooLarge = (limit: number) =>
 async function storeUpload(
   ctx: ProjectCtx,
   rawName: string,
-  body: Readable,
+  body: AsyncIterable<Uint8Array>,
   declaredSize: number | null,
 ): Promise<Stored> {
   const name = checkFileName(rawName);
@@ -58,14 +65,14 @@ async function storeUpload(
   const reservation = await reserveUpload(ctx, key, declaredSize ?? 0);
   try {
     const left = reservation.room;
-    const { mimeType, stream } = await sniffUpload(body, name.name, ctx.config.allowedTypes);
+    const { mimeType, stream, stop } = await sniffUpload(body, name.name, ctx.config.allowedTypes);
     let put: PutResult;
     try {
       put = await ctx.store.put(key, reservation.count(stream), {
         maxBytes: Math.min(max, left),
       });
     } catch (err) {
-      body.destroy();
+      stop();
       if (err instanceof BlobTooLargeError) throw max <= left ? tooLarge(max) : quotaFull(left);
       throw err;
     }
@@ -94,11 +101,7 @@ async function commitOrDiscard<T>(ctx: ProjectCtx, stored: Stored, work: () => P
   }
 }
 
-export async function uploadDocument(
-  ctx: ProjectCtx,
-  meta: NewDocumentMeta,
-  upload: { fileName: string; body: Readable; declaredSize: number | null },
-) {
+export async function uploadDocument(ctx: ProjectCtx, meta: NewDocumentMeta, upload: Upload) {
   if (!isEditor(ctx.access)) throw forbidden("Only editors can upload documents");
   const owner = meta.ownerPartnerId ?? ctx.access.partnerId;
   if (!owner) throw invalid("Choose the owning partner", { ownerPartnerId: ["Required"] });
@@ -170,7 +173,7 @@ export async function uploadDocument(
 export async function uploadVersion(
   ctx: ProjectCtx,
   input: { documentId: string; version: number; note: string },
-  upload: { fileName: string; body: Readable; declaredSize: number | null },
+  upload: Upload,
 ) {
   const doc = await loadEditable(ctx, input.documentId);
   if (doc.version !== input.version) throw staleVersion("This document");
