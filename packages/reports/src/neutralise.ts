@@ -7,6 +7,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 // Anything xmlSafe may drop; text without any (nearly all) is returned as it is, unscanned.
 // Surrogates, paired or not, send the text to the careful path.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const MAYBE_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 /** Drops what XML 1.0 (and so XLSX and DOCX) cannot hold: control characters but tab, LF

@@ -104,7 +104,11 @@ async function computedItems(
   }
   const dayOf = (at: Date | null) => (at ? isoDay(at) : null);
   const items: Record<IndicatorComputedKey, Item[]> = {
-    good_practices: practices.map((p) => ({ day: p.day, partnerId: p.partnerId, amount: p.amount })),
+    good_practices: practices.map((p) => ({
+      day: p.day,
+      partnerId: p.partnerId,
+      amount: p.amount,
+    })),
     learning_events: events.map((e) => ({ day: e.day, partnerId: e.partnerId, amount: e.amount })),
     peer_reviews: events
       .filter((e) => e.kind === "peer_review")

@@ -54,7 +54,12 @@ export async function countPeople(
     periods.length === 0
       ? []
       : (
-          await sql<{ what: "here" | "ever" | "parts"; n: number; partner: string | null; count: number }>`
+          await sql<{
+            what: "here" | "ever" | "parts";
+            n: number;
+            partner: string | null;
+            count: number;
+          }>`
       with parts as (
         select ${person} as person, coalesce(p.partner_id, e.host_partner_id) as partner,
                e.start_date as day, p.created_at, p.id,
@@ -101,6 +106,9 @@ export async function countPeople(
         { periods: v.periods.map(String), cumulative: String(v.cumulative) },
       ]),
     ),
-    participations: { periods: participations, cumulative: participations.reduce((a, b) => a + b, 0) },
+    participations: {
+      periods: participations,
+      cumulative: participations.reduce((a, b) => a + b, 0),
+    },
   };
 }

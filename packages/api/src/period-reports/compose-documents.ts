@@ -1,5 +1,6 @@
-import type { AttachmentEntity, Database } from "@consortia/db";
-import { type SelectQueryBuilder, sql } from "kysely";
+import type { AttachmentEntity } from "@consortia/db";
+import type { Expression } from "kysely";
+import { sql } from "kysely";
 import { type AttachedDocument, visibleDocuments } from "../documents";
 import type { ProjectCtx } from "../shared/service-context";
 import type { ReportDocument } from "./model";
@@ -35,10 +36,10 @@ const documentColumns = [
   "documents.updated_at as updatedAt",
 ] as const;
 
-/** Ids of records, as a subquery selecting one column, or one id. */
-type Ids = SelectQueryBuilder<Database, never, { id: string }> | string;
-/** The records of one kind whose attached documents are wanted. */
-export type Evidence = [entity: AttachmentEntity, ids: SelectQueryBuilder<any, any, { id: string }> | string];
+/** Ids of records: a subquery selecting them (one column, `id`). */
+type IdQuery = Expression<{ id: string }>;
+/** The records of one kind whose attached documents are wanted: a subquery, or one id. */
+export type Evidence = [entity: AttachmentEntity, ids: IdQuery | string];
 
 /**
  * The documents attached to the records, in one statement whatever their number: each
@@ -65,7 +66,7 @@ export async function periodEvidence(
             eb("attachments.entity", "=", entity),
             typeof ids === "string"
               ? eb("attachments.entity_id", "=", ids)
-              : eb("attachments.entity_id", "in", ids as Exclude<Ids, string>),
+              : sql<boolean>`${sql.ref("attachments.entity_id")} in (${ids})`,
           ]),
         ),
       ),
@@ -90,7 +91,7 @@ export async function periodEvidence(
 export async function approvalDocuments(
   full: ProjectCtx,
   names: PartnerNames,
-  deliverableIds: SelectQueryBuilder<any, any, { id: string }>,
+  deliverableIds: IdQuery,
 ): Promise<Map<string, ReportDocument>> {
   const rows = await full.db
     .selectFrom("documents")
@@ -103,7 +104,7 @@ export async function approvalDocuments(
         .select(sql<string>`unnest(${sql.ref("ev.document_ids")})`.as("id"))
         .where("ev.project_id", "=", full.access.projectId)
         .where("ev.to_status", "=", "approved")
-        .where("ev.deliverable_id", "in", deliverableIds as Exclude<Ids, string>),
+        .where(sql<boolean>`${sql.ref("ev.deliverable_id")} in (${deliverableIds})`),
     )
     .execute();
   return new Map(rows.map((r) => [r.id, reportDocument(r, names)]));

@@ -180,11 +180,7 @@ export async function periodRecords(scope: PeriodScope): Promise<{
         ["policy_improvement", improvementsInPeriod(scope).select("policy_improvements.id")],
         ["progress_report", scope.reportId ?? nil],
       ]),
-      approvalDocuments(
-        scope.full,
-        scope.names,
-        deliverablesInPeriod(scope).select("d.id"),
-      ),
+      approvalDocuments(scope.full, scope.names, deliverablesInPeriod(scope).select("d.id")),
     ]);
   const attached = (entity: Evidence[0], id: string) => evidence.get(`${entity}:${id}`) ?? [];
   const reportDeliverables = deliverables.map(({ documentIds, approvedOn, ...d }) => {

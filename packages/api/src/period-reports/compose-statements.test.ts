@@ -44,10 +44,11 @@ async function addRecords(db: Db, projectId: string, partnerId: string, n: numbe
     select ${projectId}, coalesce(max(number), 0) + 1, ${`WP ${tag}`}, ${partnerId}, date '2025-03-01', date '2029-02-28'
     from work_packages where project_id = ${projectId}`);
   await run(sql`insert into deliverables (project_id, work_package_id, code, title, kind, responsible_partner_id,
-      due_date, status, status_changed_at)
+      due_date, target_value, status, status_changed_at)
     select ${projectId}, wp.id, ${`${tag}.`} || g, 'Deliverable ' || g,
       case when g % 2 = 0 then 'output' else 'deliverable' end, ${partnerId},
-      date '2026-09-01' + g % 90, case when g % 2 = 0 then 'approved' else 'planned' end, now()
+      date '2026-09-01' + g % 90, case when g % 2 = 0 then 10 end,
+      case when g % 2 = 0 then 'approved' else 'planned' end, now()
     from generate_series(1, ${n}) g, work_packages wp where wp.title = ${`WP ${tag}`}`);
   await run(sql`insert into learning_events (project_id, kind, title, host_partner_id, start_date, end_date, city, country)
     select ${projectId}, case when g % 2 = 0 then 'peer_review' else 'study_visit' end, ${`Event ${tag} `} || g,
@@ -79,10 +80,7 @@ async function addRecords(db: Db, projectId: string, partnerId: string, n: numbe
 }
 
 describe("composing a period report", () => {
-  it("issues as many statements for a large partnership as for a small one", async ({
-    h,
-    db,
-  }) => {
+  it("issues as many statements for a large partnership as for a small one", async ({ h, db }) => {
     const ctx = await h.projectCtxFor(h.f.users.lead_coordinator.id);
     const { projectId } = ctx.access;
     await addRecords(db, projectId, h.f.partnersA.lead, 1);
