@@ -2,7 +2,14 @@ import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutralise } from "./neutralise";
 import { assertOpen, closedEarly, collect, type Progress } from "./streams";
-import type { Cell, CellStyle, ColumnKind, Table, TableColumn } from "./table";
+import {
+  type Cell,
+  type CellStyle,
+  type ColumnKind,
+  type Table,
+  type TableColumn,
+  totalRows,
+} from "./table";
 
 /**
  * Workbooks written with exceljs's streaming writer, so rows leave as they are made: a sheet
@@ -153,9 +160,17 @@ async function writeSheet(
   ws.commit();
 }
 
-/** Streams the workbook into `out` and resolves once it is complete. */
-export async function writeXlsx(out: Writable, sheets: readonly Sheet[], info: WorkbookInfo) {
-  const total = sheets.reduce((n, s) => n + s.rows.length, 0);
+/**
+ * Streams the workbook into `out` and resolves once it is complete. `sheets` may be made one
+ * at a time (a generator), so that only the sheet being written is held: give their rows in
+ * all as `rows` then, for the progress.
+ */
+export async function writeXlsx(
+  out: Writable,
+  sheets: readonly Sheet[] | Iterable<Sheet>,
+  info: WorkbookInfo & { rows?: number },
+) {
+  const total = info.rows ?? (Array.isArray(sheets) ? totalRows(sheets as readonly Sheet[]) : 0);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
