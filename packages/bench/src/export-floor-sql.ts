@@ -28,11 +28,13 @@ const PERIOD = `period as (
          least((p.start_date + make_interval(months => 6 * $2))::date - 1, $3::date) as w_e,
          greatest(1, ceil((extract(year from age(p.end_date + 1, p.start_date)) * 12
                           + extract(month from age(p.end_date + 1, p.start_date))) / 6.0))::int as n
-  from projects p where p.id = $1)`;
+  from projects p where p.id = $1),
+  starts as (select array_agg((period.s0 + make_interval(months => 6 * k))::date order by k) as days
+             from period, generate_series(0, period.n - 1) k)`;
 
-/** The period number a day counts in (null: from the start → the first). */
-const periodOf = (day: string) => `case when ${day} is null then 1 else least(period.n, greatest(1,
-  floor((extract(year from age(${day}, period.s0)) * 12 + extract(month from age(${day}, period.s0))) / 6) + 1))::int end`;
+/** The period number a day counts in (null: from the start → the first); needs `starts`. */
+const periodOf = (day: string) =>
+  `case when ${day} is null then 1 else greatest(1, width_bucket(${day}, starts.days)) end`;
 
 export const FLOOR_SQL = {
   summary: `with ${PERIOD}
@@ -156,7 +158,7 @@ export const FLOOR_SQL = {
       where i.project_id = $1 and i.deleted_at is null and i.status = 'validated'
       union all
       select 'organisations', id, 1, null from partners where project_id = $1),
-    placed as (select key, partner, amount, ${periodOf("day")} as n from period, items
+    placed as (select key, partner, amount, ${periodOf("day")} as n from period, starts, items
                where day is null or day <= period.today)
     select key, partner, (sum(amount) filter (where n = $2))::float8 as this,
            (sum(amount) filter (where n < $2))::float8 as before
@@ -167,7 +169,7 @@ export const FLOOR_SQL = {
       select coalesce('user:' || p.user_id, 'email:' || lower(trim(p.guest_email)), 'participation:' || p.id) as person,
              coalesce(p.partner_id, e.host_partner_id) as partner, e.start_date as day, p.created_at, p.id,
              ${periodOf("e.start_date")} as n
-      from period join learning_event_participants p on p.project_id = period.id
+      from period cross join starts join learning_event_participants p on p.project_id = period.id
       join learning_events e on e.id = p.event_id and e.deleted_at is null
       where p.increased_capacity and e.start_date <= period.today),
     here as (select distinct on (person) person, partner from parts where n = $2
