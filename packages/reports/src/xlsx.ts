@@ -82,19 +82,25 @@ const cellValue = (v: Cell | Formula): ExcelJS.CellValue =>
  * of rendering each cell's font, alignment and fill to XML to find its style id.
  */
 function styleCache(columns: TableColumn[]) {
-  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  // Per column, by number format ("" for none); emphasised cells by a longer key.
+  const cache = columns.map(() => new Map<string, Partial<ExcelJS.Style>>());
   return (i: number, fmt: string | undefined, style: CellStyle | undefined) => {
     const column = columns[i];
-    const wrap = column ? (column.wrap ?? column.width >= WRAP_FROM_WIDTH) : false;
-    const key = `${i}|${fmt ?? ""}|${style?.bold ? 1 : 0}|${style?.shaded ? 1 : 0}`;
-    let shared = cache.get(key);
+    const byFmt = cache[i];
+    if (!column || !byFmt) return {};
+    const key =
+      style?.bold || style?.shaded
+        ? `${fmt ?? ""}|${style.bold ? 1 : 0}|${style.shaded ? 1 : 0}`
+        : (fmt ?? "");
+    let shared = byFmt.get(key);
     if (!shared) {
       shared = {};
       if (fmt) shared.numFmt = fmt;
-      if (wrap) shared.alignment = { vertical: "top", wrapText: true };
+      if (column.wrap ?? column.width >= WRAP_FROM_WIDTH)
+        shared.alignment = { vertical: "top", wrapText: true };
       if (style?.bold) shared.font = { bold: true };
       if (style?.shaded) shared.fill = SHADE_FILL;
-      cache.set(key, shared);
+      byFmt.set(key, shared);
     }
     return shared;
   };

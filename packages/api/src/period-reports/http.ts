@@ -83,12 +83,11 @@ export function handlePeriodReportExport(
       });
     },
     load: async (pctx, input) => {
-      const model = await loadPeriodReport(
-        pctx,
-        { periodNumber: period, version: input.version },
-        new Date(),
-      );
-      const report = await findPeriodReport(pctx.db, projectId, period);
+      // The report row (for the audit) is read beside the report, not after it.
+      const [model, report] = await Promise.all([
+        loadPeriodReport(pctx, { periodNumber: period, version: input.version }, new Date()),
+        findPeriodReport(pctx.db, projectId, period),
+      ]);
       return {
         model,
         reportId: report?.id ?? null,
