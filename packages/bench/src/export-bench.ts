@@ -4,7 +4,7 @@ import { createSession } from "@consortia/auth";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { generateExportDataset } from "./export-dataset";
-import { readFloorSheets, writeFloorSheets } from "./export-floor";
+import { assertSameCells, readFloorSheets, writeFloorSheets } from "./export-floor";
 import { sampleRss } from "./rss";
 import { median } from "./stats";
 
@@ -139,40 +139,6 @@ export async function runExportBench(o: {
     await pool.end();
     await handle.close();
   }
-}
-
-/** Cells as comparable text: dates as ISO instants, empty cells as null, no trailing empties. */
-const comparable = (sheets: Sheet[]) =>
-  sheets.map((s) => ({
-    name: s.name,
-    rows: s.rows.map((r) => {
-      const cells = Array.from(r, (v) =>
-        v instanceof Date ? v.toISOString() : v === undefined || v === "" ? null : v,
-      );
-      while (cells.length && cells.at(-1) === null) cells.pop();
-      // The summary's "Generated at" is the moment of each export.
-      return cells[0] === "Generated at" ? ["Generated at"] : cells;
-    }),
-  }));
-
-/** Throws, naming the first difference, unless both workbooks hold the same cells. */
-function assertSameCells(app: Sheet[], floor: Sheet[]) {
-  const a = comparable(app);
-  const f = comparable(floor);
-  if (a.length !== f.length)
-    throw new Error(`the fair floor wrote ${f.length} sheets, the app ${a.length}`);
-  a.forEach((sheet, i) => {
-    const other = f[i];
-    if (!other || other.name !== sheet.name || other.rows.length !== sheet.rows.length)
-      throw new Error(
-        `sheet ${i + 1}: the app wrote "${sheet.name}" with ${sheet.rows.length} rows, the fair floor "${other?.name}" with ${other?.rows.length}`,
-      );
-    sheet.rows.forEach((row, r) => {
-      const x = JSON.stringify(row);
-      const y = JSON.stringify(other.rows[r]);
-      if (x !== y) throw new Error(`"${sheet.name}" row ${r + 1}: app ${x}, fair floor ${y}`);
-    });
-  });
 }
 
 async function measureAll(
