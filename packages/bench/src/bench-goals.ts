@@ -49,19 +49,19 @@ export function benchGoals(
   if (exported) {
     goals.push({
       part: "export",
-      what: "period XLSX export time, app / floor",
+      what: "period XLSX export time, app / fair floor",
       figure: exported.ratios.time,
       kind: "max",
       target: 1.5,
-      detail: `${exported.app.seconds.toFixed(2)} s vs ${exported.floor.seconds.toFixed(2)} s`,
+      detail: `${exported.app.seconds.toFixed(2)} s vs ${exported.fairFloor.seconds.toFixed(2)} s (in-memory floor ${exported.floor.seconds.toFixed(2)} s, × ${exported.memoryFloorRatios.time.toFixed(2)})`,
     });
     goals.push({
       part: "export",
-      what: "period XLSX export heap growth, app / floor",
+      what: "period XLSX export heap growth, app / fair floor",
       figure: exported.ratios.heapGrowth,
       kind: "max",
       target: 2,
-      detail: `${exported.app.heapGrowthMiB.toFixed(0)} vs ${exported.floor.heapGrowthMiB.toFixed(0)} MiB`,
+      detail: `${exported.app.heapGrowthMiB.toFixed(0)} vs ${exported.fairFloor.heapGrowthMiB.toFixed(0)} MiB (in-memory floor ${exported.floor.heapGrowthMiB.toFixed(0)} MiB, × ${exported.memoryFloorRatios.heapGrowth.toFixed(2)})`,
     });
   }
   if (scaleOut) {

@@ -5,10 +5,16 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// Anything xmlSafe may drop; text without any (nearly all) is returned as it is, unscanned.
+// Surrogates, paired or not, send the text to the careful path.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Drops what XML 1.0 (and so XLSX and DOCX) cannot hold: control characters but tab, LF
  * and CR, unpaired surrogates and the non-characters U+FFFE and U+FFFF. None of them has a
  * place in a form's text. */
 export function xmlSafe(s: string): string {
+  if (!MAYBE_UNSAFE.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;

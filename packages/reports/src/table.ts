@@ -35,6 +35,7 @@ export type Column<R> = {
 export type TableColumn = Pick<Column<never>, "header" | "kind" | "width" | "pdf" | "wrap">;
 export type TableRow = {
   cells: Cell[];
+  // The lists below may be shared between rows: read them, never change them.
   /** Each cell's kind: its column's, or what the column's `kindOf` says for this row. */
   kinds: ColumnKind[];
   eur: boolean[];
@@ -49,6 +50,16 @@ export function tableOf<R>(
   rows: readonly R[],
 ): Table {
   const { columns } = spec;
+  // Rows share one read-only list of kinds, EUR flags or styles where no column varies them
+  // by row: a large table then makes one array per row (its cells), not four.
+  const kinds = columns.map((c) => c.kind);
+  const noEur = columns.map(() => false);
+  const noStyles = columns.map(() => undefined);
+  const byRow = {
+    kinds: columns.some((c) => c.kindOf),
+    eur: columns.some((c) => c.eur),
+    styles: columns.some((c) => c.style),
+  };
   return {
     name: spec.name,
     title: spec.title,
@@ -61,9 +72,9 @@ export function tableOf<R>(
     })),
     rows: rows.map((r) => ({
       cells: columns.map((c) => c.value(r)),
-      kinds: columns.map((c) => c.kindOf?.(r) ?? c.kind),
-      eur: columns.map((c) => c.eur?.(r) ?? false),
-      styles: columns.map((c) => c.style?.(r)),
+      kinds: byRow.kinds ? columns.map((c) => c.kindOf?.(r) ?? c.kind) : kinds,
+      eur: byRow.eur ? columns.map((c) => c.eur?.(r) ?? false) : noEur,
+      styles: byRow.styles ? columns.map((c) => c.style?.(r)) : noStyles,
     })),
   };
 }

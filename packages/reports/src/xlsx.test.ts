@@ -123,4 +123,34 @@ describe("XLSX", () => {
       writeXlsx(out, [{ ...itemTable(), rows: many }], { created: new Date() }),
     ).rejects.toThrow();
   });
+
+  it("writes sheets made one at a time, as the same workbook, with the progress of all", async () => {
+    const tables = [itemTable(), { ...itemTable(), title: "Second" }];
+    const info = { created: new Date("2026-07-01T00:00:00Z") };
+    const made: string[] = [];
+    function* oneAtATime() {
+      for (const t of tables) {
+        made.push(t.title);
+        yield t;
+      }
+    }
+    const progress: [number, number][] = [];
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on("data", (c: Buffer) => chunks.push(c));
+    const rows = tables.reduce((n, t) => n + t.rows.length, 0);
+    await writeXlsx(out, oneAtATime(), {
+      ...info,
+      rows,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(made).toEqual([tables[0]?.title, "Second"]);
+    expect(progress.at(-1)).toEqual([rows, rows]);
+    const lazy = await load(Buffer.concat(chunks));
+    const whole = await load(await xlsxBuffer(tables, info));
+    const cells = (w: ExcelJS.Workbook) =>
+      w.worksheets.map((ws) => ws.getSheetValues().map((r) => (Array.isArray(r) ? r : [])));
+    expect(lazy.worksheets.map((w) => w.name)).toEqual(whole.worksheets.map((w) => w.name));
+    expect(cells(lazy)).toEqual(cells(whole));
+  });
 });

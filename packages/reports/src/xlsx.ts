@@ -2,7 +2,14 @@ import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutralise } from "./neutralise";
 import { assertOpen, closedEarly, collect, type Progress } from "./streams";
-import type { Cell, CellStyle, ColumnKind, Table, TableColumn } from "./table";
+import {
+  type Cell,
+  type CellStyle,
+  type ColumnKind,
+  type Table,
+  type TableColumn,
+  totalRows,
+} from "./table";
 
 /**
  * Workbooks written with exceljs's streaming writer, so rows leave as they are made: a sheet
@@ -69,12 +76,44 @@ const letters = (n: number): string =>
 const cellValue = (v: Cell | Formula): ExcelJS.CellValue =>
   typeof v === "string" ? neutralise(v) : v;
 
+/**
+ * One style object per distinct look in a sheet (column, number format, emphasis), given to
+ * every cell that looks so: exceljs recognises a style object it has seen (a WeakMap) instead
+ * of rendering each cell's font, alignment and fill to XML to find its style id.
+ */
+function styleCache(columns: TableColumn[]) {
+  // Per column, by number format ("" for none); emphasised cells by a longer key.
+  const cache = columns.map(() => new Map<string, Partial<ExcelJS.Style>>());
+  return (i: number, fmt: string | undefined, style: CellStyle | undefined) => {
+    const column = columns[i];
+    const byFmt = cache[i];
+    if (!column || !byFmt) return {};
+    const key =
+      style?.bold || style?.shaded
+        ? `${fmt ?? ""}|${style.bold ? 1 : 0}|${style.shaded ? 1 : 0}`
+        : (fmt ?? "");
+    let shared = byFmt.get(key);
+    if (!shared) {
+      shared = {};
+      if (fmt) shared.numFmt = fmt;
+      if (column.wrap ?? column.width >= WRAP_FROM_WIDTH)
+        shared.alignment = { vertical: "top", wrapText: true };
+      if (style?.bold) shared.font = { bold: true };
+      if (style?.shaded) shared.fill = SHADE_FILL;
+      byFmt.set(key, shared);
+    }
+    return shared;
+  };
+}
+type Styles = ReturnType<typeof styleCache>;
+
 function fillRow(
   row: ExcelJS.Row,
-  columns: TableColumn[],
+  styleOf: Styles,
   cells: (Cell | Formula)[],
   kinds: ColumnKind[],
   eur: boolean[],
+  columns: TableColumn[],
   styles: (CellStyle | undefined)[] = [],
 ) {
   cells.forEach((v, i) => {
@@ -82,13 +121,7 @@ function fillRow(
     if (!column) return;
     const cell = row.getCell(i + 1);
     cell.value = cellValue(v);
-    const fmt = numFmt(kinds[i] ?? column.kind, v, eur[i] ?? false);
-    if (fmt) cell.numFmt = fmt;
-    if (column.wrap ?? column.width >= WRAP_FROM_WIDTH)
-      cell.alignment = { vertical: "top", wrapText: true };
-    const style = styles[i];
-    if (style?.bold) cell.font = { bold: true };
-    if (style?.shaded) cell.fill = SHADE_FILL;
+    cell.style = styleOf(i, numFmt(kinds[i] ?? column.kind, v, eur[i] ?? false), styles[i]);
   });
 }
 
@@ -109,11 +142,12 @@ async function writeSheet(
     c.fill = HEAD_FILL;
   });
   head.commit();
+  const styleOf = styleCache(sheet.columns);
   if (sheet.filter !== false)
     ws.autoFilter = `A1:${letters(sheet.columns.length)}${Math.max(2, sheet.rows.length + 1)}`;
   for (const [i, r] of sheet.rows.entries()) {
     const row = ws.getRow(i + 2);
-    fillRow(row, sheet.columns, r.cells, r.kinds, r.eur, r.styles);
+    fillRow(row, styleOf, r.cells, r.kinds, r.eur, sheet.columns, r.styles);
     row.commit();
     // The writer has no backpressure: yield now and then so the reader drains what is written.
     if (tick() % YIELD_EVERY === 0) {
@@ -123,16 +157,26 @@ async function writeSheet(
   }
   for (const [i, extra] of (sheet.after ?? []).entries()) {
     const row = ws.getRow(sheet.rows.length + 3 + i);
-    fillRow(row, sheet.columns, extra.cells, [], [], extra.styles);
+    // Styles of their own: `row.font` below changes each cell's style in place.
+    const own: Styles = (c, fmt, style) => ({ ...styleOf(c, fmt, style) });
+    fillRow(row, own, extra.cells, [], [], sheet.columns, extra.styles);
     if (extra.bold) row.font = { bold: true };
     row.commit();
   }
   ws.commit();
 }
 
-/** Streams the workbook into `out` and resolves once it is complete. */
-export async function writeXlsx(out: Writable, sheets: readonly Sheet[], info: WorkbookInfo) {
-  const total = sheets.reduce((n, s) => n + s.rows.length, 0);
+/**
+ * Streams the workbook into `out` and resolves once it is complete. `sheets` may be made one
+ * at a time (a generator), so that only the sheet being written is held: give their rows in
+ * all as `rows` then, for the progress.
+ */
+export async function writeXlsx(
+  out: Writable,
+  sheets: readonly Sheet[] | Iterable<Sheet>,
+  info: WorkbookInfo & { rows?: number },
+) {
+  const total = info.rows ?? (Array.isArray(sheets) ? totalRows(sheets as readonly Sheet[]) : 0);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,

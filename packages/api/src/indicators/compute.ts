@@ -4,19 +4,20 @@ import {
   INDICATOR_COMPUTED_KEYS,
   type IndicatorComputedKey,
 } from "@consortia/db";
-import { COUNTED_STATUSES, practiceCountDay } from "../learning";
+import { sql } from "kysely";
+import { COUNTED_STATUSES } from "../learning";
 import { policyIndicatorRecords } from "../policy-views";
 import { isoDay, periodIndex, type ReportingPeriod } from "../shared/calendar";
 import { runningTotals, total } from "./amounts";
+import { countPeople, periodNumberOf } from "./people";
 
 export { periodIndex };
 
 /**
  * One record that counts for an indicator: the day it counts from (null: from the start),
- * the partner it is credited to, and how much it adds (1, or euros). A record of a `person`
- * is one participation of someone counted once (see `computeIndicators`).
+ * the partner it is credited to, and how much it adds (a number of records, or euros).
  */
-type Item = { day: string | null; partnerId: string; amount: string; person?: string };
+type Item = { day: string | null; partnerId: string; amount: string };
 
 export type ComputedSeries = {
   /** Index i holds period i + 1: what happened in that period. */
@@ -41,7 +42,7 @@ const one = "1";
  * - learning events on their start date, to their host; peer reviews likewise;
  * - people with increased capacity: their participations on the event's start date, to the
  *   partner they came with (someone who came with no partner: to the host), each person
- *   counted once (`personOf`);
+ *   counted once (counted apart, in the database: ./people);
  * - policy instruments addressed (live) when recorded, to their partner;
  * - action plans developed (final, of live instruments) when finalised, to their partner;
  * - instruments improved: each instrument once, on its first validated improvement's date;
@@ -51,39 +52,44 @@ const one = "1";
  * The policy records and the "counted" statuses of good practices are the same as the
  * policy counts' and the register's, so the last cumulative values equal those totals.
  */
-async function computedItems(db: Db, projectId: string) {
-  const [practices, events, participants, partners, policy] = await Promise.all([
+async function computedItems(
+  db: Db,
+  projectId: string,
+  periods: readonly ReportingPeriod[],
+  today: string,
+) {
+  // Records that count one each come counted by partner and period (a day of the group
+  // stands for it: every day of it falls in the same period), not one row each.
+  const countDate = sql<string | null>`coalesce(${sql.ref("validated_on")},
+    (${sql.ref("validated_at")} at time zone 'UTC')::date)`;
+  const practicePeriod = periodNumberOf(countDate, periods);
+  const eventPeriod = periodNumberOf(sql`start_date`, periods);
+  const [practices, events, partners, policy] = await Promise.all([
     db
       .selectFrom("good_practices")
-      .select(["owner_partner_id as partnerId", practiceCountDay.as("day")])
+      .select([
+        "owner_partner_id as partnerId",
+        sql<string | null>`to_char(min(${countDate}), 'YYYY-MM-DD')`.as("day"),
+        sql<string>`count(*)::text`.as("amount"),
+      ])
       .where("project_id", "=", projectId)
       .where("deleted_at", "is", null)
       .where("status", "in", COUNTED_STATUSES)
+      .where((eb) => eb.or([eb(countDate, "is", null), eb(countDate, "<=", today)]))
+      .groupBy(["owner_partner_id", practicePeriod])
       .execute(),
     db
       .selectFrom("learning_events")
-      .select(["kind", "host_partner_id as partnerId", "start_date as day"])
+      .select([
+        "kind",
+        "host_partner_id as partnerId",
+        sql<string>`to_char(min(start_date), 'YYYY-MM-DD')`.as("day"),
+        sql<string>`count(*)::text`.as("amount"),
+      ])
       .where("project_id", "=", projectId)
       .where("deleted_at", "is", null)
-      .execute(),
-    db
-      .selectFrom("learning_event_participants as p")
-      .innerJoin("learning_events as e", "e.id", "p.event_id")
-      .select([
-        "p.id",
-        "p.user_id",
-        "p.guest_email",
-        "p.partner_id",
-        "e.host_partner_id",
-        "e.start_date as day",
-      ])
-      .where("p.project_id", "=", projectId)
-      .where("e.deleted_at", "is", null)
-      .where("p.increased_capacity", "=", true)
-      // In the order they happened: a person counts for the partner of their first one.
-      .orderBy("e.start_date")
-      .orderBy("p.created_at")
-      .orderBy("p.id")
+      .where("start_date", "<=", today)
+      .groupBy(["kind", "host_partner_id", eventPeriod])
       .execute(),
     db.selectFrom("partners").select("id").where("project_id", "=", projectId).execute(),
     policyIndicatorRecords(db, projectId),
@@ -98,17 +104,17 @@ async function computedItems(db: Db, projectId: string) {
   }
   const dayOf = (at: Date | null) => (at ? isoDay(at) : null);
   const items: Record<IndicatorComputedKey, Item[]> = {
-    good_practices: practices.map((p) => ({ day: p.day, partnerId: p.partnerId, amount: one })),
-    learning_events: events.map((e) => ({ day: e.day, partnerId: e.partnerId, amount: one })),
+    good_practices: practices.map((p) => ({
+      day: p.day,
+      partnerId: p.partnerId,
+      amount: p.amount,
+    })),
+    learning_events: events.map((e) => ({ day: e.day, partnerId: e.partnerId, amount: e.amount })),
     peer_reviews: events
       .filter((e) => e.kind === "peer_review")
-      .map((e) => ({ day: e.day, partnerId: e.partnerId, amount: one })),
-    people_capacity: participants.map((p) => ({
-      day: p.day,
-      partnerId: p.partner_id ?? p.host_partner_id,
-      amount: one,
-      person: personOf(p),
-    })),
+      .map((e) => ({ day: e.day, partnerId: e.partnerId, amount: e.amount })),
+    // Counted apart, in the database (./people).
+    people_capacity: [],
     instruments_addressed: policy.instruments.map((i) => ({
       day: dayOf(i.createdAt),
       partnerId: i.partnerId,
@@ -134,74 +140,6 @@ async function computedItems(db: Db, projectId: string) {
   return items;
 }
 
-/**
- * Who a participation is, for counting people once (as the EU indicators eliminate multiple
- * counting): a member by their account, a guest by the e-mail address given; a guest without
- * one cannot be recognised at another event, so each such participation is a person.
- */
-export function personOf(p: { id: string; user_id: string | null; guest_email: string | null }) {
-  if (p.user_id) return `user:${p.user_id}`;
-  if (p.guest_email) return `email:${p.guest_email.trim().toLowerCase()}`;
-  return `participation:${p.id}`;
-}
-
-/**
- * Records of people, each counted once: once in a period however many events they came to
- * in it, and once in the cumulative value however many periods they came in. A person counts
- * for the partner of their first participation in the period (and, cumulatively, of their
- * first participation of all), so the split by partner sums to the total.
- */
-function countPeople(
-  placed: { item: Item; i: number }[],
-  periods: number,
-): Omit<ComputedSeries, "periods" | "cumulative"> & { periods: number[]; cumulative: number[] } {
-  const ordered = [...placed].sort(
-    (a, b) => a.i - b.i || (a.item.day ?? "").localeCompare(b.item.day ?? ""),
-  );
-  const perPeriod = Array.from({ length: periods }, () => new Set<string>());
-  const ever = new Set<string>();
-  const counts = Array.from({ length: periods }, () => 0);
-  const firstTimes = Array.from({ length: periods }, () => 0);
-  const participations = Array.from({ length: periods }, () => 0);
-  const partner = new Map<string, { periods: number[]; cumulative: number }>();
-  const of = (id: string) => {
-    const own = partner.get(id) ?? {
-      periods: Array.from({ length: periods }, () => 0),
-      cumulative: 0,
-    };
-    partner.set(id, own);
-    return own;
-  };
-  for (const { item, i } of ordered) {
-    const person = item.person ?? "";
-    participations[i] = (participations[i] ?? 0) + 1;
-    const seen = perPeriod[i];
-    if (seen && !seen.has(person)) {
-      seen.add(person);
-      counts[i] = (counts[i] ?? 0) + 1;
-      const own = of(item.partnerId);
-      own.periods[i] = (own.periods[i] ?? 0) + 1;
-    }
-    if (!ever.has(person)) {
-      ever.add(person);
-      firstTimes[i] = (firstTimes[i] ?? 0) + 1;
-      of(item.partnerId).cumulative++;
-    }
-  }
-  let running = 0;
-  return {
-    periods: counts,
-    cumulative: firstTimes.map((n) => (running += n)),
-    byPartner: new Map(
-      [...partner].map(([id, v]) => [
-        id,
-        { periods: v.periods.map(String), cumulative: String(v.cumulative) },
-      ]),
-    ),
-    participations: { periods: participations, cumulative: placed.length },
-  };
-}
-
 /** Every computation's values per reporting period, overall and by partner. */
 export async function computeIndicators(
   db: Db,
@@ -209,7 +147,10 @@ export async function computeIndicators(
   periods: readonly ReportingPeriod[],
   today: string,
 ): Promise<Record<IndicatorComputedKey, ComputedSeries>> {
-  const items = await computedItems(db, projectId);
+  const [items, people] = await Promise.all([
+    computedItems(db, projectId, periods, today),
+    countPeople(db, projectId, periods, today),
+  ]);
   const series = {} as Record<IndicatorComputedKey, ComputedSeries>;
   for (const key of INDICATOR_COMPUTED_KEYS) {
     const unit = COMPUTED_KEY_UNITS[key];
@@ -218,7 +159,6 @@ export async function computeIndicators(
       return i === null ? [] : [{ item, i }];
     });
     if (key === "people_capacity") {
-      const people = countPeople(placed, periods.length);
       series[key] = {
         ...people,
         periods: people.periods.map(String),

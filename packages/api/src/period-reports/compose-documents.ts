@@ -1,5 +1,7 @@
 import type { AttachmentEntity } from "@consortia/db";
-import { type AttachedDocument, listAttachments } from "../documents";
+import type { Expression } from "kysely";
+import { sql } from "kysely";
+import { type AttachedDocument, visibleDocuments } from "../documents";
 import type { ProjectCtx } from "../shared/service-context";
 import type { ReportDocument } from "./model";
 
@@ -24,43 +26,86 @@ export function reportDocument(d: DocumentLike, names: PartnerNames): ReportDocu
   };
 }
 
-/**
- * The documents attached to each record, every one of them (the caller of compose has the
- * lead's full view; `forViewer` filters later). Documents in the trash are left out.
- */
-export async function attachedDocuments(
-  full: ProjectCtx,
-  entity: AttachmentEntity,
-  ids: readonly string[],
-  names: PartnerNames,
-): Promise<Record<string, ReportDocument[]>> {
-  const grouped = await listAttachments(full, entity, ids);
-  return Object.fromEntries(
-    Object.entries(grouped).map(([id, docs]) => [id, docs.map((d) => reportDocument(d, names))]),
-  );
-}
+const documentColumns = [
+  "documents.id",
+  "documents.title",
+  "documents.file_name as fileName",
+  "documents.category",
+  "documents.visibility",
+  "documents.owner_partner_id as ownerPartnerId",
+  "documents.updated_at as updatedAt",
+] as const;
 
-/** Documents by id (a deliverable submission's), in the given order, without trashed ones. */
-export async function documentsByIds(
+/** Ids of records: a subquery selecting them (one column, `id`). */
+type IdQuery = Expression<{ id: string }>;
+/** The records of one kind whose attached documents are wanted: a subquery, or one id. */
+export type Evidence = [entity: AttachmentEntity, ids: IdQuery | string];
+
+/**
+ * The documents attached to the records, in one statement whatever their number: each
+ * record's in the order they were attached (then by title), as `listAttachments` lists
+ * them, keyed "entity:id". Every one of them (the caller of compose has the lead's full
+ * view; `forViewer` filters later); documents in the trash are left out.
+ */
+export async function periodEvidence(
   full: ProjectCtx,
-  ids: readonly string[],
   names: PartnerNames,
-): Promise<Map<string, ReportDocument>> {
-  if (ids.length === 0) return new Map();
+  records: Evidence[],
+): Promise<Map<string, ReportDocument[]>> {
   const rows = await full.db
     .selectFrom("documents")
-    .select([
-      "id",
-      "title",
-      "file_name as fileName",
-      "category",
-      "visibility",
-      "owner_partner_id as ownerPartnerId",
-      "updated_at as updatedAt",
-    ])
-    .where("project_id", "=", full.access.projectId)
-    .where("deleted_at", "is", null)
-    .where("id", "in", [...new Set(ids)])
+    .innerJoin("attachments", "attachments.document_id", "documents.id")
+    .select(["attachments.entity", "attachments.entity_id as entityId", ...documentColumns])
+    .where(visibleDocuments(full.access))
+    .where("documents.deleted_at", "is", null)
+    .where("attachments.project_id", "=", full.access.projectId)
+    .where((eb) =>
+      eb.or(
+        records.map(([entity, ids]) =>
+          eb.and([
+            eb("attachments.entity", "=", entity),
+            typeof ids === "string"
+              ? eb("attachments.entity_id", "=", ids)
+              : sql<boolean>`${sql.ref("attachments.entity_id")} in (${ids})`,
+          ]),
+        ),
+      ),
+    )
+    .orderBy("attachments.created_at")
+    .orderBy("documents.title")
+    .execute();
+  const grouped = new Map<string, ReportDocument[]>();
+  for (const { entity, entityId, ...doc } of rows) {
+    const key = `${entity}:${entityId}`;
+    const list = grouped.get(key) ?? [];
+    list.push(reportDocument(doc, names));
+    grouped.set(key, list);
+  }
+  return grouped;
+}
+
+/**
+ * The documents of the approving submissions of the given deliverables (any approval of
+ * theirs; the caller takes the latest's), by id, without trashed ones: one statement.
+ */
+export async function approvalDocuments(
+  full: ProjectCtx,
+  names: PartnerNames,
+  deliverableIds: IdQuery,
+): Promise<Map<string, ReportDocument>> {
+  const rows = await full.db
+    .selectFrom("documents")
+    .select(documentColumns)
+    .where("documents.project_id", "=", full.access.projectId)
+    .where("documents.deleted_at", "is", null)
+    .where("documents.id", "in", (eb) =>
+      eb
+        .selectFrom("deliverable_events as ev")
+        .select(sql<string>`unnest(${sql.ref("ev.document_ids")})`.as("id"))
+        .where("ev.project_id", "=", full.access.projectId)
+        .where("ev.to_status", "=", "approved")
+        .where(sql<boolean>`${sql.ref("ev.deliverable_id")} in (${deliverableIds})`),
+    )
     .execute();
   return new Map(rows.map((r) => [r.id, reportDocument(r, names)]));
 }

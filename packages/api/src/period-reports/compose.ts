@@ -1,11 +1,11 @@
 import { notFound } from "../errors";
-import { isoDay, periodIndex } from "../shared/calendar";
-import { projectSchedule, startedPeriod } from "../shared/project-calendar";
+import { isoDay, scheduleOf } from "../shared/calendar";
+import { startedPeriodOf } from "../shared/project-calendar";
 import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
-import { annexList, attachedDocuments } from "./compose-documents";
+import { annexList } from "./compose-documents";
 import { periodIndicators } from "./compose-indicators";
-import { periodDeliverables, periodOutputs, windowOf } from "./compose-records";
+import { periodRecords, windowOf } from "./compose-records";
 import { findPeriodReport } from "./lock";
 import {
   PERIOD_REPORT_FORMAT,
@@ -34,43 +34,51 @@ export async function composePeriodReport(
   periodNumber: number,
   now: Date,
 ): Promise<PeriodReportModel> {
-  const full = fullView(ctx);
   const projectId = ctx.access.projectId;
-  const period = await startedPeriod(ctx, periodNumber, now);
   const today = isoDay(now);
-  const w = windowOf(period, today);
-  // Where the indicators count a record, so the outputs list it in that period only.
-  const { periods } = await projectSchedule(ctx.db, projectId, now);
-  const countsHere = (day: string | null) => periodIndex(periods, day, today) === period.number - 1;
   const [project, partnerRows, report] = await Promise.all([
     ctx.db
       .selectFrom("projects")
-      .select(["id", "acronym", "title", "programme"])
+      .select(["id", "acronym", "title", "programme", "start_date", "end_date", "core_phase_end"])
       .where("id", "=", projectId)
       .executeTakeFirst(),
     projectPartners(ctx.db, projectId),
     findPeriodReport(ctx.db, projectId, periodNumber),
   ]);
   if (!project) throw notFound("Project");
+  const { start_date, end_date, core_phase_end, ...head } = project;
+  const { periods } = scheduleOf(
+    { startDate: start_date, endDate: end_date, corePhaseEnd: core_phase_end },
+    today,
+  );
+  const period = startedPeriodOf(periods, periodNumber, today);
   const partners: ReportPartner[] = partnerRows;
   const names = new Map(partners.map((p) => [p.id, p.shortName]));
-  const [contributions, workPackages, deliverables, outputs, indicators, annexed] =
-    await Promise.all([
-      periodContributions(ctx, periodNumber, partners),
-      assessedWorkPackages(ctx, report?.id ?? null),
-      periodDeliverables(full, w, names),
-      periodOutputs(full, w, names, countsHere),
-      periodIndicators(ctx, periodNumber, now, names),
-      report
-        ? attachedDocuments(full, "progress_report", [report.id], names)
-        : Promise.resolve({} as Record<string, never>),
-    ]);
+  // The days whose good practices the indicator counts in this period (see `periodIndex`).
+  const last = period.number === periods.length;
+  const counted = {
+    from: period.number === 1 ? null : period.start,
+    to: last || period.end > today ? today : period.end,
+  };
+  const [contributions, workPackages, records, indicators] = await Promise.all([
+    periodContributions(ctx, periodNumber, partners),
+    assessedWorkPackages(ctx, report?.id ?? null),
+    periodRecords({
+      full: fullView(ctx),
+      w: windowOf(period, today),
+      counted,
+      names,
+      reportId: report?.id ?? null,
+    }),
+    periodIndicators(ctx, periodNumber, now, names),
+  ]);
+  const { deliverables, outputs, annexed } = records;
   const evidence = [...deliverables, ...outputs].map((r) => r.evidence);
   return {
     format: PERIOD_REPORT_FORMAT,
     formatVersion: PERIOD_REPORT_FORMAT_VERSION,
     generatedAt: now.toISOString(),
-    project,
+    project: head,
     period: { number: period.number, start: period.start, end: period.end },
     report: { status: "draft", version: null, submittedAt: null, submittedBy: null },
     highlights: report?.highlights ?? "",
@@ -80,7 +88,7 @@ export async function composePeriodReport(
     deliverables,
     outputs,
     indicators,
-    annexes: annexList(report ? (annexed[report.id] ?? []) : [], evidence),
+    annexes: annexList(annexed, evidence),
   };
 }
 

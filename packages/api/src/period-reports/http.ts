@@ -12,7 +12,7 @@ import { jsonRows, renderJson } from "./render-json";
 import { renderPdf } from "./render-pdf";
 import { renderXlsx } from "./render-xlsx";
 import { renderZip } from "./render-zip";
-import { materialise, TABLE_NAMES, totalRows } from "./tables";
+import { countRows, TABLE_NAMES } from "./tables";
 
 const FORMATS = ["pdf", "xlsx", "csv", "json", "zip"] as const;
 type Format = (typeof FORMATS)[number];
@@ -52,7 +52,7 @@ const RENDER: Record<
 /** Rows the export carries (the X-Export-Rows header a download's progress uses). */
 function rowsOf(m: PeriodReportModel, format: Format, table?: string): number {
   if (format === "json") return jsonRows(m);
-  const rows = totalRows(materialise(m, format === "csv" ? table : undefined));
+  const rows = countRows(m, format === "csv" ? table : undefined);
   return format === "zip" ? rows + jsonRows(m) : rows;
 }
 
@@ -83,12 +83,11 @@ export function handlePeriodReportExport(
       });
     },
     load: async (pctx, input) => {
-      const model = await loadPeriodReport(
-        pctx,
-        { periodNumber: period, version: input.version },
-        new Date(),
-      );
-      const report = await findPeriodReport(pctx.db, projectId, period);
+      // The report row (for the audit) is read beside the report, not after it.
+      const [model, report] = await Promise.all([
+        loadPeriodReport(pctx, { periodNumber: period, version: input.version }, new Date()),
+        findPeriodReport(pctx.db, projectId, period),
+      ]);
       return {
         model,
         reportId: report?.id ?? null,

@@ -22,4 +22,6 @@ export const table = <R>(def: TableDef<R>) => ({
   name: def.name,
   title: def.title,
   materialise: (m: PeriodReportModel): Table => tableOf(def, def.rows(m)),
+  /** Its number of rows, without computing a cell. */
+  count: (m: PeriodReportModel): number => def.rows(m).length,
 });

@@ -313,3 +313,7 @@ export function materialise(m: PeriodReportModel, name?: string): Materialised[]
 
 /** The number of data rows over every table (the X-Export-Rows header, progress). */
 export { totalRows } from "@consortia/reports/table";
+
+/** The data rows of every table, or of the one named, counted without materialising them. */
+export const countRows = (m: PeriodReportModel, name?: string) =>
+  TABLES.filter((t) => name === undefined || t.name === name).reduce((n, t) => n + t.count(m), 0);

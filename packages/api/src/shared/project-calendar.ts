@@ -27,6 +27,15 @@ export async function startedPeriod(
   now: Date,
 ): Promise<ReportingPeriod> {
   const { periods } = await projectSchedule(ctx.db, ctx.access.projectId, now);
+  return startedPeriodOf(periods, periodNumber, isoDay(now));
+}
+
+/** `startedPeriod` of periods already read; throws the same errors. */
+export function startedPeriodOf(
+  periods: readonly ReportingPeriod[],
+  periodNumber: number,
+  today: string,
+): ReportingPeriod {
   const period = periods.find((p) => p.number === periodNumber);
   if (!period)
     throw invalid("Choose a reporting period of the project", {
@@ -36,7 +45,7 @@ export async function startedPeriod(
           : "The project has no reporting periods",
       ],
     });
-  if (period.start > isoDay(now))
+  if (period.start > today)
     throw invalid("This period has not begun", {
       periodNumber: [`Period ${periodNumber} begins on ${period.start}`],
     });
