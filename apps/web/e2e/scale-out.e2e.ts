@@ -2,7 +2,15 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Cluster, filesUnder, startCluster } from "./scale-out-cluster";
-import { DEMO_ACRONYM, DEMO_PASSWORD, SESSION_COOKIE } from "./support";
+import {
+  type CookieJar,
+  cookieHeader,
+  DEMO_ACRONYM,
+  DEMO_PASSWORD,
+  postAuthForm,
+  postCredentials,
+  SESSION_COOKIE,
+} from "./support";
 
 // Issue 17: two app servers on one PostgreSQL database and one S3 bucket behave as one app.
 // Plain HTTP throughout (what the browser would send); no page needs rendering here.
@@ -23,60 +31,19 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-type Jar = Map<string, string>;
-
-function absorb(jar: Jar, res: Response): void {
-  for (const line of res.headers.getSetCookie()) {
-    const [pair = ""] = line.split(";");
-    const i = pair.indexOf("=");
-    if (i > 0) jar.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim());
-  }
-}
-
-const cookie = (jar: Jar) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+type Jar = CookieJar;
+const cookie = cookieHeader;
 
 /** The credentials sign-in as the form posts it; returns the cookies (session included). */
 async function signIn(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<Jar> {
-  const jar: Jar = new Map();
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  absorb(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: cookie(jar),
-      origin: baseUrl,
-    },
-    body: new URLSearchParams({
-      email,
-      password,
-      csrfToken,
-      callbackUrl: "/projects",
-      json: "true",
-    }),
-  });
-  absorb(jar, res);
+  const { jar } = await postCredentials(email, password, {}, baseUrl);
   expect(jar.has(SESSION_COOKIE), `sign-in of ${email} set no session cookie`).toBe(true);
   return jar;
 }
 
 /** The sign-out the account menu performs (next-auth's CSRF-checked POST). */
 async function signOut(baseUrl: string, jar: Jar): Promise<void> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers: { cookie: cookie(jar) } });
-  absorb(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/signout`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: cookie(jar),
-      origin: baseUrl,
-    },
-    body: new URLSearchParams({ csrfToken, callbackUrl: "/sign-in", json: "true" }),
-  });
+  const res = await postAuthForm(baseUrl, "/api/auth/signout", jar, { callbackUrl: "/sign-in" });
   expect(res.status).toBeLessThan(400);
 }
 

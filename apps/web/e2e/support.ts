@@ -110,6 +110,37 @@ function absorb(jar: CookieJar, res: Response): void {
 }
 
 /**
+ * A next-auth form POST (sign-in, sign-out) on the server at `base`, exactly as the browser
+ * sends it: the CSRF token first, then the form; the cookies on the way are kept in `jar`.
+ */
+export async function postAuthForm(
+  base: string,
+  route: "/api/auth/callback/credentials" | "/api/auth/signout",
+  jar: CookieJar,
+  fields: Record<string, string>,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`, {
+    headers: jar.size ? { cookie: cookieHeader(jar) } : {},
+  });
+  absorb(jar, csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}${route}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: cookieHeader(jar),
+      origin: base,
+      ...extraHeaders,
+    },
+    body: new URLSearchParams({ ...fields, csrfToken, json: "true" }),
+  });
+  absorb(jar, res);
+  return res;
+}
+
+/**
  * The credentials sign-in exactly as the form posts it, without a browser. Returns the raw
  * response (for status and headers) and the cookies collected on the way.
  */
@@ -117,29 +148,11 @@ export async function postCredentials(
   email: string,
   password: string,
   extraHeaders: Record<string, string> = {},
+  base = baseUrl(),
 ): Promise<{ res: Response; jar: CookieJar; setCookies: string[] }> {
   const jar: CookieJar = new Map();
-  const csrfRes = await fetch(`${baseUrl()}/api/auth/csrf`);
-  absorb(jar, csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: cookieHeader(jar),
-      origin: baseUrl(),
-      ...extraHeaders,
-    },
-    body: new URLSearchParams({
-      email,
-      password,
-      csrfToken,
-      callbackUrl: "/projects",
-      json: "true",
-    }),
-  });
-  absorb(jar, res);
+  const fields = { email, password, callbackUrl: "/projects" };
+  const res = await postAuthForm(base, "/api/auth/callback/credentials", jar, fields, extraHeaders);
   return { res, jar, setCookies: res.headers.getSetCookie() };
 }
 
