@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { Toaster } from "sonner";
-import { TRPCReactProvider } from "@/trpc/react";
+import { DeferredProviders } from "./deferred-providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,8 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-        <Toaster richColors position="top-center" />
+        <DeferredProviders>{children}</DeferredProviders>
       </body>
     </html>
   );

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { NotificationBell } from "@/components/shell/notification-bell";
-import { UserMenu } from "@/components/shell/user-menu";
+import { NotificationBell, UserMenu } from "@/components/shell/islands";
 import { currentActor } from "@/server/auth";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { projectOverview } from "@/server/project-data";
 import { Timeline } from "./_components/timeline";
 import { TimelineTable } from "./_components/timeline-table";
 import { WorkPackageCard } from "./_components/work-package-card";
-import { WorkPackageDialog } from "./_components/work-package-dialog";
+import { WorkPackageDialog } from "./_components/islands";
 
 type Props = { params: Promise<{ projectId: string }> };
 
