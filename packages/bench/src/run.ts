@@ -14,6 +14,7 @@ import {
 import { generateDataset } from "./dataset";
 import { type ExportBenchResult, formatExport, runExportBench } from "./export-bench";
 import { formatGoals, type Goal } from "./goals";
+import { formatPages, type PageResult, pageGoals, runPagesPart } from "./pages";
 import {
   computeRatios,
   formatResults,
@@ -117,6 +118,7 @@ function benchGoals(
   results: ScenarioResult[],
   transfers: TransferResult[],
   exported: ExportBenchResult | null,
+  pages: PageResult[],
 ): Goal[] {
   const goals: Goal[] = [];
   const m = (name: string) => results.find((r) => r.name === name)?.measurement;
@@ -171,11 +173,21 @@ function benchGoals(
       detail: `${exported.app.heapGrowthMiB.toFixed(0)} vs ${exported.floor.heapGrowthMiB.toFixed(0)} MiB`,
     });
   }
+  goals.push(...pageGoals(pages));
   return goals;
+}
+
+/** The pages part (see pages.ts): its own server on the demo database; printed and returned. */
+async function pagesPart(): Promise<PageResult[]> {
+  const pages = await runPagesPart(config.webDir, log);
+  console.log(`\n${formatPages(pages)}\n`);
+  return pages;
 }
 
 async function main() {
   const exportOnly = config.only?.length === 1 && config.only[0] === "export";
+  // Parts that need no generated dataset nor load server: export, pages.
+  const noLoad = config.only?.every((p) => p === "export" || p === "pages") ?? false;
   const buildId = exportOnly ? null : assertBuilt(config.webDir);
   const { durationSeconds, warmupSeconds, connections } = config;
   log(
@@ -204,9 +216,10 @@ async function main() {
     fn: () => fs.promises.rm(scratch, { recursive: true, force: true }),
   });
 
-  if (exportOnly) {
-    const exported = await exportPart(db.url, scratch);
-    const goals = benchGoals([], [], exported);
+  if (noLoad) {
+    const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
+    const pages = runsPart(config, "pages") ? await pagesPart() : [];
+    const goals = benchGoals([], [], exported, pages);
     console.log(`${formatGoals(goals)}\n`);
     const environment = {
       node: process.version,
@@ -216,7 +229,7 @@ async function main() {
       gitCommit: gitCommit(),
     };
     log(
-      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported, goals })}`,
+      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported, pages, goals })}`,
     );
     return;
   }
@@ -296,10 +309,11 @@ async function main() {
     });
 
   const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
+  const pages = runsPart(config, "pages") ? await pagesPart() : [];
   const ratios = computeRatios(selected, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
   if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
-  const goals = benchGoals(results, transfers, exported);
+  const goals = benchGoals(results, transfers, exported, pages);
   console.log(`${formatGoals(goals)}\n`);
   log(
     `load average at the end: ${os
@@ -347,6 +361,7 @@ async function main() {
     transfers,
     transferError: transferError ? String(transferError) : null,
     export: exported,
+    pages,
     goals,
   });
   log(`results written to ${file}`);

@@ -39,13 +39,18 @@ export function deferred<P extends object>(
     const component = ready;
     if (component) {
       // A thenable that answers at once: React renders without suspending.
-      const now = { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: component }) };
+      const now = {
+        // biome-ignore lint/suspicious/noThenProperty: a thenable is what React.lazy takes.
+        then: (resolve: (m: { default: ComponentType<P> }) => void) =>
+          resolve({ default: component }),
+      };
       return now as Promise<{ default: ComponentType<P> }>;
     }
     return afterLoad()
       .then(load)
       .then((c) => ({ default: c }));
   });
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per island at module level, never during a render.
   function Deferred(props: P) {
     return (
       <Suspense fallback={null}>

@@ -38,7 +38,9 @@ export async function startDemoSite(webDir: string, logLevel = "warn"): Promise<
   };
   try {
     // The first request that needs the database waits for the migrations and the demo seed.
-    const first = await fetch(`${server.baseUrl}/sign-in`, { signal: AbortSignal.timeout(120_000) });
+    const first = await fetch(`${server.baseUrl}/sign-in`, {
+      signal: AbortSignal.timeout(120_000),
+    });
     if (!first.ok) throw new Error(`GET /sign-in answered ${first.status}`);
     const cookie = await signIn(server.baseUrl, DEMO_LEAD_EMAIL, DEMO_PASSWORD);
     const projectId = await demoProjectId(server.baseUrl, cookie);
