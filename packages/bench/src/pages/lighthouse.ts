@@ -64,6 +64,22 @@ export async function runLighthouse(
   cookie: string,
   pagePath: string,
 ): Promise<LighthouseScores> {
+  try {
+    return await lighthouseOnce(port, baseUrl, cookie, pagePath);
+  } catch (err) {
+    // Lighthouse asks for a second run when its trace missed the navigation (NO_NAVSTART and
+    // the like, seen on a busy machine); a second failure is the answer.
+    if (!/run Lighthouse again/i.test(String(err))) throw err;
+    return lighthouseOnce(port, baseUrl, cookie, pagePath);
+  }
+}
+
+async function lighthouseOnce(
+  port: number,
+  baseUrl: string,
+  cookie: string,
+  pagePath: string,
+): Promise<LighthouseScores> {
   const result = await lighthouse(`${baseUrl}${pagePath}`, {
     port,
     output: "json",
