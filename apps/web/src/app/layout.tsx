@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { DeferredProviders } from "./deferred-providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,7 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <DeferredProviders>{children}</DeferredProviders>
+        {children}
       </body>
     </html>
   );

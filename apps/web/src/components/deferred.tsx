@@ -1,6 +1,6 @@
 "use client";
 
-import { type ComponentType, lazy, Suspense } from "react";
+import { type ComponentType, lazy, Suspense, useCallback, useEffect, useRef } from "react";
 
 let loaded: Promise<void> | undefined;
 
@@ -21,7 +21,7 @@ export function afterLoad(): Promise<void> {
  * A client component whose code is fetched after the page's load event, so a first visit
  * pays for it only once the page is painted and usable. The server still renders it in
  * full: until its code arrives the reader sees (and reads) the server's HTML, and React
- * hydrates it then, replaying a click made meanwhile. Used for charts, forms and dialogs,
+ * hydrates it then, and a click made meanwhile is held and replayed (useHeldClicks). Used for charts, forms and dialogs,
  * whose libraries (recharts, react-hook-form, radix, the tRPC client) would otherwise weigh
  * on every first load.
  */
@@ -52,11 +52,57 @@ export function deferred<P extends object>(
   });
   // biome-ignore lint/correctness/noComponentHookFactories: made once per island at module level, never during a render.
   function Deferred(props: P) {
+    const { ref, ready } = useHeldClicks();
     return (
-      <Suspense fallback={null}>
-        <Lazy {...props} />
-      </Suspense>
+      // display: contents: the wrapper takes no box, the island lays out as before.
+      <span ref={ref} style={{ display: "contents" }}>
+        <Suspense fallback={null}>
+          <Lazy {...props} />
+          <Hydrated onHydrated={ready} />
+        </Suspense>
+      </span>
     );
   }
   return Deferred;
+}
+
+/** Says when the boundary it sits in has hydrated (or rendered). */
+function Hydrated({ onHydrated }: { onHydrated: () => void }) {
+  useEffect(onHydrated, [onHydrated]);
+  return null;
+}
+
+/**
+ * Until the island's code has arrived, a click inside it would be lost (React does not
+ * replay it on server HTML it has not hydrated) or, on a submit button, post the form
+ * natively. Such clicks are held (their default prevented) and dispatched again once the
+ * island has hydrated, so a quick reader or test loses nothing.
+ */
+function useHeldClicks() {
+  const held = useRef<EventTarget[] | null>([]);
+  // The clicks this island dispatches again pass it; an inner island still waiting holds them.
+  const replayed = useRef(new WeakSet<Event>());
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const span = ref.current;
+    if (!span) return;
+    const hold = (event: Event) => {
+      if (held.current === null || replayed.current.has(event) || !event.target) return;
+      event.preventDefault();
+      event.stopPropagation();
+      held.current.push(event.target);
+    };
+    span.addEventListener("click", hold, true);
+    return () => span.removeEventListener("click", hold, true);
+  }, []);
+  const ready = useCallback(() => {
+    const targets = held.current ?? [];
+    held.current = null;
+    for (const target of targets) {
+      const click = new MouseEvent("click", { bubbles: true, cancelable: true });
+      replayed.current.add(click);
+      target.dispatchEvent(click);
+    }
+  }, []);
+  return { ref, ready };
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { NotificationBell, UserMenu } from "@/components/shell/islands";
 import { currentActor } from "@/server/auth";
+import { DeferredProviders } from "../deferred-providers";
 
 export const dynamic = "force-dynamic";
 
@@ -10,21 +11,23 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await currentActor();
   if (!actor) redirect("/sign-in?notice=expired");
   return (
-    <div className="min-h-screen">
-      <header className="border-b bg-background">
-        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4">
-          <Link href="/projects" className="text-lg font-semibold tracking-tight text-primary">
-            Consortia
-          </Link>
-          <div className="flex items-center gap-1">
-            <NotificationBell />
-            <UserMenu name={actor.name} email={actor.email} isAdmin={actor.isAdmin} />
+    <DeferredProviders>
+      <div className="min-h-screen">
+        <header className="border-b bg-background">
+          <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4">
+            <Link href="/projects" className="text-lg font-semibold tracking-tight text-primary">
+              Consortia
+            </Link>
+            <div className="flex items-center gap-1">
+              <NotificationBell />
+              <UserMenu name={actor.name} email={actor.email} isAdmin={actor.isAdmin} />
+            </div>
           </div>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
-      </main>
-    </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+      </div>
+    </DeferredProviders>
   );
 }
