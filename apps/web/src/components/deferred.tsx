@@ -27,6 +27,8 @@ export function afterLoad(): Promise<void> {
  */
 export function deferred<P extends object>(
   load: () => Promise<ComponentType<P>>,
+  /** When to fetch the code in the browser: after the load event unless told otherwise. */
+  wait: () => Promise<void> = afterLoad,
 ): ComponentType<P> {
   // On the server the code is loaded at once, so that pages render it inline rather than
   // stream it in after a fallback.
@@ -46,7 +48,7 @@ export function deferred<P extends object>(
       };
       return now as Promise<{ default: ComponentType<P> }>;
     }
-    return afterLoad()
+    return wait()
       .then(load)
       .then((c) => ({ default: c }));
   });
