@@ -255,6 +255,7 @@ describe("deliverable review", () => {
     // Two copies of the same edit form: the second save finds the first one's change.
     const other = await context.newPage();
     await other.goto(`/projects/${projectId}/work-plan`);
+    await other.waitForLoadState("networkidle");
     await other.getByRole("button", { name: `Edit work package ${number}` }).click();
     await page.getByRole("button", { name: `Edit work package ${number}` }).click();
     await dialog.getByLabel("Title").fill(`${title} and dissemination`);
