@@ -75,13 +75,15 @@ function Hydrated({ onHydrated }: { onHydrated: () => void }) {
 }
 
 /**
- * Until the island's code has arrived, a click inside it would be lost (React does not
+ * Until the island's code has arrived, a click (or pointerdown) inside it would be lost (React does not
  * replay it on server HTML it has not hydrated) or, on a submit button, post the form
  * natively. Such clicks are held (their default prevented) and dispatched again once the
  * island has hydrated, so a quick reader or test loses nothing.
  */
+const HELD = ["pointerdown", "click"] as const;
+
 function useHeldClicks() {
-  const held = useRef<EventTarget[] | null>([]);
+  const held = useRef<{ type: string; target: EventTarget }[] | null>([]);
   // The clicks this island dispatches again pass it; an inner island still waiting holds them.
   const replayed = useRef(new WeakSet<Event>());
   const ref = useRef<HTMLSpanElement>(null);
@@ -92,18 +94,25 @@ function useHeldClicks() {
       if (held.current === null || replayed.current.has(event) || !event.target) return;
       event.preventDefault();
       event.stopPropagation();
-      held.current.push(event.target);
+      held.current.push({ type: event.type, target: event.target });
     };
-    span.addEventListener("click", hold, true);
-    return () => span.removeEventListener("click", hold, true);
+    // Radix menus open on pointerdown, buttons and links act on click.
+    for (const type of HELD) span.addEventListener(type, hold, true);
+    return () => {
+      for (const type of HELD) span.removeEventListener(type, hold, true);
+    };
   }, []);
   const ready = useCallback(() => {
     const targets = held.current ?? [];
     held.current = null;
-    for (const target of targets) {
-      const click = new MouseEvent("click", { bubbles: true, cancelable: true });
-      replayed.current.add(click);
-      target.dispatchEvent(click);
+    for (const { type, target } of targets) {
+      const init = { bubbles: true, cancelable: true, button: 0 };
+      const again =
+        type === "pointerdown"
+          ? new PointerEvent(type, { ...init, pointerType: "mouse", isPrimary: true })
+          : new MouseEvent(type, init);
+      replayed.current.add(again);
+      target.dispatchEvent(again);
     }
   }, []);
   return { ref, ready };
