@@ -1,5 +1,6 @@
 import type { ExportBenchResult } from "./export-bench";
 import type { Goal } from "./goals";
+import { type PageResult, pageGoals } from "./pages";
 import type { ScenarioResult } from "./report";
 import type { ScaleOutResult } from "./scale-out";
 import type { TransferResult } from "./transfer";
@@ -10,6 +11,7 @@ export function benchGoals(
   transfers: TransferResult[],
   exported: ExportBenchResult | null,
   scaleOut: ScaleOutResult | null,
+  pages: PageResult[] = [],
 ): Goal[] {
   const goals: Goal[] = [];
   const m = (name: string) => results.find((r) => r.name === name)?.measurement;
@@ -76,5 +78,6 @@ export function benchGoals(
       detail: `${two?.toFixed(0)} vs ${one?.toFixed(0)} req/s on ${scaleOut.cpus} CPUs`,
     });
   }
+  goals.push(...pageGoals(pages));
   return goals;
 }

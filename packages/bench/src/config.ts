@@ -18,7 +18,7 @@ export type BenchConfig = {
   export: { scale: number; runs: number };
   /**
    * BENCH_ONLY: the parts to run (comma-separated, e.g. `search,transfer`); null runs all.
-   * `export` alone needs no web build or server.
+   * `export` alone needs no web build or server; `pages` starts its own on the demo database.
    */
   only: BenchPart[] | null;
   /** Keep the bench database afterwards (for poking at it with psql). */
@@ -66,7 +66,14 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1)
 }
 
 /** The parts of a run, in the order they run. */
-export const BENCH_PARTS = ["overview", "search", "transfer", "scale-out", "export"] as const;
+export const BENCH_PARTS = [
+  "overview",
+  "search",
+  "transfer",
+  "scale-out",
+  "export",
+  "pages",
+] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 function onlyParts(raw: string | undefined): BenchPart[] | null {

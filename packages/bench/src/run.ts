@@ -15,6 +15,7 @@ import {
 import { generateDataset } from "./dataset";
 import { formatExport, runExportBench } from "./export-bench";
 import { formatGoals } from "./goals";
+import { formatPages, type PageResult, runPagesPart } from "./pages";
 import {
   computeRatios,
   formatResults,
@@ -115,8 +116,17 @@ async function exportPart(databaseUrl: string, scratch: string) {
   return result;
 }
 
+/** The pages part (see pages.ts): its own server on the demo database; printed and returned. */
+async function pagesPart(): Promise<PageResult[]> {
+  const pages = await runPagesPart(config.webDir, log);
+  console.log(`\n${formatPages(pages)}\n`);
+  return pages;
+}
+
 async function main() {
   const exportOnly = config.only?.length === 1 && config.only[0] === "export";
+  // Parts that need no generated dataset nor load server: export, pages.
+  const noLoad = config.only?.every((p) => p === "export" || p === "pages") ?? false;
   const buildId = exportOnly ? null : assertBuilt(config.webDir);
   const { durationSeconds, warmupSeconds, connections } = config;
   log(
@@ -145,9 +155,10 @@ async function main() {
     fn: () => fs.promises.rm(scratch, { recursive: true, force: true }),
   });
 
-  if (exportOnly) {
-    const exported = await exportPart(db.url, scratch);
-    const goals = benchGoals([], [], exported, null);
+  if (noLoad) {
+    const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
+    const pages = runsPart(config, "pages") ? await pagesPart() : [];
+    const goals = benchGoals([], [], exported, null, pages);
     console.log(`${formatGoals(goals)}\n`);
     const environment = {
       node: process.version,
@@ -157,7 +168,7 @@ async function main() {
       gitCommit: gitCommit(),
     };
     log(
-      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported, goals })}`,
+      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported, pages, goals })}`,
     );
     return;
   }
@@ -275,11 +286,12 @@ async function main() {
   }
 
   const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
+  const pages = runsPart(config, "pages") ? await pagesPart() : [];
   const ratios = computeRatios(selected, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
   if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
   if (scaleOut) console.log(`${formatScaleOut(scaleOut)}\n`);
-  const goals = benchGoals(results, transfers, exported, scaleOut);
+  const goals = benchGoals(results, transfers, exported, scaleOut, pages);
   console.log(`${formatGoals(goals)}\n`);
   log(
     `load average at the end: ${os
@@ -340,6 +352,7 @@ async function main() {
     transferError: transferError ? String(transferError) : null,
     export: exported,
     scaleOut,
+    pages,
     goals,
   });
   log(`results written to ${file}`);

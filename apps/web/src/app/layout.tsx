@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { Toaster } from "sonner";
-import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,8 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-        <Toaster richColors position="top-center" />
+        {children}
       </body>
     </html>
   );

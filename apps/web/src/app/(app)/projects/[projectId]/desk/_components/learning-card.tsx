@@ -1,9 +1,8 @@
 import type { RouterOutputs } from "@consortia/api/client";
-import { LearningChart } from "@/components/learning-chart";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { eventsHref, practicesHref } from "@/lib/list-filters";
 import { EVENT_KIND_LABELS } from "@/lib/record-labels";
-import { TargetsDialog } from "./targets-dialog";
+import { LearningChart, TargetsDialog } from "./islands";
 
 type Learning = RouterOutputs["desk"]["learning"];
 

@@ -1,7 +1,7 @@
 import { Trash2 } from "lucide-react";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
-import { SearchForm } from "./search-form";
+import { SearchForm } from "./islands";
 
 /** Title, the search box (answered by the search page) and, for managers, the way to the trash. */
 export function LibraryHeader({
