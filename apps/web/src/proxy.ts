@@ -28,8 +28,6 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   dropForwardedHeaders(requestHeaders);
   requestHeaders.set("x-nonce", nonce);
-  // The (app) layout defers its providers on the pages issue 17 keeps light (see there).
-  requestHeaders.set("x-pathname", request.nextUrl.pathname);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

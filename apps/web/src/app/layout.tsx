@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { Toaster } from "sonner";
+import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +20,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        {children}
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+        <Toaster richColors position="top-center" />
       </body>
     </html>
   );

@@ -4,10 +4,14 @@ import { PAGE_NAMES, type PageName } from "./page-list";
 /** Per page, the most first-load JavaScript (KiB of gzip) it may ship. */
 export type Budget = Record<PageName, number>;
 
-/** Issue 17's goal: no measured page ships more than this on its first load. */
+/**
+ * Issue 17's goal: no measured page ships more than this on its first load (a goal of the
+ * bench's table). The committed budgets guard against growth from where the pages are now;
+ * they come down towards the goal as pages get lighter.
+ */
 export const GOAL_KIB = 150;
 
-/** Reads and checks the committed budget file: every page named, each budget within the goal. */
+/** Reads and checks the committed budget file: every page named, each a positive size. */
 export function readBudget(file: string): Budget {
   let raw: unknown;
   try {
@@ -34,8 +38,6 @@ export function parseBudget(raw: unknown, source = "budget"): Budget {
     const kib = entries[name];
     if (typeof kib !== "number" || !Number.isFinite(kib) || kib <= 0)
       throw new Error(`${source}: ${name} needs a budget in KiB (a positive number)`);
-    if (kib > GOAL_KIB)
-      throw new Error(`${source}: ${name}'s budget ${kib} KiB is over the goal of ${GOAL_KIB} KiB`);
     budget[name] = kib;
   }
   return budget;
@@ -66,7 +68,7 @@ export function formatVerdicts(verdicts: Verdict[]): { table: string; failure: s
         .map((v) => `${v.page} ${v.kib.toFixed(1)} KiB > ${v.budgetKib} KiB`)
         .join(
           "; ",
-        )}. Defer what the page does not need for its first paint (see components/deferred.tsx), or raise the budget in apps/web/page-weight-budget.json if the growth is wanted (at most ${GOAL_KIB} KiB).`
+        )}. Load what the page does not need for its first paint later (next/dynamic, split by route and component), or raise the budget in apps/web/page-weight-budget.json if the growth is wanted (the goal is ${GOAL_KIB} KiB).`
     : null;
   return { table, failure };
 }

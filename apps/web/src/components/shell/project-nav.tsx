@@ -4,11 +4,8 @@ import { Menu } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
-
-// The outline button's look, spelled out: Button's class merging (tailwind-merge) would add
-// about 8 KiB to every project page's first load for this one button.
-const SECTIONS_BUTTON =
-  "inline-flex h-9 items-center justify-center gap-2 whitespace-nowrap rounded-md border border-input bg-background px-3 text-sm font-medium transition-colors hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 [&_svg]:size-4 [&_svg]:shrink-0";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/utils";
 
 /**
  * The project's sections. `canManage`: the project's managers also see its members and its
@@ -54,11 +51,12 @@ export function ProjectNav({ projectId, canManage }: { projectId: string; canMan
         href={item.href}
         aria-current={active ? "page" : undefined}
         onClick={() => setOpen(false)}
-        className={`${className} ${
+        className={cn(
+          className,
           active
             ? "border-primary text-primary"
-            : "border-transparent text-muted-foreground hover:text-foreground"
-        }`}
+            : "border-transparent text-muted-foreground hover:text-foreground",
+        )}
       >
         {item.label}
       </Link>
@@ -68,16 +66,17 @@ export function ProjectNav({ projectId, canManage }: { projectId: string; canMan
     <nav aria-label="Project" className="-mx-4 border-b px-4">
       {/* On a phone: one button opens every section, so none hides off-screen. */}
       <div className="pb-2 md:hidden">
-        <button
+        <Button
           type="button"
-          className={SECTIONS_BUTTON}
+          variant="outline"
+          size="sm"
           aria-expanded={open}
           aria-controls="project-sections"
           onClick={() => setOpen((o) => !o)}
         >
           <Menu aria-hidden /> Sections
           {current && <span className="text-muted-foreground">· {current.label}</span>}
-        </button>
+        </Button>
         <ul id="project-sections" hidden={!open} className="mt-2 grid gap-1">
           {items.map((item) => (
             <li key={item.href}>

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, PARTNER_ROLE_LABELS, ROLE_LABELS } from "@/lib/labels";
 import { projectOverview } from "@/server/project-data";
-import { ProjectDetailsForm } from "./_home/islands";
+import { ProjectDetailsForm } from "./project-details-form";
 
 type Params = { params: Promise<{ projectId: string }> };
 

@@ -1,7 +1,7 @@
 import { indicatorsUrl } from "@/lib/urls";
 import { serverApi } from "@/server/api";
 import { HomeCard } from "./home-card";
-import { HomeChart } from "./islands";
+import { HomeChart } from "./indicators-chart";
 
 /** The project-home card: each indicator's cumulative value against its target. */
 export async function IndicatorsHomeCard({ projectId }: { projectId: string }) {

@@ -1,7 +1,7 @@
 import { type PracticeFilter, practicesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
 import { HomeCard } from "./home-card";
-import { TargetChart } from "./islands";
+import { TargetChart } from "./target-chart";
 
 /** The project-home card: validated good practices against the target, by partner and theme. */
 export async function PracticeTargetCard({ projectId }: { projectId: string }) {

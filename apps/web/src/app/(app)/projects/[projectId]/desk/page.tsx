@@ -4,10 +4,10 @@ import { deliverablesHref } from "@/lib/list-filters";
 import { serverApi } from "@/server/api";
 import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import type { CompletionRow } from "./_components/completion-chart";
+import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
 import { dueText, FigureCard } from "./_components/figure-card";
-import { CompletionChart, RemindDialog } from "./_components/islands";
 import { LearningCard } from "./_components/learning-card";
+import { RemindDialog } from "./_components/remind-dialog";
 import { TrafficLights } from "./_components/traffic-lights";
 import type { DeskFigure } from "./_components/types";
 

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { serverApi } from "@/server/api";
 import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { Library } from "./_library/islands";
+import { Library } from "./_library/library";
 import { LibraryHeader } from "./_library/library-header";
 import { listInput, readParams, type Viewer } from "./_library/params";
 

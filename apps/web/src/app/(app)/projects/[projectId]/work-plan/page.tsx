@@ -2,10 +2,10 @@ import { SectionCard } from "@/components/section-card";
 import { serverApi } from "@/server/api";
 import { titled } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
-import { WorkPackageDialog } from "./_components/islands";
 import { Timeline } from "./_components/timeline";
 import { TimelineTable } from "./_components/timeline-table";
 import { WorkPackageCard } from "./_components/work-package-card";
+import { WorkPackageDialog } from "./_components/work-package-dialog";
 
 type Props = { params: Promise<{ projectId: string }> };
 

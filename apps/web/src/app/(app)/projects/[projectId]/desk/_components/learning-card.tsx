@@ -1,8 +1,9 @@
 import type { RouterOutputs } from "@consortia/api/client";
+import { LearningChart } from "@/components/learning-chart";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { eventsHref, practicesHref } from "@/lib/list-filters";
 import { EVENT_KIND_LABELS } from "@/lib/record-labels";
-import { LearningChart, TargetsDialog } from "./islands";
+import { TargetsDialog } from "./targets-dialog";
 
 type Learning = RouterOutputs["desk"]["learning"];
 

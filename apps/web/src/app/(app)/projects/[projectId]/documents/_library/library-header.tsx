@@ -1,7 +1,7 @@
 import { Trash2 } from "lucide-react";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
-import { SearchForm } from "./islands";
+import { SearchForm } from "./search-form";
 
 /** Title, the search box (answered by the search page) and, for managers, the way to the trash. */
 export function LibraryHeader({

@@ -6,10 +6,12 @@ import { orNotFound } from "@/server/or-not-found";
 import { projectOverview } from "@/server/project-data";
 import { positiveInt, reportsUrl } from "../_components/labels";
 import { ReportStatusBadge } from "../_components/report-status-badge";
+import { AnnexesSection } from "./_components/annexes-section";
+import { ConsolidationForm } from "./_components/consolidation-form";
 import { ConsolidationView } from "./_components/consolidation-view";
 import { DeliverablesSection } from "./_components/deliverables-section";
+import { ExportPanel } from "./_components/export-panel";
 import { IndicatorsSection } from "./_components/indicators-section";
-import { AnnexesSection, ConsolidationForm, ExportPanel } from "./_components/islands";
 import { ReportBanners } from "./_components/report-banners";
 import { ReportToolbar } from "./_components/report-toolbar";
 import {

@@ -2,8 +2,10 @@ import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/labels";
 import { deliverablesHref } from "@/lib/list-filters";
-import { ActivityDialog, DeleteButton, WorkPackageDialog } from "./islands";
+import { ActivityDialog } from "./activity-dialog";
+import { DeleteButton } from "./delete-button";
 import { type Activity, type PartnerOption, partnerNames, type WorkPackage } from "./types";
+import { WorkPackageDialog } from "./work-package-dialog";
 
 /** One work package: objectives, lead partner, dates, activities with their partners. */
 export function WorkPackageCard({

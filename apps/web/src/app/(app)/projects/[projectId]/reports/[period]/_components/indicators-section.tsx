@@ -1,7 +1,7 @@
 import { NumbersHead, ScrollingTable } from "@/components/scrolling-table";
 import { TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatPercent, formatValue } from "@/lib/indicator-format";
-import { IndicatorsChart } from "./islands";
+import { IndicatorsChart } from "./indicators-chart";
 import type { ReportIndicator } from "./types";
 
 const value = (n: number | null, unit: ReportIndicator["unit"]) =>

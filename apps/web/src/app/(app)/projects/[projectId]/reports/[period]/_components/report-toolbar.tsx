@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { compareUrl, textBlocksUrl } from "../../_components/labels";
-import { ReopenDialog, VersionPicker } from "./islands";
+import { ReopenDialog } from "./reopen-dialog";
 import type { ReportMeta } from "./types";
+import { VersionPicker } from "./version-picker";
 
 /** Versions, exports, text blocks, comparison and reopening of one period's report. */
 export function ReportToolbar({

@@ -4,7 +4,7 @@ import { TextLink } from "@/components/text-link";
 import { TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { contributionUrl } from "../../_components/labels";
 import { ContributionStatusBadge } from "../../_components/report-status-badge";
-import { ReturnDialog } from "./islands";
+import { ReturnDialog } from "../../_components/return-dialog";
 import type { Contributions } from "./types";
 
 /**
