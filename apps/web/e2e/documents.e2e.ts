@@ -40,8 +40,6 @@ describe("documents library", () => {
     const projectId = await demoProjectId(editor.page);
     await editor.page.goto(`/projects/${projectId}/documents`);
     await editor.page.getByRole("heading", { level: 1, name: "Documents" }).waitFor();
-    // The library hydrates once its code arrives, after the load event.
-    await editor.page.waitForLoadState("networkidle");
 
     // Slow the upload down (about 1 MB/s) so the progress bars have something to show.
     const cdp = await editor.context.newCDPSession(editor.page);

@@ -67,8 +67,6 @@ describe("deliverable review", () => {
     const projectId = await demoProjectId(partner.page);
     await partner.page.goto(`/projects/${projectId}/documents`);
     await partner.page.getByRole("heading", { level: 1, name: "Documents" }).waitFor();
-    // Its dialogs and forms hydrate once their code arrives, after the load event.
-    await partner.page.waitForLoadState("networkidle");
     await partner.page.getByLabel("Choose files to upload").setInputFiles([
       {
         name: docName,
@@ -173,8 +171,6 @@ describe("deliverable review", () => {
     const projectId = await demoProjectId(lead.page);
     await lead.page.goto(`/projects/${projectId}/desk`);
     await lead.page.getByRole("heading", { level: 1, name: "Desk" }).waitFor();
-    // Its dialogs and forms hydrate once their code arrives, after the load event.
-    await lead.page.waitForLoadState("networkidle");
     await lead.page.getByRole("button", { name: "Remind responsible partners (overdue)" }).click();
     const dialog = lead.page.getByRole("dialog");
     // D2.3 (Lombardy's peer review report, Helsinki-Uusimaa responsible) only: untick the others.
@@ -232,8 +228,6 @@ describe("deliverable review", () => {
     await page.goto(`/projects/${projectId}/work-plan`);
     await page.getByRole("heading", { level: 1, name: "Work plan" }).waitFor();
     await page.getByRole("region", { name: /Timeline chart/ }).waitFor();
-    // Its dialogs and forms hydrate once their code arrives, after the load event.
-    await page.waitForLoadState("networkidle");
 
     // The end before the start is refused under the field; nothing is saved.
     await page.getByRole("button", { name: "Add work package" }).click();
@@ -255,7 +249,6 @@ describe("deliverable review", () => {
     // Two copies of the same edit form: the second save finds the first one's change.
     const other = await context.newPage();
     await other.goto(`/projects/${projectId}/work-plan`);
-    await other.waitForLoadState("networkidle");
     await other.getByRole("button", { name: `Edit work package ${number}` }).click();
     await page.getByRole("button", { name: `Edit work package ${number}` }).click();
     await dialog.getByLabel("Title").fill(`${title} and dissemination`);
