@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { DocumentTables } from "./documents-schema";
+import type { FinanceTables } from "./finance-schema";
 import type { IndicatorTables } from "./indicators-schema";
 import type { LearningTables } from "./learning-schema";
 import type { NotificationTables } from "./notifications-schema";
@@ -9,6 +10,7 @@ import type { ReportTables } from "./reports-schema";
 import type { WorkplanTables } from "./workplan-schema";
 
 export * from "./documents-schema";
+export * from "./finance-schema";
 export * from "./indicators-schema";
 export * from "./learning-schema";
 export * from "./notifications-schema";
@@ -166,6 +168,7 @@ export interface MailOutboxTable {
 
 export interface Database
   extends DocumentTables,
+    FinanceTables,
     IndicatorTables,
     LearningTables,
     NotificationTables,
