@@ -72,7 +72,6 @@ export interface FinanceSettingsTable extends Audited {
   amber_percent: Generated<number>;
   red_percent: Generated<number>;
   flexibility_percent: Generated<number>;
-  report_due_days: Generated<number>;
 }
 
 export interface FinanceCategoryTable {

@@ -33,9 +33,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("flexibility_percent", "integer", (c) =>
       c.notNull().defaultTo(20).check(sql`flexibility_percent between 0 and 100`),
     )
-    .addColumn("report_due_days", "integer", (c) =>
-      c.notNull().defaultTo(14).check(sql`report_due_days between 0 and 180`),
-    )
     .addCheckConstraint(
       "finance_settings_thresholds",
       sql`red_percent >= 0 and red_percent <= amber_percent and amber_percent <= 100`,
