@@ -1,0 +1,32 @@
+import type { RoleHolder } from "../shared/roles";
+
+/**
+ * Who sees how much of a partner's expenditure (issue 18, "Privacy"), decided once here and
+ * applied in every list, report, export and search of the finance room:
+ *
+ * - `full`: the partner's own people (its editors and viewers): every item with the staff-cost
+ *   details (person, role, basis, share or hours, salary) and the evidence.
+ * - `items`: lead coordinators, platform admins and observers: every item except staff-cost
+ *   lines, which they see only as the staff-cost total per category; no personal details.
+ * - `totals`: people of other partners: totals per cost category only, no items.
+ *
+ * (Part 2 adds the partner's controller with `full`.)
+ */
+export type FinanceView = "full" | "items" | "totals";
+
+export function financeView(access: RoleHolder, partnerId: string): FinanceView {
+  if (access.partnerId === partnerId && access.role !== null && access.role !== "observer")
+    return "full";
+  if (access.isLead || access.role === "observer") return "items";
+  return "totals";
+}
+
+/** The staff-cost fields only `full` readers receive. */
+export const STAFF_DETAIL_FIELDS = [
+  "staffPerson",
+  "staffRole",
+  "staffBasis",
+  "staffSharePercent",
+  "staffHours",
+  "staffSalaryCents",
+] as const;
