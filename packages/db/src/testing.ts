@@ -19,30 +19,22 @@ export async function createTestDb(): Promise<DbHandle> {
     return handle;
   }
   const name = `consortia_test_${randomBytes(6).toString("hex")}`;
+  const template = await migratedTemplate(serverUrl);
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name} template ${template}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = createPostgresDb(url.toString(), 5);
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db); // a no-op on the template's copy; kept as a guard
   return {
     ...handle,
     close: async () => {
       await handle.close();
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
-      // Closed pools finish ending their sockets asynchronously; a forced drop while they do
-      // kills them with a FATAL error nobody listens to. Wait for them (briefly) first.
-      for (let i = 0; i < 50; i++) {
-        const { rows } = await c.query<{ n: number }>(
-          "select count(*)::int as n from pg_stat_activity where datname = $1",
-          [name],
-        );
-        if ((rows[0]?.n ?? 0) === 0) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await untilDisconnected(c, name);
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
@@ -50,20 +42,78 @@ export async function createTestDb(): Promise<DbHandle> {
 }
 
 /**
- * Migrating a fresh PGlite takes seconds; every test file needs one. The migrated data
- * directory is dumped once per set of migrations (keyed by their source) and loaded after.
+ * Closed pools finish ending their sockets asynchronously; dropping, renaming or copying the
+ * database while they do fails or kills them with a FATAL error nobody listens to. Wait for
+ * them (briefly) first.
  */
-async function migratedSnapshot(): Promise<Blob> {
+async function untilDisconnected(c: pg.Client, database: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await c.query<{ n: number }>(
+      "select count(*)::int as n from pg_stat_activity where datname = $1",
+      [database],
+    );
+    if ((rows[0]?.n ?? 0) === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A hash of the migrations' sources: a snapshot or template made from other ones is not reused. */
+function migrationsKey(): string {
   const dir = path.join(import.meta.dirname, "migrations");
   const hash = createHash("sha256");
   for (const name of fs.readdirSync(dir).sort()) {
     hash.update(name);
     hash.update(fs.readFileSync(path.join(dir, name)));
   }
-  const file = path.join(
-    os.tmpdir(),
-    `consortia-test-db-${hash.digest("hex").slice(0, 16)}.tar.gz`,
-  );
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * On a server, every test file copies a database migrated once (CREATE DATABASE … TEMPLATE),
+ * instead of running every migration again. The template is made under an advisory lock, so
+ * parallel workers make it once; it stays on the server for the next run with the same
+ * migrations.
+ */
+async function migratedTemplate(serverUrl: string): Promise<string> {
+  const template = `consortia_template_${migrationsKey()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query("select pg_advisory_lock(hashtext('consortia test template'))");
+    const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [
+      template,
+    ]);
+    if (!rowCount) {
+      const building = `${template}_${randomBytes(4).toString("hex")}`;
+      await admin.query(`create database ${building}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${building}`;
+      const handle = createPostgresDb(url.toString(), 1);
+      await migrateToLatest(handle.db);
+      await handle.close();
+      await untilDisconnected(admin, building);
+      await admin.query(`alter database ${building} rename to ${template}`);
+      // Templates of earlier migrations are of no further use.
+      const { rows } = await admin.query<{ datname: string }>(
+        "select datname from pg_database where datname like 'consortia\\_template\\_%' and datname <> $1",
+        [template],
+      );
+      for (const { datname } of rows)
+        await admin.query(`drop database if exists ${datname}`).catch(() => undefined);
+    }
+  } finally {
+    await admin.query("select pg_advisory_unlock(hashtext('consortia test template'))");
+    await admin.end();
+  }
+  return template;
+}
+
+/**
+ * Migrating a fresh PGlite takes seconds; every test file needs one. The migrated data
+ * directory is dumped once per set of migrations (keyed by their source) and loaded after.
+ */
+async function migratedSnapshot(): Promise<Blob> {
+  const file = path.join(os.tmpdir(), `consortia-test-db-${migrationsKey()}.tar.gz`);
   if (!fs.existsSync(file)) {
     const fresh = createPgliteDb();
     await migrateToLatest(fresh.db);
