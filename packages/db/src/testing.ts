@@ -19,11 +19,7 @@ export async function createTestDb(): Promise<DbHandle> {
     return handle;
   }
   const name = `consortia_test_${randomBytes(6).toString("hex")}`;
-  const template = await migratedTemplate(serverUrl);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name} template ${template}`);
-  await admin.end();
+  await copyOfMigrated(serverUrl, name);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = createPostgresDb(url.toString(), 5);
@@ -70,11 +66,11 @@ function migrationsKey(): string {
 
 /**
  * On a server, every test file copies a database migrated once (CREATE DATABASE … TEMPLATE),
- * instead of running every migration again. The template is made under an advisory lock, so
- * parallel workers make it once; it stays on the server for the next run with the same
- * migrations.
+ * instead of running every migration again. Making the template and copying it happen under
+ * an advisory lock, so parallel workers make it once and never copy one being replaced; it
+ * stays on the server for the next run with the same migrations.
  */
-async function migratedTemplate(serverUrl: string): Promise<string> {
+async function copyOfMigrated(serverUrl: string, name: string): Promise<void> {
   const template = `consortia_template_${migrationsKey()}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -101,11 +97,11 @@ async function migratedTemplate(serverUrl: string): Promise<string> {
       for (const { datname } of rows)
         await admin.query(`drop database if exists ${datname}`).catch(() => undefined);
     }
+    await admin.query(`create database ${name} template ${template}`);
   } finally {
     await admin.query("select pg_advisory_unlock(hashtext('consortia test template'))");
     await admin.end();
   }
-  return template;
 }
 
 /**
