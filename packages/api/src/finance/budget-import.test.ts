@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { describe, expect } from "vitest";
 import { it } from "../testing/fixture";
 import { trpcError } from "../testing/harness";
-import { renderTemplate, TEMPLATE_SHEET } from "./budget-template";
+import { handleBudgetTemplate, renderTemplate, TEMPLATE_SHEET } from "./budget-template";
 import { budgetProject, storedLines } from "./budget-test-kit";
 
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString("base64");
@@ -150,5 +150,33 @@ describe("the budget template", () => {
       version: 0,
     });
     expect(result).toMatchObject({ cells: 0, totalCents: 0, version: 1 });
+  });
+});
+
+describe("the template download route", () => {
+  it("answers members with the file and an audit entry, and refuses others", async ({ h, f }) => {
+    const get = async (userId: string | null, query: string, projectId = f.projectA.id) =>
+      handleBudgetTemplate(
+        await h.contextFor(userId ? await h.sessionFor(userId) : null),
+        projectId,
+        new Request(
+          `http://consortia.test/api/projects/${projectId}/finance/budget/template?${query}`,
+        ),
+      );
+    const res = await get(f.users.partner_viewer.id, "format=csv");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Disposition")).toContain("budget-template.csv");
+    const rows = readCsvRows(new Uint8Array(await res.arrayBuffer()));
+    expect(rows[0]?.slice(0, 2)).toEqual(["Partner", "Category"]);
+    const audit = await h.db
+      .selectFrom("audit_log")
+      .select(["action", "summary", "actor_id"])
+      .where("entity", "=", "budget_version")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ action: "export", actor_id: f.users.partner_viewer.id });
+    expect((await get(f.users.partner_viewer.id, "format=pdf")).status).toBe(400);
+    expect((await get(null, "format=xlsx")).status).toBe(401);
+    expect((await get(f.users.memberB.id, "format=xlsx")).status).toBe(404);
   });
 });
