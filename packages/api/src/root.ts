@@ -6,6 +6,7 @@ import { deliverablesRouter } from "./deliverables/deliverables-router";
 import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
 import { foldersRouter } from "./documents/folders-router";
+import { budgetRouter } from "./finance/budget-router";
 import { improvementsRouter } from "./improvements/improvements-router";
 import { indicatorsRouter } from "./indicators/indicators-router";
 import { goodPracticesRouter } from "./learning/good-practices-router";
@@ -32,6 +33,7 @@ export const appRouter = router({
   activities: activitiesRouter,
   admin: adminRouter,
   audit: auditRouter,
+  budget: budgetRouter,
   deliverables: deliverablesRouter,
   desk: deskRouter,
   documents: documentsRouter,

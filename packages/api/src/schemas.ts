@@ -97,3 +97,10 @@ export {
 export { checkProjectDates, projectFields } from "./projects/schemas";
 export { DELIVERABLE_STATUS_LABELS } from "./shared/status-labels";
 export { activityFields, checkDateRange, workPackageFields } from "./workplan/schemas";
+export {
+  CATEGORY_LABELS,
+  CONTRIBUTION_KIND_LABELS,
+  LEGAL_STATUS_LABELS,
+  MAX_IMPORT_BYTES,
+} from "./finance/budget-schemas";
+export { formatCents, parseAmount } from "./finance/rules";

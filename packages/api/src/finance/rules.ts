@@ -1,4 +1,4 @@
-import { COST_CATEGORIES, type CostCategory } from "@consortia/db";
+import { COST_CATEGORIES, type CostCategory } from "@consortia/db/schema";
 
 /**
  * The money rules of the finance room, written once and pure (no database).

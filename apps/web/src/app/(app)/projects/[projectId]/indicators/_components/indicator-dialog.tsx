@@ -15,7 +15,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useTRPC } from "@/trpc/react";
-import { FormDialog, useFormDialog } from "./form-dialog";
+import { FormDialog, useFormDialog } from "@/components/form-dialog";
 import type { Indicator } from "./types";
 
 type Values = {

@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { formatValue } from "@/lib/indicator-format";
 import { useTRPC } from "@/trpc/react";
-import { FormDialog, useFormDialog } from "./form-dialog";
+import { FormDialog, useFormDialog } from "@/components/form-dialog";
 import type { Indicator, IndicatorPeriod } from "./types";
 
 /**

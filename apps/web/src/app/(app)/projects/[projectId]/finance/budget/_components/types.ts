@@ -1,0 +1,6 @@
+import type { RouterOutputs } from "@consortia/api/client";
+
+export type Budget = RouterOutputs["budget"]["get"];
+export type BudgetOptions = RouterOutputs["budget"]["options"];
+export type CategoryRule = BudgetOptions["categories"][number];
+export type PartnerFinance = RouterOutputs["budget"]["partners"]["partners"][number];
