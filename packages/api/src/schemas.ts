@@ -16,6 +16,13 @@ export {
   tagList,
 } from "./documents/schemas";
 export {
+  CATEGORY_LABELS,
+  CONTRIBUTION_KIND_LABELS,
+  LEGAL_STATUS_LABELS,
+  MAX_IMPORT_BYTES,
+} from "./finance/budget-schemas";
+export { formatCents, parseAmount } from "./finance/rules";
+export {
   ACHIEVE_REQUIREMENTS,
   fundsEur,
   IMPROVEMENT_LABELS,
@@ -97,10 +104,3 @@ export {
 export { checkProjectDates, projectFields } from "./projects/schemas";
 export { DELIVERABLE_STATUS_LABELS } from "./shared/status-labels";
 export { activityFields, checkDateRange, workPackageFields } from "./workplan/schemas";
-export {
-  CATEGORY_LABELS,
-  CONTRIBUTION_KIND_LABELS,
-  LEGAL_STATUS_LABELS,
-  MAX_IMPORT_BYTES,
-} from "./finance/budget-schemas";
-export { formatCents, parseAmount } from "./finance/rules";

@@ -5,11 +5,11 @@ import type { ProjectCtx } from "../shared/service-context";
 import {
   amountProblem,
   categoryProblem,
-  changeDraft,
   type PlanFrame,
   periodProblem,
   planFrame,
-} from "./budget-plan";
+} from "./budget-cells";
+import { changeDraft } from "./budget-plan";
 import type { BudgetLine } from "./budget-read";
 import { CATEGORY_LABELS, MAX_IMPORT_BYTES } from "./budget-schemas";
 import { CATEGORY_HEADER, PARTNER_HEADER, TEMPLATE_SHEET } from "./budget-template";

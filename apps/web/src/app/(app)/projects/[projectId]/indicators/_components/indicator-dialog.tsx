@@ -10,12 +10,12 @@ import {
   type IndicatorUnit,
 } from "@consortia/db/schema";
 import { useMutation } from "@tanstack/react-query";
+import { FormDialog, useFormDialog } from "@/components/form-dialog";
 import { SelectField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { useTRPC } from "@/trpc/react";
-import { FormDialog, useFormDialog } from "@/components/form-dialog";
 import type { Indicator } from "./types";
 
 type Values = {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { FormDialog, useFormDialog } from "@/components/form-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { formatValue } from "@/lib/indicator-format";
 import { useTRPC } from "@/trpc/react";
-import { FormDialog, useFormDialog } from "@/components/form-dialog";
 import type { Indicator, IndicatorPeriod } from "./types";
 
 /**

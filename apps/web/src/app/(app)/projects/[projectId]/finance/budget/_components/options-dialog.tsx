@@ -43,13 +43,15 @@ export function OptionsDialog({
       categories: v.categories.map((c, j) => (j === i ? { ...c, ...change } : c)),
     }));
 
+  /** A whole percentage; an empty or wrong entry is sent as NaN and refused by the API. */
+  const whole = (text: string) => (/^\d{1,3}$/.test(text.trim()) ? Number(text) : Number.NaN);
   const onSubmit = form.submit(async () => {
     await save.mutateAsync({
       projectId,
       categories: values.categories,
-      amberPercent: Number(values.amber),
-      redPercent: Number(values.red),
-      flexibilityPercent: Number(values.flexibility),
+      amberPercent: whole(values.amber),
+      redPercent: whole(values.red),
+      flexibilityPercent: whole(values.flexibility),
       version: options.version,
     });
     return "Budget options saved";

@@ -14,7 +14,9 @@ import type { PartnerFinance } from "./types";
 type Status = PartnerFinance["legalStatus"];
 type Kind = PartnerFinance["contributions"][number]["kind"];
 type Source = { key: string; name: string; kind: Kind; amount: string };
-const newKey = () => crypto.randomUUID();
+/** A key for a new source row (crypto.randomUUID needs a secure context; a counter does not). */
+let added = 0;
+const newKey = () => `new-${++added}`;
 
 /** Amount text as cents for the API; text that is no amount is sent as NaN and refused there. */
 const cents = (text: string) => (text.trim() === "" ? 0 : (parseAmount(text) ?? Number.NaN));
