@@ -16,6 +16,12 @@ export {
   tagList,
 } from "./documents/schemas";
 export {
+  euroText,
+  REPORT_CATEGORY_LABELS,
+  REPORT_STATUS_LABELS,
+  returnComment as financialReturnComment,
+} from "./finance/report-schemas";
+export {
   ACHIEVE_REQUIREMENTS,
   fundsEur,
   IMPROVEMENT_LABELS,

@@ -10,6 +10,7 @@ import {
   type FinanceOptions,
   financeOptions,
   totalsBy,
+  trimRate,
   versionInForce,
 } from "./budget-read";
 import {
@@ -154,7 +155,7 @@ export async function buildModel(
   const amounts = reportAmounts(options.categories, items);
   const lumpSumCents = periodNumber === 1 ? (finance?.lump_sum_cents ?? 0) : 0;
   const eligibleCents = sumCents([totalOf(amounts, options.inUse), lumpSumCents]);
-  const cofinancingPercent = finance?.cofinancing_percent ?? "80";
+  const cofinancingPercent = trimRate(finance?.cofinancing_percent ?? "80");
   const split = splitFunding(
     eligibleCents,
     cofinancingPercent,
