@@ -83,7 +83,6 @@ export async function listReports(
           status: statusOf,
           latestVersion: r?.latest_version ?? 0,
           submittedAt: r?.submitted_at ?? null,
-          itemCount: list.length,
           totalCents: totalOf(reportAmounts(options.categories, list), options.inUse),
         };
       }),

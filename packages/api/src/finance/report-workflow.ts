@@ -46,7 +46,7 @@ export async function submitReport(ctx: ProjectCtx, input: Ref, now: Date) {
         .execute()
     : [];
   if (!row || items.length === 0)
-    throw invalid("The report is empty", {
+    throw invalid("The report is empty: add the expenditure of the period before submitting it", {
       items: ["Add the expenditure of the period before submitting the report"],
     });
   if (row.version !== input.version) throw staleVersion("This financial report");
@@ -55,12 +55,10 @@ export async function submitReport(ctx: ProjectCtx, input: Ref, now: Date) {
     .select("agreement_signed_on")
     .where("partner_id", "=", partner.id)
     .executeTakeFirst();
-  if (!signed?.agreement_signed_on)
-    throw invalid("The partnership agreement is not signed", {
-      agreement: [
-        `${partner.shortName} has not signed the partnership agreement: the lead coordinator records the signature under Finance → Budget before the report can be submitted`,
-      ],
-    });
+  if (!signed?.agreement_signed_on) {
+    const why = `${partner.shortName} has not signed the partnership agreement: the lead coordinator records the signature under Finance → Budget before the report can be submitted`;
+    throw invalid(why, { agreement: [why] });
+  }
   const month = monthOf(now);
   const number = row.latest_version + 1;
   const saved = await ctx.db.transaction().execute(async (trx) => {
@@ -142,13 +140,11 @@ async function conversions(db: Db, projectId: string, reportId: string, month: s
   const missing = [...new Set(items.map((i) => i.currency))]
     .filter((c) => c !== "EUR" && !rates.has(c))
     .sort();
-  if (missing.length)
-    throw invalid("A conversion rate is missing", {
-      rates: missing.map(
-        (c) =>
-          `No ${c} rate for ${month.slice(0, 7)}: the lead coordinator adds it under Finance → Rates`,
-      ),
-    });
+  const lines = missing.map(
+    (c) =>
+      `No ${c} rate for ${month.slice(0, 7)}: the lead coordinator adds it under Finance → Rates`,
+  );
+  if (lines.length) throw invalid(lines.join(". "), { rates: lines });
   return items.map((i) => {
     const rate = i.currency === "EUR" ? "1" : (rates.get(i.currency) ?? "1");
     return { id: i.id, rate, eur: toEuroCents(i.declared_cents, rate) };
