@@ -1,13 +1,11 @@
-import type { Db } from "@consortia/db";
-import { sql } from "kysely";
 import { conflict, forbidden, invalid, notFound, staleVersion } from "../errors";
 import { notify, triggerDispatch } from "../notifications";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
-import { auditChange, updateVersioned } from "../shared/versioned";
-import { monthOf, ratesOf } from "./report-amounts";
+import { auditChange } from "../shared/versioned";
+import { monthOf } from "./report-amounts";
 import { buildModel, findReport, projectPartner, projectPeriod } from "./report-model";
-import { toEuroCents } from "./rules";
+import { conversions, convertItems, move, recipients } from "./report-steps";
 
 type Ref = { partnerId: string; periodNumber: number; version: number };
 
@@ -62,27 +60,13 @@ export async function submitReport(ctx: ProjectCtx, input: Ref, now: Date) {
   const month = monthOf(now);
   const number = row.latest_version + 1;
   const saved = await ctx.db.transaction().execute(async (trx) => {
-    const updated = await updateVersioned(
-      trx,
-      "financial_reports",
-      {
-        id: row.id,
-        version: row.version,
-        status: ["draft", "returned"],
-        label: "This financial report",
-        projectId,
-      },
-      {
-        status: "submitted",
-        latest_version: number,
-        submitted_at: now,
-        submitted_by: ctx.actor.userId,
-        rate_month: month,
-        updated_by: ctx.actor.userId,
-        updated_at: now,
-      },
-      ["id", "version"],
-    );
+    const updated = await move(trx, ctx, row, ["draft", "returned"], now, {
+      status: "submitted",
+      latest_version: number,
+      submitted_at: now,
+      submitted_by: ctx.actor.userId,
+      rate_month: month,
+    });
     // Read under the report's row lock, so no item changes between conversion and snapshot.
     await convertItems(trx, await conversions(trx, projectId, row.id, month));
     const content = await buildModel(trx, projectId, partner.id, period.number, now);
@@ -110,7 +94,7 @@ export async function submitReport(ctx: ProjectCtx, input: Ref, now: Date) {
         rateMonth: month,
       },
     });
-    await notify(trx, await leadCoordinators(trx, projectId, ctx.actor.userId), {
+    await notify(trx, await recipients(trx, ctx, { role: "lead_coordinator" }), {
       kind: "submitted",
       projectId,
       title: `${partner.shortName} submitted its financial report of period ${period.number}`,
@@ -122,59 +106,6 @@ export async function submitReport(ctx: ProjectCtx, input: Ref, now: Date) {
   });
   await triggerDispatch(ctx);
   return { id: saved.id, version: saved.version, status: "submitted" as const, number };
-}
-
-/** Each item's rate and euro amount at `month`; a currency without a rate is a field error. */
-async function conversions(db: Db, projectId: string, reportId: string, month: string) {
-  const items = await db
-    .selectFrom("expenditure_items")
-    .select(["id", "currency", "declared_cents"])
-    .where("report_id", "=", reportId)
-    .execute();
-  const rates = await ratesOf(
-    db,
-    projectId,
-    month,
-    items.map((i) => i.currency),
-  );
-  const missing = [...new Set(items.map((i) => i.currency))]
-    .filter((c) => c !== "EUR" && !rates.has(c))
-    .sort();
-  const lines = missing.map(
-    (c) =>
-      `No ${c} rate for ${month.slice(0, 7)}: the lead coordinator adds it under Finance → Rates`,
-  );
-  if (lines.length) throw invalid(lines.join(". "), { rates: lines });
-  return items.map((i) => {
-    const rate = i.currency === "EUR" ? "1" : (rates.get(i.currency) ?? "1");
-    return { id: i.id, rate, eur: toEuroCents(i.declared_cents, rate) };
-  });
-}
-
-/** Sets each item's rate and euro amount, a batch of rows per statement. */
-async function convertItems(db: Db, rows: { id: string; rate: string; eur: number }[]) {
-  for (let i = 0; i < rows.length; i += 500) {
-    const values = sql.join(
-      rows.slice(i, i + 500).map((r) => sql`(${r.id}::uuid, ${r.rate}::numeric, ${r.eur}::bigint)`),
-    );
-    await sql`update expenditure_items as e set conversion_rate = v.rate, eur_cents = v.eur
-      from (values ${values}) as v(id, rate, eur) where e.id = v.id`.execute(db);
-  }
-}
-
-/** The project's active lead coordinators, the actor left out. */
-async function leadCoordinators(db: Db, projectId: string, actorId: string) {
-  const rows = await db
-    .selectFrom("memberships")
-    .innerJoin("users", "users.id", "memberships.user_id")
-    .select("users.id")
-    .where("memberships.project_id", "=", projectId)
-    .where("memberships.role", "=", "lead_coordinator")
-    .where("memberships.is_active", "=", true)
-    .where("users.is_active", "=", true)
-    .where("users.id", "<>", actorId)
-    .execute();
-  return rows.map((r) => r.id);
 }
 
 /** A lead coordinator returns a submitted report to the partner with a comment. */
@@ -192,26 +123,12 @@ export async function returnReport(ctx: ProjectCtx, input: Ref & { comment: stri
   if (row.version !== input.version) throw staleVersion("This financial report");
   const projectId = ctx.access.projectId;
   const saved = await ctx.db.transaction().execute(async (trx) => {
-    const updated = await updateVersioned(
-      trx,
-      "financial_reports",
-      {
-        id: row.id,
-        version: row.version,
-        status: ["submitted"],
-        label: "This financial report",
-        projectId,
-      },
-      {
-        status: "returned",
-        return_comment: comment,
-        returned_at: now,
-        returned_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-        updated_at: now,
-      },
-      ["id", "version"],
-    );
+    const updated = await move(trx, ctx, row, ["submitted"], now, {
+      status: "returned",
+      return_comment: comment,
+      returned_at: now,
+      returned_by: ctx.actor.userId,
+    });
     await auditChange(trx, ctx, {
       entity: "financial_report",
       entityId: row.id,
@@ -219,20 +136,9 @@ export async function returnReport(ctx: ProjectCtx, input: Ref & { comment: stri
       summary: `${partner.name}: financial report of period ${period.number} returned — ${comment}`,
       data: { partnerId: partner.id, periodNumber: period.number, comment },
     });
-    const editors = await trx
-      .selectFrom("memberships")
-      .innerJoin("users", "users.id", "memberships.user_id")
-      .select("users.id")
-      .where("memberships.project_id", "=", projectId)
-      .where("memberships.partner_id", "=", partner.id)
-      .where("memberships.role", "=", "partner_editor")
-      .where("memberships.is_active", "=", true)
-      .where("users.is_active", "=", true)
-      .where("users.id", "<>", ctx.actor.userId)
-      .execute();
     await notify(
       trx,
-      editors.map((e) => e.id),
+      await recipients(trx, ctx, { role: "partner_editor", partnerId: partner.id }),
       {
         kind: "changes_requested",
         projectId,
