@@ -104,14 +104,17 @@ export async function reportModel(
  * What a reader with `view` sees of a report: `full` everything; `items` every item but the
  * staff-cost lines (their total stays in the category amounts); `totals` no items.
  */
-export function withView<M extends { items: ReportItem[] | null }>(model: M, view: FinanceView) {
+export function withView<M extends { items: ReportItem[] | null; itemCount: number | null }>(
+  model: M,
+  view: FinanceView,
+) {
   const items =
     view === "full"
       ? model.items
       : view === "items"
         ? (model.items?.filter((i) => i.category !== "staff") ?? null)
         : null;
-  return { ...model, view, items };
+  return { ...model, view, items, itemCount: items?.length ?? null };
 }
 
 /** The whole report (every item, staff details included) of a partner and period at `now`. */
@@ -190,7 +193,7 @@ export async function buildModel(
     estimated: items.some((i) => i.estimate),
     /** Currencies with no rate this month: their items count 0 until the lead adds a rate. */
     missingRates,
-    itemCount: items.length,
+    itemCount: items.length as number | null,
     items: items.map(({ source: _s, ...item }) => item) as ReportItem[] | null,
     categories: options.categories
       .filter((c) => c.inUse)
