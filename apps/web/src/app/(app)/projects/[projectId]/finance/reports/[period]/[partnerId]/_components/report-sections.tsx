@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { euroText, REPORT_CATEGORY_LABELS } from "@consortia/api/schemas";
+import type { ReactNode } from "react";
 import { ColumnHeads } from "@/components/column-heads";
 import { DateTime } from "@/components/date-time";
 import { NumbersHead, ScrollingTable } from "@/components/scrolling-table";
@@ -16,9 +17,26 @@ const CONTRIBUTION_KINDS = {
   private: "private",
 } as const;
 
-const Amount = ({ cents }: { cents: number }) => (
-  <TD className="text-right tabular-nums">{euroText(cents)}</TD>
-);
+type Line = { key: string; label: ReactNode; cents: number; total?: boolean };
+
+/** A two-column table of amounts, its last line in bold when it is a total. */
+function AmountTable({ label, head, lines }: { label: string; head: string; lines: Line[] }) {
+  return (
+    <ScrollingTable label={label}>
+      <NumbersHead label={head} numbers={["Amount"]} />
+      <TBody>
+        {lines.map((l) => (
+          <TR key={l.key} className={l.total ? "font-semibold" : undefined}>
+            <TH scope="row" className={l.total ? "text-foreground" : "font-normal text-foreground"}>
+              {l.label}
+            </TH>
+            <TD className="text-right tabular-nums">{euroText(l.cents)}</TD>
+          </TR>
+        ))}
+      </TBody>
+    </ScrollingTable>
+  );
+}
 
 /** Flat rates, the lump sum, the total eligible and how the fund and the partner share it. */
 export function FundingSection({ m }: { m: Model }) {
@@ -29,58 +47,52 @@ export function FundingSection({ m }: { m: Model }) {
       description="Flat rates are computed on this report's real costs, never typed. The programme fund pays the co-financing rate of the total eligible; the rest is the partner's contribution, shared across its sources as budgeted."
     >
       <div className="grid gap-6">
-        <ScrollingTable label="Flat rates, lump sum and total eligible, in euros">
-          <NumbersHead label="Line" numbers={["Amount"]} />
-          <TBody>
-            {flat.map((c) => (
-              <TR key={c.category}>
-                <TH scope="row" className="font-normal text-foreground">
-                  {REPORT_CATEGORY_LABELS[c.category]}: {c.flatRatePercent} % of{" "}
-                  {c.flatRateBase && REPORT_CATEGORY_LABELS[c.flatRateBase].toLowerCase()}
-                </TH>
-                <Amount cents={c.amountCents} />
-              </TR>
-            ))}
-            <TR>
-              <TH scope="row" className="font-normal text-foreground">
-                Preparation lump sum{m.period.number === 1 ? "" : " (paid with period 1)"}
-              </TH>
-              <Amount cents={m.lumpSumCents} />
-            </TR>
-            <TR className="font-semibold">
-              <TH scope="row" className="text-foreground">
-                Total eligible
-              </TH>
-              <Amount cents={m.eligibleCents} />
-            </TR>
-          </TBody>
-        </ScrollingTable>
-        <ScrollingTable label="Contributions by source, in euros">
-          <NumbersHead label="Source" numbers={["Amount"]} />
-          <TBody>
-            <TR>
-              <TH scope="row" className="font-normal text-foreground">
-                Programme fund ({m.funding.cofinancingPercent} %)
-              </TH>
-              <Amount cents={m.funding.fundCents} />
-            </TR>
-            {m.funding.sources.map((s) => (
-              <TR key={s.id}>
-                <TH scope="row" className="font-normal text-foreground">
+        <AmountTable
+          label="Flat rates, lump sum and total eligible, in euros"
+          head="Line"
+          lines={[
+            ...flat.map((c) => ({
+              key: c.category,
+              label: `${REPORT_CATEGORY_LABELS[c.category]}: ${c.flatRatePercent} % of ${
+                c.flatRateBase ? REPORT_CATEGORY_LABELS[c.flatRateBase].toLowerCase() : ""
+              }`,
+              cents: c.amountCents,
+            })),
+            {
+              key: "lump",
+              label: `Preparation lump sum${m.period.number === 1 ? "" : " (paid with period 1)"}`,
+              cents: m.lumpSumCents,
+            },
+            { key: "total", label: "Total eligible", cents: m.eligibleCents, total: true },
+          ]}
+        />
+        <AmountTable
+          label="Contributions by source, in euros"
+          head="Source"
+          lines={[
+            {
+              key: "fund",
+              label: `Programme fund (${m.funding.cofinancingPercent} %)`,
+              cents: m.funding.fundCents,
+            },
+            ...m.funding.sources.map((s) => ({
+              key: s.id,
+              label: (
+                <>
                   {s.name}{" "}
                   <span className="text-muted-foreground">({CONTRIBUTION_KINDS[s.kind]})</span>
-                </TH>
-                <Amount cents={s.amountCents} />
-              </TR>
-            ))}
-            <TR className="font-semibold">
-              <TH scope="row" className="text-foreground">
-                Partner contribution
-              </TH>
-              <Amount cents={m.funding.contributionCents} />
-            </TR>
-          </TBody>
-        </ScrollingTable>
+                </>
+              ),
+              cents: s.amountCents,
+            })),
+            {
+              key: "contribution",
+              label: "Partner contribution",
+              cents: m.funding.contributionCents,
+              total: true,
+            },
+          ]}
+        />
       </div>
     </SectionCard>
   );
