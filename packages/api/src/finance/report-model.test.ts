@@ -97,6 +97,29 @@ describe("the financial overview", () => {
   });
 });
 
+describe("amounts before submission", () => {
+  it("are estimates at this month's rate; a currency without a rate counts 0 and is named", async ({
+    h,
+  }) => {
+    const { projectId, partnerId } = await freshReport(h, [
+      { category: "travel", declaredCents: 74_593, currency: "DKK" },
+      { category: "travel", declaredCents: 99_999, currency: "SEK" },
+      { category: "equipment", declaredCents: 12_345 },
+    ]);
+    const m = await buildModel(h.db, projectId, partnerId, 2, DEC);
+    expect(m.items?.map((i) => [i.eurCents, i.estimate])).toEqual([
+      [10_000, true],
+      [null, true],
+      [12_345, false],
+    ]);
+    expect(m.missingRates).toEqual(["SEK"]);
+    expect(m.eligibleCents).toBe(22_345);
+    // In January no DKK rate is known yet: the same item has no estimate.
+    const jan = await buildModel(h.db, projectId, partnerId, 2, new Date("2027-01-05T08:00:00Z"));
+    expect(jan.missingRates).toEqual(["DKK", "SEK"]);
+  });
+});
+
 describe("the snapshot of a submission", () => {
   it("never changes when the items are edited afterwards", async ({ h }) => {
     const lead = await h.projectCtxFor(h.f.users.lead_coordinator.id);
