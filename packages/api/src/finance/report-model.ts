@@ -94,7 +94,9 @@ export async function reportModel(
   return {
     ...withView(model, view),
     can: {
-      submit: actsForPartner(ctx.access, partnerId) && status !== "submitted",
+      // A report with nothing in it has nothing to submit (the API would refuse it too).
+      submit:
+        actsForPartner(ctx.access, partnerId) && status !== "submitted" && model.itemCount !== 0,
       return: ctx.access.isLead && status === "submitted",
     },
   };
