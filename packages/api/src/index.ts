@@ -11,6 +11,7 @@ export { SEARCH_CAP } from "./documents/search";
 export { handleZip } from "./documents/zip";
 export { DomainError, HTTP_STATUS } from "./errors";
 export { handleBudgetTemplate } from "./finance/budget-template";
+export { handleFinancialReportPdf } from "./finance/report-pdf";
 export { handleGoodPracticeExport } from "./learning/http";
 export { logger } from "./logger";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";

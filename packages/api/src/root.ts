@@ -7,6 +7,7 @@ import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
 import { foldersRouter } from "./documents/folders-router";
 import { budgetRouter } from "./finance/budget-router";
+import { financialReportsRouter } from "./finance/financial-reports-router";
 import { improvementsRouter } from "./improvements/improvements-router";
 import { indicatorsRouter } from "./indicators/indicators-router";
 import { goodPracticesRouter } from "./learning/good-practices-router";
@@ -37,6 +38,7 @@ export const appRouter = router({
   deliverables: deliverablesRouter,
   desk: deskRouter,
   documents: documentsRouter,
+  financialReports: financialReportsRouter,
   folders: foldersRouter,
   goodPractices: goodPracticesRouter,
   improvements: improvementsRouter,

@@ -22,6 +22,11 @@ export {
   MAX_IMPORT_BYTES,
 } from "./finance/budget-schemas";
 export { formatCents, parseAmount } from "./finance/rules";
+  euroText,
+  REPORT_CATEGORY_LABELS,
+  REPORT_STATUS_LABELS,
+  returnComment as financialReturnComment,
+} from "./finance/report-schemas";
 export {
   ACHIEVE_REQUIREMENTS,
   fundsEur,

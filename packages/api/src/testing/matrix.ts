@@ -1,5 +1,6 @@
 import { documentEntries } from "../documents/permissions.matrix";
 import { budgetEntries } from "../finance/budget.matrix";
+import { financialReportEntries } from "../finance/financial-reports.matrix";
 import { improvementEntries } from "../improvements/permissions.matrix";
 import { indicatorEntries } from "../indicators/permissions.matrix";
 import { learningEntries } from "../learning/permissions.matrix";
@@ -226,6 +227,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, reportEntries(docs));
   Object.assign(MATRIX, periodReportEntries(docs));
   Object.assign(MATRIX, budgetEntries(docs));
+  Object.assign(MATRIX, financialReportEntries(h));
   return MATRIX;
 }
 

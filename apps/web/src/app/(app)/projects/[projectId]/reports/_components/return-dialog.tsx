@@ -3,9 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { TextDialog } from "@/components/text-dialog";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
-import { TextDialog } from "./text-dialog";
 
 /**
  * A lead coordinator sends a submitted contribution back to the partner with a comment. From

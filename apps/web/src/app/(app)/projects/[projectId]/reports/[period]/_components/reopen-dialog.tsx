@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { TextDialog } from "@/components/text-dialog";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
-import { TextDialog } from "../../_components/text-dialog";
 
 /** A lead coordinator reopens a submitted report with a reason; the next submission is a new version. */
 export function ReopenDialog({

@@ -1,7 +1,10 @@
+import { euroText } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { DateTime } from "@/components/date-time";
+import { FinancialReportBadge, financialReportUrl } from "@/components/financial-report-status";
+import { TextLink } from "@/components/text-link";
 import { Alert } from "@/components/ui/alert";
 import { formatDate } from "@/lib/labels";
 import { serverApi } from "@/server/api";
@@ -39,12 +42,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContributionPage({ params }: Props) {
   const { projectId, periodNumber, partner } = await load(params);
   const api = await serverApi();
-  const [detail, reports] = await Promise.all([
+  const [detail, reports, finance] = await Promise.all([
     orNotFound(
       api.periodReports.contributions.get({ projectId, partnerId: partner.id, periodNumber }),
     ),
     api.periodReports.list({ projectId }),
+    api.financialReports.list({ projectId, periodNumber }),
   ]);
+  const financial = finance.reports.find((r) => r.partnerId === partner.id);
   const locked = reports.find((r) => r.number === periodNumber)?.status === "submitted";
   const { contribution, period } = detail;
   const status = contribution?.status ?? null;
@@ -86,6 +91,16 @@ export default async function ContributionPage({ params }: Props) {
           />
         )}
       </div>
+      {financial && (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span>Financial report of the period:</span>
+          <FinancialReportBadge status={financial.status} />
+          <span className="tabular-nums">EUR {euroText(financial.totalCents)} eligible</span>
+          <TextLink href={financialReportUrl(projectId, periodNumber, partner.id)}>
+            Open the financial report
+          </TextLink>
+        </p>
+      )}
       {locked && (
         <Alert>
           The progress report of period {periodNumber} is submitted, so its contributions are
