@@ -22,6 +22,7 @@ export {
   MAX_IMPORT_BYTES,
 } from "./finance/budget-schemas";
 export { formatCents, parseAmount } from "./finance/rules";
+export {
   euroText,
   REPORT_CATEGORY_LABELS,
   REPORT_STATUS_LABELS,
