@@ -105,7 +105,7 @@ export function reportCategories(
   items: readonly { category: CostCategory; eurCents: number }[],
 ): Partial<Record<CostCategory, number>> {
   const real: Partial<Record<CostCategory, number[]>> = {};
-  for (const i of items) (real[i.category] ??= []).push(i.eurCents);
+  for (const i of items) real[i.category] = [...(real[i.category] ?? []), i.eurCents];
   const sums = Object.fromEntries(
     Object.entries(real).map(([c, v]) => [c, sumCents(v ?? [])]),
   ) as Partial<Record<CostCategory, number>>;

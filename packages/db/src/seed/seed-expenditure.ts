@@ -63,15 +63,15 @@ function drafts(f: DemoPartnerFinance, plan: (c: CostCategory) => number, spent:
     target("staff"),
     f.staff.map((s) => s.share),
   );
-  f.staff.forEach((s, i) =>
+  f.staff.forEach((s, i) => {
     out.push({
       category: "staff",
       eurCents: staff[i] ?? 0,
       description: `Staff costs: ${s.role}, ${s.share} % of working time on the project`,
       month: 5,
       staff: s,
-    }),
-  );
+    });
+  });
   const [meeting = 0, seminar = 0] = split(target("travel"), [55, 45]);
   out.push(
     {
@@ -90,15 +90,15 @@ function drafts(f: DemoPartnerFinance, plan: (c: CostCategory) => number, spent:
   split(
     target("external"),
     demoContracts.map((c) => c.share),
-  ).forEach((eurCents, i) =>
+  ).forEach((eurCents, i) => {
     out.push({
       category: "external",
       eurCents,
       description: demoContracts[i]?.name ?? "External expertise",
       month: 3 + i,
       contract: i,
-    }),
-  );
+    });
+  });
   if (target("equipment") > 0)
     out.push({
       category: "equipment",
