@@ -105,7 +105,11 @@ export function reportCategories(
   items: readonly { category: CostCategory; eurCents: number }[],
 ): Partial<Record<CostCategory, number>> {
   const real: Partial<Record<CostCategory, number[]>> = {};
-  for (const i of items) real[i.category] = [...(real[i.category] ?? []), i.eurCents];
+  for (const i of items) {
+    const list = real[i.category] ?? [];
+    list.push(i.eurCents);
+    real[i.category] = list;
+  }
   const sums = Object.fromEntries(
     Object.entries(real).map(([c, v]) => [c, sumCents(v ?? [])]),
   ) as Partial<Record<CostCategory, number>>;
