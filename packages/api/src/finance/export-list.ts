@@ -1,9 +1,10 @@
-import type { CostCategory, ExpenditureItem } from "@consortia/db";
+import type { ExpenditureItem } from "@consortia/db";
 import { forbidden, notFound } from "../errors";
 import { isoDay } from "../shared/calendar";
 import { startedPeriod } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { sumCents, toEuroCents } from "./rules";
+import type { SnapshotItem } from "./snapshot";
 import { type FinanceView, financeView } from "./visibility";
 
 /**
@@ -15,21 +16,24 @@ import { type FinanceView, financeView } from "./visibility";
  * An item's euro amount is the one set on submission; before that an estimate at the rate of
  * the current month (empty when the lead has not entered that rate yet).
  */
-export type ExportRow = {
+export type ExportRow = Pick<
+  SnapshotItem,
+  | "category"
+  | "internalReference"
+  | "invoiceNumber"
+  | "invoiceDate"
+  | "paymentDate"
+  | "description"
+  | "totalInvoiceCents"
+  | "vatCents"
+  | "currency"
+  | "conversionRate"
+  | "eurCents"
+> & {
   no: number;
-  category: CostCategory;
   contract: string | null;
-  internalReference: string;
-  invoiceNumber: string;
-  invoiceDate: string | null;
-  paymentDate: string | null;
-  description: string;
-  totalInvoiceCents: number | null;
-  vatCents: number | null;
+  /** null on a total row over several currencies. */
   declaredCents: number | null;
-  currency: string;
-  conversionRate: string | null;
-  eurCents: number | null;
   staff: {
     person: string | null;
     role: string | null;

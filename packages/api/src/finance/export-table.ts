@@ -1,6 +1,13 @@
 import type { Writable } from "node:stream";
 import type { CostCategory } from "@consortia/db";
-import { type Column, csvBuffer, type Sheet, tableOf, writeXlsx } from "@consortia/reports";
+import {
+  type Column,
+  csvBuffer,
+  dayCell,
+  type Sheet,
+  tableOf,
+  writeXlsx,
+} from "@consortia/reports";
 import { z } from "zod";
 import type { Context } from "../context";
 import { exportAudit, exportRoute, inProject } from "../shared/export-route";
@@ -18,6 +25,17 @@ export const COST_CATEGORY_NAMES: Record<CostCategory, string> = {
 };
 
 const eur = (cents: number | null) => (cents === null ? null : cents / 100);
+const money = (
+  header: string,
+  width: number,
+  cents: (r: ExportRow) => number | null,
+): Column<ExportRow> => ({ header, kind: "eur", width, value: (r) => eur(cents(r)) });
+const day = (header: string, iso: (r: ExportRow) => string | null): Column<ExportRow> => ({
+  header,
+  kind: "day",
+  width: 12,
+  value: (r) => dayCell(iso(r)),
+});
 
 /**
  * The columns of the list of expenditure in the order of the programme's monitoring system
@@ -42,17 +60,12 @@ const FORM_COLUMNS: readonly Column<ExportRow>[] = [
     value: (r) => r.internalReference,
   },
   { header: "Invoice number", kind: "text", width: 18, value: (r) => r.invoiceNumber },
-  { header: "Invoice date", kind: "day", width: 12, value: (r) => dayOrNull(r.invoiceDate) },
-  { header: "Date of payment", kind: "day", width: 12, value: (r) => dayOrNull(r.paymentDate) },
+  day("Invoice date", (r) => r.invoiceDate),
+  day("Date of payment", (r) => r.paymentDate),
   { header: "Description", kind: "text", width: 48, value: (r) => r.description },
-  {
-    header: "Total value of invoice",
-    kind: "eur",
-    width: 16,
-    value: (r) => eur(r.totalInvoiceCents),
-  },
-  { header: "VAT", kind: "eur", width: 12, value: (r) => eur(r.vatCents) },
-  { header: "Declared amount", kind: "eur", width: 16, value: (r) => eur(r.declaredCents) },
+  money("Total value of invoice", 16, (r) => r.totalInvoiceCents),
+  money("VAT", 12, (r) => r.vatCents),
+  money("Declared amount", 16, (r) => r.declaredCents),
   { header: "Currency", kind: "text", width: 9, value: (r) => r.currency },
   {
     header: "Conversion rate",
@@ -60,7 +73,7 @@ const FORM_COLUMNS: readonly Column<ExportRow>[] = [
     width: 12,
     value: (r) => (r.conversionRate === null ? null : Number(r.conversionRate)),
   },
-  { header: "Declared amount in EUR", kind: "eur", width: 18, value: (r) => eur(r.eurCents) },
+  money("Declared amount in EUR", 18, (r) => r.eurCents),
 ];
 
 const PARTNER_COLUMNS: readonly Column<ExportRow>[] = [
@@ -79,18 +92,9 @@ const PARTNER_COLUMNS: readonly Column<ExportRow>[] = [
     width: 8,
     value: (r) => (r.staff?.hours ? Number(r.staff.hours) : null),
   },
-  {
-    header: "Salary basis (monthly)",
-    kind: "eur",
-    width: 16,
-    value: (r) => eur(r.staff?.salaryCents ?? null),
-  },
+  money("Salary basis (monthly)", 16, (r) => r.staff?.salaryCents ?? null),
   { header: "Evidence", kind: "text", width: 40, value: (r) => r.evidence.join("; ") },
 ];
-
-function dayOrNull(iso: string | null): Date | null {
-  return iso ? new Date(`${iso}T00:00:00Z`) : null;
-}
 
 /** The list as a table: the form's columns, plus the partner's own for `full` readers. */
 export function expenditureTable(list: ExpenditureList) {
