@@ -3,10 +3,10 @@ import {
   budgetLines,
   completePlan,
   financeOptions,
+  reportCategories,
   totalsBy,
   versionInForce,
-} from "../finance/budget-read";
-import { reportCategories } from "../finance/snapshot";
+} from "../finance";
 import type { ReportingPeriod } from "../shared/calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import type { ReportFinance, ReportPartner } from "./model";
