@@ -1,15 +1,9 @@
-import { Writable } from "node:stream";
-import {
-  appRouter,
-  createCaller,
-  createContext,
-  getServerState,
-  handleExpenditureExport,
-} from "@consortia/api";
+import { appRouter, createCaller, createContext, handleExpenditureExport } from "@consortia/api";
 import { createSession } from "@consortia/auth";
 import ExcelJS from "exceljs";
-import pg from "pg";
+import type pg from "pg";
 import { type FinanceDataset, generateFinanceDataset } from "./finance-dataset";
+import { countingSink, rowSummary, withInProcessApp } from "./in-process";
 import { median } from "./stats";
 
 /**
@@ -41,17 +35,6 @@ async function timed(fn: () => Promise<unknown>, runs = RUNS): Promise<Timing> {
     ms.push(performance.now() - t);
   }
   return { p50Ms: median(ms), runs };
-}
-
-function countingSink() {
-  let bytes = 0;
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      bytes += chunk.length;
-      done();
-    },
-  });
-  return { sink, bytes: () => bytes };
 }
 
 /** What the desk reads: settings, categories, the budget in force, reported sums per report. */
@@ -140,19 +123,8 @@ export async function runFinanceBench(o: {
   log: (msg: string) => void;
 }): Promise<FinanceBenchResult> {
   const d = await generateFinanceDataset(o.databaseUrl);
-  o.log(
-    `finance dataset in ${d.seconds.toFixed(1)} s: ${Object.entries(d.rows)
-      .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
-      .join(", ")}`,
-  );
-  Object.assign(process.env, {
-    DATABASE_URL: o.databaseUrl,
-    DATA_DIR: o.dataDir,
-    DATABASE_POOL_SIZE: "4",
-  });
-  const { deps, handle } = await getServerState();
-  const pool = new pg.Pool({ connectionString: o.databaseUrl, max: 4 });
-  try {
+  o.log(`finance dataset in ${d.seconds.toFixed(1)} s: ${rowSummary(d.rows)}`);
+  return withInProcessApp(o, async ({ deps, pool }) => {
     const leadSession = await createSession(deps.db, d.userId, "bench");
     const editorSession = await createSession(deps.db, d.editorId, "bench");
     const ctx = (sessionId = leadSession) =>
@@ -224,10 +196,7 @@ export async function runFinanceBench(o: {
         bytes,
       },
     };
-  } finally {
-    await pool.end();
-    await handle.close();
-  }
+  });
 }
 
 async function seconds(fn: () => Promise<unknown>): Promise<number> {
