@@ -12,6 +12,7 @@ export { handleZip } from "./documents/zip";
 export { DomainError, HTTP_STATUS } from "./errors";
 export { handleBudgetTemplate } from "./finance/budget-template";
 export { handleFinancialReportPdf } from "./finance/report-pdf";
+export { handleExpenditureExport } from "./finance/export-table";
 export { handleGoodPracticeExport } from "./learning/http";
 export { logger } from "./logger";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";

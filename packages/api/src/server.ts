@@ -11,6 +11,7 @@ import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
 import { cleanUpAtStart } from "./documents/reservations";
+import { demoMoney } from "./finance/demo-money";
 import { type AppJobs, JOBS } from "./job-registry";
 import { createJobs, type Jobs } from "./jobs/queue";
 import { stopOnSignals } from "./jobs/shutdown";
@@ -33,7 +34,7 @@ async function boot(): Promise<ServerState> {
   const banner: string[] = [];
   if (handle.kind === "pglite") {
     const password = config.demoPassword;
-    const seeded = await seedDemoPartnership(handle.db, await hashPassword(password));
+    const seeded = await seedDemoPartnership(handle.db, await hashPassword(password), demoMoney);
     banner.push(
       `Embedded database in ${dbConfig.dataDir}${seeded.seeded ? " (demo partnership loaded)" : ""}`,
       `Demo sign-in: ${DEMO_LEAD_EMAIL} / ${password} (lead coordinator; every demo account uses this password)`,

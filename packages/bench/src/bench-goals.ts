@@ -1,4 +1,5 @@
 import type { ExportBenchResult } from "./export-bench";
+import type { FinanceBenchResult } from "./finance-bench";
 import type { Goal } from "./goals";
 import { type PageResult, pageGoals } from "./pages";
 import type { ScenarioResult } from "./report";
@@ -12,6 +13,7 @@ export function benchGoals(
   exported: ExportBenchResult | null,
   scaleOut: ScaleOutResult | null,
   pages: PageResult[] = [],
+  finance: FinanceBenchResult | null = null,
 ): Goal[] {
   const goals: Goal[] = [];
   const m = (name: string) => results.find((r) => r.name === name)?.measurement;
@@ -79,5 +81,33 @@ export function benchGoals(
     });
   }
   goals.push(...pageGoals(pages));
+  if (finance) goals.push(...financeGoals(finance));
+  return goals;
+}
+
+/** Issue 18: the desk and a report's overview against their SQL, the XLSX against exceljs. */
+function financeGoals(f: FinanceBenchResult): Goal[] {
+  const goals: Goal[] = [];
+  const vsSql = (what: string, r: FinanceBenchResult["desk"]) => {
+    if (!r.app) return;
+    goals.push({
+      part: "finance",
+      what: `${what} p50 / the same SQL sent directly`,
+      figure: r.app.p50Ms / r.floor.p50Ms,
+      kind: "max",
+      target: 1.5,
+      detail: `${r.app.p50Ms.toFixed(1)} ms vs ${r.floor.p50Ms.toFixed(1)} ms`,
+    });
+  };
+  vsSql("moneyDesk.overview", f.desk);
+  vsSql("financialReports.get (10,000 items)", f.report);
+  goals.push({
+    part: "finance",
+    what: "expenditure XLSX (10,000 items) time, app / bare exceljs",
+    figure: f.xlsx.appSeconds / f.xlsx.floorSeconds,
+    kind: "max",
+    target: 1.5,
+    detail: `${f.xlsx.appSeconds.toFixed(2)} s vs ${f.xlsx.floorSeconds.toFixed(2)} s`,
+  });
   return goals;
 }

@@ -18,7 +18,8 @@ export type BenchConfig = {
   export: { scale: number; runs: number };
   /**
    * BENCH_ONLY: the parts to run (comma-separated, e.g. `search,transfer`); null runs all.
-   * `export` alone needs no web build or server; `pages` starts its own on the demo database.
+   * `export` and `finance` need no web build or server; `pages` starts its own on the demo
+   * database.
    */
   only: BenchPart[] | null;
   /** Keep the bench database afterwards (for poking at it with psql). */
@@ -72,6 +73,7 @@ export const BENCH_PARTS = [
   "transfer",
   "scale-out",
   "export",
+  "finance",
   "pages",
 ] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];

@@ -1,10 +1,11 @@
 import { Writable } from "node:stream";
-import { createContext, getServerState, handlePeriodReportExport } from "@consortia/api";
+import { createContext, type getServerState, handlePeriodReportExport } from "@consortia/api";
 import { createSession } from "@consortia/auth";
 import ExcelJS from "exceljs";
-import pg from "pg";
+import type pg from "pg";
 import { generateExportDataset } from "./export-dataset";
 import { assertSameCells, readFloorSheets, writeFloorSheets } from "./export-floor";
+import { countingSink, rowSummary, withInProcessApp } from "./in-process";
 import { sampleRss } from "./rss";
 import { median } from "./stats";
 
@@ -47,18 +48,6 @@ export type ExportBenchResult = {
 
 type Row = ExcelJS.CellValue[];
 type Sheet = { name: string; rows: Row[] };
-
-/** Counts what it is given and keeps none of it. */
-function countingSink() {
-  let bytes = 0;
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      bytes += chunk.length;
-      done();
-    },
-  });
-  return { sink, bytes: () => bytes };
-}
 
 const heapNow = () => {
   const m = process.memoryUsage();
@@ -118,27 +107,8 @@ export async function runExportBench(o: {
   log: (msg: string) => void;
 }): Promise<ExportBenchResult> {
   const dataset = await generateExportDataset(o.databaseUrl, o.scale);
-  o.log(
-    `export dataset in ${dataset.seconds.toFixed(1)} s: ${Object.entries(dataset.rows)
-      .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
-      .join(", ")}`,
-  );
-  // The app's dependencies, as the web server builds them, on the bench database.
-  Object.assign(process.env, {
-    DATABASE_URL: o.databaseUrl,
-    DATA_DIR: o.dataDir,
-    DATABASE_POOL_SIZE: "4",
-  });
-  const { deps, handle } = await getServerState();
-  // The fair floor's connections: as many as the app's pool.
-  const pool = new pg.Pool({ connectionString: o.databaseUrl, max: 4 });
-  try {
-    return await measureAll(o, dataset, deps, pool);
-  } finally {
-    // The bench database is dropped next: the pools must let go of it first.
-    await pool.end();
-    await handle.close();
-  }
+  o.log(`export dataset in ${dataset.seconds.toFixed(1)} s: ${rowSummary(dataset.rows)}`);
+  return withInProcessApp(o, ({ deps, pool }) => measureAll(o, dataset, deps, pool));
 }
 
 async function measureAll(

@@ -14,6 +14,7 @@ import {
 } from "./database";
 import { generateDataset } from "./dataset";
 import { formatExport, runExportBench } from "./export-bench";
+import { type FinanceBenchResult, formatFinance, runFinanceBench } from "./finance-bench";
 import { formatGoals } from "./goals";
 import { formatPages, type PageResult, runPagesPart } from "./pages";
 import {
@@ -116,6 +117,14 @@ async function exportPart(databaseUrl: string, scratch: string) {
   return result;
 }
 
+/** The finance part (see finance-bench.ts), on the run's database; printed and returned. */
+async function financePart(databaseUrl: string, scratch: string): Promise<FinanceBenchResult> {
+  const dataDir = path.join(scratch, "finance-data");
+  const result = await runFinanceBench({ databaseUrl, dataDir, log });
+  console.log(`\n${formatFinance(result)}\n`);
+  return result;
+}
+
 /** The pages part (see pages.ts): its own server on the demo database; printed and returned. */
 async function pagesPart(): Promise<PageResult[]> {
   const pages = await runPagesPart(config.webDir, log);
@@ -124,10 +133,12 @@ async function pagesPart(): Promise<PageResult[]> {
 }
 
 async function main() {
-  const exportOnly = config.only?.length === 1 && config.only[0] === "export";
-  // Parts that need no generated dataset nor load server: export, pages.
-  const noLoad = config.only?.every((p) => p === "export" || p === "pages") ?? false;
-  const buildId = exportOnly ? null : assertBuilt(config.webDir);
+  // Parts that run in this process (no web build): export, finance.
+  const inProcess = config.only?.every((p) => p === "export" || p === "finance") ?? false;
+  // Parts that need no generated dataset nor load server: export, finance, pages.
+  const noLoad =
+    config.only?.every((p) => p === "export" || p === "finance" || p === "pages") ?? false;
+  const buildId = inProcess ? null : assertBuilt(config.webDir);
   const { durationSeconds, warmupSeconds, connections } = config;
   log(
     `${connections} connections × ${durationSeconds} s per scenario (warm-up ${warmupSeconds} s)`,
@@ -157,8 +168,9 @@ async function main() {
 
   if (noLoad) {
     const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
+    const finance = runsPart(config, "finance") ? await financePart(db.url, scratch) : null;
     const pages = runsPart(config, "pages") ? await pagesPart() : [];
-    const goals = benchGoals([], [], exported, null, pages);
+    const goals = benchGoals([], [], exported, null, pages, finance);
     console.log(`${formatGoals(goals)}\n`);
     const environment = {
       node: process.version,
@@ -168,7 +180,7 @@ async function main() {
       gitCommit: gitCommit(),
     };
     log(
-      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported, pages, goals })}`,
+      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported, finance, pages, goals })}`,
     );
     return;
   }
@@ -286,12 +298,13 @@ async function main() {
   }
 
   const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
+  const finance = runsPart(config, "finance") ? await financePart(db.url, scratch) : null;
   const pages = runsPart(config, "pages") ? await pagesPart() : [];
   const ratios = computeRatios(selected, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
   if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
   if (scaleOut) console.log(`${formatScaleOut(scaleOut)}\n`);
-  const goals = benchGoals(results, transfers, exported, scaleOut, pages);
+  const goals = benchGoals(results, transfers, exported, scaleOut, pages, finance);
   console.log(`${formatGoals(goals)}\n`);
   log(
     `load average at the end: ${os
@@ -351,6 +364,7 @@ async function main() {
     transfers,
     transferError: transferError ? String(transferError) : null,
     export: exported,
+    finance,
     scaleOut,
     pages,
     goals,

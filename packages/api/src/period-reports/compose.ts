@@ -4,6 +4,7 @@ import { startedPeriodOf } from "../shared/project-calendar";
 import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { annexList } from "./compose-documents";
+import { periodFinance } from "./compose-finance";
 import { periodIndicators } from "./compose-indicators";
 import { periodRecords, windowOf } from "./compose-records";
 import { findPeriodReport } from "./lock";
@@ -60,7 +61,7 @@ export async function composePeriodReport(
     from: period.number === 1 ? null : period.start,
     to: last || period.end > today ? today : period.end,
   };
-  const [contributions, workPackages, records, indicators] = await Promise.all([
+  const [contributions, workPackages, records, indicators, finance] = await Promise.all([
     periodContributions(ctx, periodNumber, partners),
     assessedWorkPackages(ctx, report?.id ?? null),
     periodRecords({
@@ -71,6 +72,7 @@ export async function composePeriodReport(
       reportId: report?.id ?? null,
     }),
     periodIndicators(ctx, periodNumber, now, names),
+    periodFinance(ctx, period, partners),
   ]);
   const { deliverables, outputs, annexed } = records;
   const evidence = [...deliverables, ...outputs].map((r) => r.evidence);
@@ -89,6 +91,7 @@ export async function composePeriodReport(
     outputs,
     indicators,
     annexes: annexList(annexed, evidence),
+    finance,
   };
 }
 

@@ -1,3 +1,9 @@
+import {
+  CONTRIBUTION_KINDS,
+  COST_CATEGORIES,
+  FINANCIAL_REPORT_STATUSES,
+  LEGAL_STATUSES,
+} from "@consortia/db/schema";
 import { z } from "zod";
 import {
   PERIOD_REPORT_FORMAT,
@@ -146,6 +152,87 @@ const indicator = z
   })
   .describe("An indicator's values for the period");
 
+const category = z
+  .enum(COST_CATEGORIES)
+  .describe(
+    "Cost category: staff, office_admin (office and administration), travel (travel and accommodation), external (external expertise and services), equipment, infrastructure (infrastructure and works)",
+  );
+const eur = (what: string) => z.number().describe(`${what}, in euros with cents as decimals`);
+
+const finance = z
+  .strictObject({
+    currency: z.literal("EUR").describe("Currency of every amount: always EUR"),
+    budgetVersion: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Number of the approved budget version in force at the period's end; null if none"),
+    flatRates: z
+      .array(
+        z
+          .strictObject({
+            category,
+            percent: z.number().describe("The rate, in percent of the base (15 for 15 %)"),
+            base: category.describe("The real-cost category the rate applies to"),
+          })
+          .describe("A flat-rate category: computed from its base, never declared"),
+      )
+      .describe("The flat-rate categories in use"),
+    partners: z
+      .array(
+        z
+          .strictObject({
+            partnerId: z.string().describe("Partner id"),
+            partner: z.string().describe("Partner short name"),
+            legalStatus: z
+              .enum(LEGAL_STATUSES)
+              .nullable()
+              .describe("Legal status for co-financing; null until the lead coordinator sets it"),
+            cofinancingPercent: z
+              .number()
+              .nullable()
+              .describe("Rate of eligible expenditure the fund pays, in percent; null until set"),
+            lumpSumEur: eur("Preparation lump sum (not a cost category)"),
+            reportStatus: z
+              .enum(["not_started", ...FINANCIAL_REPORT_STATUSES])
+              .describe("State of the partner's financial report for the period"),
+            categories: z
+              .array(
+                z
+                  .strictObject({
+                    category,
+                    budgetEur: eur(
+                      "The partner's whole budget in the category (all periods, flat rates computed)",
+                    ),
+                    reportedEur: eur(
+                      "Reported in the period's submitted financial report (0 if not submitted): the items' euro amounts, flat rates computed once per report",
+                    ),
+                  })
+                  .describe("One cost category in use"),
+              )
+              .describe("Every cost category in use, in the programme's order"),
+            contributions: z
+              .array(
+                z
+                  .strictObject({
+                    name: z.string().describe("Source of the contribution"),
+                    kind: z
+                      .enum(CONTRIBUTION_KINDS)
+                      .describe("Public, automatic public or private"),
+                    amountEur: eur("Budgeted amount of the source"),
+                  })
+                  .describe("A source of the partner's own contribution"),
+              )
+              .describe("The partner's contribution sources"),
+          })
+          .describe("A partner's budget and reported expenditure (totals per category only)"),
+      )
+      .describe("Every partner of the project"),
+  })
+  .describe(
+    "The money of the period: totals per partner and cost category, never items or staff-cost details",
+  );
+
 export const periodReportSchema = z
   .strictObject({
     format: z.literal(PERIOD_REPORT_FORMAT).describe("Always consortia.period-report"),
@@ -186,6 +273,9 @@ export const periodReportSchema = z
     annexes: z
       .array(document)
       .describe("Annexed documents, then every evidence document, without repeats"),
+    finance: finance
+      .optional()
+      .describe("The money of the period; absent in versions submitted before it existed"),
   })
   .describe("The consolidated progress report of one reporting period (consortia.period-report)");
 

@@ -1,3 +1,10 @@
+import type {
+  ContributionKind,
+  CostCategory,
+  FinancialReportStatus,
+  LegalStatus,
+} from "@consortia/db";
+
 /**
  * The consolidated progress report of one reporting period, as one plain, JSON-safe value.
  *
@@ -124,6 +131,32 @@ export type ReportIndicator = {
   byPartner: Array<{ partnerId: string; partner: string; value: number }>;
 };
 
+/**
+ * The money of the period (issue 18): totals per partner × cost category only, never items or
+ * staff-cost details, so every member may read it. Amounts in euros with cents as decimals.
+ */
+export type ReportFinance = {
+  currency: "EUR";
+  /** The approved budget version in force at the period's end; null before any approval. */
+  budgetVersion: number | null;
+  /** The flat-rate categories in use: `percent` % of the `base` category. */
+  flatRates: Array<{ category: CostCategory; percent: number; base: CostCategory }>;
+  partners: Array<{
+    partnerId: string;
+    partner: string;
+    /** null when the lead coordinator has not set the partner's finance yet. */
+    legalStatus: LegalStatus | null;
+    cofinancingPercent: number | null;
+    /** The preparation lump sum (not a cost category). */
+    lumpSumEur: number;
+    /** The partner's financial report for the period. */
+    reportStatus: "not_started" | FinancialReportStatus;
+    /** Every category in use: the whole budget in force, and this period's submitted report. */
+    categories: Array<{ category: CostCategory; budgetEur: number; reportedEur: number }>;
+    contributions: Array<{ name: string; kind: ContributionKind; amountEur: number }>;
+  }>;
+};
+
 export type PeriodReportModel = {
   format: typeof PERIOD_REPORT_FORMAT;
   formatVersion: typeof PERIOD_REPORT_FORMAT_VERSION;
@@ -147,4 +180,6 @@ export type PeriodReportModel = {
   indicators: ReportIndicator[];
   /** Documents the lead coordinator annexed, then every evidence document, without repeats. */
   annexes: ReportDocument[];
+  /** The period's money; absent in versions submitted before it existed. */
+  finance?: ReportFinance;
 };

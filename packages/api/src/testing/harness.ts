@@ -16,6 +16,7 @@ import { requestPasswordReset } from "../account/password-reset";
 import type { ApiConfig } from "../config";
 import { DEFAULT_ALLOWED_TYPES } from "../config";
 import { type ApiDeps, type Context, createContext } from "../context";
+import { demoMoney } from "../finance/demo-money";
 import { createMailer, type Mailer } from "../mail/mailer";
 import { insertInvitation } from "../members/invitations";
 import { appRouter, createCaller } from "../root";
@@ -355,7 +356,7 @@ export async function createHarness(
 
 /** The demo partnership's project, partners and people in the shape of the minimal one. */
 async function demoPeople(db: Db, passwordHash: string): Promise<Partnership> {
-  const seeded = await seedDemoPartnership(db, passwordHash);
+  const seeded = await seedDemoPartnership(db, passwordHash, demoMoney);
   if (!seeded.projectId) throw new Error("demo partnership was not seeded");
   const projectId = seeded.projectId;
   const user = (email: string) =>

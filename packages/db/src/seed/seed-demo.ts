@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import { demoPartners, demoProject, demoUsers } from "./demo-partnership";
+import { type DemoMoney, seedDemoFinance } from "./seed-finance";
 import { seedDemoIndicators } from "./seed-indicators";
 import { seedDemoLearning } from "./seed-learning";
 import { seedDemoReports } from "./seed-reports";
@@ -9,9 +10,15 @@ export type SeedResult = { seeded: boolean; projectId: string | null };
 
 /**
  * Loads the demo partnership in one transaction. Does nothing if any project exists, so it
- * is safe to call at every start of the embedded database.
+ * is safe to call at every start of the embedded database. With `money` (the finance room's
+ * rules, packages/api/src/finance/demo-money.ts) it loads the partnership's budgets and
+ * expenditure too; callers outside the API (tests of this package) may leave it out.
  */
-export async function seedDemoPartnership(db: Db, passwordHash: string): Promise<SeedResult> {
+export async function seedDemoPartnership(
+  db: Db,
+  passwordHash: string,
+  money?: DemoMoney,
+): Promise<SeedResult> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom("projects").select("id").limit(1).executeTakeFirst();
     if (existing) return { seeded: false, projectId: null };
@@ -65,6 +72,7 @@ export async function seedDemoPartnership(db: Db, passwordHash: string): Promise
     await seedDemoLearning(trx, project.id, partnerIds);
     await seedDemoIndicators(trx, project.id);
     await seedDemoReports(trx, project.id, partnerIds);
+    if (money) await seedDemoFinance(trx, project.id, partnerIds, money);
     await trx
       .insertInto("audit_log")
       .values({

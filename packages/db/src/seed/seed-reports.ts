@@ -1,5 +1,6 @@
 import type { Db } from "../client";
-import { demoPartners, demoUsers } from "./demo-partnership";
+import { demoPartners } from "./demo-partnership";
+import { demoPeople } from "./demo-people";
 
 /**
  * The demo's progress reporting: every partner's contribution to period 2 (September 2025 to
@@ -47,23 +48,7 @@ export async function seedDemoReports(
   projectId: string,
   partnerIds: Map<string, string>,
 ): Promise<void> {
-  const users = await db
-    .selectFrom("users")
-    .select(["id", "email"])
-    .where(
-      "email",
-      "in",
-      demoUsers.map((u) => u.email),
-    )
-    .execute();
-  const userId = (email: string) => users.find((u) => u.email === email)?.id ?? null;
-  const editorOf = (key: string) =>
-    userId(
-      demoUsers.find(
-        (u) =>
-          u.partnerKey === key && (u.role === "partner_editor" || u.role === "lead_coordinator"),
-      )?.email ?? "",
-    );
+  const { userId, editorOf } = await demoPeople(db);
 
   for (const period of PERIODS) {
     for (const [i, p] of demoPartners.entries()) {

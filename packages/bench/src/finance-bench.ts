@@ -1,0 +1,217 @@
+import { appRouter, createCaller, createContext, handleExpenditureExport } from "@consortia/api";
+import { createSession } from "@consortia/auth";
+import ExcelJS from "exceljs";
+import type pg from "pg";
+import { type FinanceDataset, generateFinanceDataset } from "./finance-dataset";
+import { countingSink, rowSummary, withInProcessApp } from "./in-process";
+import { median } from "./stats";
+
+/**
+ * The `finance` part (issue 18, "Quality"), in this process like the export part: on a
+ * partnership of 10 partners, 8 periods and 50,000 items,
+ * - `moneyDesk.overview` and `financialReports.get` (the 10,000-item report) through the API's
+ *   own caller (session, access, services), each against the same SQL sent directly with pg;
+ * - the list-of-expenditure XLSX of those 10,000 items through its route handler (access,
+ *   visibility, table, neutralisation, audit) against the same rows read with one SQL query
+ *   and written with exceljs's bare streaming WorkbookWriter.
+ * Procedures not on this build (they are written in parallel) are reported as skipped.
+ */
+export type Timing = { p50Ms: number; runs: number };
+export type FinanceBenchResult = {
+  dataset: { rows: Record<string, number>; generationSeconds: number };
+  desk: { app: Timing | null; floor: Timing; skipped?: string };
+  report: { app: Timing | null; floor: Timing; skipped?: string };
+  xlsx: { appSeconds: number; floorSeconds: number; rows: number; bytes: number };
+};
+
+const RUNS = 25;
+
+async function timed(fn: () => Promise<unknown>, runs = RUNS): Promise<Timing> {
+  for (let i = 0; i < 3; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return { p50Ms: median(ms), runs };
+}
+
+/** What the desk reads: settings, categories, the budget in force, reported sums per report. */
+function deskFloor(pool: pg.Pool, projectId: string) {
+  return Promise.all([
+    pool.query("select * from finance_settings where project_id = $1", [projectId]),
+    pool.query("select * from finance_categories where project_id = $1", [projectId]),
+    pool.query("select * from partner_finance where project_id = $1", [projectId]),
+    pool.query(
+      `select l.partner_id, l.category, l.period_number, l.amount_cents from budget_lines l
+       where l.budget_version_id = (select id from budget_versions where project_id = $1
+         and status = 'approved' order by number desc limit 1)`,
+      [projectId],
+    ),
+    pool.query(
+      `select r.partner_id, r.period_number, r.status, i.category, sum(i.eur_cents) as eur
+       from financial_reports r left join expenditure_items i on i.report_id = r.id
+       where r.project_id = $1 group by 1, 2, 3, 4`,
+      [projectId],
+    ),
+  ]);
+}
+
+/** What one report's overview reads: the report, its items, the partner's budget and earlier reports. */
+function reportFloor(pool: pg.Pool, d: FinanceDataset) {
+  const args = [d.projectId, d.partnerId];
+  return Promise.all([
+    pool.query(
+      `select * from financial_reports where project_id = $1 and partner_id = $2 and period_number = $3`,
+      [...args, d.periodNumber],
+    ),
+    pool.query(
+      `select i.* from expenditure_items i join financial_reports r on r.id = i.report_id
+       where r.project_id = $1 and r.partner_id = $2 and r.period_number = $3 order by i.position`,
+      [...args, d.periodNumber],
+    ),
+    pool.query("select * from finance_categories where project_id = $1", [d.projectId]),
+    pool.query("select * from partner_finance where partner_id = $1", [d.partnerId]),
+    pool.query("select * from partner_contributions where partner_id = $1", [d.partnerId]),
+    pool.query("select * from contracts where partner_id = $1", [d.partnerId]),
+    pool.query(
+      `select category, sum(amount_cents) from budget_lines where partner_id = $1 and
+       budget_version_id = (select id from budget_versions where project_id = $2
+         and status = 'approved' order by number desc limit 1) group by 1`,
+      [d.partnerId, d.projectId],
+    ),
+    pool.query(
+      `select i.category, sum(i.eur_cents) from expenditure_items i join financial_reports r
+       on r.id = i.report_id where r.partner_id = $1 and r.status = 'submitted'
+       and r.period_number < $2 group by 1`,
+      [d.partnerId, d.periodNumber],
+    ),
+  ]);
+}
+
+/** The fair floor of the XLSX: the same rows in one query, written bare. */
+async function xlsxFloor(pool: pg.Pool, d: FinanceDataset): Promise<number> {
+  const { rows } = await pool.query(
+    `select i.position, i.category, c.name as contract, i.internal_reference, i.invoice_number,
+            i.invoice_date, i.payment_date, i.description, i.total_invoice_cents, i.vat_cents,
+            i.declared_cents, i.currency, i.conversion_rate, i.eur_cents, i.staff_person,
+            i.staff_role, i.staff_basis, i.staff_share_percent, i.staff_hours, i.staff_salary_cents
+     from expenditure_items i join financial_reports r on r.id = i.report_id
+     left join contracts c on c.id = i.contract_id
+     where r.partner_id = $1 and r.period_number = $2 order by i.position`,
+    [d.partnerId, d.periodNumber],
+  );
+  const { sink, bytes } = countingSink();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true });
+  const sheet = workbook.addWorksheet("List of expenditure");
+  for (let i = 0; i < rows.length; i++) {
+    sheet.addRow(Object.values(rows[i] as Record<string, unknown>) as ExcelJS.CellValue[]).commit();
+    if (i % 500 === 499) await new Promise((r) => setImmediate(r));
+  }
+  sheet.commit();
+  await workbook.commit();
+  return bytes();
+}
+
+const hasProcedure = (path: string) =>
+  path in (appRouter._def.procedures as Record<string, unknown>);
+
+export async function runFinanceBench(o: {
+  databaseUrl: string;
+  dataDir: string;
+  log: (msg: string) => void;
+}): Promise<FinanceBenchResult> {
+  const d = await generateFinanceDataset(o.databaseUrl);
+  o.log(`finance dataset in ${d.seconds.toFixed(1)} s: ${rowSummary(d.rows)}`);
+  return withInProcessApp(o, async ({ deps, pool }) => {
+    const leadSession = await createSession(deps.db, d.userId, "bench");
+    const editorSession = await createSession(deps.db, d.editorId, "bench");
+    const ctx = (sessionId = leadSession) =>
+      createContext(deps, {
+        sessionId,
+        requestId: crypto.randomUUID(),
+        clientAddress: "127.0.0.1",
+      });
+    type Proc = (input: unknown) => Promise<unknown>;
+    const call = async (router: string, name: string, input: unknown) => {
+      const caller = createCaller(await ctx()) as unknown as Record<string, Record<string, Proc>>;
+      const proc = caller[router]?.[name];
+      if (!proc) throw new Error(`${router}.${name} is not on this build`);
+      return proc(input);
+    };
+    const guarded = async (path: string, input: unknown) => {
+      if (!hasProcedure(path)) return { app: null, skipped: `${path} is not on this build` };
+      const [router = "", name = ""] = path.split(".");
+      try {
+        return { app: await timed(() => call(router, name, input)) };
+      } catch (err) {
+        return { app: null, skipped: `${path} failed: ${(err as Error).message}` };
+      }
+    };
+    const desk = {
+      ...(await guarded("moneyDesk.overview", { projectId: d.projectId })),
+      floor: await timed(() => deskFloor(pool, d.projectId)),
+    };
+    const report = {
+      ...(await guarded("financialReports.get", {
+        projectId: d.projectId,
+        partnerId: d.partnerId,
+        periodNumber: d.periodNumber,
+      })),
+      floor: await timed(() => reportFloor(pool, d)),
+    };
+    const url = `http://bench/api/projects/${d.projectId}/finance/expenditure/export?partnerId=${d.partnerId}&period=${d.periodNumber}&format=xlsx`;
+    const app = async () => {
+      const res = await handleExpenditureExport(
+        await ctx(editorSession),
+        d.projectId,
+        new Request(url),
+      );
+      if (res.status !== 200 || !res.body) throw new Error(`export answered ${res.status}`);
+      let bytes = 0;
+      const reader = res.body.getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.length;
+      return bytes;
+    };
+    const bytes = await app();
+    const appRuns: number[] = [];
+    const floorRuns: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const pair = [
+        async () => appRuns.push(await seconds(app)),
+        async () => floorRuns.push(await seconds(() => xlsxFloor(pool, d))),
+      ];
+      if (i % 2) pair.reverse();
+      for (const step of pair) await step();
+    }
+    return {
+      dataset: { rows: d.rows, generationSeconds: d.seconds },
+      desk,
+      report,
+      xlsx: {
+        appSeconds: median(appRuns),
+        floorSeconds: median(floorRuns),
+        rows: 10_000,
+        bytes,
+      },
+    };
+  });
+}
+
+async function seconds(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return (performance.now() - t) / 1000;
+}
+
+export function formatFinance(r: FinanceBenchResult): string {
+  const t = (x: Timing | null, skipped?: string) =>
+    x ? `${x.p50Ms.toFixed(1)} ms p50 (${x.runs} runs)` : `skipped: ${skipped ?? "n/a"}`;
+  return [
+    "Finance: 10 partners, 8 periods, 50,000 items",
+    `moneyDesk.overview        ${t(r.desk.app, r.desk.skipped)}; same SQL ${t(r.desk.floor)}`,
+    `financialReports.get      ${t(r.report.app, r.report.skipped)}; same SQL ${t(r.report.floor)}`,
+    `expenditure XLSX (10,000) app ${r.xlsx.appSeconds.toFixed(2)} s vs bare exceljs ${r.xlsx.floorSeconds.toFixed(2)} s (${(r.xlsx.bytes / 1024 ** 2).toFixed(1)} MiB)`,
+  ].join("\n");
+}
