@@ -21,13 +21,13 @@ export {
   LEGAL_STATUS_LABELS,
   MAX_IMPORT_BYTES,
 } from "./finance/budget-schemas";
-export { formatCents, parseAmount } from "./finance/rules";
 export {
   euroText,
   REPORT_CATEGORY_LABELS,
   REPORT_STATUS_LABELS,
   returnComment as financialReturnComment,
 } from "./finance/report-schemas";
+export { formatCents, parseAmount } from "./finance/rules";
 export {
   ACHIEVE_REQUIREMENTS,
   fundsEur,

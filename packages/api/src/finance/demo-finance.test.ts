@@ -3,8 +3,9 @@ import { createTestDb } from "@consortia/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetLines, completePlan, financeOptions, versionInForce } from "./budget-read";
 import { demoMoney } from "./demo-money";
+import { reportAmounts, totalOf } from "./report-amounts";
+import { buildModel } from "./report-model";
 import { sumCents, toEuroCents } from "./rules";
-import { buildSnapshot, reportCategories } from "./snapshot";
 
 let h: DbHandle;
 let projectId: string;
@@ -42,12 +43,12 @@ async function reported(): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const reportId of new Set(items.map((i) => i.report_id))) {
     const mine = items.filter((i) => i.report_id === reportId);
-    const cats = reportCategories(
+    const cats = reportAmounts(
       options.categories,
       mine.map((i) => ({ category: i.category, eurCents: i.eur_cents ?? Number.NaN })),
     );
     const p = mine[0]?.partner_id ?? "";
-    out.set(p, (out.get(p) ?? 0) + sumCents(Object.values(cats)));
+    out.set(p, (out.get(p) ?? 0) + totalOf(cats, options.inUse));
   }
   return out;
 }
@@ -115,25 +116,24 @@ describe("demo partnership finance", () => {
     const reports = await h.db
       .selectFrom("financial_reports as r")
       .innerJoin("financial_report_versions as v", "v.report_id", "r.id")
-      .select(["r.id", "r.partner_id", "r.period_number", "r.rate_month", "v.content"])
+      .select(["r.id", "r.partner_id", "r.period_number", "v.submitted_at", "v.content"])
       .where("r.project_id", "=", projectId)
       .execute();
     expect(reports.length).toBe(partners.length * 2 + partners.length - 3);
     for (const r of reports) {
-      const items = await h.db
-        .selectFrom("expenditure_items")
-        .selectAll()
-        .where("report_id", "=", r.id)
-        .execute();
-      const expected = buildSnapshot({
-        partnerId: r.partner_id,
-        periodNumber: r.period_number,
-        rateMonth: r.rate_month,
-        rules: options.categories,
-        items,
-      });
+      const expected = await buildModel(
+        h.db,
+        projectId,
+        r.partner_id,
+        r.period_number,
+        new Date(r.submitted_at),
+      );
       expect(r.content).toEqual(JSON.parse(JSON.stringify(expected)));
-      expect(expected.totalCents).toBe(sumCents(Object.values(expected.categories)));
+      expect(expected.report.status).toBe("submitted");
+      expect(expected.estimated).toBe(false);
+      expect(expected.eligibleCents).toBe(
+        sumCents([...expected.categories.map((c) => c.amountCents), expected.lumpSumCents]),
+      );
     }
   });
 

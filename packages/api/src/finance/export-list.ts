@@ -1,11 +1,43 @@
-import type { ExpenditureItem } from "@consortia/db";
+import type { CostCategory, ExpenditureItem } from "@consortia/db";
 import { forbidden, notFound } from "../errors";
 import { isoDay } from "../shared/calendar";
 import { startedPeriod } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { sumCents, toEuroCents } from "./rules";
-import type { SnapshotItem } from "./snapshot";
 import { type FinanceView, financeView } from "./visibility";
+
+/** An expenditure item with camelCase fields (timestamps as ISO strings). */
+type ItemFields = {
+  id: string;
+  projectId: string;
+  partnerId: string;
+  reportId: string;
+  category: CostCategory;
+  internalReference: string;
+  invoiceNumber: string;
+  invoiceDate: string | null;
+  paymentDate: string | null;
+  description: string;
+  totalInvoiceCents: number | null;
+  vatCents: number | null;
+  declaredCents: number;
+  currency: string;
+  conversionRate: string | null;
+  eurCents: number | null;
+  contractId: string | null;
+  staffPerson: string | null;
+  staffRole: string | null;
+  staffBasis: string | null;
+  staffSharePercent: string | null;
+  staffHours: string | null;
+  staffSalaryCents: number | null;
+  position: number;
+  version: number;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
 
 /**
  * A partner's list of expenditure for one period as the caller may export it (issue 18,
@@ -17,7 +49,7 @@ import { type FinanceView, financeView } from "./visibility";
  * the current month (empty when the lead has not entered that rate yet).
  */
 export type ExportRow = Pick<
-  SnapshotItem,
+  ItemFields,
   | "category"
   | "internalReference"
   | "invoiceNumber"

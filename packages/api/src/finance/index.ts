@@ -10,4 +10,4 @@ export {
   totalsBy,
   versionInForce,
 } from "./budget-read";
-export { reportCategories } from "./snapshot";
+export { reportAmounts } from "./report-amounts";

@@ -3,7 +3,7 @@ import {
   budgetLines,
   completePlan,
   financeOptions,
-  reportCategories,
+  reportAmounts,
   totalsBy,
   versionInForce,
 } from "../finance";
@@ -61,7 +61,7 @@ export async function periodFinance(
         .execute()
     : [];
   const reportedOf = (partnerId: string) =>
-    reportCategories(
+    reportAmounts(
       options.categories,
       items
         .filter((i) => i.partner_id === partnerId)

@@ -185,7 +185,12 @@ export async function seedDemoExpenditure(
     });
     const items = await db.insertInto("expenditure_items").values(values).returningAll().execute();
     if (!submitted) continue;
-    const content = s.money.snapshot({ partnerId: s.partnerId, periodNumber: n, rateMonth, items });
+    const content = await s.money.snapshot(db, {
+      projectId: s.projectId,
+      partnerId: s.partnerId,
+      periodNumber: n,
+      at: submittedAt,
+    });
     await db
       .insertInto("financial_report_versions")
       .values({

@@ -19,12 +19,11 @@ export type DemoMoney = {
     flatRateBase: CostCategory | null;
   }[];
   toEuroCents: (amountCents: number, rate: string) => number;
-  snapshot: (input: {
-    partnerId: string;
-    periodNumber: number;
-    rateMonth: string | null;
-    items: readonly ExpenditureItem[];
-  }) => unknown;
+  /** The snapshot `financialReports.submit` keeps, of a report whose items are in place. */
+  snapshot: (
+    db: Db,
+    report: { projectId: string; partnerId: string; periodNumber: number; at: string },
+  ) => Promise<unknown>;
 };
 
 export const PERIODS_IN_PLAN = 8;
