@@ -6,6 +6,7 @@ import { deliverablesRouter } from "./deliverables/deliverables-router";
 import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
 import { foldersRouter } from "./documents/folders-router";
+import { moneyDeskRouter } from "./finance/money-desk-router";
 import { improvementsRouter } from "./improvements/improvements-router";
 import { indicatorsRouter } from "./indicators/indicators-router";
 import { goodPracticesRouter } from "./learning/good-practices-router";
@@ -42,6 +43,7 @@ export const appRouter = router({
   learningEvents: learningEventsRouter,
   members: membersRouter,
   monitoring: monitoringRouter,
+  moneyDesk: moneyDeskRouter,
   notifications: notificationsRouter,
   partners: partnersRouter,
   periodReports: periodReportsRouter,

@@ -1,0 +1,15 @@
+import { leadProcedure as lead, projectInput, router, validatorProcedure } from "../trpc";
+import { moneyDeskOverview } from "./desk-overview";
+import { remindFinancialReport } from "./desk-remind";
+import { deskOverviewInput, deskRemindInput } from "./desk-schemas";
+
+// The lead partner's money desk: lead coordinators, admins and observers (programme officers)
+// read it; lead coordinators remind. Services that depend on today's date take `now`.
+export const moneyDeskRouter = router({
+  overview: validatorProcedure
+    .input(projectInput(deskOverviewInput))
+    .query(({ ctx, input }) => moneyDeskOverview(ctx, input, new Date())),
+  remind: lead
+    .input(projectInput(deskRemindInput))
+    .mutation(({ ctx, input }) => remindFinancialReport(ctx, input, new Date())),
+});
