@@ -4,6 +4,7 @@ import { deskSummary } from "../desk/desk";
 import type { ProjectCtx } from "../shared/service-context";
 import { test } from "../testing/fixture";
 import type { Harness } from "../testing/harness";
+import { financeLanding } from "./desk-landing";
 import { moneyDeskOverview } from "./desk-overview";
 import { approvedBudget, partnerFinance, report } from "./desk-test-data";
 
@@ -198,6 +199,31 @@ describe("moneyDesk.overview", () => {
     );
     const editorCtx = await h.projectCtxFor(f.users.partner_editor.id);
     expect((await deskSummary(editorCtx, now)).money).toBeNull();
+  });
+});
+
+describe("moneyDesk.landing", () => {
+  test("says what each may open, and shows a partner its own reports", async ({ h, f }) => {
+    const mine = await financeLanding(await h.projectCtxFor(f.users.partner_editor.id), now);
+    expect(mine.can).toEqual({
+      desk: false,
+      manageBudget: false,
+      manageRates: false,
+      enterExpenditure: true,
+    });
+    expect(mine.own?.agreementSignedOn).toBe("2025-04-02");
+    expect(mine.own?.reports.map((r) => [r.periodNumber, r.status, r.daysOverdue])).toEqual([
+      [1, "submitted", null],
+      [2, "submitted", null],
+      [3, "none", 17],
+      [4, "none", null],
+    ]);
+    const observer = await financeLanding(await h.projectCtxFor(f.users.observer.id), now);
+    expect(observer).toEqual({
+      can: { desk: true, manageBudget: false, manageRates: false, enterExpenditure: false },
+      own: null,
+    });
+    expect((await financeLanding(ctx, now)).can.desk).toBe(true);
   });
 });
 

@@ -1,4 +1,11 @@
-import { leadProcedure as lead, projectInput, router, validatorProcedure } from "../trpc";
+import {
+  leadProcedure as lead,
+  projectInput,
+  readProcedure as read,
+  router,
+  validatorProcedure,
+} from "../trpc";
+import { financeLanding } from "./desk-landing";
 import { moneyDeskOverview } from "./desk-overview";
 import { remindFinancialReport } from "./desk-remind";
 import { deskOverviewInput, deskRemindInput } from "./desk-schemas";
@@ -6,6 +13,8 @@ import { deskOverviewInput, deskRemindInput } from "./desk-schemas";
 // The lead partner's money desk: lead coordinators, admins and observers (programme officers)
 // read it; lead coordinators remind. Services that depend on today's date take `now`.
 export const moneyDeskRouter = router({
+  /** The finance landing page: for every member, what they may open, and their own reports. */
+  landing: read.input(projectInput({})).query(({ ctx }) => financeLanding(ctx, new Date())),
   overview: validatorProcedure
     .input(projectInput(deskOverviewInput))
     .query(({ ctx, input }) => moneyDeskOverview(ctx, input, new Date())),

@@ -1,15 +1,16 @@
-import { LEAD_ROLES, type Role, VALIDATOR_ROLES } from "../shared/roles";
+import { LEAD_ROLES, READ_ROLES, type Role, VALIDATOR_ROLES } from "../shared/roles";
 import type { Fixtures } from "../testing/harness";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 
 /**
- * Permission-matrix rows for the money desk: lead coordinators, admins and observers read it;
+ * Permission-matrix rows for the money desk: every member reads the finance landing; lead coordinators, admins and observers read it;
  * lead coordinators remind. A reminder of Stockholm's first report (never submitted in the
  * matrix's partnership, and Stockholm has an editor) succeeds every time.
  */
 export function moneyDeskEntries(): Record<string, Entry> {
   return {
+    "moneyDesk.landing": { roles: [...READ_ROLES], input: (f) => ({ projectId: f.projectA.id }) },
     "moneyDesk.overview": {
       roles: [...VALIDATOR_ROLES],
       input: (f) => ({ projectId: f.projectA.id }),
