@@ -145,6 +145,8 @@ export async function moneyDeskOverview(
   const byPartner = new Map(flex.partners.map((f) => [f.partnerId, f]));
   return {
     today,
+    /** What the caller may do here: lead coordinators remind; observers read only. */
+    can: { remind: ctx.access.isLead },
     periodNumber,
     periods: periods.map((p) => ({
       number: p.number,

@@ -27,6 +27,7 @@ export function ProjectNav({ projectId, canManage }: { projectId: string; canMan
     { href: `${base}/desk`, label: "Desk" },
     { href: `${base}/indicators`, label: "Indicators" },
     { href: `${base}/reports`, label: "Reports" },
+    { href: `${base}/finance`, label: "Finance" },
     {
       href: `${base}/policy`,
       label: "Policy",

@@ -7,6 +7,7 @@ import { projectOverview } from "@/server/project-data";
 import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
 import { dueText, FigureCard } from "./_components/figure-card";
 import { LearningCard } from "./_components/learning-card";
+import { MoneyCard } from "./_components/money-card";
 import { RemindDialog } from "./_components/remind-dialog";
 import { TrafficLights } from "./_components/traffic-lights";
 import type { DeskFigure } from "./_components/types";
@@ -77,6 +78,7 @@ export default async function DeskPage({ params }: Props) {
           detail={(d) => `due ${formatDate(d.dueDate)}`}
         />
       </div>
+      {desk.money && <MoneyCard projectId={projectId} money={desk.money} />}
       <SectionCard
         title="Status per region"
         description="Red: a deliverable more than 30 days overdue, or two overdue. Amber: one overdue, changes requested, or not started although due within 14 days. Green: none of these."
