@@ -1,7 +1,6 @@
 import type { DeliverableStatus } from "@consortia/db";
 import type { DeliverableFilter } from "../deliverables";
 import { listDeliverables, OPEN_STATUSES } from "../deliverables";
-import { moneySummary } from "../finance";
 import { addDays, isoDay } from "../shared/calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { trafficLight } from "./traffic-light";
@@ -40,13 +39,13 @@ const completion = (all: readonly Row[]) =>
  * The lead partner's desk for the day `now` falls on (UTC): what is late, what falls due in
  * the next 30 days, what waits for review, completion by partner and by work package, and a
  * traffic light per region. Every figure carries the ids and the list filter behind it; the
- * filter returns exactly those ids on the same day. For lead coordinators, the money in short.
+ * filter returns exactly those ids on the same day.
  */
 export async function deskSummary(ctx: ProjectCtx, now: Date) {
   const today = isoDay(now);
   const yesterday = addDays(today, -1);
   const soon = addDays(today, DUE_SOON_DAYS);
-  const [rows, partners, wps, money] = await Promise.all([
+  const [rows, partners, wps] = await Promise.all([
     listDeliverables(ctx, {}, now),
     ctx.db
       .selectFrom("partners")
@@ -67,8 +66,6 @@ export async function deskSummary(ctx: ProjectCtx, now: Date) {
       .where("project_id", "=", ctx.access.projectId)
       .orderBy("number")
       .execute(),
-    // The money in short is the lead partner's (the money desk's readers are the lead's).
-    ctx.access.isLead ? moneySummary(ctx, now) : null,
   ]);
   const overdue = rows.filter((r) => r.overdue);
   const dueSoon = rows.filter(
@@ -129,6 +126,5 @@ export async function deskSummary(ctx: ProjectCtx, now: Date) {
     completion: completion(rows),
     byPartner,
     byWorkPackage,
-    money,
   };
 }

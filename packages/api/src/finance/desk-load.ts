@@ -32,13 +32,12 @@ export type ReportState = {
 
 export async function loadDesk(db: Db, projectId: string, now: Date) {
   const today = isoDay(now);
-  const [schedule, options, version, partners, reported, reports] = await Promise.all([
+  const [schedule, options, version, partners, figures] = await Promise.all([
     projectSchedule(db, projectId, now),
     financeOptions(db, projectId),
     versionInForce(db, projectId, today),
     deskPartners(db, projectId),
-    reportedSums(db, projectId),
-    reportStates(db, projectId),
+    reportFigures(db, projectId),
   ]);
   const lines = version ? completePlan(options, await budgetLines(db, version.id)) : [];
   const plan: Cells = new Map();
@@ -50,9 +49,18 @@ export async function loadDesk(db: Db, projectId: string, now: Date) {
   }
   // Flat rates per report, rounded once per category (contracts.md), as the report itself.
   const reportedCells: Cells = new Map(
-    [...reported].map(([key, real]) => [key, withFlatRates(options.categories, real)]),
+    [...figures.sums].map(([key, real]) => [key, withFlatRates(options.categories, real)]),
   );
-  return { today, schedule, options, version, partners, plan, reported: reportedCells, reports };
+  return {
+    today,
+    schedule,
+    options,
+    version,
+    partners,
+    plan,
+    reported: reportedCells,
+    reports: figures.states,
+  };
 }
 
 /** Partners that carry a budget (advisory partners do not), with their agreement and lump sum. */
@@ -82,44 +90,45 @@ function deskPartners(db: Db, projectId: string): Promise<DeskPartner[]> {
     );
 }
 
-/** The real-cost sums per submitted report and category (euro amounts fixed on submission). */
-async function reportedSums(db: Db, projectId: string): Promise<Cells> {
+/**
+ * Every report's status, and the real-cost sums per category of the submitted ones (euro
+ * amounts fixed on submission), in one statement.
+ */
+async function reportFigures(db: Db, projectId: string) {
   const rows = await db
     .selectFrom("financial_reports as r")
-    .innerJoin("expenditure_items as i", "i.report_id", "r.id")
+    .leftJoin("expenditure_items as i", (join) =>
+      join.onRef("i.report_id", "=", "r.id").on("r.status", "=", "submitted"),
+    )
     .select([
       "r.partner_id as partnerId",
       "r.period_number as periodNumber",
+      "r.status",
+      "r.submitted_at as submittedAt",
       "i.category",
-      sql<string>`sum(i.eur_cents)`.as("cents"),
+      sql<string | null>`sum(i.eur_cents)`.as("cents"),
     ])
     .where("r.project_id", "=", projectId)
-    .where("r.status", "=", "submitted")
-    .groupBy(["r.partner_id", "r.period_number", "i.category"])
+    .groupBy([
+      "r.id",
+      "r.partner_id",
+      "r.period_number",
+      "r.status",
+      "r.submitted_at",
+      "i.category",
+    ])
     .execute();
-  const out: Cells = new Map();
+  const sums: Cells = new Map();
+  const states = new Map<string, ReportState>();
   for (const r of rows) {
     const key = cellKey(r.partnerId, r.periodNumber);
-    const cell = out.get(key) ?? {};
+    states.set(key, { status: r.status, submittedAt: r.submittedAt });
+    if (r.category === null) continue;
+    const cell = sums.get(key) ?? {};
     cell[r.category as CostCategory] = Number(r.cents ?? 0);
-    out.set(key, cell);
+    sums.set(key, cell);
   }
-  return out;
-}
-
-/** `partner|period` → the report's status (reports never started are absent). */
-async function reportStates(db: Db, projectId: string): Promise<Map<string, ReportState>> {
-  const rows = await db
-    .selectFrom("financial_reports")
-    .select(["partner_id", "period_number", "status", "submitted_at"])
-    .where("project_id", "=", projectId)
-    .execute();
-  return new Map(
-    rows.map((r) => [
-      cellKey(r.partner_id, r.period_number),
-      { status: r.status, submittedAt: r.submitted_at },
-    ]),
-  );
+  return { sums, states };
 }
 
 export type DeskData = Awaited<ReturnType<typeof loadDesk>>;

@@ -1,11 +1,11 @@
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from "kysely";
 import { describe, expect } from "vitest";
-import { deskSummary } from "../desk/desk";
 import type { ProjectCtx } from "../shared/service-context";
 import { test } from "../testing/fixture";
 import type { Harness } from "../testing/harness";
 import { financeLanding } from "./desk-landing";
 import { moneyDeskOverview } from "./desk-overview";
+import { moneySummary } from "./desk-summary";
 import { approvedBudget, partnerFinance, report } from "./desk-test-data";
 
 // The partnership's periods: P1 due 2025-09-14, P2 2026-03-14, P3 2026-09-14, P4 2027-03-14.
@@ -187,18 +187,20 @@ describe("moneyDesk.overview", () => {
     expect(next.missing.every((m) => m.daysOverdue === null)).toBe(true);
   });
 
-  test("puts the money in short on the lead's desk, not on a partner's", async ({ h, f }) => {
-    const desk = await deskSummary(ctx, now);
-    expect(desk.money?.behindPlan.map((p) => [p.shortName, p.light])).toEqual([
+  test("gives the lead's desk the money in short, and only the lead", async ({ h, f }) => {
+    const money = await moneySummary(ctx, now);
+    expect(money.behindPlan.map((p) => [p.shortName, p.light])).toEqual([
       ["Lombardia", "red"],
       ["Region Stockholm", "amber"],
     ]);
-    expect(desk.money?.reportsMissing).toHaveLength(5);
-    expect(desk.money?.agreementNotSigned.map((p) => p.partnerId).sort()).toEqual(
+    expect(money.reportsMissing).toHaveLength(5);
+    expect(money.agreementNotSigned.map((p) => p.partnerId).sort()).toEqual(
       [f.partnersA.it, fr].sort(),
     );
-    const editorCtx = await h.projectCtxFor(f.users.partner_editor.id);
-    expect((await deskSummary(editorCtx, now)).money).toBeNull();
+    const editor = await h.callerFor(f.users.partner_editor.id);
+    await expect(editor.moneyDesk.summary({ projectId: f.projectA.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 

@@ -5,7 +5,8 @@ import { moneyDeskOverview } from "./desk-overview";
  * The money in short, for the lead partner's main desk: partners behind their plan (red,
  * amber), the financial reports past their due day and not submitted, and the partners who
  * cannot submit expenditure because they have not signed the partnership agreement. The
- * money desk (`moneyDesk.overview`) has the detail.
+ * desk page shows it to lead coordinators beside the work plan's figures; the money desk
+ * (`moneyDesk.overview`) has the detail.
  */
 export async function moneySummary(ctx: ProjectCtx, now: Date) {
   const o = await moneyDeskOverview(ctx, {}, now);

@@ -9,6 +9,7 @@ import { financeLanding } from "./desk-landing";
 import { moneyDeskOverview } from "./desk-overview";
 import { remindFinancialReport } from "./desk-remind";
 import { deskOverviewInput, deskRemindInput } from "./desk-schemas";
+import { moneySummary } from "./desk-summary";
 
 // The lead partner's money desk: lead coordinators, admins and observers (programme officers)
 // read it; lead coordinators remind. Services that depend on today's date take `now`.
@@ -18,6 +19,8 @@ export const moneyDeskRouter = router({
   overview: validatorProcedure
     .input(projectInput(deskOverviewInput))
     .query(({ ctx, input }) => moneyDeskOverview(ctx, input, new Date())),
+  /** The money in short, for the lead partner's main desk. */
+  summary: lead.input(projectInput({})).query(({ ctx }) => moneySummary(ctx, new Date())),
   remind: lead
     .input(projectInput(deskRemindInput))
     .mutation(({ ctx, input }) => remindFinancialReport(ctx, input, new Date())),

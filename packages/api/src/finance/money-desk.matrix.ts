@@ -5,7 +5,7 @@ type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 
 /**
  * Permission-matrix rows for the money desk: every member reads the finance landing; lead coordinators, admins and observers read it;
- * lead coordinators remind. A reminder of Stockholm's first report (never submitted in the
+ * lead coordinators get the money in short and remind. A reminder of Stockholm's first report (never submitted in the
  * matrix's partnership, and Stockholm has an editor) succeeds every time.
  */
 export function moneyDeskEntries(): Record<string, Entry> {
@@ -15,6 +15,7 @@ export function moneyDeskEntries(): Record<string, Entry> {
       roles: [...VALIDATOR_ROLES],
       input: (f) => ({ projectId: f.projectA.id }),
     },
+    "moneyDesk.summary": { roles: [...LEAD_ROLES], input: (f) => ({ projectId: f.projectA.id }) },
     "moneyDesk.remind": {
       roles: [...LEAD_ROLES],
       input: (f) => ({ projectId: f.projectA.id, partnerId: f.partnersA.se, periodNumber: 1 }),

@@ -3,14 +3,12 @@ import { SectionCard } from "@/components/section-card";
 import { formatDate } from "@/lib/labels";
 import { LIGHT_DOT, percent } from "@/lib/money-desk";
 import { cn } from "@/lib/utils";
-import type { Desk } from "./types";
-
-type Money = NonNullable<Desk["money"]>;
+import type { MoneySummary } from "./types";
 
 const SHOWN = 6;
 
 /** The money in short for the lead partner, linking to the money desk. */
-export function MoneyCard({ projectId, money }: { projectId: string; money: Money }) {
+export function MoneyCard({ projectId, money }: { projectId: string; money: MoneySummary }) {
   const missing = money.reportsMissing;
   return (
     <SectionCard
