@@ -1,8 +1,8 @@
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from "kysely";
 import { describe, expect } from "vitest";
 import type { ProjectCtx } from "../shared/service-context";
 import { test } from "../testing/fixture";
 import type { Harness } from "../testing/harness";
+import { StatementCounter } from "../testing/statement-counter";
 import { financeLanding } from "./desk-landing";
 import { moneyDeskOverview } from "./desk-overview";
 import { moneySummary } from "./desk-summary";
@@ -228,18 +228,6 @@ describe("moneyDesk.landing", () => {
     expect((await financeLanding(ctx, now)).can.desk).toBe(true);
   });
 });
-
-/** Counts the statements sent through the Kysely instance it is added to. */
-class StatementCounter implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs) {
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs) {
-    this.count++;
-    return args.result;
-  }
-}
 
 async function statements(h: Harness) {
   const counter = new StatementCounter();

@@ -1,6 +1,6 @@
 import type { CostCategory } from "@consortia/db";
-import { invalid } from "../errors";
 import { daysBetween, type ReportingPeriod } from "../shared/calendar";
+import { projectPeriodOf } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { flexibility, MONEY_LIGHT_LABELS, moneyLight } from "./desk-figures";
 import { type Cells, cellKey, type DeskData, loadDesk } from "./desk-load";
@@ -86,15 +86,7 @@ export async function moneyDeskOverview(
   const { today, schedule, options, partners } = data;
   const periods = schedule.periods;
   const periodNumber = input.periodNumber ?? defaultPeriod(periods, today);
-  const period = periods.find((p) => p.number === periodNumber);
-  if (!period)
-    throw invalid("Choose a reporting period of the project", {
-      periodNumber: [
-        periods.length
-          ? `The project's reporting periods are 1 to ${periods.length}`
-          : "The project has no reporting periods",
-      ],
-    });
+  const period = projectPeriodOf(periods, periodNumber);
   const cats = options.inUse;
   const upTo = periods.filter((p) => p.number <= periodNumber).map((p) => p.number);
   const dueByToday = periods.filter((p) => p.partnerReportDue <= today).map((p) => p.number);

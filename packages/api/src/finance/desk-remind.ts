@@ -2,7 +2,7 @@ import { recordAudit } from "../audit";
 import { conflict, invalid } from "../errors";
 import { triggerDispatch } from "../notifications";
 import { daysBetween, isoDay } from "../shared/calendar";
-import { projectSchedule } from "../shared/project-calendar";
+import { projectPeriodOf, projectSchedule } from "../shared/project-calendar";
 import { assertProjectPartner } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 
@@ -22,11 +22,7 @@ export async function remindFinancialReport(ctx: ProjectCtx, input: FinanceRemin
   const projectId = ctx.access.projectId;
   await assertProjectPartner(ctx.db, projectId, "partnerId", input.partnerId);
   const { periods } = await projectSchedule(ctx.db, projectId, now);
-  const period = periods.find((p) => p.number === input.periodNumber);
-  if (!period)
-    throw invalid("Choose a reporting period of the project", {
-      periodNumber: [`The project's reporting periods are 1 to ${periods.length}`],
-    });
+  const period = projectPeriodOf(periods, input.periodNumber);
   const today = isoDay(now);
   const result = await ctx.db.transaction().execute(async (trx) => {
     const [partner, report, editors] = await Promise.all([

@@ -1,22 +1,10 @@
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from "kysely";
 import { expect } from "vitest";
 import { createRequestContext } from "../context";
 import { createCaller } from "../root";
 import type { RecordFactories } from "../testing/factories";
 import { it } from "../testing/fixture";
 import type { Harness } from "../testing/harness";
-
-/** Counts the statements sent through the Kysely instance it is added to. */
-class StatementCounter implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs) {
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs) {
-    this.count++;
-    return args.result;
-  }
-}
+import { StatementCounter } from "../testing/statement-counter";
 
 /**
  * The main reads of a project, as the pages call them. Each is one request of its own: a

@@ -1,11 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { describeError } from "@/lib/errors";
+import { useAction } from "@/lib/use-action";
 import { useTRPC } from "@/trpc/react";
 
 /** One click: the partner's editors are reminded of the period's financial report. */
@@ -21,45 +20,33 @@ export function RemindButton({
   periodNumber: number;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
   const [sent, setSent] = useState(false);
   const mutation = useMutation(trpc.moneyDesk.remind.mutationOptions());
 
   async function remind() {
-    setError(null);
-    try {
+    await action.run(async () => {
       const r = await mutation.mutateAsync({ projectId, partnerId, periodNumber });
       setSent(true);
       toast.success(
         `Reminded ${r.people} ${r.people === 1 ? "person" : "people"} at ${partnerName}`,
       );
-    } catch (err) {
-      const { message, code } = describeError(err);
-      setError(message);
-      if (code === "CONFLICT") router.refresh();
-    }
+    });
   }
 
   return (
     <div className="grid gap-1">
-      <Button
-        type="button"
-        size="sm"
-        variant="outline"
-        disabled={mutation.isPending}
-        onClick={remind}
-      >
+      <Button type="button" size="sm" variant="outline" disabled={action.pending} onClick={remind}>
         {sent ? "Remind again" : "Remind"}
         <span className="sr-only">
           {" "}
           {partnerName} of its report for period {periodNumber}
         </span>
       </Button>
-      {sent && !error && <p className="text-xs text-muted-foreground">Reminder sent</p>}
-      {error && (
+      {sent && !action.error && <p className="text-xs text-muted-foreground">Reminder sent</p>}
+      {action.error && (
         <p role="alert" className="text-xs text-destructive">
-          {error}
+          {action.error}
         </p>
       )}
     </div>
