@@ -2,6 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { formatDate } from "@/lib/labels";
 import type { MoneyDesk } from "@/lib/money-desk";
 import { hrefWith } from "@/lib/search-params";
 import { cn } from "@/lib/utils";
@@ -43,7 +44,7 @@ export function PeriodControls({
           >
             {desk.periods.map((p) => (
               <option key={p.number} value={p.number}>
-                Period {p.number} ({p.start} to {p.end})
+                Period {p.number} ({formatDate(p.start)} to {formatDate(p.end)})
               </option>
             ))}
           </select>
