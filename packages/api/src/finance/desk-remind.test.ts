@@ -62,6 +62,18 @@ describe("moneyDesk.remind", () => {
       m.subject.includes("Financial report for period 1"),
     );
     expect(mails).toHaveLength(1);
+
+    // A second click within 12 hours sends nothing.
+    await expect(
+      lead.moneyDesk.remind({ projectId, partnerId: se, periodNumber: 1 }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Region Stockholm was reminded of this report in the last 12 hours",
+    });
+    expect(await events(h, se)).toHaveLength(1);
+    // Another period's report is another reminder.
+    await lead.moneyDesk.remind({ projectId, partnerId: se, periodNumber: 2 });
+    expect(await events(h, se)).toHaveLength(2);
   });
 
   it("refuses a report already submitted, and a partner or period unknown, changing nothing", async ({

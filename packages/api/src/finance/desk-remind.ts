@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { conflict, invalid } from "../errors";
 import { triggerDispatch } from "../notifications";
@@ -9,6 +10,9 @@ import type { ProjectCtx } from "../shared/service-context";
 /** The notification event a reminder becomes (notifications/kinds.ts maps it to "reminder"). */
 export const FINANCIAL_REPORT_REMINDER = "financial_report_reminder";
 
+/** A report reminded of is not reminded of again within this many hours. */
+export const REMIND_AGAIN_AFTER_HOURS = 12;
+
 export type FinanceRemindInput = { partnerId: string; periodNumber: number };
 
 /**
@@ -16,7 +20,8 @@ export type FinanceRemindInput = { partnerId: string; periodNumber: number };
  * its financial report of a period is due (or overdue). One notification event addressed to
  * the partner's active editors and its audit entry are written in one transaction; the
  * notifications dispatch then delivers it in-app and, by each person's choice for "Reminder
- * from the lead partner", by e-mail. A report already submitted is not reminded of.
+ * from the lead partner", by e-mail. A report already submitted, or reminded of in the last
+ * 12 hours, is not reminded of.
  */
 export async function remindFinancialReport(ctx: ProjectCtx, input: FinanceRemindInput, now: Date) {
   const projectId = ctx.access.projectId;
@@ -24,8 +29,13 @@ export async function remindFinancialReport(ctx: ProjectCtx, input: FinanceRemin
   const { periods } = await projectSchedule(ctx.db, projectId, now);
   const period = projectPeriodOf(periods, input.periodNumber);
   const today = isoDay(now);
+  const since = new Date(now.getTime() - REMIND_AGAIN_AFTER_HOURS * 3_600_000);
   const result = await ctx.db.transaction().execute(async (trx) => {
-    const [partner, report, editors] = await Promise.all([
+    // Serialised per partner, so two lead coordinators clicking at once send one reminder.
+    await sql`select pg_advisory_xact_lock(hashtext(${`remind-finance:${input.partnerId}`}))`.execute(
+      trx,
+    );
+    const [partner, report, editors, recent] = await Promise.all([
       trx
         .selectFrom("partners")
         .select("short_name")
@@ -49,10 +59,23 @@ export async function remindFinancialReport(ctx: ProjectCtx, input: FinanceRemin
         .where("memberships.is_active", "=", true)
         .where("users.is_active", "=", true)
         .execute(),
+      trx
+        .selectFrom("notification_events")
+        .select("id")
+        .where("project_id", "=", projectId)
+        .where("kind", "=", FINANCIAL_REPORT_REMINDER)
+        .where("entity_id", "=", input.partnerId)
+        .where(sql<string>`data->>'periodNumber'`, "=", String(period.number))
+        .where("created_at", ">", since)
+        .executeTakeFirst(),
     ]);
     if (report?.status === "submitted")
       throw conflict(
         `${partner.short_name} has already submitted its financial report for period ${period.number}`,
+      );
+    if (recent)
+      throw conflict(
+        `${partner.short_name} was reminded of this report in the last ${REMIND_AGAIN_AFTER_HOURS} hours`,
       );
     const to = editors.map((e) => e.id).filter((id) => id !== ctx.actor.userId);
     if (to.length === 0)

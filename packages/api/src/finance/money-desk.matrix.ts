@@ -4,9 +4,9 @@ import type { Fixtures } from "../testing/harness";
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 
 /**
- * Permission-matrix rows for the money desk: every member reads the finance landing; lead coordinators, admins and observers read it;
- * lead coordinators get the money in short and remind. A reminder of Stockholm's first report (never submitted in the
- * matrix's partnership, and Stockholm has an editor) succeeds every time.
+ * Permission-matrix rows for the money desk: every member reads the finance landing; lead
+ * coordinators, admins and observers read the desk; lead coordinators get the money in short
+ * and remind.
  */
 export function moneyDeskEntries(): Record<string, Entry> {
   return {
@@ -18,7 +18,12 @@ export function moneyDeskEntries(): Record<string, Entry> {
     "moneyDesk.summary": { roles: [...LEAD_ROLES], input: (f) => ({ projectId: f.projectA.id }) },
     "moneyDesk.remind": {
       roles: [...LEAD_ROLES],
-      input: (f) => ({ projectId: f.projectA.id, partnerId: f.partnersA.se, periodNumber: 1 }),
+      // A fresh partner with an editor each time: a report is reminded of once in 12 hours.
+      input: async (f) => {
+        const partner = await f.newPartner();
+        await f.newMember({ role: "partner_editor", partnerId: partner.id });
+        return { projectId: f.projectA.id, partnerId: partner.id, periodNumber: 1 };
+      },
     },
   };
 }
