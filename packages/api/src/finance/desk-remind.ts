@@ -4,7 +4,7 @@ import { conflict, invalid } from "../errors";
 import { triggerDispatch } from "../notifications";
 import { daysBetween, isoDay } from "../shared/calendar";
 import { projectPeriodOf, projectSchedule } from "../shared/project-calendar";
-import { assertProjectPartner } from "../shared/project-partners";
+import { assertProjectPartner, partnerEditors } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 
 /** The notification event a reminder becomes (notifications/kinds.ts maps it to "reminder"). */
@@ -49,16 +49,7 @@ export async function remindFinancialReport(ctx: ProjectCtx, input: FinanceRemin
         // Read under lock, so a submission in flight either comes first (refused) or after.
         .forShare()
         .executeTakeFirst(),
-      trx
-        .selectFrom("memberships")
-        .innerJoin("users", "users.id", "memberships.user_id")
-        .select("users.id")
-        .where("memberships.project_id", "=", projectId)
-        .where("memberships.partner_id", "=", input.partnerId)
-        .where("memberships.role", "=", "partner_editor")
-        .where("memberships.is_active", "=", true)
-        .where("users.is_active", "=", true)
-        .execute(),
+      partnerEditors(trx, projectId, [input.partnerId]),
       trx
         .selectFrom("notification_events")
         .select("id")
