@@ -41,6 +41,13 @@ const PAGES: Array<{
     path: (id) => `/projects/${id}/deliverables?status=submitted`,
   },
   { name: "desk", who: "lead", path: (id) => `/projects/${id}/desk` },
+  { name: "finance", who: "lead", path: (id) => `/projects/${id}/finance` },
+  { name: "money desk", who: "lead", path: (id) => `/projects/${id}/finance/desk` },
+  {
+    name: "money desk, cumulative",
+    who: "lead",
+    path: (id) => `/projects/${id}/finance/desk?period=2&view=cumulative`,
+  },
   { name: "indicators", who: "lead", path: (id) => `/projects/${id}/indicators` },
   { name: "reports", who: "lead", path: (id) => `/projects/${id}/reports` },
   { name: "period report", who: "lead", path: (id) => `/projects/${id}/reports/1` },

@@ -51,6 +51,7 @@ describe("every section and action in reach", () => {
       "Desk",
       "Indicators",
       "Reports",
+      "Finance",
       "Policy",
       "Members",
       "Audit log",

@@ -8,6 +8,7 @@ import { documentsRouter } from "./documents/documents-router";
 import { foldersRouter } from "./documents/folders-router";
 import { budgetRouter } from "./finance/budget-router";
 import { financialReportsRouter } from "./finance/financial-reports-router";
+import { moneyDeskRouter } from "./finance/money-desk-router";
 import { improvementsRouter } from "./improvements/improvements-router";
 import { indicatorsRouter } from "./indicators/indicators-router";
 import { goodPracticesRouter } from "./learning/good-practices-router";
@@ -46,6 +47,7 @@ export const appRouter = router({
   learningEvents: learningEventsRouter,
   members: membersRouter,
   monitoring: monitoringRouter,
+  moneyDesk: moneyDeskRouter,
   notifications: notificationsRouter,
   partners: partnersRouter,
   periodReports: periodReportsRouter,

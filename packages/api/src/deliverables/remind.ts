@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit";
 import { invalid } from "../errors";
 import { triggerDispatch } from "../notifications";
+import { partnerEditors } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { emitDeliverableEvent } from "./deliverable-events";
 import { OPEN_STATUSES } from "./deliverable-transitions";
@@ -59,16 +60,7 @@ export async function remindResponsible(ctx: ProjectCtx, input: RemindInput, now
         .where("entity_id", "in", ids)
         .where("created_at", ">", since)
         .execute(),
-      trx
-        .selectFrom("memberships")
-        .innerJoin("users", "users.id", "memberships.user_id")
-        .select(["users.id", "memberships.partner_id as partnerId"])
-        .where("memberships.project_id", "=", projectId)
-        .where("memberships.role", "=", "partner_editor")
-        .where("memberships.is_active", "=", true)
-        .where("users.is_active", "=", true)
-        .where("memberships.partner_id", "in", [...new Set(rows.map((r) => r.partnerId))])
-        .execute(),
+      partnerEditors(trx, projectId, [...new Set(rows.map((r) => r.partnerId))]),
     ]);
     const remindedRecently = new Set(recent.map((r) => r.entity_id));
     for (const row of rows) {

@@ -8,6 +8,7 @@ import { exportRoute } from "../shared/export-route";
 import { CONTENT_TYPES } from "../shared/http-kit";
 import type { AuthedCtx } from "../shared/service-context";
 import { DELIVERABLE_STATUS_LABELS } from "../shared/status-labels";
+import { financeDueEvents } from "./calendar-finance";
 import { deadlinesQuery } from "./deadlines";
 import { deliverableLink } from "./dispatch";
 import { renderCalendar } from "./ical";
@@ -88,31 +89,37 @@ async function feedOwner(db: Db, token: string) {
 /**
  * The deliverable deadlines of every project the person is an active member of. Everyone
  * in a project reads its work plan (READ_ROLES in shared/roles.ts), so membership is the whole check;
- * a platform admin sees only the projects they belong to.
+ * a platform admin sees only the projects they belong to. With them, the financial report due
+ * dates the person's role concerns (see `financeDueEvents`).
  */
 export async function calendarFeed(deps: ApiDeps, token: string, now: Date) {
   const owner = await feedOwner(deps.db, token);
   if (!owner) return null;
-  const rows = await deadlinesQuery(deps.db)
-    .innerJoin("memberships", "memberships.project_id", "deliverables.project_id")
-    .select("deliverables.status")
-    .where("memberships.user_id", "=", owner.id)
-    .where("memberships.is_active", "=", true)
-    .orderBy("deliverables.due_date")
-    .execute();
   const appUrl = deps.config.appUrl.replace(/\/$/, "");
+  const [rows, finance] = await Promise.all([
+    deadlinesQuery(deps.db)
+      .innerJoin("memberships", "memberships.project_id", "deliverables.project_id")
+      .select("deliverables.status")
+      .where("memberships.user_id", "=", owner.id)
+      .where("memberships.is_active", "=", true)
+      .orderBy("deliverables.due_date")
+      .execute(),
+    financeDueEvents(deps.db, owner.id, appUrl),
+  ]);
+  const deliverables = rows.map((d) => ({
+    uid: `deliverable-${d.id}@consortia`,
+    date: d.due_date,
+    summary: `[${d.acronym}] ${d.code} ${d.title} due`,
+    description: `Responsible partner: ${d.partner}\nStatus: ${DELIVERABLE_STATUS_LABELS[d.status]}`,
+    url: `${appUrl}${deliverableLink(d.project_id, d.id)}`,
+    categories: [d.acronym],
+  }));
   return renderCalendar({
     name: `Consortia deadlines – ${owner.name}`,
     prodId: "-//Consortia//Deliverable deadlines//EN",
     stamp: now,
-    events: rows.map((d) => ({
-      uid: `deliverable-${d.id}@consortia`,
-      date: d.due_date,
-      summary: `[${d.acronym}] ${d.code} ${d.title} due`,
-      description: `Responsible partner: ${d.partner}\nStatus: ${DELIVERABLE_STATUS_LABELS[d.status]}`,
-      url: `${appUrl}${deliverableLink(d.project_id, d.id)}`,
-      categories: [d.acronym],
-    })),
+    // By day; a sort that keeps each list's own order within a day.
+    events: [...deliverables, ...finance].sort((a, b) => a.date.localeCompare(b.date)),
   });
 }
 

@@ -17,6 +17,16 @@ const BATCH = 100;
 export const deliverableLink = (projectId: string, deliverableId: string) =>
   `/projects/${projectId}/deliverables/${deliverableId}`;
 
+/** Where a financial report's notification leads: the partner's financial reports. */
+export const financialReportsLink = (projectId: string) => `/projects/${projectId}/finance/reports`;
+
+function linkFor(e: NotificationEvent, d: EventData) {
+  if (e.entity === "deliverable")
+    return `${deliverableLink(e.project_id, e.entity_id)}${d.commentId ? `#comment-${d.commentId}` : ""}`;
+  if (e.entity === "financial_report") return financialReportsLink(e.project_id);
+  return null;
+}
+
 async function names(db: Db, e: NotificationEvent) {
   const project = await db
     .selectFrom("projects")
@@ -58,16 +68,12 @@ export async function messageFor(db: Db, e: NotificationEvent): Promise<NewNotif
   } as const;
   if (!(kind in titles)) return null;
   const k = kind as keyof typeof titles;
-  const link =
-    e.entity === "deliverable"
-      ? `${deliverableLink(e.project_id, e.entity_id)}${d.commentId ? `#comment-${d.commentId}` : ""}`
-      : null;
   return {
     kind,
     projectId: e.project_id,
     title: titles[k],
     body: bodies[k],
-    link,
+    link: linkFor(e, d),
     dedupeKey: `event:${e.id}`,
   };
 }

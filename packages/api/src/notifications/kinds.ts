@@ -31,13 +31,17 @@ export const DEFAULT_DELIVERY: Record<UserNotificationKind, NotificationDelivery
   reminder: "immediately",
 };
 
-/** The work plan's event kinds (deliverables/deliverable-events.ts) as the kinds people choose about. */
+/**
+ * The rooms' event kinds (deliverables/deliverable-events.ts; the money desk's reminder of a
+ * financial report, finance/desk-remind.ts) as the kinds people choose about.
+ */
 export const EVENT_KIND_MAP: Record<string, UserNotificationKind | undefined> = {
   deliverable_submitted: "submitted",
   deliverable_approved: "approved",
   deliverable_changes_requested: "changes_requested",
   mentioned: "mentioned",
   deliverable_reminder: "reminder",
+  financial_report_reminder: "reminder",
 };
 
 /** Each person's choice for one kind (the default where they made none). */

@@ -1,22 +1,10 @@
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from "kysely";
 import { expect } from "vitest";
 import { createRequestContext } from "../context";
 import { createCaller } from "../root";
 import type { RecordFactories } from "../testing/factories";
 import { it } from "../testing/fixture";
 import type { Harness } from "../testing/harness";
-
-/** Counts the statements sent through the Kysely instance it is added to. */
-class StatementCounter implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs) {
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs) {
-    this.count++;
-    return args.result;
-  }
-}
+import { StatementCounter } from "../testing/statement-counter";
 
 /**
  * The main reads of a project, as the pages call them. Each is one request of its own: a
@@ -27,6 +15,8 @@ const READS = {
   "documents.list": (c: Caller, projectId: string) => c.documents.list({ projectId }),
   "desk.summary": (c: Caller, projectId: string) => c.desk.summary({ projectId }),
   "desk.learning": (c: Caller, projectId: string) => c.desk.learning({ projectId }),
+  "moneyDesk.overview": (c: Caller, projectId: string) => c.moneyDesk.overview({ projectId }),
+  "moneyDesk.summary": (c: Caller, projectId: string) => c.moneyDesk.summary({ projectId }),
   "workPackages.list": (c: Caller, projectId: string) => c.workPackages.list({ projectId }),
   "activities.list": (c: Caller, projectId: string) => c.activities.list({ projectId }),
   "deliverables.list": (c: Caller, projectId: string) => c.deliverables.list({ projectId }),

@@ -30,11 +30,10 @@ export async function startedPeriod(
   return startedPeriodOf(periods, periodNumber, isoDay(now));
 }
 
-/** `startedPeriod` of periods already read; throws the same errors. */
-export function startedPeriodOf(
+/** A period of the project, begun or not; a number outside it is a field error. */
+export function projectPeriodOf(
   periods: readonly ReportingPeriod[],
   periodNumber: number,
-  today: string,
 ): ReportingPeriod {
   const period = periods.find((p) => p.number === periodNumber);
   if (!period)
@@ -45,6 +44,16 @@ export function startedPeriodOf(
           : "The project has no reporting periods",
       ],
     });
+  return period;
+}
+
+/** `startedPeriod` of periods already read; throws the same errors. */
+export function startedPeriodOf(
+  periods: readonly ReportingPeriod[],
+  periodNumber: number,
+  today: string,
+): ReportingPeriod {
+  const period = projectPeriodOf(periods, periodNumber);
   if (period.start > today)
     throw invalid("This period has not begun", {
       periodNumber: [`Period ${periodNumber} begins on ${period.start}`],

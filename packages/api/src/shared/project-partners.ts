@@ -61,3 +61,17 @@ export function projectPartners(db: Db, projectId: string) {
     .orderBy("partners.id")
     .execute();
 }
+
+/** The active partner editors of some partners: who is reminded of a partner's duties. */
+export function partnerEditors(db: Db, projectId: string, partnerIds: readonly string[]) {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .select(["users.id", "memberships.partner_id as partnerId"])
+    .where("memberships.project_id", "=", projectId)
+    .where("memberships.role", "=", "partner_editor")
+    .where("memberships.is_active", "=", true)
+    .where("users.is_active", "=", true)
+    .where("memberships.partner_id", "in", [...partnerIds])
+    .execute();
+}

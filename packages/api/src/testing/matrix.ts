@@ -1,6 +1,7 @@
 import { documentEntries } from "../documents/permissions.matrix";
 import { budgetEntries } from "../finance/budget.matrix";
 import { financialReportEntries } from "../finance/financial-reports.matrix";
+import { moneyDeskEntries } from "../finance/money-desk.matrix";
 import { improvementEntries } from "../improvements/permissions.matrix";
 import { indicatorEntries } from "../indicators/permissions.matrix";
 import { learningEntries } from "../learning/permissions.matrix";
@@ -228,6 +229,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, periodReportEntries(docs));
   Object.assign(MATRIX, budgetEntries(docs));
   Object.assign(MATRIX, financialReportEntries(h));
+  Object.assign(MATRIX, moneyDeskEntries());
   return MATRIX;
 }
 

@@ -7,6 +7,7 @@ import { projectOverview } from "@/server/project-data";
 import { CompletionChart, type CompletionRow } from "./_components/completion-chart";
 import { dueText, FigureCard } from "./_components/figure-card";
 import { LearningCard } from "./_components/learning-card";
+import { MoneyCard } from "./_components/money-card";
 import { RemindDialog } from "./_components/remind-dialog";
 import { TrafficLights } from "./_components/traffic-lights";
 import type { DeskFigure } from "./_components/types";
@@ -35,10 +36,14 @@ const rowsOf = (
 export default async function DeskPage({ params }: Props) {
   const { projectId } = await params;
   const api = await serverApi();
-  const [desk, learning, overview] = await Promise.all([
+  const [desk, learning, overview, money] = await Promise.all([
     api.desk.summary({ projectId }),
     api.desk.learning({ projectId }),
     projectOverview(projectId),
+    // The money in short is the lead partner's (moneyDesk.summary answers lead coordinators).
+    projectOverview(projectId).then((o) =>
+      o.can.manageWorkPlan ? api.moneyDesk.summary({ projectId }) : null,
+    ),
   ]);
   const canManage = overview.can.manageWorkPlan;
   const remind = (title: string, items: typeof desk.overdue.items) =>
@@ -77,6 +82,7 @@ export default async function DeskPage({ params }: Props) {
           detail={(d) => `due ${formatDate(d.dueDate)}`}
         />
       </div>
+      {money && <MoneyCard projectId={projectId} money={money} />}
       <SectionCard
         title="Status per region"
         description="Red: a deliverable more than 30 days overdue, or two overdue. Amber: one overdue, changes requested, or not started although due within 14 days. Green: none of these."
