@@ -10,6 +10,7 @@ export { handleDownload, handleNewVersion, handleUpload } from "./documents/http
 export { SEARCH_CAP } from "./documents/search";
 export { handleZip } from "./documents/zip";
 export { DomainError, HTTP_STATUS } from "./errors";
+export { handleExpenditureTemplate } from "./finance/items-template";
 export { handleGoodPracticeExport } from "./learning/http";
 export { logger } from "./logger";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";

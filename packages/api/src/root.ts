@@ -6,6 +6,7 @@ import { deliverablesRouter } from "./deliverables/deliverables-router";
 import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
 import { foldersRouter } from "./documents/folders-router";
+import { expenditureRouter } from "./finance/expenditure-router";
 import { improvementsRouter } from "./improvements/improvements-router";
 import { indicatorsRouter } from "./indicators/indicators-router";
 import { goodPracticesRouter } from "./learning/good-practices-router";
@@ -35,6 +36,7 @@ export const appRouter = router({
   deliverables: deliverablesRouter,
   desk: deskRouter,
   documents: documentsRouter,
+  expenditure: expenditureRouter,
   folders: foldersRouter,
   goodPractices: goodPracticesRouter,
   improvements: improvementsRouter,

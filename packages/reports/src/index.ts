@@ -29,6 +29,7 @@ export {
 } from "./pdf/kit";
 export { type DayFormat, dataTable, pdfCell } from "./pdf/table";
 export { body, bullets, heading, label, note, summaryBox } from "./pdf/text";
+export { readDelimited, readXlsx } from "./read-table";
 export {
   assertOpen,
   close,

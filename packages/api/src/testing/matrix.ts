@@ -1,4 +1,5 @@
 import { documentEntries } from "../documents/permissions.matrix";
+import { expenditureEntries } from "../finance/expenditure.matrix";
 import { improvementEntries } from "../improvements/permissions.matrix";
 import { indicatorEntries } from "../indicators/permissions.matrix";
 import { learningEntries } from "../learning/permissions.matrix";
@@ -224,6 +225,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, indicatorEntries(docs));
   Object.assign(MATRIX, reportEntries(docs));
   Object.assign(MATRIX, periodReportEntries(docs));
+  Object.assign(MATRIX, expenditureEntries(docs));
   return MATRIX;
 }
 
