@@ -8,11 +8,15 @@ import ExcelJS from "exceljs";
  * every source (pasted text, CSV, XLSX) with the same rules.
  */
 
-/** Delimited text: tab, semicolon or comma, whichever the header row uses most. */
+/**
+ * Delimited text: tab, semicolon or comma, whichever the first lines use most (a file may
+ * open with a title line).
+ */
 export function readDelimited(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, "");
-  const head = body.split(/\r?\n/, 1)[0] ?? "";
-  const counts = ["\t", ";", ","].map((d) => [d, head.split(d).length - 1] as const);
+  const head = body.split(/\r?\n/, 10);
+  const most = (d: string) => Math.max(0, ...head.map((line) => line.split(d).length - 1));
+  const counts = ["\t", ";", ","].map((d) => [d, most(d)] as const);
   const [delimiter] = counts.reduce((best, c) => (c[1] > best[1] ? c : best));
   const rows: string[][] = parse(body, {
     delimiter,

@@ -1,7 +1,8 @@
 import type { Db, FinancialReport } from "@consortia/db";
 import { conflict } from "../errors";
 import type { ReportingPeriod } from "../shared/calendar";
-import { startedPeriod } from "../shared/project-calendar";
+import { isoDay } from "../shared/calendar";
+import { projectSchedule, startedPeriodOf } from "../shared/project-calendar";
 import { assertProjectPartner } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 
@@ -21,7 +22,9 @@ export async function editableReport(
 ): Promise<FinancialReport & { period: ReportingPeriod }> {
   const projectId = ctx.access.projectId;
   await assertProjectPartner(db, projectId, "partnerId", partnerId);
-  const period = await startedPeriod(ctx, periodNumber, now);
+  // Read with `db`: inside a transaction, the context's own connection would wait for it.
+  const { periods } = await projectSchedule(db, projectId, now);
+  const period = startedPeriodOf(periods, periodNumber, isoDay(now));
   await db
     .insertInto("financial_reports")
     .values({
