@@ -2,7 +2,7 @@ import { csvBuffer, readDelimited, tableOf, xlsxBuffer } from "@consortia/report
 import { describe, expect } from "vitest";
 import { it, refused } from "../testing/fixture";
 import { CONTRACT } from "./expenditure.matrix";
-import { IMPORT_COLUMNS } from "./items-import";
+import { IMPORT_COLUMNS } from "./items-schemas";
 import { handleExpenditureTemplate } from "./items-template";
 import { itemsOf } from "./items-test-kit";
 

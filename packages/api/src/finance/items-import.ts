@@ -5,7 +5,7 @@ import type { ProjectCtx } from "../shared/service-context";
 import { auditChange } from "../shared/versioned";
 import { checkItem, itemRules } from "./items-check";
 import { CATEGORY_LABELS, codeOf, STAFF_BASIS_LABELS } from "./items-labels";
-import { type ItemInput, itemSchema } from "./items-schemas";
+import { IMPORT_COLUMNS, type ItemInput, itemSchema } from "./items-schemas";
 import { nextPosition } from "./items-service";
 import { editableReport } from "./report-draft";
 
@@ -15,29 +15,6 @@ import { editableReport } from "./report-draft";
  * is checked with the rules of a single item; one bad cell refuses the whole import, and each
  * problem is named by row and column ("Row 7, Amount declared: Not an amount").
  */
-
-type Column = { header: string; field: keyof ItemInput; hint: string };
-
-/** The layout of an import, in order (the template's header row). */
-export const IMPORT_COLUMNS: readonly Column[] = [
-  { header: "Cost category", field: "category", hint: "Staff costs, Travel and accommodation, …" },
-  { header: "Internal reference", field: "internalReference", hint: "optional" },
-  { header: "Invoice number", field: "invoiceNumber", hint: "optional" },
-  { header: "Invoice date", field: "invoiceDate", hint: "2026-03-31, optional" },
-  { header: "Payment date", field: "paymentDate", hint: "2026-04-15" },
-  { header: "Description", field: "description", hint: "what was bought or done" },
-  { header: "Total invoice amount", field: "totalInvoice", hint: "1234.56, optional" },
-  { header: "VAT", field: "vat", hint: "optional" },
-  { header: "Amount declared", field: "declared", hint: "1234.56" },
-  { header: "Currency", field: "currency", hint: "EUR or the partner's currency" },
-  { header: "Contract", field: "contractId", hint: "the contract's reference or name, optional" },
-  { header: "Staff: person", field: "staffPerson", hint: "staff costs only" },
-  { header: "Staff: role", field: "staffRole", hint: "staff costs only" },
-  { header: "Staff: basis", field: "staffBasis", hint: "Full time on the project, Hourly, …" },
-  { header: "Staff: share of time %", field: "staffSharePercent", hint: "for a share of time" },
-  { header: "Staff: hours", field: "staffHours", hint: "for hourly work" },
-  { header: "Staff: salary", field: "staffSalary", hint: "gross salary of the period" },
-];
 
 /** "31.03.2026" or "31/03/2026" → "2026-03-31"; ISO days stay. */
 function day(text: string): string | null {

@@ -1,4 +1,4 @@
-import { COST_CATEGORIES, PROCUREMENT_TYPES, STAFF_BASES } from "@consortia/db";
+import { COST_CATEGORIES, PROCUREMENT_TYPES, STAFF_BASES } from "@consortia/db/schema";
 import { z } from "zod";
 import { isoDate, periodNumber, version } from "../shared/fields";
 
@@ -47,6 +47,29 @@ export const itemFields = {
 };
 export const itemSchema = z.strictObject(itemFields);
 export type ItemInput = z.infer<typeof itemSchema>;
+
+type ImportColumn = { header: string; field: keyof ItemInput; hint: string };
+
+/** The fixed layout of a bulk import of expenditure, in order (the template's header row). */
+export const IMPORT_COLUMNS: readonly ImportColumn[] = [
+  { header: "Cost category", field: "category", hint: "Staff costs, Travel and accommodation, …" },
+  { header: "Internal reference", field: "internalReference", hint: "optional" },
+  { header: "Invoice number", field: "invoiceNumber", hint: "optional" },
+  { header: "Invoice date", field: "invoiceDate", hint: "2026-03-31, optional" },
+  { header: "Payment date", field: "paymentDate", hint: "2026-04-15" },
+  { header: "Description", field: "description", hint: "what was bought or done" },
+  { header: "Total invoice amount", field: "totalInvoice", hint: "1234.56, optional" },
+  { header: "VAT", field: "vat", hint: "optional" },
+  { header: "Amount declared", field: "declared", hint: "1234.56" },
+  { header: "Currency", field: "currency", hint: "EUR or the partner's currency" },
+  { header: "Contract", field: "contractId", hint: "the contract's reference or name, optional" },
+  { header: "Staff: person", field: "staffPerson", hint: "staff costs only" },
+  { header: "Staff: role", field: "staffRole", hint: "staff costs only" },
+  { header: "Staff: basis", field: "staffBasis", hint: "Full time on the project, Hourly, …" },
+  { header: "Staff: share of time %", field: "staffSharePercent", hint: "for a share of time" },
+  { header: "Staff: hours", field: "staffHours", hint: "for hourly work" },
+  { header: "Staff: salary", field: "staffSalary", hint: "gross salary of the period" },
+];
 
 export const reportRef = { partnerId: z.uuid("Choose a partner"), periodNumber };
 export const itemRef = { itemId: z.uuid("Choose an item"), version };

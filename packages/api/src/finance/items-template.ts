@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Context } from "../context";
 import { exportRoute, inProject } from "../shared/export-route";
 import { CONTENT_TYPES } from "../shared/http-kit";
-import { IMPORT_COLUMNS } from "./items-import";
+import { IMPORT_COLUMNS } from "./items-schemas";
 
 /**
  * GET /api/projects/:projectId/finance/expenditure/template?format=xlsx|csv — the empty
