@@ -16,6 +16,19 @@ export {
   tagList,
 } from "./documents/schemas";
 export {
+  CATEGORY_LABELS,
+  PROCUREMENT_LABELS,
+  REPORT_STATUS_LABELS,
+  STAFF_BASIS_LABELS,
+} from "./finance/items-labels";
+export {
+  contractFields,
+  IMPORT_COLUMNS,
+  IMPORT_MAX_BYTES,
+  itemFields,
+  rateFields,
+} from "./finance/items-schemas";
+export {
   ACHIEVE_REQUIREMENTS,
   fundsEur,
   IMPROVEMENT_LABELS,
@@ -97,16 +110,3 @@ export {
 export { checkProjectDates, projectFields } from "./projects/schemas";
 export { DELIVERABLE_STATUS_LABELS } from "./shared/status-labels";
 export { activityFields, checkDateRange, workPackageFields } from "./workplan/schemas";
-export {
-  CATEGORY_LABELS,
-  PROCUREMENT_LABELS,
-  REPORT_STATUS_LABELS,
-  STAFF_BASIS_LABELS,
-} from "./finance/items-labels";
-export {
-  contractFields,
-  IMPORT_COLUMNS,
-  IMPORT_MAX_BYTES,
-  itemFields,
-  rateFields,
-} from "./finance/items-schemas";

@@ -2,8 +2,8 @@ import { EDITOR_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
 import { createContract } from "./contracts-service";
-import { IMPORT_COLUMNS } from "./items-schemas";
 import type { ItemInput } from "./items-schemas";
+import { IMPORT_COLUMNS } from "./items-schemas";
 import { createItem } from "./items-service";
 import { setRate } from "./rates-service";
 

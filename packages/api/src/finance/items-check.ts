@@ -1,6 +1,6 @@
 import type { Db, ExpenditureItemTable } from "@consortia/db";
 import type { Insertable } from "kysely";
-import { visibleDocuments } from "../documents/access";
+import { visibleDocuments } from "../documents";
 import type { ReportingPeriod } from "../shared/calendar";
 import { FieldNotes } from "../shared/field-notes";
 import { type FinanceOptions, financeOptions } from "./budget-read";

@@ -1,5 +1,5 @@
 import { COST_CATEGORIES, type CostCategory, type ExpenditureItem } from "@consortia/db";
-import { visibleDocuments } from "../documents/access";
+import { visibleDocuments } from "../documents";
 import { isoDay } from "../shared/calendar";
 import { projectSchedule, startedPeriodOf } from "../shared/project-calendar";
 import { assertProjectPartner } from "../shared/project-partners";

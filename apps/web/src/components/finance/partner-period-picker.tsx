@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
 
 /**
  * Choosing whose money (and which period) a finance page shows: a plain GET form, so it works

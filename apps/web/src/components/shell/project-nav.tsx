@@ -27,6 +27,8 @@ export function ProjectNav({ projectId, canManage }: { projectId: string; canMan
     { href: `${base}/desk`, label: "Desk" },
     { href: `${base}/indicators`, label: "Indicators" },
     { href: `${base}/reports`, label: "Reports" },
+    // The finance landing page (issue 18) links to budget, expenditure, reports, desk, contracts, rates.
+    { href: `${base}/finance`, label: "Finance" },
     {
       href: `${base}/policy`,
       label: "Policy",

@@ -30,7 +30,10 @@ export const generateMetadata = titled("Expenditure");
  */
 export default async function ExpenditurePage({ params, searchParams }: Props) {
   const { projectId } = await params;
-  const query = readSearchParams({ partner: param.id(), period: param.int(1, 40) }, await searchParams);
+  const query = readSearchParams(
+    { partner: param.id(), period: param.int(1, 40) },
+    await searchParams,
+  );
   const api = await serverApi();
   const [overview, schedule] = await Promise.all([
     projectOverview(projectId),
@@ -69,7 +72,11 @@ export default async function ExpenditurePage({ params, searchParams }: Props) {
             <span>
               {partnerName}, period {list.period.number} ({list.period.start} to {list.period.end})
             </span>
-            <Badge variant={status === "submitted" ? "success" : status === "returned" ? "warning" : "secondary"}>
+            <Badge
+              variant={
+                status === "submitted" ? "success" : status === "returned" ? "warning" : "secondary"
+              }
+            >
               {REPORT_STATUS_LABELS[status]}
             </Badge>
             <span>Report due {list.period.partnerReportDue}</span>
@@ -78,7 +85,10 @@ export default async function ExpenditurePage({ params, searchParams }: Props) {
         description="Every item the partner declares for the period, with its contract and evidence. Amounts in another currency are converted at the rate of the month the report is submitted; until then the euro amount is an estimate at this month's rate."
         actions={
           <>
-            <Link className="text-sm underline" href={`/projects/${projectId}/finance/contracts?partner=${partnerId}`}>
+            <Link
+              className="text-sm underline"
+              href={`/projects/${projectId}/finance/contracts?partner=${partnerId}`}
+            >
               Contracts
             </Link>
             <Link className="text-sm underline" href={`/projects/${projectId}/finance/rates`}>
@@ -87,23 +97,33 @@ export default async function ExpenditurePage({ params, searchParams }: Props) {
           </>
         }
       />
-      <PartnerPeriodPicker partners={partners} partnerId={partnerId} periods={list.periods} periodNumber={list.period.number} />
+      <PartnerPeriodPicker
+        partners={partners}
+        partnerId={partnerId}
+        periods={list.periods}
+        periodNumber={list.period.number}
+      />
       {list.report?.status === "returned" && list.report.returnComment && (
         <Alert variant="info">Returned by the lead partner: {list.report.returnComment}</Alert>
       )}
       {list.missingRates > 0 && (
         <Alert variant="info">
-          {list.missingRates} items have no euro amount yet: the rate table has no rate of this month for their
-          currency.
+          {list.missingRates} items have no euro amount yet: the rate table has no rate of this
+          month for their currency.
         </Alert>
       )}
-      <SectionCard title="Totals per cost category" description="Real costs are sums of the items; flat rates are computed from their base.">
+      <SectionCard
+        title="Totals per cost category"
+        description="Real costs are sums of the items; flat rates are computed from their base."
+      >
         <Table label="Totals per cost category">
           <caption className="sr-only">Totals per cost category, in euros</caption>
           <THead>
             <TR>
               <TH scope="col">Cost category</TH>
-              <TH scope="col" className="text-right">Amount (EUR)</TH>
+              <TH scope="col" className="text-right">
+                Amount (EUR)
+              </TH>
             </TR>
           </THead>
           <TBody>
@@ -111,14 +131,18 @@ export default async function ExpenditurePage({ params, searchParams }: Props) {
               <TR key={t.category}>
                 <TH scope="row" className="font-normal">
                   {CATEGORY_LABELS[t.category]}
-                  {t.flatRate && <span className="text-muted-foreground"> (flat rate {t.flatRate} %)</span>}
+                  {t.flatRate && (
+                    <span className="text-muted-foreground"> (flat rate {t.flatRate} %)</span>
+                  )}
                 </TH>
                 <TD className="text-right tabular-nums">{formatMoney(t.eurCents)}</TD>
               </TR>
             ))}
             <TR>
               <TH scope="row">Total</TH>
-              <TD className="text-right font-semibold tabular-nums">{formatMoney(list.totalCents)}</TD>
+              <TD className="text-right font-semibold tabular-nums">
+                {formatMoney(list.totalCents)}
+              </TD>
             </TR>
           </TBody>
         </Table>
@@ -145,8 +169,8 @@ export default async function ExpenditurePage({ params, searchParams }: Props) {
         )}
         {list.hiddenStaff && list.hiddenStaff.count > 0 && (
           <p className="mb-3 text-sm text-muted-foreground">
-            {list.hiddenStaff.count} staff-cost lines ({formatMoney(list.hiddenStaff.eurCents)} EUR) are not listed: the
-            details of people and salaries are seen only by the partner.
+            {list.hiddenStaff.count} staff-cost lines ({formatMoney(list.hiddenStaff.eurCents)} EUR)
+            are not listed: the details of people and salaries are seen only by the partner.
           </p>
         )}
         {list.view !== "totals" && (
@@ -168,10 +192,20 @@ export default async function ExpenditurePage({ params, searchParams }: Props) {
           description="Paste rows copied from a spreadsheet, or import a CSV or XLSX file, in the template's columns with its header row. Every row is checked; if one is refused, nothing is imported."
         >
           <p className="mb-3 text-sm">
-            Template: <a className="underline" href={`${templateUrl}?format=xlsx`}>XLSX</a> ·{" "}
-            <a className="underline" href={`${templateUrl}?format=csv`}>CSV</a>
+            Template:{" "}
+            <a className="underline" href={`${templateUrl}?format=xlsx`}>
+              XLSX
+            </a>{" "}
+            ·{" "}
+            <a className="underline" href={`${templateUrl}?format=csv`}>
+              CSV
+            </a>
           </p>
-          <ImportPanel projectId={projectId} partnerId={partnerId} periodNumber={list.period.number} />
+          <ImportPanel
+            projectId={projectId}
+            partnerId={partnerId}
+            periodNumber={list.period.number}
+          />
         </SectionCard>
       )}
     </div>

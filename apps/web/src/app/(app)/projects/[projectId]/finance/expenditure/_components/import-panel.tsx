@@ -17,7 +17,8 @@ import { useTRPC } from "@/trpc/react";
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -25,7 +26,15 @@ async function base64Of(file: File): Promise<string> {
  * Bulk entry: rows pasted from a spreadsheet, or a CSV/XLSX file. All or nothing: a refusal
  * lists every problem by row and column, and the pasted text stays to be corrected.
  */
-export function ImportPanel({ projectId, partnerId, periodNumber }: { projectId: string; partnerId: string; periodNumber: number }) {
+export function ImportPanel({
+  projectId,
+  partnerId,
+  periodNumber,
+}: {
+  projectId: string;
+  partnerId: string;
+  periodNumber: number;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [text, setText] = useState("");
@@ -37,7 +46,8 @@ export function ImportPanel({ projectId, partnerId, periodNumber }: { projectId:
   async function send(format: "paste" | "csv" | "xlsx", content: string) {
     let imported = 0;
     const done = await action.run(async () => {
-      imported = (await run.mutateAsync({ projectId, partnerId, periodNumber, format, content })).imported;
+      imported = (await run.mutateAsync({ projectId, partnerId, periodNumber, format, content }))
+        .imported;
     });
     if (!done) return;
     toast.success(`${imported} items imported`);
@@ -47,7 +57,8 @@ export function ImportPanel({ projectId, partnerId, periodNumber }: { projectId:
 
   async function sendFile() {
     if (!file) return action.refuse({ file: ["Choose a CSV or XLSX file"] });
-    if (file.size > IMPORT_MAX_BYTES) return action.refuse({ file: ["The file is larger than 2 MB"] });
+    if (file.size > IMPORT_MAX_BYTES)
+      return action.refuse({ file: ["The file is larger than 2 MB"] });
     const format = file.name.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
     await send(format, await base64Of(file));
   }
@@ -103,7 +114,9 @@ export function ImportPanel({ projectId, partnerId, periodNumber }: { projectId:
             aria-invalid={Boolean(action.fields.file)}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
-          {action.fields.file && <p className="text-sm text-red-700">{action.fields.file.join(" ")}</p>}
+          {action.fields.file && (
+            <p className="text-sm text-red-700">{action.fields.file.join(" ")}</p>
+          )}
         </div>
         <Button type="submit" variant="outline" disabled={action.pending}>
           Import the file

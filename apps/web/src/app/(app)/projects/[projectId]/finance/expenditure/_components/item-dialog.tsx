@@ -70,8 +70,10 @@ export function ItemDialog({ item, ...c }: ItemContext & { item?: Item }) {
   const action = useAction();
   const create = useMutation(trpc.expenditure.create.mutationOptions());
   const update = useMutation(trpc.expenditure.update.mutationOptions());
-  const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set =
+    (k: keyof Values) =>
+    (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      setValues((v) => ({ ...v, [k]: e.target.value }));
   const staff = values.category === "staff";
   const f = action.fields;
 
@@ -85,7 +87,8 @@ export function ItemDialog({ item, ...c }: ItemContext & { item?: Item }) {
       contractId: values.contractId || null,
       staffPerson: staff ? values.staffPerson : "",
       staffRole: staff ? values.staffRole : "",
-      staffBasis: staff && values.staffBasis ? (values.staffBasis as keyof typeof STAFF_BASIS_LABELS) : null,
+      staffBasis:
+        staff && values.staffBasis ? (values.staffBasis as keyof typeof STAFF_BASIS_LABELS) : null,
       staffSharePercent: staff ? values.staffSharePercent : "",
       staffHours: staff ? values.staffHours : "",
       staffSalary: staff ? values.staffSalary : "",
@@ -93,8 +96,18 @@ export function ItemDialog({ item, ...c }: ItemContext & { item?: Item }) {
     };
     const done = await action.run(() =>
       item
-        ? update.mutateAsync({ projectId: c.projectId, itemId: item.id, version: item.version, ...fields })
-        : create.mutateAsync({ projectId: c.projectId, partnerId: c.partnerId, periodNumber: c.periodNumber, ...fields }),
+        ? update.mutateAsync({
+            projectId: c.projectId,
+            itemId: item.id,
+            version: item.version,
+            ...fields,
+          })
+        : create.mutateAsync({
+            projectId: c.projectId,
+            partnerId: c.partnerId,
+            periodNumber: c.periodNumber,
+            ...fields,
+          }),
     );
     if (!done) return;
     toast.success(item ? "Item saved" : "Item added");
@@ -131,39 +144,152 @@ export function ItemDialog({ item, ...c }: ItemContext & { item?: Item }) {
             {action.error}
           </Alert>
         )}
-        <SelectField label="Cost category" error={f.category} value={values.category} onChange={set("category")}
-          options={labelOptions(CATEGORY_LABELS, c.categories)} />
-        <SelectField label="Currency" error={f.currency} value={values.currency} onChange={set("currency")}
-          options={c.currencies.map((x) => ({ value: x, label: x }))} />
+        <SelectField
+          label="Cost category"
+          error={f.category}
+          value={values.category}
+          onChange={set("category")}
+          options={labelOptions(CATEGORY_LABELS, c.categories)}
+        />
+        <SelectField
+          label="Currency"
+          error={f.currency}
+          value={values.currency}
+          onChange={set("currency")}
+          options={c.currencies.map((x) => ({ value: x, label: x }))}
+        />
         <div className="sm:col-span-2">
-          <TextAreaField label="Description" error={f.description} value={values.description} onChange={set("description")} maxLength={2000} rows={2} />
+          <TextAreaField
+            label="Description"
+            error={f.description}
+            value={values.description}
+            onChange={set("description")}
+            maxLength={2000}
+            rows={2}
+          />
         </div>
-        <TextField label="Internal reference" error={f.internalReference} value={values.internalReference} onChange={set("internalReference")} maxLength={100} />
-        <TextField label="Invoice number" error={f.invoiceNumber} value={values.invoiceNumber} onChange={set("invoiceNumber")} maxLength={100} />
-        <TextField label="Invoice date" type="date" error={f.invoiceDate} value={values.invoiceDate} onChange={set("invoiceDate")} />
-        <TextField label="Payment date" type="date" error={f.paymentDate} value={values.paymentDate} onChange={set("paymentDate")} />
-        <TextField label="Total invoice amount" hint="Optional" inputMode="decimal" error={f.totalInvoice} value={values.totalInvoice} onChange={set("totalInvoice")} />
-        <TextField label="VAT" hint="Optional" inputMode="decimal" error={f.vat} value={values.vat} onChange={set("vat")} />
-        <TextField label="Amount declared" inputMode="decimal" error={f.declared} value={values.declared} onChange={set("declared")} />
-        <SelectField label="Contract" error={f.contractId} value={values.contractId} onChange={set("contractId")} placeholder="None"
-          options={c.contracts.map((x) => ({ value: x.id, label: x.reference ? `${x.reference}: ${x.name}` : x.name }))} />
+        <TextField
+          label="Internal reference"
+          error={f.internalReference}
+          value={values.internalReference}
+          onChange={set("internalReference")}
+          maxLength={100}
+        />
+        <TextField
+          label="Invoice number"
+          error={f.invoiceNumber}
+          value={values.invoiceNumber}
+          onChange={set("invoiceNumber")}
+          maxLength={100}
+        />
+        <TextField
+          label="Invoice date"
+          type="date"
+          error={f.invoiceDate}
+          value={values.invoiceDate}
+          onChange={set("invoiceDate")}
+        />
+        <TextField
+          label="Payment date"
+          type="date"
+          error={f.paymentDate}
+          value={values.paymentDate}
+          onChange={set("paymentDate")}
+        />
+        <TextField
+          label="Total invoice amount"
+          hint="Optional"
+          inputMode="decimal"
+          error={f.totalInvoice}
+          value={values.totalInvoice}
+          onChange={set("totalInvoice")}
+        />
+        <TextField
+          label="VAT"
+          hint="Optional"
+          inputMode="decimal"
+          error={f.vat}
+          value={values.vat}
+          onChange={set("vat")}
+        />
+        <TextField
+          label="Amount declared"
+          inputMode="decimal"
+          error={f.declared}
+          value={values.declared}
+          onChange={set("declared")}
+        />
+        <SelectField
+          label="Contract"
+          error={f.contractId}
+          value={values.contractId}
+          onChange={set("contractId")}
+          placeholder="None"
+          options={c.contracts.map((x) => ({
+            value: x.id,
+            label: x.reference ? `${x.reference}: ${x.name}` : x.name,
+          }))}
+        />
         {staff && (
           <fieldset className="grid gap-4 rounded-md border p-3 sm:col-span-2 sm:grid-cols-2">
-            <legend className="px-1 text-sm font-medium">Staff costs: the person (seen only by the partner)</legend>
-            <TextField label="Person" error={f.staffPerson} value={values.staffPerson} onChange={set("staffPerson")} maxLength={200} />
-            <TextField label="Role in the project" error={f.staffRole} value={values.staffRole} onChange={set("staffRole")} maxLength={200} />
-            <SelectField label="Basis of employment" error={f.staffBasis} value={values.staffBasis} onChange={set("staffBasis")} placeholder="Choose…"
-              options={labelOptions(STAFF_BASIS_LABELS)} />
+            <legend className="px-1 text-sm font-medium">
+              Staff costs: the person (seen only by the partner)
+            </legend>
+            <TextField
+              label="Person"
+              error={f.staffPerson}
+              value={values.staffPerson}
+              onChange={set("staffPerson")}
+              maxLength={200}
+            />
+            <TextField
+              label="Role in the project"
+              error={f.staffRole}
+              value={values.staffRole}
+              onChange={set("staffRole")}
+              maxLength={200}
+            />
+            <SelectField
+              label="Basis of employment"
+              error={f.staffBasis}
+              value={values.staffBasis}
+              onChange={set("staffBasis")}
+              placeholder="Choose…"
+              options={labelOptions(STAFF_BASIS_LABELS)}
+            />
             {values.staffBasis === "hourly" ? (
-              <TextField label="Hours on the project" inputMode="decimal" error={f.staffHours} value={values.staffHours} onChange={set("staffHours")} />
+              <TextField
+                label="Hours on the project"
+                inputMode="decimal"
+                error={f.staffHours}
+                value={values.staffHours}
+                onChange={set("staffHours")}
+              />
             ) : (
-              <TextField label="Share of time on the project (%)" inputMode="decimal" error={f.staffSharePercent} value={values.staffSharePercent} onChange={set("staffSharePercent")} />
+              <TextField
+                label="Share of time on the project (%)"
+                inputMode="decimal"
+                error={f.staffSharePercent}
+                value={values.staffSharePercent}
+                onChange={set("staffSharePercent")}
+              />
             )}
-            <TextField label="Salary (gross, for the period)" hint="Optional" inputMode="decimal" error={f.staffSalary} value={values.staffSalary} onChange={set("staffSalary")} />
+            <TextField
+              label="Salary (gross, for the period)"
+              hint="Optional"
+              inputMode="decimal"
+              error={f.staffSalary}
+              value={values.staffSalary}
+              onChange={set("staffSalary")}
+            />
           </fieldset>
         )}
         <div className="sm:col-span-2">
-          <DialogButtons onCancel={() => setOpen(false)} pending={action.pending} label={item ? "Save item" : "Add item"} />
+          <DialogButtons
+            onCancel={() => setOpen(false)}
+            pending={action.pending}
+            label={item ? "Save item" : "Add item"}
+          />
         </div>
       </form>
     </TitledDialog>

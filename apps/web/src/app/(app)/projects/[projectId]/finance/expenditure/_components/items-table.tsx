@@ -9,14 +9,25 @@ import type { Item, ItemContext } from "./types";
 
 function staffLine(s: NonNullable<Item["staff"]>) {
   const share = s.hours ? `${s.hours} h` : s.sharePercent ? `${s.sharePercent} %` : "";
-  return [s.person, s.role, s.basis ? STAFF_BASIS_LABELS[s.basis] : null, share, s.salaryCents !== null ? `salary ${formatMoney(s.salaryCents)}` : null]
+  return [
+    s.person,
+    s.role,
+    s.basis ? STAFF_BASIS_LABELS[s.basis] : null,
+    share,
+    s.salaryCents !== null ? `salary ${formatMoney(s.salaryCents)}` : null,
+  ]
     .filter(Boolean)
     .join(" · ");
 }
 
 /** The items of the list, in the programme's column order; actions for those who may edit. */
-export function ItemsTable({ items, canEdit, ...c }: ItemContext & { items: Item[]; canEdit: boolean }) {
-  if (items.length === 0) return <p className="text-sm text-muted-foreground">No items in this period yet.</p>;
+export function ItemsTable({
+  items,
+  canEdit,
+  ...c
+}: ItemContext & { items: Item[]; canEdit: boolean }) {
+  if (items.length === 0)
+    return <p className="text-sm text-muted-foreground">No items in this period yet.</p>;
   return (
     <Table label="Items of expenditure">
       <caption className="sr-only">Items of expenditure of period {c.periodNumber}</caption>
@@ -27,11 +38,21 @@ export function ItemsTable({ items, canEdit, ...c }: ItemContext & { items: Item
           <TH scope="col">Invoice</TH>
           <TH scope="col">Paid</TH>
           <TH scope="col">Description</TH>
-          <TH scope="col" className="text-right">Total invoice</TH>
-          <TH scope="col" className="text-right">VAT</TH>
-          <TH scope="col" className="text-right">Declared</TH>
-          <TH scope="col" className="text-right">Rate</TH>
-          <TH scope="col" className="text-right">EUR</TH>
+          <TH scope="col" className="text-right">
+            Total invoice
+          </TH>
+          <TH scope="col" className="text-right">
+            VAT
+          </TH>
+          <TH scope="col" className="text-right">
+            Declared
+          </TH>
+          <TH scope="col" className="text-right">
+            Rate
+          </TH>
+          <TH scope="col" className="text-right">
+            EUR
+          </TH>
           <TH scope="col">Contract</TH>
           <TH scope="col">Evidence</TH>
           {canEdit && (
@@ -48,7 +69,9 @@ export function ItemsTable({ items, canEdit, ...c }: ItemContext & { items: Item
             <TD>{i.internalReference}</TD>
             <TD>
               {i.invoiceNumber}
-              {i.invoiceDate && <div className="text-xs text-muted-foreground">{i.invoiceDate}</div>}
+              {i.invoiceDate && (
+                <div className="text-xs text-muted-foreground">{i.invoiceDate}</div>
+              )}
             </TD>
             <TD>{i.paymentDate}</TD>
             <TD className="min-w-48">
@@ -58,10 +81,16 @@ export function ItemsTable({ items, canEdit, ...c }: ItemContext & { items: Item
             <TD className="text-right tabular-nums">{formatMoney(i.totalInvoiceCents)}</TD>
             <TD className="text-right tabular-nums">{formatMoney(i.vatCents)}</TD>
             <TD className="text-right tabular-nums">{formatMoney(i.declaredCents, i.currency)}</TD>
-            <TD className="text-right tabular-nums">{i.currency === "EUR" ? "" : (i.conversionRate ?? "")}</TD>
+            <TD className="text-right tabular-nums">
+              {i.currency === "EUR" ? "" : (i.conversionRate ?? "")}
+            </TD>
             <TD className="text-right tabular-nums">
               {formatMoney(i.eurCents)}
-              {i.euroEstimated && <span className="block text-xs text-muted-foreground">{i.eurCents === null ? "no rate yet" : "estimate"}</span>}
+              {i.euroEstimated && (
+                <span className="block text-xs text-muted-foreground">
+                  {i.eurCents === null ? "no rate yet" : "estimate"}
+                </span>
+              )}
             </TD>
             <TD>{i.contract?.name}</TD>
             <TD>
