@@ -160,19 +160,21 @@ describe("the list of expenditure", () => {
     const dates = { invoiceDate: "2025-04-02", paymentDate: "2025-04-03" };
     const made = await lead.expenditure.create({ ...ref, ...item(dates) });
     await forceStatus(h, partner.id, 1, "submitted");
+    // Called one after another (each a thunk), so every refusal is awaited as it happens.
     const calls = [
-      lead.expenditure.create({ ...ref, ...item(dates) }),
-      lead.expenditure.update({
-        projectId,
-        itemId: made.id,
-        version: made.version,
-        ...item(dates),
-      }),
-      lead.expenditure.duplicate({ projectId, itemId: made.id }),
-      lead.expenditure.delete({ projectId, itemId: made.id, version: made.version }),
+      () => lead.expenditure.create({ ...ref, ...item(dates) }),
+      () =>
+        lead.expenditure.update({
+          projectId,
+          itemId: made.id,
+          version: made.version,
+          ...item(dates),
+        }),
+      () => lead.expenditure.duplicate({ projectId, itemId: made.id }),
+      () => lead.expenditure.delete({ projectId, itemId: made.id, version: made.version }),
     ];
     for (const call of calls) {
-      const r = await refused(call);
+      const r = await refused(call());
       expect(r.code).toBe("CONFLICT");
       expect(r.message).toMatch(/submitted/);
     }
