@@ -1,8 +1,9 @@
 import { PROCUREMENT_LABELS } from "@consortia/api/schemas";
+import { ColumnHeads } from "@/components/column-heads";
 import { PartnerPeriodPicker } from "@/components/finance/partner-period-picker";
 import { PageHeader } from "@/components/page-header";
 import { SectionCard } from "@/components/section-card";
-import { STICKY_END_CELL, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { STICKY_END_CELL, Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatMoney } from "@/lib/money-format";
 import { param, type RawSearchParams, readSearchParams } from "@/lib/search-params";
 import { serverApi } from "@/server/api";
@@ -57,24 +58,20 @@ export default async function ContractsPage({ params, searchParams }: Props) {
         ) : (
           <Table label="Contracts">
             <caption className="sr-only">Contracts of {own}</caption>
-            <THead>
-              <TR>
-                <TH scope="col">Procurement</TH>
-                <TH scope="col">Reference</TH>
-                <TH scope="col">Date</TH>
-                <TH scope="col">Type</TH>
-                <TH scope="col" className="text-right">
-                  Amount
-                </TH>
-                <TH scope="col">Supplier</TH>
-                <TH scope="col">Supplier VAT number</TH>
-                {can.edit && (
-                  <TH scope="col" className={STICKY_END_CELL}>
-                    <span className="sr-only">Actions</span>
-                  </TH>
-                )}
-              </TR>
-            </THead>
+            <ColumnHeads
+              columns={[
+                "Procurement",
+                "Reference",
+                "Date",
+                "Type",
+                { label: "Amount", className: "text-right" },
+                "Supplier",
+                "Supplier VAT number",
+                ...(can.edit
+                  ? [{ label: "Actions", className: STICKY_END_CELL, srOnly: true }]
+                  : []),
+              ]}
+            />
             <TBody>
               {contracts.map((c) => (
                 <TR key={c.id}>

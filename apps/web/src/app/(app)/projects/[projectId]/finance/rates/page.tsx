@@ -1,6 +1,7 @@
+import { ColumnHeads } from "@/components/column-heads";
 import { PageHeader } from "@/components/page-header";
 import { SectionCard } from "@/components/section-card";
-import { STICKY_END_CELL, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { STICKY_END_CELL, Table, TBody, TD, TR } from "@/components/ui/table";
 import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
 import { titled } from "@/server/page-metadata";
@@ -50,21 +51,17 @@ export default async function RatesPage({ params }: Props) {
         ) : (
           <Table label="Conversion rates">
             <caption className="sr-only">Conversion rates per month and currency</caption>
-            <THead>
-              <TR>
-                <TH scope="col">Month</TH>
-                <TH scope="col">Currency</TH>
-                <TH scope="col" className="text-right">
-                  Units for one euro
-                </TH>
-                <TH scope="col">Used by a submitted report</TH>
-                {can.edit && (
-                  <TH scope="col" className={STICKY_END_CELL}>
-                    <span className="sr-only">Actions</span>
-                  </TH>
-                )}
-              </TR>
-            </THead>
+            <ColumnHeads
+              columns={[
+                "Month",
+                "Currency",
+                { label: "Units for one euro", className: "text-right" },
+                "Used by a submitted report",
+                ...(can.edit
+                  ? [{ label: "Actions", className: STICKY_END_CELL, srOnly: true }]
+                  : []),
+              ]}
+            />
             <TBody>
               {rates.map((r) => (
                 <TR key={`${r.month}-${r.currency}`}>

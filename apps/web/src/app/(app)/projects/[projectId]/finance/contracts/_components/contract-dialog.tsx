@@ -3,16 +3,11 @@
 import type { RouterOutputs } from "@consortia/api/client";
 import { PROCUREMENT_LABELS } from "@consortia/api/schemas";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { toast } from "sonner";
 import { ConfirmAction } from "@/components/confirm-action";
+import { DialogForm, useDialogForm } from "@/components/finance/dialog-form";
 import { labelOptions, SelectField, TextField } from "@/components/form-fields";
-import { DialogButtons, TitledDialog } from "@/components/titled-dialog";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { amountInput } from "@/lib/money-format";
-import { useAction } from "@/lib/use-action";
 import { useTRPC } from "@/trpc/react";
 
 type Contract = RouterOutputs["expenditure"]["contracts"]["contracts"][number];
@@ -49,19 +44,12 @@ export function ContractDialog({
   contract?: Contract;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<Values>(() => valuesOf(contract));
-  const action = useAction();
+  const form = useDialogForm<Values>(() => valuesOf(contract));
   const create = useMutation(trpc.expenditure.createContract.mutationOptions());
   const update = useMutation(trpc.expenditure.updateContract.mutationOptions());
-  const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setValues((v) => ({ ...v, [k]: e.target.value }));
-  const f = action.fields;
-
-  async function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    const done = await action.run(() =>
+  const { values, bind } = form;
+  const onSubmit = form.save(
+    () =>
       contract
         ? update.mutateAsync({
             projectId,
@@ -70,24 +58,12 @@ export function ContractDialog({
             ...values,
           })
         : create.mutateAsync({ projectId, partnerId, ...values }),
-    );
-    if (!done) return;
-    toast.success(contract ? "Contract saved" : "Contract added");
-    setOpen(false);
-    router.refresh();
-  }
-
+    contract ? "Contract saved" : "Contract added",
+  );
   return (
-    <TitledDialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          setValues(valuesOf(contract));
-          action.clear();
-        }
-        setOpen(next);
-      }}
-      wide
+    <DialogForm
+      state={form}
+      onSubmit={onSubmit}
       trigger={
         contract ? (
           <Button variant="outline" size="sm" className="h-8">
@@ -99,80 +75,26 @@ export function ContractDialog({
       }
       title={contract ? "Edit the contract" : "Add a contract"}
       description="The procurement as the programme's form asks for it: name, reference, date, type, amount, supplier and its VAT number."
+      submitLabel={contract ? "Save contract" : "Add contract"}
     >
-      <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
-        {action.error && (
-          <Alert variant="error" className="sm:col-span-2">
-            {action.error}
-          </Alert>
-        )}
-        <TextField
-          label="Name of the procurement"
-          error={f.name}
-          value={values.name}
-          onChange={set("name")}
-          maxLength={300}
-        />
-        <TextField
-          label="Reference"
-          hint="Optional"
-          error={f.reference}
-          value={values.reference}
-          onChange={set("reference")}
-          maxLength={100}
-        />
-        <TextField
-          label="Date of the contract"
-          type="date"
-          error={f.contractDate}
-          value={values.contractDate}
-          onChange={set("contractDate")}
-        />
-        <SelectField
-          label="Type of procurement"
-          error={f.procurementType}
-          value={values.procurementType}
-          onChange={set("procurementType")}
-          options={labelOptions(PROCUREMENT_LABELS)}
-        />
-        <TextField
-          label="Amount"
-          inputMode="decimal"
-          error={f.amount}
-          value={values.amount}
-          onChange={set("amount")}
-        />
-        <TextField
-          label="Currency"
-          error={f.currency}
-          value={values.currency}
-          onChange={set("currency")}
-          maxLength={3}
-        />
-        <TextField
-          label="Supplier"
-          error={f.supplierName}
-          value={values.supplierName}
-          onChange={set("supplierName")}
-          maxLength={300}
-        />
-        <TextField
-          label="Supplier VAT number"
-          hint="Optional"
-          error={f.supplierVat}
-          value={values.supplierVat}
-          onChange={set("supplierVat")}
-          maxLength={30}
-        />
-        <div className="sm:col-span-2">
-          <DialogButtons
-            onCancel={() => setOpen(false)}
-            pending={action.pending}
-            label={contract ? "Save contract" : "Add contract"}
-          />
-        </div>
-      </form>
-    </TitledDialog>
+      <TextField label="Name of the procurement" maxLength={300} {...bind("name")} />
+      <TextField label="Reference" hint="Optional" maxLength={100} {...bind("reference")} />
+      <TextField label="Date of the contract" type="date" {...bind("contractDate")} />
+      <SelectField
+        label="Type of procurement"
+        options={labelOptions(PROCUREMENT_LABELS)}
+        {...bind("procurementType")}
+      />
+      <TextField label="Amount" inputMode="decimal" {...bind("amount")} />
+      <TextField label="Currency" maxLength={3} {...bind("currency")} />
+      <TextField label="Supplier" maxLength={300} {...bind("supplierName")} />
+      <TextField
+        label="Supplier VAT number"
+        hint="Optional"
+        maxLength={30}
+        {...bind("supplierVat")}
+      />
+    </DialogForm>
   );
 }
 

@@ -5,8 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ProblemsAlert } from "@/components/finance/dialog-form";
 import { TextAreaField } from "@/components/form-fields";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -65,18 +65,7 @@ export function ImportPanel({
 
   return (
     <div className="grid gap-4">
-      {action.error && (
-        <Alert variant="error">
-          <p>{action.error}</p>
-          {problems.length > 0 && (
-            <ul className="mt-2 list-disc pl-5">
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <ProblemsAlert message={action.error} problems={problems} />
       <form
         className="grid gap-2"
         onSubmit={(e) => {

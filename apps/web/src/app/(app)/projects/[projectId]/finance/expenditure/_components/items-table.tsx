@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, STAFF_BASIS_LABELS } from "@consortia/api/schemas";
 import Link from "next/link";
-import { STICKY_END_CELL, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { ColumnHeads } from "@/components/column-heads";
+import { STICKY_END_CELL, Table, TBody, TD, TR } from "@/components/ui/table";
 import { formatMoney } from "@/lib/money-format";
 import { documentUrl } from "@/lib/urls";
 import { ItemActions } from "./item-actions";
@@ -31,37 +32,23 @@ export function ItemsTable({
   return (
     <Table label="Items of expenditure">
       <caption className="sr-only">Items of expenditure of period {c.periodNumber}</caption>
-      <THead>
-        <TR>
-          <TH scope="col">Category</TH>
-          <TH scope="col">Reference</TH>
-          <TH scope="col">Invoice</TH>
-          <TH scope="col">Paid</TH>
-          <TH scope="col">Description</TH>
-          <TH scope="col" className="text-right">
-            Total invoice
-          </TH>
-          <TH scope="col" className="text-right">
-            VAT
-          </TH>
-          <TH scope="col" className="text-right">
-            Declared
-          </TH>
-          <TH scope="col" className="text-right">
-            Rate
-          </TH>
-          <TH scope="col" className="text-right">
-            EUR
-          </TH>
-          <TH scope="col">Contract</TH>
-          <TH scope="col">Evidence</TH>
-          {canEdit && (
-            <TH scope="col" className={STICKY_END_CELL}>
-              <span className="sr-only">Actions</span>
-            </TH>
-          )}
-        </TR>
-      </THead>
+      <ColumnHeads
+        columns={[
+          "Category",
+          "Reference",
+          "Invoice",
+          "Paid",
+          "Description",
+          { label: "Total invoice", className: "text-right" },
+          { label: "VAT", className: "text-right" },
+          { label: "Declared", className: "text-right" },
+          { label: "Rate", className: "text-right" },
+          { label: "EUR", className: "text-right" },
+          "Contract",
+          "Evidence",
+          ...(canEdit ? [{ label: "Actions", className: STICKY_END_CELL, srOnly: true }] : []),
+        ]}
+      />
       <TBody>
         {items.map((i) => (
           <TR key={i.id}>

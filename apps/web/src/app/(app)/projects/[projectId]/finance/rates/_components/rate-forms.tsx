@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmAction } from "@/components/confirm-action";
+import { ProblemsAlert } from "@/components/finance/dialog-form";
 import { TextAreaField, TextField } from "@/components/form-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -97,18 +98,7 @@ export function RatesImport({ projectId }: { projectId: string }) {
         router.refresh();
       }}
     >
-      {action.error && (
-        <Alert variant="error">
-          <p>{action.error}</p>
-          {problems.length > 0 && (
-            <ul className="mt-2 list-disc pl-5">
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <ProblemsAlert message={action.error} problems={problems} />
       <div className="grid gap-1.5">
         <Label htmlFor="rates-file">CSV file</Label>
         <Input
