@@ -114,13 +114,15 @@ export async function listItems(
   const rates = submitted
     ? new Map<string, string>()
     : await ratesOfMonth(db, projectId, monthOf(now));
-  const euros = rows.map((r) => euroOf(r, submitted, rates));
+  const priced = rows.map((row) => ({ row, euro: euroOf(row, submitted, rates) }));
 
   const real: Partial<Record<CostCategory, number[]>> = {};
-  rows.forEach((r, k) => {
-    const e = euros[k]?.eurCents;
-    if (e !== null && e !== undefined) real[r.category] = [...(real[r.category] ?? []), e];
-  });
+  for (const { row, euro } of priced) {
+    if (euro.eurCents === null) continue;
+    const list = real[row.category] ?? [];
+    list.push(euro.eurCents);
+    real[row.category] = list;
+  }
   const sums = withFlatRates(
     options.categories,
     Object.fromEntries(Object.entries(real).map(([c, v]) => [c, sumCents(v)])),
@@ -134,14 +136,12 @@ export async function listItems(
     }));
 
   const shown =
-    view === "totals" ? [] : rows.filter((r) => view === "full" || r.category !== "staff");
+    view === "totals" ? [] : priced.filter((p) => view === "full" || p.row.category !== "staff");
   const evidence = await evidenceOf(
     ctx,
-    shown.map((r) => r.id),
+    shown.map((p) => p.row.id),
   );
-  const staffRows = rows
-    .map((r, k) => ({ r, e: euros[k] }))
-    .filter(({ r }) => r.category === "staff");
+  const staff = priced.filter((p) => p.row.category === "staff");
   const editable = actsForPartner(access, partner.id) && !submitted;
   return {
     view,
@@ -167,24 +167,17 @@ export async function listItems(
     categories: options.categories
       .filter((c) => c.inUse && c.flatRatePercent === null)
       .map((c) => c.category),
-    items: shown.map((r) =>
-      itemOut(
-        r,
-        euros[rows.indexOf(r)] ?? { eurCents: null, euroEstimated: true },
-        view,
-        evidence.get(r.id) ?? [],
-      ),
-    ),
+    items: shown.map((p) => itemOut(p.row, p.euro, view, evidence.get(p.row.id) ?? [])),
     hiddenStaff:
       view === "items"
         ? {
-            count: staffRows.length,
-            eurCents: sumCents(staffRows.map(({ e }) => e?.eurCents ?? 0)),
+            count: staff.length,
+            eurCents: sumCents(staff.map((p) => p.euro.eurCents ?? 0)),
           }
         : null,
     totals,
     totalCents: sumCents(COST_CATEGORIES.map((c) => sums[c])),
-    missingRates: euros.filter((e) => e.eurCents === null).length,
+    missingRates: priced.filter((p) => p.euro.eurCents === null).length,
   };
 }
 
