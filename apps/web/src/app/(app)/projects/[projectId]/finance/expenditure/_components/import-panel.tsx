@@ -104,7 +104,7 @@ export function ImportPanel({
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
           {action.fields.file && (
-            <p className="text-sm text-red-700">{action.fields.file.join(" ")}</p>
+            <p className="text-sm text-destructive">{action.fields.file.join(" ")}</p>
           )}
         </div>
         <Button type="submit" variant="outline" disabled={action.pending}>

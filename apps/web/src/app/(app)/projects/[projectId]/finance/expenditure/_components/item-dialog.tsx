@@ -3,6 +3,8 @@
 import { CATEGORY_LABELS, STAFF_BASIS_LABELS } from "@consortia/api/schemas";
 import type { StaffBasis } from "@consortia/db/schema";
 import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { DocumentPicker, type Picked } from "@/components/documents/document-picker";
 import { DialogForm, useDialogForm } from "@/components/finance/dialog-form";
 import { labelOptions, SelectField, TextAreaField, TextField } from "@/components/form-fields";
 import { Button } from "@/components/ui/button";
@@ -56,11 +58,20 @@ function initial(item: Item | undefined, c: ItemContext): Values {
 /**
  * Adding an item of expenditure, or editing one: the programme's fields, and the staff-cost
  * fields (person, role, basis, share of time or hours, salary) for staff costs only. Amounts
- * accept "1234.56" or "1 234,56". The item keeps its evidence when edited.
+ * accept "1234.56" or "1 234,56". Evidence is chosen from the library.
  */
 export function ItemDialog({ item, ...c }: ItemContext & { item?: Item }) {
   const trpc = useTRPC();
   const form = useDialogForm<Values>(() => initial(item, c));
+  const evidenceOf = (): Picked => new Map(item?.evidence.map((d) => [d.id, d.title]));
+  const [picked, setPicked] = useState<Picked>(evidenceOf);
+  const state = {
+    ...form,
+    onOpenChange(next: boolean) {
+      if (next) setPicked(evidenceOf());
+      form.onOpenChange(next);
+    },
+  };
   const create = useMutation(trpc.expenditure.create.mutationOptions());
   const update = useMutation(trpc.expenditure.update.mutationOptions());
   const { values, bind } = form;
@@ -78,7 +89,7 @@ export function ItemDialog({ item, ...c }: ItemContext & { item?: Item }) {
     staffSharePercent: onlyStaff(values.staffSharePercent),
     staffHours: onlyStaff(values.staffHours),
     staffSalary: onlyStaff(values.staffSalary),
-    evidenceIds: item?.evidence.map((d) => d.id) ?? [],
+    evidenceIds: [...picked.keys()],
   };
   const onSubmit = form.save(
     () =>
@@ -99,7 +110,7 @@ export function ItemDialog({ item, ...c }: ItemContext & { item?: Item }) {
   );
   return (
     <DialogForm
-      state={form}
+      state={state}
       onSubmit={onSubmit}
       trigger={
         item ? (
@@ -178,6 +189,15 @@ export function ItemDialog({ item, ...c }: ItemContext & { item?: Item }) {
           />
         </fieldset>
       )}
+      <div className="grid gap-1 sm:col-span-2">
+        <DocumentPicker projectId={c.projectId} picked={picked} onChange={setPicked} />
+        <p className="text-xs text-muted-foreground">
+          Evidence: invoices, timesheets, contracts. Choose documents the partner may see.
+        </p>
+        {form.action.fields.evidenceIds && (
+          <p className="text-sm text-destructive">{form.action.fields.evidenceIds.join(" ")}</p>
+        )}
+      </div>
     </DialogForm>
   );
 }
