@@ -101,10 +101,13 @@ export function ImportPanel({
             type="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-invalid={Boolean(action.fields.file)}
+            aria-describedby={action.fields.file ? "import-file-error" : undefined}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
           {action.fields.file && (
-            <p className="text-sm text-destructive">{action.fields.file.join(" ")}</p>
+            <p id="import-file-error" className="text-sm text-destructive">
+              {action.fields.file.join(" ")}
+            </p>
           )}
         </div>
         <Button type="submit" variant="outline" disabled={action.pending}>
