@@ -114,7 +114,14 @@ export async function updateItem(
       tx,
       "expenditure_items",
       { id: item.id, version: input.version, label, projectId: ctx.access.projectId },
-      { ...values, updated_by: ctx.actor.userId, updated_at: new Date() },
+      // A conversion belongs to a submission; the next one converts the item again.
+      {
+        ...values,
+        conversion_rate: null,
+        eur_cents: null,
+        updated_by: ctx.actor.userId,
+        updated_at: new Date(),
+      },
       ["id", "version"],
     );
     await setEvidence(tx, item.id, input.evidenceIds);
