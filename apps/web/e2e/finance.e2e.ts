@@ -52,12 +52,18 @@ function spreadsheet(tag: string, day: string, badRow: number | null): string {
   const rows = Array.from({ length: 30 }, (_, i) => {
     const staff = i < 5;
     const cells: Record<string, string> = {
-      "Cost category": staff ? "Staff costs" : i % 2 ? "Travel and accommodation" : "External expertise and services",
+      "Cost category": staff
+        ? "Staff costs"
+        : i % 2
+          ? "Travel and accommodation"
+          : "External expertise and services",
       "Internal reference": `E2E-${tag}-${i + 1}`,
       "Invoice number": staff ? "" : `INV-${tag}-${i + 1}`,
       "Invoice date": staff ? "" : day,
       "Payment date": day,
-      Description: staff ? `Project manager month ${i + 1} ${tag}` : `Study visit cost ${i + 1} ${tag}`,
+      Description: staff
+        ? `Project manager month ${i + 1} ${tag}`
+        : `Study visit cost ${i + 1} ${tag}`,
       "Amount declared": i + 1 === badRow ? "12,5x" : `${1000 + i * 10}.50`,
       Currency: "SEK",
       "Staff: person": staff ? `Astrid Nyström ${tag}` : "",
@@ -115,7 +121,10 @@ describe("money: a partner's financial report", () => {
     expect(reportedBefore).toBeGreaterThanOrEqual(0);
 
     // The import with one bad row is refused as a whole, naming the row.
-    await open(pp, `/projects/${projectId}/finance/expenditure?partner=${partnerId}&period=${period}`);
+    await open(
+      pp,
+      `/projects/${projectId}/finance/expenditure?partner=${partnerId}&period=${period}`,
+    );
     await importFile(pp, spreadsheet(tag, day, 12));
     await pp.getByText(/Row 13, Amount declared/).waitFor();
     const none = await read<Model>(pp, "financialReports.get", {
@@ -154,7 +163,13 @@ describe("money: a partner's financial report", () => {
     }).format((row?.toDate.reportedCents ?? 0) / 100);
     const lights = lp.getByRole("table", { name: "Spending against plan to date per partner" });
     await expect
-      .poll(async () => (await lights.getByRole("row", { name: new RegExp(row?.shortName ?? "") }).first().textContent()) ?? "")
+      .poll(
+        async () =>
+          (await lights
+            .getByRole("row", { name: new RegExp(row?.shortName ?? "") })
+            .first()
+            .textContent()) ?? "",
+      )
       .toContain(euros.replace("€", "").trim());
 
     // Lombardy's viewer: no salary, no person, no staff line, anywhere it could look.

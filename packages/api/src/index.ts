@@ -12,6 +12,7 @@ export { handleZip } from "./documents/zip";
 export { DomainError, HTTP_STATUS } from "./errors";
 export { handleBudgetTemplate } from "./finance/budget-template";
 export { handleExpenditureExport } from "./finance/export-table";
+export { handleExpenditureTemplate } from "./finance/items-template";
 export { handleFinancialReportPdf } from "./finance/report-pdf";
 export { handleGoodPracticeExport } from "./learning/http";
 export { logger } from "./logger";

@@ -7,6 +7,7 @@ import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
 import { foldersRouter } from "./documents/folders-router";
 import { budgetRouter } from "./finance/budget-router";
+import { expenditureRouter } from "./finance/expenditure-router";
 import { financialReportsRouter } from "./finance/financial-reports-router";
 import { moneyDeskRouter } from "./finance/money-desk-router";
 import { improvementsRouter } from "./improvements/improvements-router";
@@ -40,6 +41,7 @@ export const appRouter = router({
   desk: deskRouter,
   documents: documentsRouter,
   financialReports: financialReportsRouter,
+  expenditure: expenditureRouter,
   folders: foldersRouter,
   goodPractices: goodPracticesRouter,
   improvements: improvementsRouter,

@@ -16,15 +16,26 @@ export {
   tagList,
 } from "./documents/schemas";
 export {
-  CATEGORY_LABELS,
   CONTRIBUTION_KIND_LABELS,
   LEGAL_STATUS_LABELS,
   MAX_IMPORT_BYTES,
 } from "./finance/budget-schemas";
 export {
+  contractFields,
+  IMPORT_COLUMNS,
+  IMPORT_MAX_BYTES,
+  itemFields,
+  rateFields,
+} from "./finance/items-schemas";
+export {
+  CATEGORY_LABELS,
+  PROCUREMENT_LABELS,
+  REPORT_STATUS_LABELS,
+  STAFF_BASIS_LABELS,
+} from "./finance/labels";
+export {
   euroText,
   REPORT_CATEGORY_LABELS,
-  REPORT_STATUS_LABELS,
   returnComment as financialReturnComment,
 } from "./finance/report-schemas";
 export { formatCents, parseAmount } from "./finance/rules";

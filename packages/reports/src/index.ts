@@ -29,7 +29,7 @@ export {
 } from "./pdf/kit";
 export { type DayFormat, dataTable, pdfCell } from "./pdf/table";
 export { body, bullets, heading, label, note, summaryBox } from "./pdf/text";
-export { readCsvRows, readXlsxRows, type SheetRows } from "./read";
+export { readCsvRows, readDelimited, readXlsxRows, type SheetRows } from "./read";
 export {
   assertOpen,
   close,

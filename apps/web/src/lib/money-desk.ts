@@ -1,5 +1,7 @@
 import type { RouterOutputs } from "@consortia/api/client";
 
+export { CATEGORY_LABELS } from "@consortia/api/schemas";
+
 /** The money desk's figures as the finance pages and the desk show them. */
 export type MoneyDesk = RouterOutputs["moneyDesk"]["overview"];
 export type DeskPartner = MoneyDesk["partners"][number];
@@ -17,15 +19,6 @@ export const euros = (cents: number) => EUR.format(cents / 100);
 
 /** A share of the plan as the API gives it (one decimal), or a dash without a plan. */
 export const percent = (p: number | null) => (p === null ? "–" : `${p.toFixed(1)}%`);
-
-export const CATEGORY_LABELS: Record<string, string> = {
-  staff: "Staff costs",
-  office_admin: "Office and administration",
-  travel: "Travel and accommodation",
-  external: "External expertise and services",
-  equipment: "Equipment",
-  infrastructure: "Infrastructure and works",
-};
 
 /** The light's dot; its words come from the API (`lightLabel`), so colour is never alone. */
 export const LIGHT_DOT: Record<Light, string> = {

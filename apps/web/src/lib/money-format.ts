@@ -1,10 +1,23 @@
 import { formatCents } from "@consortia/api/schemas";
 
-const EURO = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/**
+ * Amounts on the finance pages: integer cents shown with two decimals and a thousands
+ * separator ("1,234,567.89"), computed on integers so no float rounding creeps in; a dash
+ * for no amount, the currency code after when given.
+ */
+export function formatMoney(cents: number | null | undefined, currency?: string): string {
+  if (cents === null || cents === undefined) return "—";
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100).toLocaleString("en-GB");
+  const text = `${sign}${whole}.${String(abs % 100).padStart(2, "0")}`;
+  return currency ? `${text} ${currency}` : text;
+}
 
-/** Cents as euros with two decimals and a thousands separator: 123456789 → "1,234,567.89". */
-export const formatEuros = (cents: number) => EURO.format(cents / 100);
+/** Cents in euros, 0 for nothing. */
+export const formatEuros = (cents: number | null | undefined) => formatMoney(cents ?? 0);
 
-/** Cents as a plain amount for an input ("1234.56"; empty for nothing). */
-export const amountInput = (cents: number | undefined) =>
-  cents === undefined || cents === 0 ? "" : formatCents(cents);
+/** Cents as the plain decimal a form field starts from ("1234.56"); "" for none. */
+export function amountInput(cents: number | null | undefined): string {
+  return cents === null || cents === undefined ? "" : formatCents(cents);
+}

@@ -12,27 +12,7 @@ import { isoDate, periodNumber } from "../shared/fields";
 // Client-safe field rules of the budget: options, partners' finance, the spending plan and the
 // template import, shared by the forms and the procedures.
 
-export const CATEGORY_LABELS: Record<CostCategory, string> = {
-  staff: "Staff costs",
-  office_admin: "Office and administration",
-  travel: "Travel and accommodation",
-  external: "External expertise and services",
-  equipment: "Equipment",
-  infrastructure: "Infrastructure and works",
-};
-
-export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
-  public: "Public body (80 %)",
-  public_equivalent: "Public-equivalent body (80 %)",
-  private_non_profit: "Private non-profit body (70 %)",
-  other: "Other (rate set by hand)",
-};
-
-export const CONTRIBUTION_KIND_LABELS: Record<ContributionKind, string> = {
-  public: "Public",
-  automatic_public: "Automatic public",
-  private: "Private",
-};
+export { CATEGORY_LABELS, CONTRIBUTION_KIND_LABELS, LEGAL_STATUS_LABELS } from "./labels";
 
 /** The largest amount of one budget cell or lump sum: EUR 1 000 000 000.00. */
 export const MAX_BUDGET_CENTS = 100_000_000_000;

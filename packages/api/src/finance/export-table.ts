@@ -13,16 +13,9 @@ import type { Context } from "../context";
 import { exportAudit, exportRoute, inProject } from "../shared/export-route";
 import { CONTENT_TYPES, fileSafe } from "../shared/http-kit";
 import { type ExpenditureList, type ExportRow, expenditureList } from "./export-list";
+import { CATEGORY_LABELS } from "./labels";
 
 /** The programme's names of the cost categories, as on its forms. */
-export const COST_CATEGORY_NAMES: Record<CostCategory, string> = {
-  staff: "Staff costs",
-  office_admin: "Office and administration",
-  travel: "Travel and accommodation",
-  external: "External expertise and services",
-  equipment: "Equipment",
-  infrastructure: "Infrastructure and works",
-};
 
 const eur = (cents: number | null) => (cents === null ? null : cents / 100);
 const money = (
@@ -50,7 +43,7 @@ const FORM_COLUMNS: readonly Column<ExportRow>[] = [
     header: "Cost category",
     kind: "text",
     width: 28,
-    value: (r) => COST_CATEGORY_NAMES[r.category],
+    value: (r) => CATEGORY_LABELS[r.category],
   },
   { header: "Contract (procurement)", kind: "text", width: 32, value: (r) => r.contract },
   {

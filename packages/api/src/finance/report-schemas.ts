@@ -21,22 +21,7 @@ export const versionRef = {
 
 export const listFilter = { periodNumber: periodNumber.optional() };
 
-/** The cost categories as the programme names them (the report, its PDF and pages). */
-export const REPORT_CATEGORY_LABELS = {
-  staff: "Staff costs",
-  office_admin: "Office and administration",
-  travel: "Travel and accommodation",
-  external: "External expertise and services",
-  equipment: "Equipment",
-  infrastructure: "Infrastructure and works",
-} as const;
-
-export const REPORT_STATUS_LABELS = {
-  not_started: "Not started",
-  draft: "Draft",
-  submitted: "Submitted",
-  returned: "Returned",
-} as const;
+export { CATEGORY_LABELS as REPORT_CATEGORY_LABELS, REPORT_STATUS_LABELS } from "./labels";
 
 const EUROS = new Intl.NumberFormat("en-GB", {
   minimumFractionDigits: 2,

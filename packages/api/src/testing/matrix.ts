@@ -1,5 +1,6 @@
 import { documentEntries } from "../documents/permissions.matrix";
 import { budgetEntries } from "../finance/budget.matrix";
+import { expenditureEntries } from "../finance/expenditure.matrix";
 import { financialReportEntries } from "../finance/financial-reports.matrix";
 import { moneyDeskEntries } from "../finance/money-desk.matrix";
 import { improvementEntries } from "../improvements/permissions.matrix";
@@ -230,6 +231,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, budgetEntries(docs));
   Object.assign(MATRIX, financialReportEntries(h));
   Object.assign(MATRIX, moneyDeskEntries());
+  Object.assign(MATRIX, expenditureEntries(docs));
   return MATRIX;
 }
 

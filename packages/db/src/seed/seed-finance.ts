@@ -1,5 +1,5 @@
 import type { Db } from "../client";
-import type { CostCategory, ExpenditureItem } from "../finance-schema";
+import type { CostCategory } from "../finance-schema";
 import { type DemoBudget, demoContracts, demoFinance, demoRates } from "./demo-finance";
 import { demoPartners } from "./demo-partnership";
 import { demoPeople } from "./demo-people";

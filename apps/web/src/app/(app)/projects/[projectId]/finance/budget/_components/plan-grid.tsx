@@ -158,7 +158,7 @@ export function PlanGrid({ projectId, budget }: { projectId: string; budget: Bud
                       title={message}
                       inputMode="decimal"
                       className="text-right tabular-nums"
-                      value={edits[k] ?? amountInput(cents)}
+                      value={edits[k] ?? (cents ? amountInput(cents) : "")}
                       onChange={(e) => setEdits((s) => ({ ...s, [k]: e.target.value }))}
                     />
                     {message && <span className="block text-xs text-destructive">{message}</span>}
