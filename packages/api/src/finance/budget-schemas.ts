@@ -1,11 +1,4 @@
-import {
-  CONTRIBUTION_KINDS,
-  COST_CATEGORIES,
-  type ContributionKind,
-  type CostCategory,
-  LEGAL_STATUSES,
-  type LegalStatus,
-} from "@consortia/db/schema";
+import { CONTRIBUTION_KINDS, COST_CATEGORIES, LEGAL_STATUSES } from "@consortia/db/schema";
 import { z } from "zod";
 import { isoDate, periodNumber } from "../shared/fields";
 

@@ -112,7 +112,6 @@ describe("demo partnership finance", () => {
   });
 
   it("keeps a snapshot of every submitted report that matches its items", async () => {
-    const options = await financeOptions(h.db, projectId);
     const reports = await h.db
       .selectFrom("financial_reports as r")
       .innerJoin("financial_report_versions as v", "v.report_id", "r.id")

@@ -1,5 +1,4 @@
 import type { Writable } from "node:stream";
-import type { CostCategory } from "@consortia/db";
 import {
   type Column,
   csvBuffer,

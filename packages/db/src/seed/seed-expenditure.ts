@@ -183,7 +183,7 @@ export async function seedDemoExpenditure(
         updated_at: `${day}T12:00:00Z`,
       };
     });
-    const items = await db.insertInto("expenditure_items").values(values).returningAll().execute();
+    await db.insertInto("expenditure_items").values(values).execute();
     if (!submitted) continue;
     const content = await s.money.snapshot(db, {
       projectId: s.projectId,
