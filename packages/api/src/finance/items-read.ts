@@ -1,4 +1,4 @@
-import { COST_CATEGORIES, type CostCategory, type ExpenditureItem } from "@consortia/db";
+import { COST_CATEGORIES, type ExpenditureItem } from "@consortia/db";
 import { visibleDocuments } from "../documents";
 import { isoDay } from "../shared/calendar";
 import { projectSchedule, startedPeriodOf } from "../shared/project-calendar";
@@ -7,7 +7,8 @@ import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { financeOptions } from "./budget-read";
 import { monthOf, ratesOfMonth } from "./rates-service";
-import { sumCents, toEuroCents, withFlatRates } from "./rules";
+import { euroAmount, reportAmounts } from "./report-amounts";
+import { sumCents } from "./rules";
 import { type FinanceView, financeView } from "./visibility";
 
 /**
@@ -28,11 +29,8 @@ export function euroOf(
   submitted: boolean,
   rates: ReadonlyMap<string, string>,
 ): Euro {
-  if (submitted && item.eur_cents !== null)
-    return { eurCents: item.eur_cents, euroEstimated: false };
-  if (item.currency === "EUR") return { eurCents: item.declared_cents, euroEstimated: false };
-  const rate = rates.get(item.currency);
-  return { eurCents: rate ? toEuroCents(item.declared_cents, rate) : null, euroEstimated: true };
+  const e = euroAmount(item, submitted ? "submitted" : "draft", rates);
+  return { eurCents: e.eurCents, euroEstimated: e.estimate };
 }
 
 function itemOut(
@@ -116,17 +114,12 @@ export async function listItems(
     : await ratesOfMonth(db, projectId, monthOf(now));
   const priced = rows.map((row) => ({ row, euro: euroOf(row, submitted, rates) }));
 
-  const real: Partial<Record<CostCategory, number[]>> = {};
-  for (const { row, euro } of priced) {
-    if (euro.eurCents === null) continue;
-    const list = real[row.category] ?? [];
-    list.push(euro.eurCents);
-    real[row.category] = list;
-  }
-  const sums = withFlatRates(
+  // The same amounts per category as the report's (real-cost sums, then flat rates).
+  const sums = reportAmounts(
     options.categories,
-    Object.fromEntries(Object.entries(real).map(([c, v]) => [c, sumCents(v)])),
+    priced.map(({ row, euro }) => ({ category: row.category, eurCents: euro.eurCents })),
   );
+
   const totals = options.categories
     .filter((c) => c.inUse)
     .map((c) => ({
