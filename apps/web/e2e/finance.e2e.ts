@@ -30,7 +30,7 @@ const HEADER = [
 ];
 
 type Model = {
-  status: string;
+  report: { status: string };
   period: { number: number; start: string };
   eligibleCents: number;
   items: { description: string }[] | null;
@@ -108,7 +108,7 @@ describe("money: a partner's financial report", () => {
       partnerId,
       periodNumber: period,
     });
-    expect(before.status).not.toBe("submitted");
+    expect(["draft", "returned"]).toContain(before.report.status);
     const day = before.period.start;
 
     // The lead's desk before.
@@ -149,7 +149,7 @@ describe("money: a partner's financial report", () => {
       partnerId,
       periodNumber: period,
     });
-    expect(after.status).toBe("submitted");
+    expect(after.report.status).toBe("submitted");
     expect(after.items?.filter((i) => i.description.includes(tag))).toHaveLength(30);
 
     // The lead's desk moves by the report's eligible amount, in the table on the page too.
@@ -161,16 +161,9 @@ describe("money: a partner's financial report", () => {
       style: "currency",
       currency: "EUR",
     }).format((row?.toDate.reportedCents ?? 0) / 100);
-    const lights = lp.getByRole("table", { name: "Spending against plan to date per partner" });
-    await expect
-      .poll(
-        async () =>
-          (await lights
-            .getByRole("row", { name: new RegExp(row?.shortName ?? "") })
-            .first()
-            .textContent()) ?? "",
-      )
-      .toContain(euros.replace("€", "").trim());
+    const lights = lp.getByRole("region", { name: "Spending against plan to date per partner" });
+    const deskRow = lights.locator("tr", { hasText: row?.shortName ?? "?" }).first();
+    expect(await deskRow.textContent()).toContain(euros.replace("€", "").trim());
 
     // Lombardy's viewer: no salary, no person, no staff line, anywhere it could look.
     const other = await newPage(browser);
