@@ -148,7 +148,7 @@ describe("the calendar feed's financial report due dates", () => {
     const feed = await feedOf(h, h.f.users.partner_editor.id);
     const event = (n: number) =>
       feed.split("BEGIN:VEVENT").find((e) => e.includes(`UID:financial-report-${se}-${n}@`)) ?? "";
-    expect(event(1)).toContain("Status: submitted");
-    expect(event(2)).toContain("Status: not submitted");
+    expect(event(1)).toContain("Status: Submitted");
+    expect(event(2)).toContain("Status: Not submitted");
   });
 });

@@ -53,7 +53,7 @@ export async function financeDueEvents(
         uid: `financial-report-${r.partnerId}-${p.number}@consortia`,
         date: p.partnerReportDue,
         summary: `[${r.acronym}] Financial report P${p.number} of ${r.shortName} due`,
-        description: `Partner: ${r.shortName}\nReporting period ${p.number} (${p.start} to ${p.end})\nStatus: ${submitted.has(p.number) ? "submitted" : "not submitted"}`,
+        description: `Partner: ${r.shortName}\nReporting period ${p.number} (${p.start} to ${p.end})\nStatus: ${submitted.has(p.number) ? "Submitted" : "Not submitted"}`,
         url: `${appUrl}${financialReportsLink(r.projectId)}`,
         categories: [r.acronym],
       }),
