@@ -12,7 +12,7 @@ const VIEWPORTS = [
 ];
 
 /** Records the pages below need; a final action plan is made here, the demo seeds none. */
-type Records = { practice: string; event: string; plan: string };
+type Records = { practice: string; event: string; plan: string; partner: string };
 
 const PAGES: Array<{
   name: string;
@@ -43,6 +43,20 @@ const PAGES: Array<{
   { name: "desk", who: "lead", path: (id) => `/projects/${id}/desk` },
   { name: "finance", who: "lead", path: (id) => `/projects/${id}/finance` },
   { name: "money desk", who: "lead", path: (id) => `/projects/${id}/finance/desk` },
+  { name: "budget", who: "lead", path: (id) => `/projects/${id}/finance/budget` },
+  {
+    name: "list of expenditure",
+    who: "lead",
+    path: (id, r) => `/projects/${id}/finance/expenditure?partner=${r.partner}&period=2`,
+  },
+  { name: "financial reports", who: "lead", path: (id) => `/projects/${id}/finance/reports` },
+  {
+    name: "financial report",
+    who: "lead",
+    path: (id, r) => `/projects/${id}/finance/reports/2/${r.partner}`,
+  },
+  { name: "contracts", who: "lead", path: (id) => `/projects/${id}/finance/contracts` },
+  { name: "exchange rates", who: "lead", path: (id) => `/projects/${id}/finance/rates` },
   {
     name: "money desk, cumulative",
     who: "lead",
@@ -181,6 +195,7 @@ function records(page: Page, projectId: string): Promise<Records> {
       true,
     );
     const partnerId = overview.partners.find((p) => p.shortName === "EMRA")?.id;
+    if (!partnerId) throw new Error("The demo has no EMRA partner");
     const tag = `${process.pid}-${Date.now() % 100_000}`;
     const instrument = await call<{ id: string }>(page, "policyInstruments.create", {
       projectId,
@@ -219,7 +234,7 @@ function records(page: Page, projectId: string): Promise<Records> {
     }
     const [practice, event] = [practices[0]?.id, events[0]?.id];
     if (!practice || !event) throw new Error("The demo has no practice or event");
-    return { practice, event, plan: plan.id };
+    return { practice, event, plan: plan.id, partner: partnerId };
   })();
   return made;
 }

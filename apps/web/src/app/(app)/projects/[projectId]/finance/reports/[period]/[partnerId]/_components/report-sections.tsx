@@ -100,7 +100,11 @@ export function FundingSection({ m }: { m: Model }) {
 
 /** The items the reader may see (the partner: all; the lead: no staff lines; others: none). */
 export function ItemsSection({ m, expenditureHref }: { m: Model; expenditureHref: string }) {
-  const link = <TextLink href={expenditureHref}>the list of expenditure</TextLink>;
+  const link = (
+    <TextLink href={expenditureHref} className="underline">
+      the list of expenditure
+    </TextLink>
+  );
   return (
     <SectionCard
       title="Expenditure"
