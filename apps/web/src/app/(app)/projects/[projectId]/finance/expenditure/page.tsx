@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, REPORT_STATUS_LABELS } from "@consortia/api/schemas";
 import Link from "next/link";
+import { ExportDownload } from "@/components/export-download";
 import { PartnerPeriodPicker } from "@/components/finance/partner-period-picker";
 import { PageHeader } from "@/components/page-header";
 import { SectionCard } from "@/components/section-card";
@@ -62,6 +63,7 @@ export default async function ExpenditurePage({ params, searchParams }: Props) {
   const partnerName = partners.find((p) => p.id === partnerId)?.name ?? "";
   const status = list.report?.status ?? "draft";
   const templateUrl = `/api/projects/${projectId}/finance/expenditure/template`;
+  const exportUrl = `/api/projects/${projectId}/finance/expenditure/export?partnerId=${partnerId}&period=${list.period.number}`;
   return (
     <div className="grid min-w-0 grid-cols-1 gap-6">
       <PageHeader
@@ -172,6 +174,20 @@ export default async function ExpenditurePage({ params, searchParams }: Props) {
             {list.hiddenStaff.count} staff-cost lines ({formatMoney(list.hiddenStaff.eurCents)} EUR)
             are not listed: the details of people and salaries are seen only by the partner.
           </p>
+        )}
+        {list.view !== "totals" && list.items.length > 0 && (
+          <div className="mb-4 flex flex-wrap gap-2">
+            <ExportDownload
+              href={`${exportUrl}&format=xlsx`}
+              label="The list as Excel (XLSX)"
+              fileLabel="list of expenditure"
+            />
+            <ExportDownload
+              href={`${exportUrl}&format=csv`}
+              label="CSV"
+              fileLabel="list of expenditure"
+            />
+          </div>
         )}
         {list.view !== "totals" && (
           <ItemsTable
