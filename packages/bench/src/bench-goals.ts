@@ -89,10 +89,10 @@ export function benchGoals(
 function financeGoals(f: FinanceBenchResult): Goal[] {
   const goals: Goal[] = [];
   const vsSql = (what: string, r: FinanceBenchResult["desk"]) => {
-    if (!r.app) return;
+    if (!r.app || !r.floor) return;
     goals.push({
       part: "finance",
-      what: `${what} p50 / the same SQL sent directly`,
+      what: `${what} p50 / its ${r.statements} statements sent directly`,
       figure: r.app.p50Ms / r.floor.p50Ms,
       kind: "max",
       target: 1.5,

@@ -4,23 +4,31 @@ import ExcelJS from "exceljs";
 import type pg from "pg";
 import { type FinanceDataset, generateFinanceDataset } from "./finance-dataset";
 import { countingSink, rowSummary, withInProcessApp } from "./in-process";
+import { recordStatements, replay, statementCount } from "./recorded-sql";
 import { median } from "./stats";
 
 /**
  * The `finance` part (issue 18, "Quality"), in this process like the export part: on a
  * partnership of 10 partners, 8 periods and 50,000 items,
  * - `moneyDesk.overview` and `financialReports.get` (the 10,000-item report) through the API's
- *   own caller (session, access, services), each against the same SQL sent directly with pg;
+ *   own caller (session, access, services), each against the very statements it sent
+ *   (recorded at the pg client) sent again directly with pg, with the same concurrency;
  * - the list-of-expenditure XLSX of those 10,000 items through its route handler (access,
  *   visibility, table, neutralisation, audit) against the same rows read with one SQL query
  *   and written with exceljs's bare streaming WorkbookWriter.
- * Procedures not on this build (they are written in parallel) are reported as skipped.
  */
 export type Timing = { p50Ms: number; runs: number };
+/** A procedure and its floor: the same statements it sent, straight through pg. */
+export type ProcedureTiming = {
+  app: Timing | null;
+  floor: Timing | null;
+  statements: number;
+  skipped?: string;
+};
 export type FinanceBenchResult = {
   dataset: { rows: Record<string, number>; generationSeconds: number };
-  desk: { app: Timing | null; floor: Timing; skipped?: string };
-  report: { app: Timing | null; floor: Timing; skipped?: string };
+  desk: ProcedureTiming;
+  report: ProcedureTiming;
   xlsx: { appSeconds: number; floorSeconds: number; rows: number; bytes: number };
 };
 
@@ -35,59 +43,6 @@ async function timed(fn: () => Promise<unknown>, runs = RUNS): Promise<Timing> {
     ms.push(performance.now() - t);
   }
   return { p50Ms: median(ms), runs };
-}
-
-/** What the desk reads: settings, categories, the budget in force, reported sums per report. */
-function deskFloor(pool: pg.Pool, projectId: string) {
-  return Promise.all([
-    pool.query("select * from finance_settings where project_id = $1", [projectId]),
-    pool.query("select * from finance_categories where project_id = $1", [projectId]),
-    pool.query("select * from partner_finance where project_id = $1", [projectId]),
-    pool.query(
-      `select l.partner_id, l.category, l.period_number, l.amount_cents from budget_lines l
-       where l.budget_version_id = (select id from budget_versions where project_id = $1
-         and status = 'approved' order by number desc limit 1)`,
-      [projectId],
-    ),
-    pool.query(
-      `select r.partner_id, r.period_number, r.status, i.category, sum(i.eur_cents) as eur
-       from financial_reports r left join expenditure_items i on i.report_id = r.id
-       where r.project_id = $1 group by 1, 2, 3, 4`,
-      [projectId],
-    ),
-  ]);
-}
-
-/** What one report's overview reads: the report, its items, the partner's budget and earlier reports. */
-function reportFloor(pool: pg.Pool, d: FinanceDataset) {
-  const args = [d.projectId, d.partnerId];
-  return Promise.all([
-    pool.query(
-      `select * from financial_reports where project_id = $1 and partner_id = $2 and period_number = $3`,
-      [...args, d.periodNumber],
-    ),
-    pool.query(
-      `select i.* from expenditure_items i join financial_reports r on r.id = i.report_id
-       where r.project_id = $1 and r.partner_id = $2 and r.period_number = $3 order by i.position`,
-      [...args, d.periodNumber],
-    ),
-    pool.query("select * from finance_categories where project_id = $1", [d.projectId]),
-    pool.query("select * from partner_finance where partner_id = $1", [d.partnerId]),
-    pool.query("select * from partner_contributions where partner_id = $1", [d.partnerId]),
-    pool.query("select * from contracts where partner_id = $1", [d.partnerId]),
-    pool.query(
-      `select category, sum(amount_cents) from budget_lines where partner_id = $1 and
-       budget_version_id = (select id from budget_versions where project_id = $2
-         and status = 'approved' order by number desc limit 1) group by 1`,
-      [d.partnerId, d.projectId],
-    ),
-    pool.query(
-      `select i.category, sum(i.eur_cents) from expenditure_items i join financial_reports r
-       on r.id = i.report_id where r.partner_id = $1 and r.status = 'submitted'
-       and r.period_number < $2 group by 1`,
-      [d.partnerId, d.periodNumber],
-    ),
-  ]);
 }
 
 /** The fair floor of the XLSX: the same rows in one query, written bare. */
@@ -140,27 +95,27 @@ export async function runFinanceBench(o: {
       if (!proc) throw new Error(`${router}.${name} is not on this build`);
       return proc(input);
     };
-    const guarded = async (path: string, input: unknown) => {
-      if (!hasProcedure(path)) return { app: null, skipped: `${path} is not on this build` };
+    // The floor of a procedure: the statements one call sent (session and access included),
+    // recorded at the pg client and replayed straight through pg with the same concurrency.
+    const measured = async (path: string, input: unknown) => {
+      if (!hasProcedure(path))
+        return { app: null, skipped: `${path} is not on this build`, floor: null, statements: 0 };
       const [router = "", name = ""] = path.split(".");
-      try {
-        return { app: await timed(() => call(router, name, input)) };
-      } catch (err) {
-        return { app: null, skipped: `${path} failed: ${(err as Error).message}` };
-      }
+      const run = () => call(router, name, input);
+      await run();
+      const waves = await recordStatements(run);
+      return {
+        app: await timed(run),
+        floor: await timed(() => replay(pool, waves)),
+        statements: statementCount(waves),
+      };
     };
-    const desk = {
-      ...(await guarded("moneyDesk.overview", { projectId: d.projectId })),
-      floor: await timed(() => deskFloor(pool, d.projectId)),
-    };
-    const report = {
-      ...(await guarded("financialReports.get", {
-        projectId: d.projectId,
-        partnerId: d.partnerId,
-        periodNumber: d.periodNumber,
-      })),
-      floor: await timed(() => reportFloor(pool, d)),
-    };
+    const desk = await measured("moneyDesk.overview", { projectId: d.projectId });
+    const report = await measured("financialReports.get", {
+      projectId: d.projectId,
+      partnerId: d.partnerId,
+      periodNumber: d.periodNumber,
+    });
     const url = `http://bench/api/projects/${d.projectId}/finance/expenditure/export?partnerId=${d.partnerId}&period=${d.periodNumber}&format=xlsx`;
     const app = async () => {
       const res = await handleExpenditureExport(
@@ -208,10 +163,11 @@ async function seconds(fn: () => Promise<unknown>): Promise<number> {
 export function formatFinance(r: FinanceBenchResult): string {
   const t = (x: Timing | null, skipped?: string) =>
     x ? `${x.p50Ms.toFixed(1)} ms p50 (${x.runs} runs)` : `skipped: ${skipped ?? "n/a"}`;
+  const same = (p: ProcedureTiming) => `same ${p.statements} statements ${t(p.floor)}`;
   return [
     "Finance: 10 partners, 8 periods, 50,000 items",
-    `moneyDesk.overview        ${t(r.desk.app, r.desk.skipped)}; same SQL ${t(r.desk.floor)}`,
-    `financialReports.get      ${t(r.report.app, r.report.skipped)}; same SQL ${t(r.report.floor)}`,
+    `moneyDesk.overview        ${t(r.desk.app, r.desk.skipped)}; ${same(r.desk)}`,
+    `financialReports.get      ${t(r.report.app, r.report.skipped)}; ${same(r.report)}`,
     `expenditure XLSX (10,000) app ${r.xlsx.appSeconds.toFixed(2)} s vs bare exceljs ${r.xlsx.floorSeconds.toFixed(2)} s (${(r.xlsx.bytes / 1024 ** 2).toFixed(1)} MiB)`,
   ].join("\n");
 }

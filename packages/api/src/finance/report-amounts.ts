@@ -31,7 +31,7 @@ export async function ratesOf(
   return new Map(rows.map((r) => [r.currency, r.rate]));
 }
 
-type AmountSource = {
+export type AmountSource = {
   currency: string;
   declared_cents: number;
   eur_cents: number | null;

@@ -1,4 +1,5 @@
 import type { CostCategory, Db, StaffBasis } from "@consortia/db";
+import type { AmountSource, EuroAmount } from "./report-amounts";
 
 /** An item of a financial report as the report shows it (camelCase, euro amount added). */
 export type ReportItem = {
@@ -27,8 +28,15 @@ export type ReportItem = {
   estimate: boolean;
 };
 
-/** Every item of a report in the partner's order, with what its euro amount is computed from. */
-export async function loadReportItems(db: Db, reportId: string) {
+/**
+ * Every item of a report in the partner's order, each with its euro amount (`price`), built
+ * in one pass (a report may hold thousands of items).
+ */
+export async function loadReportItems(
+  db: Db,
+  reportId: string,
+  price: (item: AmountSource) => EuroAmount,
+): Promise<ReportItem[]> {
   const rows = await db
     .selectFrom("expenditure_items as i")
     .leftJoin("contracts as c", "c.id", "i.contract_id")
@@ -61,28 +69,32 @@ export async function loadReportItems(db: Db, reportId: string) {
     .orderBy("i.created_at")
     .orderBy("i.id")
     .execute();
-  return rows.map((r) => ({
-    source: { currency: r.currency, declared_cents: r.declared_cents, eur_cents: r.eur_cents },
-    id: r.id,
-    position: r.position,
-    category: r.category,
-    internalReference: r.internal_reference,
-    invoiceNumber: r.invoice_number,
-    invoiceDate: r.invoice_date,
-    paymentDate: r.payment_date,
-    description: r.description,
-    totalInvoiceCents: r.total_invoice_cents,
-    vatCents: r.vat_cents,
-    declaredCents: r.declared_cents,
-    currency: r.currency,
-    conversionRate: r.conversion_rate,
-    contractId: r.contract_id,
-    contractName: r.contract_name,
-    staffPerson: r.staff_person,
-    staffRole: r.staff_role,
-    staffBasis: r.staff_basis,
-    staffSharePercent: r.staff_share_percent,
-    staffHours: r.staff_hours,
-    staffSalaryCents: r.staff_salary_cents,
-  }));
+  return rows.map((r) => {
+    const euro = price(r);
+    return {
+      id: r.id,
+      position: r.position,
+      category: r.category,
+      internalReference: r.internal_reference,
+      invoiceNumber: r.invoice_number,
+      invoiceDate: r.invoice_date,
+      paymentDate: r.payment_date,
+      description: r.description,
+      totalInvoiceCents: r.total_invoice_cents,
+      vatCents: r.vat_cents,
+      declaredCents: r.declared_cents,
+      currency: r.currency,
+      conversionRate: r.conversion_rate,
+      contractId: r.contract_id,
+      contractName: r.contract_name,
+      staffPerson: r.staff_person,
+      staffRole: r.staff_role,
+      staffBasis: r.staff_basis,
+      staffSharePercent: r.staff_share_percent,
+      staffHours: r.staff_hours,
+      staffSalaryCents: r.staff_salary_cents,
+      eurCents: euro.eurCents,
+      estimate: euro.estimate,
+    };
+  });
 }

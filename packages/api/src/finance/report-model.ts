@@ -13,14 +13,8 @@ import {
   trimRate,
   versionInForce,
 } from "./budget-read";
-import {
-  euroAmount,
-  monthOf,
-  previouslyReported,
-  ratesOf,
-  reportAmounts,
-  totalOf,
-} from "./report-amounts";
+import { monthOf as isoMonth, ratesOfMonth } from "./rates-service";
+import { euroAmount, previouslyReported, reportAmounts, totalOf } from "./report-amounts";
 import { loadReportItems, type ReportItem } from "./report-items";
 import { financialOverview, splitFunding, sumCents } from "./rules";
 import { type FinanceView, financeView } from "./visibility";
@@ -127,7 +121,7 @@ export async function buildModel(
   periodNumber: number,
   now: Date,
 ) {
-  const [partner, period, options, row, finance, sources] = await Promise.all([
+  const [partner, period, options, row, finance, sources, rates] = await Promise.all([
     projectPartner(db, projectId, partnerId),
     projectPeriod(db, projectId, periodNumber, now),
     financeOptions(db, projectId),
@@ -144,16 +138,11 @@ export async function buildModel(
       .orderBy("position")
       .orderBy("name")
       .execute(),
+    // This month's rates, for the estimates of a report not yet submitted.
+    ratesOfMonth(db, projectId, isoMonth(now)),
   ]);
   const status: FinancialReportStatus = row?.status ?? "draft";
-  const raw = row ? await loadReportItems(db, row.id) : [];
-  const rates = await ratesOf(
-    db,
-    projectId,
-    monthOf(now),
-    raw.map((i) => i.currency),
-  );
-  const items = raw.map((i) => ({ ...i, ...euroAmount(i.source, status, rates) }));
+  const items = row ? await loadReportItems(db, row.id, (i) => euroAmount(i, status, rates)) : [];
   const missingRates = [
     ...new Set(items.filter((i) => i.eurCents === null).map((i) => i.currency)),
   ].sort();
@@ -196,7 +185,7 @@ export async function buildModel(
     /** Currencies with no rate this month: their items count 0 until the lead adds a rate. */
     missingRates,
     itemCount: items.length as number | null,
-    items: items.map(({ source: _s, ...item }) => item) as ReportItem[] | null,
+    items: items as ReportItem[] | null,
     categories: options.categories
       .filter((c) => c.inUse)
       .map((c) => ({
