@@ -4,7 +4,7 @@ import { describe, expect } from "vitest";
 // The demo partnership on purpose: its lists of expenditure are what a partner exports.
 import { type Harness, demoTest as test } from "../testing/fixture";
 import { handleExpenditureExport } from "./export-table";
-import { sumCents } from "./rules";
+import { sumCents, toEuroCents } from "./rules";
 
 const FORM = [
   "No.",
@@ -171,5 +171,39 @@ describe("list of expenditure export", () => {
       format: "csv",
     });
     expect(stranger.status).toBe(404);
+  });
+
+  test("a returned report's items are estimated at this month's rate, as on its pages", async ({
+    h,
+  }) => {
+    const se = await partnerId(h, "Region Stockholm");
+    // Returned by the lead: its items keep their old conversion until the next submission.
+    await h.db
+      .updateTable("financial_reports")
+      .set({ status: "returned", return_comment: "Add the missing invoice" })
+      .where("partner_id", "=", se)
+      .where("period_number", "=", 1)
+      .execute();
+    const month = `${new Date().toISOString().slice(0, 7)}-01`;
+    await h.db
+      .insertInto("exchange_rates")
+      .values({ project_id: h.f.projectA.id, currency: "SEK", month, rate: "20" })
+      .onConflict((oc) =>
+        oc.columns(["project_id", "currency", "month"]).doUpdateSet({ rate: "20" }),
+      )
+      .execute();
+    const items = await itemsOf(h, se, 1);
+    const sek = items.find((i) => i.currency === "SEK" && i.eur_cents !== null);
+    expect(sek).toBeDefined();
+    const res = await exportAs(h, h.f.users.partner_editor.id, {
+      partnerId: se,
+      period: "1",
+      format: "xlsx",
+    });
+    const rows = await sheetRows(res);
+    const row = rows[1 + items.indexOf(sek as (typeof items)[number])];
+    expect(Number(row?.[12])).toBe(20);
+    expect(row?.[13]).toBe(toEuroCents(sek?.declared_cents ?? 0, "20") / 100);
+    expect(row?.[13]).not.toBe((sek?.eur_cents ?? 0) / 100);
   });
 });

@@ -1,9 +1,10 @@
-import type { CostCategory, ExpenditureItem } from "@consortia/db";
+import type { CostCategory, ExpenditureItem, FinancialReportStatus } from "@consortia/db";
 import { forbidden, notFound } from "../errors";
 import { isoDay } from "../shared/calendar";
 import { startedPeriod } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
-import { sumCents, toEuroCents } from "./rules";
+import { euroAmount } from "./report-amounts";
+import { sumCents } from "./rules";
 import { type FinanceView, financeView } from "./visibility";
 
 /** An expenditure item with camelCase fields (timestamps as ISO strings). */
@@ -110,10 +111,15 @@ async function currentRates(ctx: ProjectCtx, now: Date): Promise<Map<string, str
   return new Map([["EUR", "1"], ...rows.map((r): [string, string] => [r.currency, r.rate])]);
 }
 
-function euroOf(i: ExpenditureItem, rates: Map<string, string>) {
-  if (i.eur_cents !== null) return { rate: i.conversion_rate, eur: i.eur_cents };
-  const rate = rates.get(i.currency) ?? null;
-  return { rate, eur: rate === null ? null : toEuroCents(i.declared_cents, rate) };
+/** The item's euro amount by the rule every finance page uses (`euroAmount`), and its rate. */
+function euroOf(i: ExpenditureItem, status: FinancialReportStatus, rates: Map<string, string>) {
+  const { eurCents, estimate } = euroAmount(i, status, rates);
+  const rate = estimate
+    ? (rates.get(i.currency) ?? null)
+    : i.currency === "EUR" && i.eur_cents === null
+      ? "1"
+      : i.conversion_rate;
+  return { rate, eur: eurCents };
 }
 
 /** The staff-cost lines as the one total row `items` readers receive. */
@@ -196,7 +202,7 @@ export async function expenditureList(
     evidenceOf.set(e.item_id, [...(evidenceOf.get(e.item_id) ?? []), e.title]);
 
   const all: ExportRow[] = items.map((i, k) => {
-    const { rate, eur } = euroOf(i, rates);
+    const { rate, eur } = euroOf(i, report?.status ?? "draft", rates);
     return {
       no: k + 1,
       category: i.category,
