@@ -1,44 +1,12 @@
-import type { CostCategory, ExpenditureItem, FinancialReportStatus } from "@consortia/db";
+import type { ExpenditureItem, FinancialReportStatus } from "@consortia/db";
 import { forbidden, notFound } from "../errors";
 import { isoDay } from "../shared/calendar";
 import { startedPeriod } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { euroAmount } from "./report-amounts";
+import { itemBasics, type ReportItem, staffDetails } from "./report-items";
 import { sumCents } from "./rules";
 import { type FinanceView, financeView } from "./visibility";
-
-/** An expenditure item with camelCase fields (timestamps as ISO strings). */
-type ItemFields = {
-  id: string;
-  projectId: string;
-  partnerId: string;
-  reportId: string;
-  category: CostCategory;
-  internalReference: string;
-  invoiceNumber: string;
-  invoiceDate: string | null;
-  paymentDate: string | null;
-  description: string;
-  totalInvoiceCents: number | null;
-  vatCents: number | null;
-  declaredCents: number;
-  currency: string;
-  conversionRate: string | null;
-  eurCents: number | null;
-  contractId: string | null;
-  staffPerson: string | null;
-  staffRole: string | null;
-  staffBasis: string | null;
-  staffSharePercent: string | null;
-  staffHours: string | null;
-  staffSalaryCents: number | null;
-  position: number;
-  version: number;
-  createdBy: string | null;
-  updatedBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
 
 /**
  * A partner's list of expenditure for one period as the caller may export it (issue 18,
@@ -50,7 +18,7 @@ type ItemFields = {
  * the current month (empty when the lead has not entered that rate yet).
  */
 export type ExportRow = Pick<
-  ItemFields,
+  ReportItem,
   | "category"
   | "internalReference"
   | "invoiceNumber"
@@ -205,30 +173,11 @@ export async function expenditureList(
     const { rate, eur } = euroOf(i, report?.status ?? "draft", rates);
     return {
       no: k + 1,
-      category: i.category,
+      ...itemBasics(i),
       contract: i.contract_id ? (contractName.get(i.contract_id) ?? null) : null,
-      internalReference: i.internal_reference,
-      invoiceNumber: i.invoice_number,
-      invoiceDate: i.invoice_date,
-      paymentDate: i.payment_date,
-      description: i.description,
-      totalInvoiceCents: i.total_invoice_cents,
-      vatCents: i.vat_cents,
-      declaredCents: i.declared_cents,
-      currency: i.currency,
       conversionRate: rate,
       eurCents: eur,
-      staff:
-        i.category === "staff"
-          ? {
-              person: i.staff_person,
-              role: i.staff_role,
-              basis: i.staff_basis,
-              sharePercent: i.staff_share_percent,
-              hours: i.staff_hours,
-              salaryCents: i.staff_salary_cents,
-            }
-          : null,
+      staff: i.category === "staff" ? staffDetails(i) : null,
       evidence: evidenceOf.get(i.id) ?? [],
     };
   });

@@ -8,6 +8,7 @@ import type { ProjectCtx } from "../shared/service-context";
 import { financeOptions } from "./budget-read";
 import { monthOf, ratesOfMonth } from "./rates-service";
 import { euroAmount, reportAmounts } from "./report-amounts";
+import { itemBasics, staffDetails } from "./report-items";
 import { sumCents } from "./rules";
 import { type FinanceView, financeView } from "./visibility";
 
@@ -39,30 +40,11 @@ function itemOut(
   view: FinanceView,
   evidence: { id: string; title: string }[],
 ) {
-  const staff =
-    view === "full" && i.category === "staff"
-      ? {
-          person: i.staff_person,
-          role: i.staff_role,
-          basis: i.staff_basis,
-          sharePercent: i.staff_share_percent,
-          hours: i.staff_hours,
-          salaryCents: i.staff_salary_cents,
-        }
-      : null;
+  const staff = view === "full" && i.category === "staff" ? staffDetails(i) : null;
   return {
     id: i.id,
     version: i.version,
-    category: i.category,
-    internalReference: i.internal_reference,
-    invoiceNumber: i.invoice_number,
-    invoiceDate: i.invoice_date,
-    paymentDate: i.payment_date,
-    description: i.description,
-    totalInvoiceCents: i.total_invoice_cents,
-    vatCents: i.vat_cents,
-    declaredCents: i.declared_cents,
-    currency: i.currency,
+    ...itemBasics(i),
     conversionRate: i.conversion_rate,
     ...euro,
     contract: i.contract_id ? { id: i.contract_id, name: i.contract_name ?? "" } : null,

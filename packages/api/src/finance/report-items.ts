@@ -1,4 +1,4 @@
-import type { CostCategory, Db, StaffBasis } from "@consortia/db";
+import type { CostCategory, Db, ExpenditureItem, StaffBasis } from "@consortia/db";
 import type { AmountSource, EuroAmount } from "./report-amounts";
 
 /** An item of a financial report as the report shows it (camelCase, euro amount added). */
@@ -27,6 +27,59 @@ export type ReportItem = {
   eurCents: number | null;
   estimate: boolean;
 };
+
+/** The columns every view of an item shares, as one row of `expenditure_items` gives them. */
+type ItemRow = Pick<
+  ExpenditureItem,
+  | "category"
+  | "internal_reference"
+  | "invoice_number"
+  | "invoice_date"
+  | "payment_date"
+  | "description"
+  | "total_invoice_cents"
+  | "vat_cents"
+  | "declared_cents"
+  | "currency"
+>;
+
+/** Those columns in camelCase: the list, the report and the export each add their own. */
+export function itemBasics(r: ItemRow) {
+  return {
+    category: r.category,
+    internalReference: r.internal_reference,
+    invoiceNumber: r.invoice_number,
+    invoiceDate: r.invoice_date,
+    paymentDate: r.payment_date,
+    description: r.description,
+    totalInvoiceCents: r.total_invoice_cents,
+    vatCents: r.vat_cents,
+    declaredCents: r.declared_cents,
+    currency: r.currency,
+  };
+}
+
+/** A staff-cost line's personal details (only `full` readers receive them). */
+export function staffDetails(
+  r: Pick<
+    ExpenditureItem,
+    | "staff_person"
+    | "staff_role"
+    | "staff_basis"
+    | "staff_share_percent"
+    | "staff_hours"
+    | "staff_salary_cents"
+  >,
+) {
+  return {
+    person: r.staff_person,
+    role: r.staff_role,
+    basis: r.staff_basis,
+    sharePercent: r.staff_share_percent,
+    hours: r.staff_hours,
+    salaryCents: r.staff_salary_cents,
+  };
+}
 
 /**
  * Every item of a report in the partner's order, each with its euro amount (`price`), built
@@ -74,16 +127,7 @@ export async function loadReportItems(
     return {
       id: r.id,
       position: r.position,
-      category: r.category,
-      internalReference: r.internal_reference,
-      invoiceNumber: r.invoice_number,
-      invoiceDate: r.invoice_date,
-      paymentDate: r.payment_date,
-      description: r.description,
-      totalInvoiceCents: r.total_invoice_cents,
-      vatCents: r.vat_cents,
-      declaredCents: r.declared_cents,
-      currency: r.currency,
+      ...itemBasics(r),
       conversionRate: r.conversion_rate,
       contractId: r.contract_id,
       contractName: r.contract_name,
