@@ -39,6 +39,7 @@ export async function itemRules(
       .selectFrom("partner_finance")
       .select("currency")
       .where("partner_id", "=", partnerId)
+      .where("project_id", "=", projectId)
       .executeTakeFirst(),
     db
       .selectFrom("contracts")
