@@ -147,6 +147,27 @@ describe("authenticate", () => {
     expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBeGreaterThan(0);
   });
 
+  it("counts guesses stamped by servers whose clocks differ (a later stamp is not missed)", async () => {
+    const email = await newAccount();
+    const t0 = Date.now();
+    // Each guess is recorded before the next is sent, but each server's clock is a little
+    // behind the last one's: the earlier guesses carry later times than the newest.
+    const results = [];
+    for (let i = 0; i < 4; i++)
+      results.push(
+        await authenticate(
+          h.db,
+          attempt(email, `skew-${i}`, "10.4.0.1"),
+          limits,
+          new Date(t0 - i * 2000),
+        ),
+      );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(
+      limits.perAccountAndAddress,
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(2);
+  });
+
   it("a successful sign-in forgets that address's failures; refusals are not counted", async () => {
     const email = await newAccount();
     const t0 = new Date();

@@ -23,15 +23,20 @@ export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSe
 
 type Counted = { key: string; n: number; oldest: Date; latest: Date };
 
+/**
+ * Counts the events in each window ending `now`. A recording count (`exclude` = the events just
+ * recorded) also counts events stamped after `now`: another server's clock may run ahead, and a
+ * guess it recorded first must not be missed.
+ */
 async function count(db: Db, limits: Limit[], now: Date, exclude: number[]): Promise<Counted[]> {
   if (limits.length === 0) return [];
   const longest = Math.max(...limits.map((l) => l.windowSeconds));
   let query = db
     .selectFrom("login_attempts")
     .where("key", "in", [...new Set(limits.map((l) => l.key))])
-    .where("at", ">", new Date(now.getTime() - longest * 1000))
-    .where("at", "<=", now);
+    .where("at", ">", new Date(now.getTime() - longest * 1000));
   if (exclude.length) query = query.where("id", "not in", exclude);
+  else query = query.where("at", "<=", now);
   const rows = await query.select(["key", "at"]).orderBy("at").execute();
   return limits.map((l) => {
     const since = now.getTime() - l.windowSeconds * 1000;
