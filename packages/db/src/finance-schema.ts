@@ -1,14 +1,14 @@
 import type { ColumnType, Generated, Selectable } from "kysely";
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Json = ColumnType<unknown, string, never>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type Json = ColumnType<unknown, string, never>;
 /** numeric: PostgreSQL returns it as a decimal string, never rounded through a float. */
-type Decimal = ColumnType<string, string, string>;
-type OptionalDecimal = ColumnType<string | null, string | null | undefined, string | null>;
+export type Decimal = ColumnType<string, string, string>;
+export type OptionalDecimal = ColumnType<string | null, string | null | undefined, string | null>;
 /** bigint cents: read as a JS number (safe to 2^53 cents). */
-type Cents = ColumnType<number, number, number>;
-type OptionalCents = ColumnType<number | null, number | null | undefined, number | null>;
+export type Cents = ColumnType<number, number, number>;
+export type OptionalCents = ColumnType<number | null, number | null | undefined, number | null>;
 
 /** The cost categories of Interreg budgets (DOMAIN.md, "Money"), in the programme's order. */
 export const COST_CATEGORIES = [
@@ -58,7 +58,7 @@ export const STAFF_BASES = [
 ] as const;
 export type StaffBasis = (typeof STAFF_BASES)[number];
 
-type Audited = {
+export type Audited = {
   created_by: string | null;
   updated_by: string | null;
   created_at: CreatedAt;
@@ -194,6 +194,8 @@ export interface ExpenditureItemTable extends Audited {
   conversion_rate: OptionalDecimal;
   eur_cents: OptionalCents;
   contract_id: string | null;
+  /** A parked item of an earlier report, taken into this one (at most once). */
+  carried_from_item_id: ColumnType<string | null, string | null | undefined, string | null>;
   staff_person: string | null;
   staff_role: string | null;
   staff_basis: StaffBasis | null;

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ControlTables } from "./control-schema";
 import type { DocumentTables } from "./documents-schema";
 import type { FinanceTables } from "./finance-schema";
 import type { IndicatorTables } from "./indicators-schema";
@@ -9,6 +10,7 @@ import type { PolicyTables } from "./policy-schema";
 import type { ReportTables } from "./reports-schema";
 import type { WorkplanTables } from "./workplan-schema";
 
+export * from "./control-schema";
 export * from "./documents-schema";
 export * from "./finance-schema";
 export * from "./indicators-schema";
@@ -167,7 +169,8 @@ export interface MailOutboxTable {
 }
 
 export interface Database
-  extends DocumentTables,
+  extends ControlTables,
+    DocumentTables,
     FinanceTables,
     IndicatorTables,
     LearningTables,

@@ -16,6 +16,7 @@ import * as m0014 from "./0014-plan-finalise-override";
 import * as m0015 from "./0015-participant-guest-email";
 import * as m0016 from "./0016-document-search-recent";
 import * as m0017 from "./0017-finance";
+import * as m0018 from "./0018-control";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "0015-participant-guest-email": m0015,
   "0016-document-search-recent": m0016,
   "0017-finance": m0017,
+  "0018-control": m0018,
 };
