@@ -141,6 +141,32 @@ export interface ControlReopeningTable {
   reopened_by: string | null;
 }
 
+/**
+ * `control_certificates.content`: what the certificate says, as issued. The PDF and the joint
+ * report read it; the columns beside it hold the same totals for queries.
+ */
+export type CertificateContent = {
+  reportVersion: number;
+  partner: { id: string; name: string; currency: string };
+  periodNumber: number;
+  categories: CertificateCategoryFigures[];
+  sample: { method: SampleMethod | null; seed: string | null; size: string | null; items: number };
+  conclusion: string;
+  controller: { id: string; name: string };
+  /** The completed checklist (template and answers), if one was used. */
+  checklist: unknown | null;
+  issuedAt: string;
+};
+
+export interface PeriodReportCertificateTable {
+  period_report_id: string;
+  certificate_id: string;
+  project_id: string;
+  included: boolean;
+  decided_by: string | null;
+  decided_at: CreatedAt;
+}
+
 export interface ControlTables {
   controller_assignments: ControllerAssignmentTable;
   control_error_types: ControlErrorTypeTable;
@@ -151,6 +177,7 @@ export interface ControlTables {
   clarification_documents: ClarificationDocumentTable;
   control_certificates: ControlCertificateTable;
   control_reopenings: ControlReopeningTable;
+  period_report_certificates: PeriodReportCertificateTable;
 }
 
 export type Control = Selectable<ControlTable>;

@@ -272,6 +272,30 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["project_id", "period_number"])
     .execute();
 
+  // The joint progress report's financial part: which certificates the lead includes in the
+  // period's report (the claim), or leaves for a later one. A certificate is claimed once.
+  await db.schema
+    .createTable("period_report_certificates")
+    .addColumn("period_report_id", "uuid", (c) =>
+      c.notNull().references("period_reports.id").onDelete("cascade"),
+    )
+    .addColumn("certificate_id", "uuid", (c) =>
+      c.notNull().references("control_certificates.id").onDelete("restrict"),
+    )
+    .addColumn("project_id", "uuid", (c) =>
+      c.notNull().references("projects.id").onDelete("cascade"),
+    )
+    .addColumn("included", "boolean", (c) => c.notNull())
+    .addColumn("decided_by", "uuid", (c) => c.references("users.id").onDelete("set null"))
+    .addColumn("decided_at", "timestamptz", (c) => c.notNull().defaultTo(now))
+    .addPrimaryKeyConstraint("period_report_certificates_pk", [
+      "period_report_id",
+      "certificate_id",
+    ])
+    .execute();
+  await sql`create unique index period_report_certificates_claimed_once
+    on period_report_certificates (certificate_id) where included`.execute(db);
+
   // Reopening a finished control needs a reason; each is kept.
   await db.schema
     .createTable("control_reopenings")
@@ -291,6 +315,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 // biome-ignore lint/suspicious/noExplicitAny: see above
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of [
+    "period_report_certificates",
     "control_reopenings",
     "control_certificates",
     "clarification_documents",
