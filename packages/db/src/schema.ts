@@ -29,6 +29,7 @@ export const PROJECT_ROLES = [
   "partner_editor",
   "partner_viewer",
   "observer",
+  "controller",
 ] as const;
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
 

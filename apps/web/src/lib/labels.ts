@@ -4,6 +4,7 @@ export const ROLE_LABELS: Record<string, string> = {
   partner_editor: "Partner editor",
   partner_viewer: "Partner viewer",
   observer: "Observer",
+  controller: "Controller",
 };
 
 export const PARTNER_ROLE_LABELS: Record<string, string> = {

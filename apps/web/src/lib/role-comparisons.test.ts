@@ -10,7 +10,14 @@ import { describe, expect, it } from "vitest";
  */
 const SRC = path.resolve(import.meta.dirname, "..");
 const LABEL_FILES = new Set([path.join(SRC, "lib", "labels.ts")]);
-const ROLES = ["lead_coordinator", "partner_editor", "partner_viewer", "observer", "admin"];
+const ROLES = [
+  "lead_coordinator",
+  "partner_editor",
+  "partner_viewer",
+  "observer",
+  "controller",
+  "admin",
+];
 
 const role = `["'\`](?:${ROLES.join("|")})["'\`]`;
 /** `x === "observer"`, `"admin" !== x` (loose equality too), and `case "observer":`. */

@@ -11,12 +11,16 @@ import type { ProjectAccess } from "../trpc";
  * - `partner`: the owning partner's people;
  * - `lead`: the owning partner's people and the lead partner's people.
  * Observers see partnership-wide documents only, never a partner's private material.
+ * Controllers see what observers see, and the financial evidence of the partners assigned to
+ * them: documents attached to an item of a submitted financial report, or to a clarification.
  */
 export function visibleDocuments(access: ProjectAccess) {
   return (eb: ExpressionBuilder<Database, "documents">) => {
     const inProject = eb("documents.project_id", "=", access.projectId);
     if (access.isLead) return inProject;
     const shared = eb("documents.visibility", "=", "partnership");
+    if (access.role === "controller" && access.controlledPartnerIds.length > 0)
+      return eb.and([inProject, eb.or([shared, controlEvidence(eb, access.controlledPartnerIds)])]);
     if (access.role === "observer" || !access.partnerId) return eb.and([inProject, shared]);
     const ownPartner = eb("documents.owner_partner_id", "=", access.partnerId);
     const callerIsLeadPartner = eb.exists(
@@ -36,6 +40,33 @@ export function visibleDocuments(access: ProjectAccess) {
       ]),
     ]);
   };
+}
+
+/** Evidence of the controlled partners' submitted reports and their clarification rounds. */
+function controlEvidence(
+  eb: ExpressionBuilder<Database, "documents">,
+  partnerIds: readonly string[],
+) {
+  return eb.and([
+    eb("documents.owner_partner_id", "in", partnerIds),
+    eb.or([
+      eb.exists(
+        eb
+          .selectFrom("expenditure_evidence as ev")
+          .innerJoin("expenditure_items as ei", "ei.id", "ev.item_id")
+          .innerJoin("financial_reports as fr", "fr.id", "ei.report_id")
+          .select("ev.document_id")
+          .whereRef("ev.document_id", "=", "documents.id")
+          .where("fr.latest_version", ">=", 1),
+      ),
+      eb.exists(
+        eb
+          .selectFrom("clarification_documents as cd")
+          .select("cd.document_id")
+          .whereRef("cd.document_id", "=", "documents.id"),
+      ),
+    ]),
+  ]);
 }
 
 /**

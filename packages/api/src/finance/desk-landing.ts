@@ -1,6 +1,6 @@
 import { daysBetween, isoDay } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";
-import { isEditor, isValidator } from "../shared/roles";
+import { isEditor, isObserver, isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 
 /**
@@ -19,7 +19,7 @@ export async function financeLanding(ctx: ProjectCtx, now: Date) {
     /** Entering expenditure: editors (for their own partner) and lead coordinators. */
     enterExpenditure: isEditor(access),
   };
-  const partnerId = access.role === "observer" ? null : access.partnerId;
+  const partnerId = isObserver(access) ? null : access.partnerId;
   if (!partnerId) return { can, own: null };
   const [{ periods }, partner, reports] = await Promise.all([
     projectSchedule(ctx.db, access.projectId, now),

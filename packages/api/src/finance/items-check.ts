@@ -204,6 +204,7 @@ export async function checkEvidence(
     isAdmin: false,
     partnerId,
     isLead: false,
+    controlledPartnerIds: [],
   };
   const found = await db
     .selectFrom("documents")

@@ -1,4 +1,4 @@
-import type { RoleHolder } from "../shared/roles";
+import { controlsPartner, isObserver, isStaff, type RoleHolder } from "../shared/roles";
 
 /**
  * Who sees how much of a partner's expenditure (issue 18, "Privacy"), decided once here and
@@ -10,14 +10,15 @@ import type { RoleHolder } from "../shared/roles";
  *   lines, which they see only as the staff-cost total per category; no personal details.
  * - `totals`: people of other partners: totals per cost category only, no items.
  *
- * (Part 2 adds the partner's controller with `full`.)
+ * The partner's controller (part 2) reads `full` for the partners assigned to it, and `items`
+ * for the others, as an observer.
  */
 export type FinanceView = "full" | "items" | "totals";
 
 export function financeView(access: RoleHolder, partnerId: string): FinanceView {
-  if (access.partnerId === partnerId && access.role !== null && access.role !== "observer")
-    return "full";
-  if (access.isLead || access.role === "observer") return "items";
+  if (controlsPartner(access, partnerId)) return "full";
+  if (access.partnerId === partnerId && isStaff(access)) return "full";
+  if (access.isLead || isObserver(access)) return "items";
   return "totals";
 }
 

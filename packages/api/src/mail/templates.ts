@@ -5,6 +5,7 @@ export const ROLE_LABELS: Record<ProjectRole, string> = {
   partner_editor: "partner editor",
   partner_viewer: "partner viewer",
   observer: "observer",
+  controller: "controller",
 };
 
 export function invitationMail(p: {

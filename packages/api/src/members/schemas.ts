@@ -13,7 +13,7 @@ export const roleAndPartner = {
 };
 
 /** Roles held by people who belong to no partner: programme officers, controllers, experts. */
-const ROLES_WITHOUT_PARTNER: readonly ProjectRole[] = ["observer"];
+const ROLES_WITHOUT_PARTNER: readonly ProjectRole[] = ["observer", "controller"];
 
 /**
  * Whether a member in this role works for a partner (partner staff) or for none (observers).

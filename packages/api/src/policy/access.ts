@@ -1,7 +1,7 @@
 import type { ActionPlanStatus, Database, PolicyImprovementStatus } from "@consortia/db";
 import type { ExpressionBuilder } from "kysely";
 import { forbidden } from "../errors";
-import { actsForPartner } from "../shared/roles";
+import { actsForPartner, isObserver } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 
 /**
@@ -53,7 +53,7 @@ export function visibleImprovements(ctx: ProjectCtx) {
       eb("policy_improvements.project_id", "=", access.projectId),
       eb("policy_improvements.deleted_at", "is", null),
     ]);
-    if (access.role !== "observer") return inProject;
+    if (!isObserver(access)) return inProject;
     return eb.and([
       inProject,
       eb("policy_improvements.status", "in", OBSERVER_IMPROVEMENT_STATUSES),

@@ -1,5 +1,6 @@
 import { type Actor, activeSessionQuery, actorFromSession, isSessionId } from "@consortia/auth";
-import type { Db, ProjectRole } from "@consortia/db";
+import type { Database, Db, ProjectRole } from "@consortia/db";
+import { type ExpressionBuilder, sql } from "kysely";
 import { type RequestContext, sessionActor } from "../context";
 import { DomainError } from "../errors";
 import type { Role } from "./roles";
@@ -15,6 +16,8 @@ export type ProjectAccess = {
   partnerId: string | null;
   /** Lead coordinators and admins manage the whole project. */
   isLead: boolean;
+  /** For a controller, the partners assigned to it (empty for everyone else). */
+  controlledPartnerIds: readonly string[];
 };
 
 /**
@@ -37,12 +40,35 @@ export async function resolveProjectAccess(
         .on("memberships.is_active", "=", true),
     )
     .where("projects.id", "=", projectId)
-    .select(["memberships.role", "memberships.partner_id"])
+    .select((eb) => ["memberships.role", "memberships.partner_id", controlledPartners(eb)])
     .executeTakeFirst();
   return accessFrom(actor, projectId, membership, roles);
 }
 
-type MembershipRow = { role: ProjectRole | null; partner_id: string | null };
+type MembershipRow = {
+  role: ProjectRole | null;
+  partner_id: string | null;
+  controlled: string[] | null;
+};
+
+/**
+ * A controller's assigned partners, read in the membership's own statement (no extra round
+ * trip): null for every other role.
+ */
+function controlledPartners(eb: ExpressionBuilder<Database, "memberships" | "projects">) {
+  return eb
+    .case()
+    .when("memberships.role", "=", "controller")
+    .then(
+      eb
+        .selectFrom("controller_assignments as ca")
+        .select(sql<string[]>`coalesce(array_agg(ca.partner_id::text), '{}'::text[])`.as("ids"))
+        .whereRef("ca.project_id", "=", "projects.id")
+        .whereRef("ca.user_id", "=", "memberships.user_id"),
+    )
+    .end()
+    .as("controlled");
+}
 
 /** The access rules on a membership read (undefined: no such project). */
 function accessFrom(
@@ -65,6 +91,7 @@ function accessFrom(
     isAdmin: actor.isAdmin,
     partnerId: membership.partner_id ?? null,
     isLead: actor.isAdmin || role === "lead_coordinator",
+    controlledPartnerIds: membership.controlled ?? [],
   };
 }
 
@@ -94,12 +121,19 @@ export async function resolveSessionProjectAccess(
         .onRef("memberships.user_id", "=", "users.id")
         .on("memberships.is_active", "=", true),
     )
-    .select(["projects.id as project_id", "memberships.role", "memberships.partner_id"])
+    .select((eb) => [
+      "projects.id as project_id",
+      "memberships.role",
+      "memberships.partner_id",
+      controlledPartners(eb),
+    ])
     .executeTakeFirst()
     .then(async (row) => ({ row, actor: row ? await actorFromSession(db, sessionId, row) : null }));
   session.actor = read.then((r) => r.actor);
   const { row, actor } = await read;
   if (!row || !actor) return { actor: null, access: null };
-  const membership = row.project_id ? { role: row.role, partner_id: row.partner_id } : undefined;
+  const membership = row.project_id
+    ? { role: row.role, partner_id: row.partner_id, controlled: row.controlled }
+    : undefined;
   return { actor, access: accessFrom(actor, projectId, membership, roles) };
 }

@@ -6,13 +6,14 @@ import type { ProjectRole } from "@consortia/db";
  */
 export type Role = ProjectRole | "admin";
 
-/** Everyone with access to a project: observers (programme officers, controllers) included. */
+/** Everyone with access to a project: observers (programme officers) and controllers included. */
 export const READ_ROLES: readonly Role[] = [
   "admin",
   "lead_coordinator",
   "partner_editor",
   "partner_viewer",
   "observer",
+  "controller",
 ];
 /** The partnership's own people: every member but observers. */
 export const STAFF_ROLES: readonly Role[] = [
@@ -28,6 +29,9 @@ export const EDITOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "part
 export const LEAD_ROLES: readonly Role[] = ["admin", "lead_coordinator"];
 /** Who records the programme's validation: a lead coordinator or an observer (programme officer). */
 export const VALIDATOR_ROLES: readonly Role[] = ["admin", "lead_coordinator", "observer"];
+/** Who does first-level control work: controllers only (for the partners assigned to them,
+ * checked by `controlsPartner`); lead coordinators and admins appoint them but never control. */
+export const CONTROLLER_ROLES: readonly Role[] = ["controller"];
 
 /** The part of a caller's access the role rules read. */
 export type RoleHolder = {
@@ -35,6 +39,8 @@ export type RoleHolder = {
   partnerId: string | null;
   /** Lead coordinators and platform admins. */
   isLead: boolean;
+  /** For a controller, the partners assigned to it in this project (empty for everyone else). */
+  controlledPartnerIds?: readonly string[];
 };
 
 /**
@@ -49,12 +55,25 @@ export function actsForPartner(access: RoleHolder, partnerId: string | null): bo
 /** Editors and lead coordinators: who may create partner material at all. */
 export const isEditor = (access: RoleHolder) => access.isLead || access.role === "partner_editor";
 
-/** The partnership's own people (not observers): who takes part in discussions. */
-export const isStaff = (access: RoleHolder) =>
-  access.isLead || (access.role !== null && access.role !== "observer");
+/** Members from outside the partnership: observers and controllers. */
+const OUTSIDERS: readonly (string | null)[] = ["observer", "controller"];
 
-/** Observers read what the partnership shares, never a partner's private material. */
-export const isObserver = (access: RoleHolder) => !access.isLead && access.role === "observer";
+/** The partnership's own people (not observers, not controllers): who takes part in discussions. */
+export const isStaff = (access: RoleHolder) =>
+  access.isLead || (access.role !== null && !OUTSIDERS.includes(access.role));
+
+/**
+ * Observers and controllers read what the partnership shares, never a partner's private
+ * material (a controller sees its own partners' financial material through `controlsPartner`).
+ */
+export const isObserver = (access: RoleHolder) => !access.isLead && OUTSIDERS.includes(access.role);
+
+/** A controller assigned to this partner: sees its submitted financial reports, evidence and
+ * staff-cost details, and does its control work. */
+export const controlsPartner = (access: RoleHolder, partnerId: string | null) =>
+  access.role === "controller" &&
+  partnerId !== null &&
+  (access.controlledPartnerIds ?? []).includes(partnerId);
 
 /** Who records the programme's validation. */
 export const isValidator = (access: RoleHolder) => access.isLead || access.role === "observer";
@@ -85,6 +104,10 @@ export function projectCan(access: RoleHolder) {
     comment: isStaff(access),
     /** Recording the programme's validation of good practices and improvements. */
     validate: isValidator(access),
+    /** Appointing controllers for partners. */
+    appointControllers: lead,
+    /** First-level control of the assigned partners' financial reports. */
+    control: access.role === "controller",
   };
 }
 export type ProjectCan = ReturnType<typeof projectCan>;

@@ -36,6 +36,13 @@ export const PARTNERSHIP = {
     observer: { email: "observer@consortia.test", name: "Olivia Officer", partner: null },
     /** A second partner editor, of Lombardy: another partner than `partner_editor`'s. */
     editorIt: { email: "giulia.rossi@consortia.test", name: "Giulia Rossi", partner: "it" },
+    /** First-level controller of Stockholm (`partner_editor`'s partner) only. */
+    controller: {
+      email: "controller@consortia.test",
+      name: "Carl Kontroll",
+      partner: null,
+      controls: "se",
+    },
   },
 } as const;
 
@@ -47,6 +54,7 @@ const MEMBER_ROLES: Record<Exclude<PersonKey, "admin">, ProjectRole> = {
   partner_viewer: "partner_viewer",
   observer: "observer",
   editorIt: "partner_editor",
+  controller: "controller",
 };
 
 export type Partnership = {
@@ -113,6 +121,15 @@ export async function createPartnership(db: Db, passwordHash: string): Promise<P
           role: MEMBER_ROLES[key],
         })
         .execute();
+      if ("controls" in u)
+        await trx
+          .insertInto("controller_assignments")
+          .values({
+            project_id: project.id,
+            user_id: users[key].id,
+            partner_id: partners[u.controls],
+          })
+          .execute();
     }
     // As the administrator's createProject leaves it: audited, with its indicator catalogue.
     await trx

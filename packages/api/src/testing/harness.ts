@@ -242,7 +242,11 @@ export async function createHarness(
   const newMember: Fixtures["newMember"] = async (o) => {
     const user = await newUser();
     const partnerId =
-      o.partnerId !== undefined ? o.partnerId : o.role === "observer" ? null : partnersA.it;
+      o.partnerId !== undefined
+        ? o.partnerId
+        : o.role === "observer" || o.role === "controller"
+          ? null
+          : partnersA.it;
     const m = await db
       .insertInto("memberships")
       .values({
@@ -265,7 +269,11 @@ export async function createHarness(
     const email = o.email ?? `${unique("invitee")}@example.org`;
     const role = o.role ?? "partner_editor";
     const partnerId =
-      o.partnerId !== undefined ? o.partnerId : role === "observer" ? null : partnersA.se;
+      o.partnerId !== undefined
+        ? o.partnerId
+        : role === "observer" || role === "controller"
+          ? null
+          : partnersA.se;
     const inv = await insertInvitation(db, deps, {
       projectId: projectAId,
       partnerId,
@@ -317,6 +325,7 @@ export async function createHarness(
       partner_editor: people.users.partner_editor,
       partner_viewer: people.users.partner_viewer,
       observer: people.users.observer,
+      controller: people.users.controller,
       editorIt: people.users.editorIt,
       memberB,
       deactivated: { id: deactivated.id, email: deactivated.email },
@@ -392,6 +401,7 @@ async function demoPeople(db: Db, passwordHash: string): Promise<Partnership> {
       partner_editor: await user("anna.berg@consortia.demo"),
       partner_viewer: await user("viewer@consortia.demo"),
       observer: await user("observer@consortia.demo"),
+      controller: await user("controller@consortia.demo"),
       editorIt: await user("giulia.rossi@consortia.demo"),
     },
   };

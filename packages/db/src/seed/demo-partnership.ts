@@ -175,6 +175,8 @@ export type DemoUser = {
   partnerKey: string | null;
   role: ProjectRole;
   isAdmin?: boolean;
+  /** A controller's assigned partners (keys). */
+  controls?: string[];
 };
 
 /** One sign-in for every role, plus an editor in each partner region. */
@@ -200,6 +202,21 @@ export const demoUsers: DemoUser[] = [
     role: "partner_viewer",
   },
   { email: "observer@consortia.demo", name: "Olivia Officer", partnerKey: null, role: "observer" },
+  // First-level controllers (national rules): one serves Stockholm and Pomorskie, one Lombardy.
+  {
+    email: "controller@consortia.demo",
+    name: "Karin Lindqvist",
+    partnerKey: null,
+    role: "controller",
+    controls: ["se", "pl"],
+  },
+  {
+    email: "controllo@consortia.demo",
+    name: "Marco Ferri",
+    partnerKey: null,
+    role: "controller",
+    controls: ["it"],
+  },
   {
     email: "giulia.rossi@consortia.demo",
     name: "Giulia Rossi",

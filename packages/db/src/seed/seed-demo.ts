@@ -66,6 +66,14 @@ export async function seedDemoPartnership(
           role: u.role,
         })
         .execute();
+      for (const key of u.controls ?? []) {
+        const partnerId = partnerIds.get(key);
+        if (!partnerId) throw new Error(`demo controller of an unknown partner ${key}`);
+        await trx
+          .insertInto("controller_assignments")
+          .values({ project_id: project.id, user_id: user.id, partner_id: partnerId })
+          .execute();
+      }
     }
 
     await seedDemoWorkplan(trx, project.id, partnerIds);

@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `${project.acronym} overview` };
 }
 
-const ROLE_ORDER = ["lead_coordinator", "partner_editor", "partner_viewer", "observer"];
+const ROLE_ORDER = [
+  "lead_coordinator",
+  "partner_editor",
+  "partner_viewer",
+  "observer",
+  "controller",
+];
 
 export default async function ProjectOverviewPage({ params }: Params) {
   const { projectId } = await params;

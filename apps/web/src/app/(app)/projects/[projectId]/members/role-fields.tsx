@@ -12,7 +12,9 @@ const ROLE_HINTS: Record<ProjectRole, string> = {
   lead_coordinator: "Manages the whole project: members, reviews, reports.",
   partner_editor: "Works on their partner's material and the shared work plan.",
   partner_viewer: "Reads the partnership's material; changes nothing.",
-  observer: "Programme officer, controller or expert: reads what the partnership shares.",
+  observer: "Programme officer or expert: reads what the partnership shares.",
+  controller:
+    "First-level controller: checks the financial reports of the partners assigned to it; otherwise reads what the partnership shares.",
 };
 
 /** Role and partner as a form holds them: "" until chosen; observers belong to no partner. */
