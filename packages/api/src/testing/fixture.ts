@@ -46,6 +46,7 @@ function withFixtures(harness: () => Promise<Harness>) {
       .extend("editorIt", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.editorIt.id))
       .extend("viewer", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.partner_viewer.id))
       .extend("observer", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.observer.id))
+      .extend("controller", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.controller.id))
       .extend("admin", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.admin.id))
       .extend("outsider", { scope: "file" }, ({ h }) => h.callerFor(h.f.users.memberB.id))
       .extend("anonymous", { scope: "file" }, ({ h }) => h.callerFor(null))
