@@ -1,9 +1,8 @@
 import { appRouter, createCaller, createContext, handleExpenditureExport } from "@consortia/api";
 import { createSession } from "@consortia/auth";
-import ExcelJS from "exceljs";
-import type pg from "pg";
-import { type FinanceDataset, generateFinanceDataset } from "./finance-dataset";
-import { countingSink, rowSummary, withInProcessApp } from "./in-process";
+import { generateFinanceDataset } from "./finance-dataset";
+import { xlsxFloor } from "./finance-xlsx-floor";
+import { rowSummary, withInProcessApp } from "./in-process";
 import { recordStatements, replay, statementCount } from "./recorded-sql";
 import { median } from "./stats";
 
@@ -15,7 +14,8 @@ import { median } from "./stats";
  *   (recorded at the pg client) sent again directly with pg, with the same concurrency;
  * - the list-of-expenditure XLSX of those 10,000 items through its route handler (access,
  *   visibility, table, neutralisation, audit) against the same rows read with one SQL query
- *   and written with exceljs's bare streaming WorkbookWriter.
+ *   and written as the same cells with exceljs's bare streaming WorkbookWriter
+ *   (finance-xlsx-floor.ts).
  */
 export type Timing = { p50Ms: number; runs: number };
 /** A procedure and its floor: the same statements it sent, straight through pg. */
@@ -43,30 +43,6 @@ async function timed(fn: () => Promise<unknown>, runs = RUNS): Promise<Timing> {
     ms.push(performance.now() - t);
   }
   return { p50Ms: median(ms), runs };
-}
-
-/** The fair floor of the XLSX: the same rows in one query, written bare. */
-async function xlsxFloor(pool: pg.Pool, d: FinanceDataset): Promise<number> {
-  const { rows } = await pool.query(
-    `select i.position, i.category, c.name as contract, i.internal_reference, i.invoice_number,
-            i.invoice_date, i.payment_date, i.description, i.total_invoice_cents, i.vat_cents,
-            i.declared_cents, i.currency, i.conversion_rate, i.eur_cents, i.staff_person,
-            i.staff_role, i.staff_basis, i.staff_share_percent, i.staff_hours, i.staff_salary_cents
-     from expenditure_items i join financial_reports r on r.id = i.report_id
-     left join contracts c on c.id = i.contract_id
-     where r.partner_id = $1 and r.period_number = $2 order by i.position`,
-    [d.partnerId, d.periodNumber],
-  );
-  const { sink, bytes } = countingSink();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true });
-  const sheet = workbook.addWorksheet("List of expenditure");
-  for (let i = 0; i < rows.length; i++) {
-    sheet.addRow(Object.values(rows[i] as Record<string, unknown>) as ExcelJS.CellValue[]).commit();
-    if (i % 500 === 499) await new Promise((r) => setImmediate(r));
-  }
-  sheet.commit();
-  await workbook.commit();
-  return bytes();
 }
 
 const hasProcedure = (path: string) =>
