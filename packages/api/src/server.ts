@@ -10,6 +10,7 @@ import {
 import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
+import { seedDemoEvidence } from "./demo-evidence";
 import { cleanUpAtStart } from "./documents/reservations";
 import { demoMoney } from "./finance/demo-money";
 import { type AppJobs, JOBS } from "./job-registry";
@@ -32,9 +33,11 @@ async function boot(): Promise<ServerState> {
   const handle = createDb(dbConfig);
   await migrateToLatest(handle.db);
   const banner: string[] = [];
+  let demoProjectId: string | null = null;
   if (handle.kind === "pglite") {
     const password = config.demoPassword;
     const seeded = await seedDemoPartnership(handle.db, await hashPassword(password), demoMoney);
+    demoProjectId = seeded.projectId;
     banner.push(
       `Embedded database in ${dbConfig.dataDir}${seeded.seeded ? " (demo partnership loaded)" : ""}`,
       `Demo sign-in: ${DEMO_LEAD_EMAIL} / ${password} (lead coordinator; every demo account uses this password)`,
@@ -50,6 +53,7 @@ async function boot(): Promise<ServerState> {
     config,
     store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
+  if (demoProjectId) await seedDemoEvidence(deps, demoProjectId);
   logger.info({ kind: handle.kind }, "server dependencies ready");
   const jobs = createJobs(
     { ...deps, handle },

@@ -6,14 +6,30 @@ import {
   readDbConfig,
   seedDemoPartnership,
 } from "@consortia/db";
+import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "../config";
+import { seedDemoEvidence } from "../demo-evidence";
 import { demoMoney } from "../finance/demo-money";
+import { createMailer } from "../mail/mailer";
 
-// `pnpm db:seed`: loads the demo partnership into the configured database (PostgreSQL included).
-const handle = createDb(readDbConfig());
+// `pnpm db:seed`: loads the demo partnership into the configured database (PostgreSQL included),
+// with its evidence documents in the configured storage.
+const dbConfig = readDbConfig();
+const handle = createDb(dbConfig);
 await migrateToLatest(handle.db);
-const password = readApiConfig().demoPassword;
+const config = readApiConfig();
+const password = config.demoPassword;
 const result = await seedDemoPartnership(handle.db, await hashPassword(password), demoMoney);
+if (result.projectId)
+  await seedDemoEvidence(
+    {
+      db: handle.db,
+      config,
+      mailer: createMailer(handle.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
+      store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
+    },
+    result.projectId,
+  );
 console.log(
   result.seeded
     ? `Demo partnership loaded. Sign in as ${DEMO_LEAD_EMAIL} / ${password}`
