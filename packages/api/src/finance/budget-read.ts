@@ -71,7 +71,7 @@ export const trimRate = (decimal: string) =>
  * A partner's co-financing rate as the fund amounts use it: its saved rate, or the public
  * bodies' rate while its finance is not saved yet (the default of partner_finance).
  */
-export const cofinancingOf = (finance: { cofinancing_percent: string } | undefined) =>
+export const cofinancingOf = (finance: { cofinancing_percent: string | null } | undefined) =>
   trimRate(finance?.cofinancing_percent ?? DEFAULT_COFINANCING.public);
 
 export type BudgetLine = {

@@ -1,4 +1,5 @@
 import type { Db } from "@consortia/db";
+import { sql } from "kysely";
 import type { RoleHolder } from "../shared/roles";
 import { cofinancingOf } from "./budget-read";
 import {
@@ -48,31 +49,25 @@ export type PaymentBook = {
  * a partner's amount is the sum of its certificates').
  */
 export async function loadClaims(db: Db, projectId: string): Promise<ClaimRow[]> {
-  const [rows, finance] = await Promise.all([
-    db
-      .selectFrom("period_report_certificates as prc")
-      .innerJoin("control_certificates as cc", "cc.id", "prc.certificate_id")
-      .innerJoin("period_reports as pr", "pr.id", "prc.period_report_id")
-      .select([
-        "pr.id as claimId",
-        "pr.period_number as periodNumber",
-        "cc.partner_id as partnerId",
-        "cc.certified_cents as certifiedCents",
-      ])
-      .where("prc.project_id", "=", projectId)
-      .where("pr.project_id", "=", projectId)
-      .where("prc.included", "=", true)
-      .where("pr.latest_version", ">=", 1)
-      .orderBy("pr.period_number")
-      .orderBy("cc.id")
-      .execute(),
-    db
-      .selectFrom("partner_finance")
-      .select(["partner_id", "cofinancing_percent"])
-      .where("project_id", "=", projectId)
-      .execute(),
-  ]);
-  const rate = new Map(finance.map((f) => [f.partner_id, cofinancingOf(f)]));
+  const rows = await db
+    .selectFrom("period_report_certificates as prc")
+    .innerJoin("control_certificates as cc", "cc.id", "prc.certificate_id")
+    .innerJoin("period_reports as pr", "pr.id", "prc.period_report_id")
+    .leftJoin("partner_finance as pf", "pf.partner_id", "cc.partner_id")
+    .select([
+      "pr.id as claimId",
+      "pr.period_number as periodNumber",
+      "cc.partner_id as partnerId",
+      "cc.certified_cents as certifiedCents",
+      "pf.cofinancing_percent",
+    ])
+    .where("prc.project_id", "=", projectId)
+    .where("pr.project_id", "=", projectId)
+    .where("prc.included", "=", true)
+    .where("pr.latest_version", ">=", 1)
+    .orderBy("pr.period_number")
+    .orderBy("cc.id")
+    .execute();
   const claims = new Map<string, ClaimRow & { due: Map<string, number[]> }>();
   for (const r of rows) {
     const claim = claims.get(r.claimId) ?? {
@@ -84,7 +79,7 @@ export async function loadClaims(db: Db, projectId: string): Promise<ClaimRow[]>
     };
     claims.set(r.claimId, claim);
     claim.certificates += 1;
-    const fund = percentOf(r.certifiedCents, rate.get(r.partnerId) ?? cofinancingOf(undefined));
+    const fund = percentOf(r.certifiedCents, cofinancingOf(r));
     claim.due.set(r.partnerId, [...(claim.due.get(r.partnerId) ?? []), fund]);
   }
   return [...claims.values()].map(({ due, ...c }) => ({
@@ -95,18 +90,24 @@ export async function loadClaims(db: Db, projectId: string): Promise<ClaimRow[]>
 
 /** The project's live payments, transfers and claims, and the ledger derived from them. */
 export async function loadPaymentBook(db: Db, projectId: string, today: string) {
-  const [claims, payments, links, transfers, settings] = await Promise.all([
+  const [claims, payments, transfers, settings] = await Promise.all([
     loadClaims(db, projectId),
     db
-      .selectFrom("payments_received")
-      .select(["id", "received_on", "amount_cents", "note", "created_at", "version"])
-      .where("project_id", "=", projectId)
-      .where("deleted_at", "is", null)
-      .execute(),
-    db
-      .selectFrom("payment_claims")
-      .innerJoin("payments_received as p", "p.id", "payment_claims.payment_id")
-      .select(["payment_claims.payment_id", "payment_claims.period_report_id"])
+      .selectFrom("payments_received as p")
+      .select([
+        "p.id",
+        "p.received_on",
+        "p.amount_cents",
+        "p.note",
+        "p.created_at",
+        "p.version",
+        (eb) =>
+          eb
+            .selectFrom("payment_claims as pc")
+            .select(sql<string[]>`coalesce(json_agg(pc.period_report_id), '[]')`.as("ids"))
+            .whereRef("pc.payment_id", "=", "p.id")
+            .as("claimIds"),
+      ])
       .where("p.project_id", "=", projectId)
       .where("p.deleted_at", "is", null)
       .execute(),
@@ -138,7 +139,7 @@ export async function loadPaymentBook(db: Db, projectId: string, today: string) 
     note: p.note,
     recordedAt: p.created_at,
     version: p.version,
-    claimIds: links.filter((l) => l.payment_id === p.id).map((l) => l.period_report_id),
+    claimIds: p.claimIds ?? [],
   }));
   const transferRows: TransferRow[] = transfers.map((t) => ({
     id: t.id,

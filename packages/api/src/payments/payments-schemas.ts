@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, version } from "../shared/fields";
+import { INT_MAX, isoDate, version } from "../shared/fields";
 
 /**
  * The input fields of payments received and transfers (client-safe: the forms import them).
@@ -42,5 +42,5 @@ export const waitDaysInput = {
     .min(1, "At least 1 day")
     .max(365, "At most 365 days"),
   /** The budget options' version (0 while none are saved). */
-  version: z.number().int().min(0),
+  version: z.number("Reload the page").int("Reload the page").min(0).max(INT_MAX, "Reload the page"),
 };
