@@ -42,5 +42,9 @@ export const waitDaysInput = {
     .min(1, "At least 1 day")
     .max(365, "At most 365 days"),
   /** The budget options' version (0 while none are saved). */
-  version: z.number("Reload the page").int("Reload the page").min(0).max(INT_MAX, "Reload the page"),
+  version: z
+    .number("Reload the page")
+    .int("Reload the page")
+    .min(0)
+    .max(INT_MAX, "Reload the page"),
 };
