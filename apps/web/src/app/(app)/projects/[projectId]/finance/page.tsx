@@ -47,6 +47,13 @@ function pages(base: string, can: Landing["can"]) {
       text: "Each partner’s financial report per period: the financial overview, submission and the PDF.",
     },
     {
+      href: `${base}/payments`,
+      title: "Payments",
+      text: can.manageBudget
+        ? "Payments received from the programme per claim and the transfers to each partner: who is still owed, and for how long."
+        : "What the programme has paid and what was passed on: your partner’s share, what it is still owed and since when.",
+    },
+    {
       href: `${base}/contracts`,
       title: "Contracts",
       text: "The partners’ procurements, reused across periods.",
