@@ -1,5 +1,6 @@
 import type { Db } from "@consortia/db";
 import { sql } from "kysely";
+import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { RoleHolder } from "../shared/roles";
 import { cofinancingOf } from "./budget-read";
 import {
@@ -42,32 +43,21 @@ export type PaymentBook = {
   ledger: Ledger;
 };
 
+type CertificateRow = {
+  claimId: string;
+  periodNumber: number;
+  partnerId: string;
+  certifiedCents: number;
+  cofinancing_percent: string | null;
+};
+
 /**
  * What each claim asks per partner: a claim is a period report submitted at least once, and
  * it asks, for each certificate it includes, the fund amount of the certified expenditure
  * (certified × the partner's co-financing rate, rounded per the rule once per certificate;
  * a partner's amount is the sum of its certificates').
  */
-export async function loadClaims(db: Db, projectId: string): Promise<ClaimRow[]> {
-  const rows = await db
-    .selectFrom("period_report_certificates as prc")
-    .innerJoin("control_certificates as cc", "cc.id", "prc.certificate_id")
-    .innerJoin("period_reports as pr", "pr.id", "prc.period_report_id")
-    .leftJoin("partner_finance as pf", "pf.partner_id", "cc.partner_id")
-    .select([
-      "pr.id as claimId",
-      "pr.period_number as periodNumber",
-      "cc.partner_id as partnerId",
-      "cc.certified_cents as certifiedCents",
-      "pf.cofinancing_percent",
-    ])
-    .where("prc.project_id", "=", projectId)
-    .where("pr.project_id", "=", projectId)
-    .where("prc.included", "=", true)
-    .where("pr.latest_version", ">=", 1)
-    .orderBy("pr.period_number")
-    .orderBy("cc.id")
-    .execute();
+function claimsOf(rows: readonly CertificateRow[]): ClaimRow[] {
   const claims = new Map<string, ClaimRow & { due: Map<string, number[]> }>();
   for (const r of rows) {
     const claim = claims.get(r.claimId) ?? {
@@ -79,7 +69,7 @@ export async function loadClaims(db: Db, projectId: string): Promise<ClaimRow[]>
     };
     claims.set(r.claimId, claim);
     claim.certificates += 1;
-    const fund = percentOf(r.certifiedCents, cofinancingOf(r));
+    const fund = percentOf(Number(r.certifiedCents), cofinancingOf(r));
     claim.due.set(r.partnerId, [...(claim.due.get(r.partnerId) ?? []), fund]);
   }
   return [...claims.values()].map(({ due, ...c }) => ({
@@ -88,56 +78,91 @@ export async function loadClaims(db: Db, projectId: string): Promise<ClaimRow[]>
   }));
 }
 
+/**
+ * The project's claims (their certificates), live payments (with their claims) and transfers,
+ * and the waiting limit, in one statement: the money desk reads them on every request.
+ */
+function readBook(db: Db, projectId: string) {
+  return db
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom("period_report_certificates as prc")
+          .innerJoin("control_certificates as cc", "cc.id", "prc.certificate_id")
+          .innerJoin("period_reports as pr", "pr.id", "prc.period_report_id")
+          .leftJoin("partner_finance as pf", "pf.partner_id", "cc.partner_id")
+          .select([
+            "pr.id as claimId",
+            "pr.period_number as periodNumber",
+            "cc.partner_id as partnerId",
+            "cc.certified_cents as certifiedCents",
+            // As text: JSON would turn the exact decimal into a float.
+            sql<string | null>`pf.cofinancing_percent::text`.as("cofinancing_percent"),
+          ])
+          .where("prc.project_id", "=", projectId)
+          .where("pr.project_id", "=", projectId)
+          .where("prc.included", "=", true)
+          .where("pr.latest_version", ">=", 1)
+          .orderBy("pr.period_number")
+          .orderBy("cc.id"),
+      ).as("certificates"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("payments_received as p")
+          .select([
+            "p.id",
+            "p.received_on",
+            "p.amount_cents",
+            "p.note",
+            "p.created_at",
+            "p.version",
+            (eb) =>
+              eb
+                .selectFrom("payment_claims as pc")
+                .select(sql<string[]>`coalesce(json_agg(pc.period_report_id), '[]')`.as("ids"))
+                .whereRef("pc.payment_id", "=", "p.id")
+                .as("claimIds"),
+          ])
+          .where("p.project_id", "=", projectId)
+          .where("p.deleted_at", "is", null),
+      ).as("payments"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("partner_transfers as t")
+          .select([
+            "t.id",
+            "t.partner_id",
+            "t.transferred_on",
+            "t.amount_cents",
+            "t.reference",
+            "t.payment_id",
+            "t.created_at",
+            "t.version",
+          ])
+          .where("t.project_id", "=", projectId)
+          .where("t.deleted_at", "is", null),
+      ).as("transfers"),
+      jsonObjectFrom(
+        eb
+          .selectFrom("finance_settings as s")
+          .select(["s.payment_wait_days", "s.version"])
+          .where("s.project_id", "=", projectId),
+      ).as("settings"),
+    ])
+    .executeTakeFirstOrThrow();
+}
+
 /** The project's live payments, transfers and claims, and the ledger derived from them. */
 export async function loadPaymentBook(db: Db, projectId: string, today: string) {
-  const [claims, payments, transfers, settings] = await Promise.all([
-    loadClaims(db, projectId),
-    db
-      .selectFrom("payments_received as p")
-      .select([
-        "p.id",
-        "p.received_on",
-        "p.amount_cents",
-        "p.note",
-        "p.created_at",
-        "p.version",
-        (eb) =>
-          eb
-            .selectFrom("payment_claims as pc")
-            .select(sql<string[]>`coalesce(json_agg(pc.period_report_id), '[]')`.as("ids"))
-            .whereRef("pc.payment_id", "=", "p.id")
-            .as("claimIds"),
-      ])
-      .where("p.project_id", "=", projectId)
-      .where("p.deleted_at", "is", null)
-      .execute(),
-    db
-      .selectFrom("partner_transfers")
-      .select([
-        "id",
-        "partner_id",
-        "transferred_on",
-        "amount_cents",
-        "reference",
-        "payment_id",
-        "created_at",
-        "version",
-      ])
-      .where("project_id", "=", projectId)
-      .where("deleted_at", "is", null)
-      .execute(),
-    db
-      .selectFrom("finance_settings")
-      .select(["payment_wait_days", "version"])
-      .where("project_id", "=", projectId)
-      .executeTakeFirst(),
-  ]);
+  // JSON carries timestamps as text and bigints as numbers: read them back as such.
+  const { certificates, payments, transfers, settings } = await readBook(db, projectId);
+  const claims = claimsOf(certificates);
   const paymentRows: PaymentRow[] = payments.map((p) => ({
     id: p.id,
     receivedOn: p.received_on,
-    amountCents: p.amount_cents,
+    amountCents: Number(p.amount_cents),
     note: p.note,
-    recordedAt: p.created_at,
+    recordedAt: new Date(p.created_at),
     version: p.version,
     claimIds: p.claimIds ?? [],
   }));
@@ -145,10 +170,10 @@ export async function loadPaymentBook(db: Db, projectId: string, today: string) 
     id: t.id,
     partnerId: t.partner_id,
     transferredOn: t.transferred_on,
-    amountCents: t.amount_cents,
+    amountCents: Number(t.amount_cents),
     reference: t.reference,
     paymentId: t.payment_id,
-    recordedAt: t.created_at,
+    recordedAt: new Date(t.created_at),
     version: t.version,
   }));
   const book: PaymentBook = {
