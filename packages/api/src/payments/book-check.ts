@@ -34,14 +34,35 @@ function describe(problem: LedgerProblem, book: PaymentBook, names: Names): stri
   return `${names.partner(problem.partnerId)} was owed ${euros(Math.max(0, problem.owedCents))} on ${t?.transferredOn}: the transfer of ${euros(t?.amountCents ?? 0)} that day is more than that`;
 }
 
+const keyOf = (p: LedgerProblem) =>
+  p.kind === "payment_exceeds_claims" ? `payment:${p.paymentId}` : `transfer:${p.transferId}`;
+
 /**
- * The ledger after a change; refuses the change when it does not add up. A problem with the
- * record being saved (`own`) is a field error on its amount; one it causes elsewhere (a
- * transfer that a smaller payment no longer covers) is named in the message.
+ * What does not add up before a change (a claim's certificates left out after it was paid,
+ * say): a change is refused only for what it breaks itself, so the record can be repaired.
  */
-export async function checkedBook(db: Db, projectId: string, now: Date, own: string | null) {
+export async function problemsBefore(db: Db, projectId: string, now: Date) {
+  return problemKeys(await loadPaymentBook(db, projectId, isoDay(now)));
+}
+
+export const problemKeys = (book: PaymentBook) => new Set(book.ledger.problems.map(keyOf));
+
+/**
+ * The ledger after a change; refuses the change when it breaks it: a problem with the record
+ * being saved (`own`) is a field error on its amount; one it causes elsewhere (a transfer that
+ * a smaller payment no longer covers) is named in the message. Problems already there before
+ * the change (`before`) are left for the records they concern.
+ */
+export async function checkedBook(
+  db: Db,
+  projectId: string,
+  now: Date,
+  own: string | null,
+  before: ReadonlySet<string>,
+) {
   const book = await loadPaymentBook(db, projectId, isoDay(now));
-  const [first] = book.ledger.problems;
+  const ownKeys = new Set([`payment:${own}`, `transfer:${own}`]);
+  const first = book.ledger.problems.find((p) => ownKeys.has(keyOf(p)) || !before.has(keyOf(p)));
   if (!first) return book;
   const partners = await db
     .selectFrom("partners")
@@ -50,8 +71,7 @@ export async function checkedBook(db: Db, projectId: string, now: Date, own: str
     .execute();
   const names = { partner: (id: string) => partners.find((p) => p.id === id)?.short_name ?? id };
   const message = describe(first, book, names);
-  const ownId = first.kind === "payment_exceeds_claims" ? first.paymentId : first.transferId;
-  if (ownId === own) throw invalid(message, { amountCents: [message] });
+  if (ownKeys.has(keyOf(first))) throw invalid(message, { amountCents: [message] });
   throw invalid(
     `${message}. Change that record first: this change would leave the payments not adding up.`,
   );

@@ -5,7 +5,14 @@ import { isoDay } from "../shared/calendar";
 import { FieldNotes } from "../shared/field-notes";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
-import { checkedBook, euros, lockPayments, notInFuture } from "./book-check";
+import {
+  checkedBook,
+  euros,
+  lockPayments,
+  notInFuture,
+  problemKeys,
+  problemsBefore,
+} from "./book-check";
 
 /**
  * Payments the programme made to the lead partner: recorded, edited and deleted by lead
@@ -37,7 +44,7 @@ async function checkPayment(db: Db, ctx: ProjectCtx, input: PaymentInput, now: D
   const periods = [...new Set(input.claimIds)]
     .map((id) => claims.get(id)?.periodNumber ?? 0)
     .sort((a, b) => a - b);
-  return `period ${periods.join(", ")}`;
+  return { claims: `period ${periods.join(", ")}`, before: problemKeys(book) };
 }
 
 async function setClaims(db: Db, paymentId: string, claimIds: readonly string[]) {
@@ -65,7 +72,7 @@ export async function recordPayment(ctx: ProjectCtx, input: PaymentInput, now: D
   const projectId = ctx.access.projectId;
   return ctx.db.transaction().execute(async (trx) => {
     await lockPayments(trx, projectId);
-    const claims = await checkPayment(trx, ctx, input, now);
+    const { claims, before } = await checkPayment(trx, ctx, input, now);
     const row = await trx
       .insertInto("payments_received")
       .values({
@@ -79,7 +86,7 @@ export async function recordPayment(ctx: ProjectCtx, input: PaymentInput, now: D
       .returning(["id", "version"])
       .executeTakeFirstOrThrow();
     await setClaims(trx, row.id, input.claimIds);
-    await checkedBook(trx, projectId, now, row.id);
+    await checkedBook(trx, projectId, now, row.id, before);
     await auditChange(trx, ctx, {
       entity: "payment_received",
       entityId: row.id,
@@ -99,7 +106,7 @@ export async function updatePayment(
   return ctx.db.transaction().execute(async (trx) => {
     await lockPayments(trx, projectId);
     await livePayment(trx, projectId, input.id);
-    const claims = await checkPayment(trx, ctx, input, now);
+    const { claims, before } = await checkPayment(trx, ctx, input, now);
     const row = await updateVersioned(
       trx,
       "payments_received",
@@ -114,7 +121,7 @@ export async function updatePayment(
       ["id", "version"],
     );
     await setClaims(trx, row.id, input.claimIds);
-    await checkedBook(trx, projectId, now, row.id);
+    await checkedBook(trx, projectId, now, row.id, before);
     await auditChange(trx, ctx, {
       entity: "payment_received",
       entityId: row.id,
@@ -138,6 +145,7 @@ export async function deletePayment(
   return ctx.db.transaction().execute(async (trx) => {
     await lockPayments(trx, projectId);
     const p = await livePayment(trx, projectId, input.id);
+    const before = await problemsBefore(trx, projectId, now);
     await softDelete(
       trx,
       ctx,
@@ -153,7 +161,7 @@ export async function deletePayment(
       .set((eb) => ({ payment_id: null, version: eb("version", "+", 1), updated_at: new Date() }))
       .where("payment_id", "=", input.id)
       .execute();
-    await checkedBook(trx, projectId, now, null);
+    await checkedBook(trx, projectId, now, null, before);
     return { id: input.id };
   });
 }

@@ -218,6 +218,33 @@ describe("payments", () => {
     expect(o.partners.find((p) => p.partnerId === c.a)?.owedCents).toBe(0);
   });
 
+  it("lets the record be repaired when a claim shrinks after it was paid", async ({ h, lead }) => {
+    const projectId = h.f.projectA.id;
+    const c = await twoPartnerClaim(h, 17);
+    const fields = { projectId, receivedOn: "2026-04-01", claimIds: [c.claimId], note: "" };
+    const pay = await lead.payments.recordPayment({ ...fields, amountCents: c.dueA + c.dueB });
+    // Partner b's certificate is left out of the claim afterwards: the payment is now too large.
+    await h.db
+      .updateTable("period_report_certificates")
+      .set({ included: false })
+      .where("period_report_id", "=", c.claimId)
+      .where("certificate_id", "in", (eb) =>
+        eb.selectFrom("control_certificates").select("id").where("partner_id", "=", c.b),
+      )
+      .execute();
+    // Other records still change; the payment itself only to an amount that adds up.
+    const other = await twoPartnerClaim(h, 18);
+    await lead.payments.recordPayment({ ...fields, claimIds: [other.claimId], amountCents: 100 });
+    const still = await refused(
+      lead.payments.updatePayment({ ...fields, id: pay.id, version: 1, amountCents: c.dueA + 1 }),
+    );
+    expect(still.fields.amountCents?.[0]).toMatch(/more than its claims still await/);
+    await lead.payments.updatePayment({ ...fields, id: pay.id, version: 1, amountCents: c.dueA });
+    const o = await lead.payments.overview({ projectId });
+    expect(o.partners.find((p) => p.partnerId === c.a)?.receivedCents).toBe(c.dueA);
+    expect(o.partners.find((p) => p.partnerId === c.b)?.receivedCents).toBe(0);
+  });
+
   it("shows a partner its own line and observers the totals only", async ({
     h,
     lead,
@@ -245,6 +272,12 @@ describe("payments", () => {
     expect(watching.transfers).toEqual([]);
     expect(watching.payments.every((p) => p.shares.length === 0)).toBe(true);
     expect(watching.totals.receivedCents).toBe(mine.totals.receivedCents);
+    const desk = await moneyDeskOverview(
+      await h.projectCtxFor(h.f.users.observer.id),
+      {},
+      new Date(),
+    );
+    expect(desk.partners.every((p) => p.payment === null)).toBe(true);
   });
 
   it("counts the wait first in, first out and flags it on the desk past the project's limit", async ({

@@ -4,7 +4,7 @@ import { FieldNotes } from "../shared/field-notes";
 import { assertProjectPartner } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange, softDelete, updateVersioned } from "../shared/versioned";
-import { checkedBook, euros, lockPayments, notInFuture } from "./book-check";
+import { checkedBook, euros, lockPayments, notInFuture, problemsBefore } from "./book-check";
 
 /**
  * Transfers: the money the lead partner passes on to a partner. Lead coordinators (and admins)
@@ -63,6 +63,7 @@ export async function recordTransfer(ctx: ProjectCtx, input: TransferInput, now:
   const projectId = ctx.access.projectId;
   return ctx.db.transaction().execute(async (trx) => {
     await lockPayments(trx, projectId);
+    const before = await problemsBefore(trx, projectId, now);
     const partner = await checkTransfer(trx, projectId, input, now);
     const row = await trx
       .insertInto("partner_transfers")
@@ -78,7 +79,7 @@ export async function recordTransfer(ctx: ProjectCtx, input: TransferInput, now:
       })
       .returning(["id", "version"])
       .executeTakeFirstOrThrow();
-    await checkedBook(trx, projectId, now, row.id);
+    await checkedBook(trx, projectId, now, row.id, before);
     await auditChange(trx, ctx, {
       entity: "partner_transfer",
       entityId: row.id,
@@ -97,6 +98,7 @@ export async function updateTransfer(
   const projectId = ctx.access.projectId;
   return ctx.db.transaction().execute(async (trx) => {
     await lockPayments(trx, projectId);
+    const before = await problemsBefore(trx, projectId, now);
     await liveTransfer(trx, projectId, input.id);
     const partner = await checkTransfer(trx, projectId, input, now);
     const row = await updateVersioned(
@@ -114,7 +116,7 @@ export async function updateTransfer(
       },
       ["id", "version"],
     );
-    await checkedBook(trx, projectId, now, row.id);
+    await checkedBook(trx, projectId, now, row.id, before);
     await auditChange(trx, ctx, {
       entity: "partner_transfer",
       entityId: row.id,
