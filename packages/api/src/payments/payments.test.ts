@@ -1,4 +1,5 @@
 import { describe, expect } from "vitest";
+import { financeLanding } from "../finance/desk-landing";
 import { moneyDeskOverview } from "../finance/desk-overview";
 import { moneySummary } from "../finance/desk-summary";
 import { it, refused } from "../testing/fixture";
@@ -267,6 +268,15 @@ describe("payments", () => {
     expect(mine.can.manage).toBe(false);
     expect(mine.partners.map((p) => p.partnerId)).toEqual([se]);
     expect(mine.partners[0]?.owedCents).toBe(8_000);
+    const landing = await financeLanding(
+      await h.projectCtxFor(h.f.users.partner_editor.id),
+      new Date(),
+    );
+    expect(landing.own?.payment).toEqual({
+      receivedCents: 8_000,
+      owedCents: 8_000,
+      waitingSince: "2026-05-01",
+    });
     const watching = await observer.payments.overview({ projectId });
     expect(watching.partners).toEqual([]);
     expect(watching.transfers).toEqual([]);

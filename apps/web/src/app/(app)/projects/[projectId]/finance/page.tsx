@@ -6,6 +6,7 @@ import { SectionCard } from "@/components/section-card";
 import { Table, TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { REPORT_STATUS_LABELS } from "@/lib/money-desk";
+import { formatEuros } from "@/lib/money-format";
 import { serverApi } from "@/server/api";
 import { titled } from "@/server/page-metadata";
 
@@ -104,6 +105,19 @@ export default async function FinancePage({ params }: Props) {
           {own.agreementSignedOn === null && (
             <p role="status" className="mb-4 rounded-md border p-3 text-sm font-medium">
               {own.shortName} cannot submit expenditure until the partnership agreement is signed.
+            </p>
+          )}
+          {own.payment.owedCents > 0 && (
+            <p className="mb-4 text-sm">
+              The lead partner has received {formatEuros(own.payment.owedCents)} for {own.shortName}{" "}
+              that is not yet passed on
+              {own.payment.waitingSince
+                ? `, waiting since ${formatDate(own.payment.waitingSince)}`
+                : ""}
+              .{" "}
+              <Link href={`${base}/payments`} className="font-medium underline">
+                See the payments
+              </Link>
             </p>
           )}
           {own.reports.length === 0 ? (
