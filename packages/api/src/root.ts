@@ -18,6 +18,7 @@ import { membersRouter } from "./members/members-router";
 import { monitoringRouter } from "./monitoring/monitoring-router";
 import { notificationsRouter } from "./notifications/notifications-router";
 import { partnersRouter } from "./partners/partners-router";
+import { paymentsRouter } from "./payments/payments-router";
 import { periodReportsRouter } from "./period-reports/period-reports-router";
 import { actionPlansRouter } from "./policy/action-plans-router";
 import { planActionsRouter } from "./policy/plan-actions-router";
@@ -52,6 +53,7 @@ export const appRouter = router({
   moneyDesk: moneyDeskRouter,
   notifications: notificationsRouter,
   partners: partnersRouter,
+  payments: paymentsRouter,
   periodReports: periodReportsRouter,
   planActions: planActionsRouter,
   planComments: planCommentsRouter,

@@ -87,6 +87,7 @@ export {
   PROGRESS_LABELS,
 } from "./monitoring/monitoring-schemas";
 export { COUNTRIES, partnerFields } from "./partners/schemas";
+export { paymentFields, transferFields } from "./payments/payments-schemas";
 export {
   CONTRIBUTION_STATUS_LABELS,
   contributionNarrative,

@@ -72,6 +72,8 @@ export interface FinanceSettingsTable extends Audited {
   amber_percent: Generated<number>;
   red_percent: Generated<number>;
   flexibility_percent: Generated<number>;
+  /** Days after which a partner still waiting for money received is flagged (0020-payments). */
+  payment_wait_days: Generated<number>;
 }
 
 export interface FinanceCategoryTable {

@@ -5,6 +5,7 @@ import type { FinanceTables } from "./finance-schema";
 import type { IndicatorTables } from "./indicators-schema";
 import type { LearningTables } from "./learning-schema";
 import type { NotificationTables } from "./notifications-schema";
+import type { PaymentTables } from "./payments-schema";
 import type { PeriodReportTables } from "./period-reports-schema";
 import type { PolicyTables } from "./policy-schema";
 import type { ReportTables } from "./reports-schema";
@@ -16,6 +17,7 @@ export * from "./finance-schema";
 export * from "./indicators-schema";
 export * from "./learning-schema";
 export * from "./notifications-schema";
+export * from "./payments-schema";
 export * from "./period-reports-schema";
 export * from "./policy-schema";
 export * from "./reports-schema";
@@ -176,6 +178,7 @@ export interface Database
     IndicatorTables,
     LearningTables,
     NotificationTables,
+    PaymentTables,
     PeriodReportTables,
     PolicyTables,
     ReportTables,

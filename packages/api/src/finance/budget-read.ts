@@ -1,5 +1,11 @@
 import { COST_CATEGORIES, type CostCategory, type Db } from "@consortia/db";
-import { type CategoryRule, DEFAULT_CATEGORY_RULES, percentOf, sumCents } from "./rules";
+import {
+  type CategoryRule,
+  DEFAULT_CATEGORY_RULES,
+  DEFAULT_COFINANCING,
+  percentOf,
+  sumCents,
+} from "./rules";
 
 /**
  * Reading a project's budget: its options (with the defaults where none are saved) and the
@@ -60,6 +66,13 @@ export async function financeOptions(db: Db, projectId: string): Promise<Finance
 /** "15.00" → "15", "7.50" → "7.5". */
 export const trimRate = (decimal: string) =>
   decimal.includes(".") ? decimal.replace(/\.?0+$/, "") : decimal;
+
+/**
+ * A partner's co-financing rate as the fund amounts use it: its saved rate, or the public
+ * bodies' rate while its finance is not saved yet (the default of partner_finance).
+ */
+export const cofinancingOf = (finance: { cofinancing_percent: string | null } | undefined) =>
+  trimRate(finance?.cofinancing_percent ?? DEFAULT_COFINANCING.public);
 
 export type BudgetLine = {
   partnerId: string;

@@ -2,11 +2,13 @@ import { daysBetween, isoDay } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";
 import { isEditor, isObserver, isValidator } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
+import { loadPaymentBook } from "./payment-load";
 
 /**
  * The finance landing page: which finance pages the caller may open or act on (the pages read
  * these flags, never role names), and for a partner's own people its reports of the periods
- * begun so far (due day, status, days overdue) and whether its agreement is signed.
+ * begun so far (due day, status, days overdue), whether its agreement is signed and what the
+ * lead partner still owes it.
  */
 export async function financeLanding(ctx: ProjectCtx, now: Date) {
   const { access } = ctx;
@@ -21,7 +23,7 @@ export async function financeLanding(ctx: ProjectCtx, now: Date) {
   };
   const partnerId = isObserver(access) ? null : access.partnerId;
   if (!partnerId) return { can, own: null };
-  const [{ periods }, partner, reports] = await Promise.all([
+  const [{ periods }, partner, reports, book] = await Promise.all([
     projectSchedule(ctx.db, access.projectId, now),
     ctx.db
       .selectFrom("partners")
@@ -36,7 +38,9 @@ export async function financeLanding(ctx: ProjectCtx, now: Date) {
       .where("partner_id", "=", partnerId)
       .where("project_id", "=", access.projectId)
       .execute(),
+    loadPaymentBook(ctx.db, access.projectId, today),
   ]);
+  const position = book.ledger.partners.get(partnerId);
   if (!partner) return { can, own: null };
   const status = new Map(reports.map((r) => [r.period_number, r.status]));
   return {
@@ -45,6 +49,12 @@ export async function financeLanding(ctx: ProjectCtx, now: Date) {
       partnerId,
       shortName: partner.shortName,
       agreementSignedOn: partner.signedOn ?? null,
+      /** What the lead partner has received for it and not yet passed on, and since when. */
+      payment: {
+        receivedCents: position?.receivedCents ?? 0,
+        owedCents: position?.owedCents ?? 0,
+        waitingSince: position?.waitingSince ?? null,
+      },
       reports: periods
         .filter((p) => p.start <= today)
         .map((p) => ({

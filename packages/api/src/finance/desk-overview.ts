@@ -1,9 +1,15 @@
 import type { CostCategory } from "@consortia/db";
-import { daysBetween, type ReportingPeriod } from "../shared/calendar";
+import { daysBetween, isoDay, type ReportingPeriod } from "../shared/calendar";
 import { projectPeriodOf } from "../shared/project-calendar";
 import type { ProjectCtx } from "../shared/service-context";
 import { flexibility, MONEY_LIGHT_LABELS, moneyLight } from "./desk-figures";
 import { type Cells, cellKey, type DeskData, loadDesk } from "./desk-load";
+import {
+  loadPaymentBook,
+  type PaymentBook,
+  paymentTotals,
+  seesPaymentPosition,
+} from "./payment-load";
 import { type CategoryAmounts, shareOf, sumCents } from "./rules";
 import { financeView } from "./visibility";
 
@@ -44,6 +50,19 @@ function sumCells(cells: Cells, keys: readonly string[]): CategoryAmounts {
   return out;
 }
 
+/** A partner's payment position on the desk, for those who may see it (else null). */
+function paymentFlag(ctx: ProjectCtx, book: PaymentBook, partnerId: string) {
+  if (!seesPaymentPosition(ctx.access, partnerId)) return null;
+  const p = book.ledger.partners.get(partnerId);
+  return {
+    owedCents: p?.owedCents ?? 0,
+    waitingSince: p?.waitingSince ?? null,
+    waitingDays: p?.waitingDays ?? null,
+    /** Waiting longer than the project's limit for money the lead partner received. */
+    waitingTooLong: (p?.waitingDays ?? 0) > book.waitDays,
+  };
+}
+
 /** The period the desk opens on: the last one whose partner reports are due by today (else 1). */
 export function defaultPeriod(periods: readonly ReportingPeriod[], today: string): number {
   return periods.filter((p) => p.partnerReportDue <= today).at(-1)?.number ?? 1;
@@ -82,7 +101,10 @@ export async function moneyDeskOverview(
   input: { periodNumber?: number | undefined },
   now: Date,
 ) {
-  const data = await loadDesk(ctx.db, ctx.access.projectId, now);
+  const [data, book] = await Promise.all([
+    loadDesk(ctx.db, ctx.access.projectId, now),
+    loadPaymentBook(ctx.db, ctx.access.projectId, isoDay(now)),
+  ]);
   const { today, schedule, options, partners } = data;
   const periods = schedule.periods;
   const periodNumber = input.periodNumber ?? defaultPeriod(periods, today);
@@ -124,6 +146,7 @@ export async function moneyDeskOverview(
       toDate: { ...toDate, percentOfPlan: shareOf(toDate.reportedCents, toDate.planCents) },
       light,
       lightLabel: MONEY_LIGHT_LABELS[light],
+      payment: paymentFlag(ctx, book, p.id),
     };
   });
   const flex = flexibility(
@@ -157,6 +180,8 @@ export async function moneyDeskOverview(
     partners: rows.map((r) => ({ ...r, flexibility: byPartner.get(r.partnerId) ?? null })),
     totals: { period: spanOf(ids, [periodNumber]), cumulative: spanOf(ids, upTo) },
     partnership: flex.total,
+    /** Money received from the programme and passed on; partners waiting too long. */
+    payments: { waitDays: book.waitDays, ...paymentTotals(book) },
     /** The chosen period's reports not submitted, the latest first. */
     missing: missingReports(data, [period]).sort(
       (a, b) =>

@@ -4,7 +4,8 @@ import { moneyDeskOverview } from "./desk-overview";
 /**
  * The money in short, for the lead partner's main desk: partners behind their plan (red,
  * amber), the financial reports past their due day and not submitted, and the partners who
- * cannot submit expenditure because they have not signed the partnership agreement. The
+ * cannot submit expenditure because they have not signed the partnership agreement, and the
+ * partners waiting longer than the project allows for money the lead partner received. The
  * desk page shows it to lead coordinators beside the work plan's figures; the money desk
  * (`moneyDesk.overview`) has the detail.
  */
@@ -29,6 +30,12 @@ export async function moneySummary(ctx: ProjectCtx, now: Date) {
       due: m.due,
       daysOverdue: m.daysOverdue ?? 0,
     })),
+    /** Partners waiting longer than the project's limit for money already received. */
+    paymentsWaiting: o.partners.flatMap((p) =>
+      p.payment?.waitingTooLong
+        ? [{ partnerId: p.partnerId, shortName: p.shortName, ...p.payment }]
+        : [],
+    ),
     agreementNotSigned: o.partners
       .filter((p) => p.agreementSignedOn === null)
       .map((p) => ({ partnerId: p.partnerId, shortName: p.shortName })),

@@ -10,4 +10,14 @@ export {
   totalsBy,
   versionInForce,
 } from "./budget-read";
+export type { Ledger, LedgerProblem, PartnerPosition } from "./payment-ledger";
+export {
+  DEFAULT_PAYMENT_WAIT_DAYS,
+  loadPaymentBook,
+  type PaymentBook,
+  paymentTotals,
+  seesPaymentPosition,
+  waitingTooLong,
+} from "./payment-load";
 export { reportAmounts } from "./report-amounts";
+export { formatCents, splitByWeights, sumCents } from "./rules";

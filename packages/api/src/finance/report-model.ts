@@ -6,11 +6,11 @@ import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import {
   budgetLines,
+  cofinancingOf,
   completePlan,
   type FinanceOptions,
   financeOptions,
   totalsBy,
-  trimRate,
   versionInForce,
 } from "./budget-read";
 import { monthOf as isoMonth, ratesOfMonth } from "./rates-service";
@@ -149,7 +149,7 @@ export async function buildModel(
   const amounts = reportAmounts(options.categories, items);
   const lumpSumCents = periodNumber === 1 ? (finance?.lump_sum_cents ?? 0) : 0;
   const eligibleCents = sumCents([totalOf(amounts, options.inUse), lumpSumCents]);
-  const cofinancingPercent = trimRate(finance?.cofinancing_percent ?? "80");
+  const cofinancingPercent = cofinancingOf(finance);
   const split = splitFunding(
     eligibleCents,
     cofinancingPercent,

@@ -109,6 +109,33 @@ export function sumCents(amounts: Iterable<number>): number {
   return safe(total);
 }
 
+/**
+ * An amount shared in proportion to non-negative weights by the largest remainder: each part
+ * is the floor of its exact share, and the cents left over go one each to the largest
+ * remainders (the first listed on a tie), so the parts always add up to the amount exactly.
+ * Equal weights when every weight is 0. This is the one way an amount is shared out.
+ */
+export function splitByWeights(amountCents: number, weights: readonly number[]): number[] {
+  if (weights.length === 0) return [];
+  const given = weights.map((w) => BigInt(w));
+  if (given.some((w) => w < 0n)) throw new Error("weights must not be negative");
+  const total = given.reduce((a, b) => a + b, 0n);
+  const w = total === 0n ? given.map(() => 1n) : given;
+  const wTotal = total === 0n ? BigInt(given.length) : total;
+  const c = BigInt(amountCents);
+  const parts = w.map((x) => (c * x) / wTotal);
+  let left = c - parts.reduce((a, b) => a + b, 0n);
+  const order = w
+    .map((x, i) => ({ i, rem: (c * x) % wTotal }))
+    .sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
+  for (const { i } of order) {
+    if (left <= 0n) break;
+    parts[i] = (parts[i] ?? 0n) + 1n;
+    left -= 1n;
+  }
+  return parts.map(safe);
+}
+
 export type ContributionSource = { id: string; amountCents: number };
 
 /**
@@ -125,24 +152,12 @@ export function splitFunding(
   const fundCents = percentOf(eligibleCents, cofinancingPercent);
   const contributionCents = eligibleCents - fundCents;
   const bySource: Record<string, number> = {};
-  if (sources.length === 0) return { fundCents, contributionCents, bySource };
-  const weights = sources.map((s) => BigInt(s.amountCents));
-  const totalWeight = weights.reduce((a, b) => a + b, 0n);
-  const w = totalWeight === 0n ? sources.map(() => 1n) : weights;
-  const wTotal = totalWeight === 0n ? BigInt(sources.length) : totalWeight;
-  const c = BigInt(contributionCents);
-  const floors = w.map((x) => (c * x) / wTotal);
-  let left = c - floors.reduce((a, b) => a + b, 0n);
-  const order = w
-    .map((x, i) => ({ i, rem: (c * x) % wTotal }))
-    .sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
-  for (const { i } of order) {
-    if (left <= 0n) break;
-    floors[i] = (floors[i] ?? 0n) + 1n;
-    left -= 1n;
-  }
+  const parts = splitByWeights(
+    contributionCents,
+    sources.map((s) => s.amountCents),
+  );
   sources.forEach((s, i) => {
-    bySource[s.id] = safe(floors[i] ?? 0n);
+    bySource[s.id] = parts[i] ?? 0;
   });
   return { fundCents, contributionCents, bySource };
 }

@@ -7,6 +7,7 @@ import { improvementEntries } from "../improvements/permissions.matrix";
 import { indicatorEntries } from "../indicators/permissions.matrix";
 import { learningEntries } from "../learning/permissions.matrix";
 import { notificationEntries } from "../notifications/permissions.matrix";
+import { paymentEntries } from "../payments/payments.matrix";
 import { reportEntries } from "../period-reports/contribution-permissions.matrix";
 import { periodReportEntries } from "../period-reports/permissions.matrix";
 import { policyEntries } from "../policy/permissions.matrix";
@@ -231,6 +232,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, budgetEntries(docs));
   Object.assign(MATRIX, financialReportEntries(h));
   Object.assign(MATRIX, moneyDeskEntries());
+  Object.assign(MATRIX, paymentEntries(h));
   Object.assign(MATRIX, expenditureEntries(docs));
   return MATRIX;
 }

@@ -6,6 +6,7 @@ import { SectionCard } from "@/components/section-card";
 import { Table, TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { REPORT_STATUS_LABELS } from "@/lib/money-desk";
+import { formatEuros } from "@/lib/money-format";
 import { serverApi } from "@/server/api";
 import { titled } from "@/server/page-metadata";
 
@@ -45,6 +46,13 @@ function pages(base: string, can: Landing["can"]) {
       href: `${base}/reports`,
       title: "Financial reports",
       text: "Each partner’s financial report per period: the financial overview, submission and the PDF.",
+    },
+    {
+      href: `${base}/payments`,
+      title: "Payments",
+      text: can.manageBudget
+        ? "Payments received from the programme per claim and the transfers to each partner: who is still owed, and for how long."
+        : "What the programme has paid and what was passed on: your partner’s share, what it is still owed and since when.",
     },
     {
       href: `${base}/contracts`,
@@ -97,6 +105,19 @@ export default async function FinancePage({ params }: Props) {
           {own.agreementSignedOn === null && (
             <p role="status" className="mb-4 rounded-md border p-3 text-sm font-medium">
               {own.shortName} cannot submit expenditure until the partnership agreement is signed.
+            </p>
+          )}
+          {own.payment.owedCents > 0 && (
+            <p className="mb-4 text-sm">
+              The lead partner has received {formatEuros(own.payment.owedCents)} for {own.shortName}{" "}
+              that is not yet passed on
+              {own.payment.waitingSince
+                ? `, waiting since ${formatDate(own.payment.waitingSince)}`
+                : ""}
+              .{" "}
+              <Link href={`${base}/payments`} className="font-medium underline">
+                See the payments
+              </Link>
             </p>
           )}
           {own.reports.length === 0 ? (

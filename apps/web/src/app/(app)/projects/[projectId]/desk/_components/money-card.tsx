@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SectionCard } from "@/components/section-card";
 import { formatDate } from "@/lib/labels";
 import { LIGHT_DOT, percent } from "@/lib/money-desk";
+import { formatEuros } from "@/lib/money-format";
 import { cn } from "@/lib/utils";
 import type { MoneySummary } from "./types";
 
@@ -54,6 +55,27 @@ export function MoneyCard({ projectId, money }: { projectId: string; money: Mone
             </ul>
           )}
         </div>
+        {money.paymentsWaiting.length > 0 && (
+          <div className="grid gap-1">
+            <h3 className="font-medium">Waiting for their share of a payment</h3>
+            <ul className="grid gap-1">
+              {money.paymentsWaiting.map((p) => (
+                <li key={p.partnerId}>
+                  <span className="font-medium">{p.shortName}</span>: {formatEuros(p.owedCents)}{" "}
+                  owed, waiting {p.waitingDays} days
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link
+                className="font-medium underline"
+                href={`/projects/${projectId}/finance/payments`}
+              >
+                Open the payments
+              </Link>
+            </p>
+          </div>
+        )}
         {money.agreementNotSigned.length > 0 && (
           <div className="grid gap-1">
             <h3 className="font-medium">Partnership agreement not signed</h3>

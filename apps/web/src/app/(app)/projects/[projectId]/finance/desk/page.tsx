@@ -8,6 +8,7 @@ import { orNotFound } from "@/server/or-not-found";
 import { titled } from "@/server/page-metadata";
 import { MissingReports } from "./_components/missing-reports";
 import { FlexibilityTable, PartnerLights } from "./_components/partner-lights";
+import { PaymentFlags } from "./_components/payment-flags";
 import { PeriodControls } from "./_components/period-controls";
 import { SpendingChart } from "./_components/spending-chart";
 
@@ -104,6 +105,12 @@ export default async function MoneyDeskPage({ params, searchParams }: Props) {
         }`}
       >
         <MissingReports projectId={projectId} desk={desk} />
+      </SectionCard>
+      <SectionCard
+        title="Payments passed on"
+        description={`Received from the programme ${euros(desk.payments.receivedCents)}, passed on ${euros(desk.payments.transferredCents)}, not yet passed on ${euros(desk.payments.owedCents)}. A partner waiting more than ${desk.payments.waitDays} days for its share is flagged.`}
+      >
+        <PaymentFlags projectId={projectId} desk={desk} />
       </SectionCard>
       <SectionCard
         title="Budget flexibility"
