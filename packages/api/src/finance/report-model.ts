@@ -156,7 +156,8 @@ export async function buildModel(
     sources.map((s) => ({ id: s.id, amountCents: s.amount_cents })),
   );
   const [budget, previous] = await Promise.all([
-    partnerBudget(db, projectId, partnerId, now, options),
+    // The budget in force at the period's end: a later change does not rewrite earlier reports.
+    partnerBudget(db, projectId, partnerId, period.end, options),
     previouslyReported(db, partnerId, periodNumber, options.categories),
   ]);
   return {
@@ -213,15 +214,15 @@ export async function buildModel(
   };
 }
 
-/** The partner's budget per category (the version in force today, flat rates computed, all periods). */
+/** The partner's budget per category (the version in force on `day`, flat rates computed, all periods). */
 async function partnerBudget(
   db: Db,
   projectId: string,
   partnerId: string,
-  now: Date,
+  day: string,
   options: FinanceOptions,
 ) {
-  const version = await versionInForce(db, projectId, isoDay(now));
+  const version = await versionInForce(db, projectId, day);
   if (!version) return { version: null, byCategory: {} };
   const lines = await budgetLines(db, version.id);
   const plan = completePlan(
