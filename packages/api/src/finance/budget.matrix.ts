@@ -89,12 +89,18 @@ export function budgetEntries(docs: () => DocumentFixtures): Record<string, Entr
     "budget.versions": { roles: [...READ_ROLES], input: p },
     "budget.version": {
       roles: [...READ_ROLES],
-      input: async (f) => (await approvedBase(f), { ...p(f), number: 1 }),
+      input: async (f) => {
+        await approvedBase(f);
+        return { ...p(f), number: 1 };
+      },
     },
     "budget.difference": { roles: [...READ_ROLES], input: p },
     "budget.draftChange": {
       roles: [...LEAD_ROLES],
-      input: async (f) => (await approvedBase(f), p(f)),
+      input: async (f) => {
+        await approvedBase(f);
+        return p(f);
+      },
     },
     "budget.approveChange": {
       roles: [...LEAD_ROLES],

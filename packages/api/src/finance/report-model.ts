@@ -1,6 +1,5 @@
 import type { CostCategory, Db, FinancialReportStatus } from "@consortia/db";
 import { notFound } from "../errors";
-import { isoDay } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
