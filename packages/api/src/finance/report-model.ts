@@ -12,6 +12,12 @@ import {
   trimRate,
   versionInForce,
 } from "./budget-read";
+import {
+  appliedCorrections,
+  lessCorrections,
+  type ReportCorrections,
+  reportCorrections,
+} from "./corrections-read";
 import { monthOf as isoMonth, ratesOfMonth } from "./rates-service";
 import { euroAmount, previouslyReported, reportAmounts, totalOf } from "./report-amounts";
 import { loadReportItems, type ReportItem } from "./report-items";
@@ -99,18 +105,31 @@ export async function reportModel(
  * What a reader with `view` sees of a report: `full` everything; `items` every item but the
  * staff-cost lines (their total stays in the category amounts); `totals` no items.
  */
-export function withView<M extends { items: ReportItem[] | null; itemCount: number | null }>(
-  model: M,
-  view: FinanceView,
-) {
+export function withView<
+  M extends {
+    items: ReportItem[] | null;
+    itemCount: number | null;
+    corrections?: ReportCorrections;
+  },
+>(model: M, view: FinanceView) {
   const items =
     view === "full"
       ? model.items
       : view === "items"
         ? (model.items?.filter((i) => i.category !== "staff") ?? null)
         : null;
-  return { ...model, view, items, itemCount: items?.length ?? null };
+  // Snapshots taken before corrections existed have none; other partners see their totals only.
+  const corrections = model.corrections ?? NO_CORRECTIONS;
+  return {
+    ...model,
+    view,
+    items,
+    itemCount: items?.length ?? null,
+    corrections: view === "totals" ? { ...corrections, lines: null } : corrections,
+  };
 }
+
+const NO_CORRECTIONS: ReportCorrections = { lines: [], totalCents: 0, byCategory: {} };
 
 /** The whole report (every item, staff details included) of a partner and period at `now`. */
 export async function buildModel(
@@ -147,7 +166,16 @@ export async function buildModel(
   ].sort();
   const amounts = reportAmounts(options.categories, items);
   const lumpSumCents = periodNumber === 1 ? (finance?.lump_sum_cents ?? 0) : 0;
-  const eligibleCents = sumCents([totalOf(amounts, options.inUse), lumpSumCents]);
+  // Financial corrections of certified expenditure of earlier periods, deducted here.
+  const corrections = await reportCorrections(
+    db,
+    projectId,
+    partnerId,
+    periodNumber,
+    row ? { id: row.id, status } : null,
+  );
+  const eligibleCents =
+    sumCents([totalOf(amounts, options.inUse), lumpSumCents]) - corrections.totalCents;
   const cofinancingPercent = trimRate(finance?.cofinancing_percent ?? "80");
   const split = splitFunding(
     eligibleCents,
@@ -207,7 +235,13 @@ export async function buildModel(
         amountCents: split.bySource[s.id] ?? 0,
       })),
     },
-    overview: financialOverview(options.inUse, budget.byCategory, previous, amounts),
+    corrections,
+    overview: financialOverview(
+      options.inUse,
+      budget.byCategory,
+      previous,
+      lessCorrections(amounts, corrections.byCategory),
+    ),
     budgetLumpSumCents: finance?.lump_sum_cents ?? 0,
     budgetVersion: budget.version,
   };
