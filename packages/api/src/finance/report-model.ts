@@ -182,11 +182,16 @@ export async function buildModel(
     cofinancingPercent,
     sources.map((s) => ({ id: s.id, amountCents: s.amount_cents })),
   );
-  const [budget, previous] = await Promise.all([
+  const [budget, reported, applied] = await Promise.all([
     // The budget in force at the period's end: a later change does not rewrite earlier reports.
     partnerBudget(db, projectId, partnerId, period.end, options),
     previouslyReported(db, partnerId, periodNumber, options.categories),
+    appliedCorrections(db, projectId, partnerId),
   ]);
+  // Earlier reports count net of the corrections they carried.
+  const previous = [...applied]
+    .filter(([key]) => Number(key.split("|")[1]) < periodNumber)
+    .reduce((sum, [, cell]) => lessCorrections(sum, cell), reported);
   return {
     partner,
     period: {
