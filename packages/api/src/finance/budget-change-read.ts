@@ -2,7 +2,7 @@ import type { Db } from "@consortia/db";
 import { notFound } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
 import { planFrame } from "./budget-cells";
-import { budgetDifference } from "./budget-change-diff";
+import { budgetDifference, MAJOR_REASON_LABELS } from "./budget-change-diff";
 import { budgetLines, completePlan, totalsBy } from "./budget-read";
 import { CATEGORY_LABELS } from "./budget-schemas";
 import { sumCents } from "./rules";
@@ -134,6 +134,7 @@ export async function readDifference(ctx: ProjectCtx) {
   ]);
   return {
     difference: diff,
+    majorReasons: diff?.major.reasons.map((r) => MAJOR_REASON_LABELS[r]) ?? [],
     partners: frame.partners,
     categories: frame.options.categories
       .filter((c) => c.inUse)

@@ -1,3 +1,4 @@
+import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { correctionRows, periodOf, submittedPeriods } from "./corrections-read";
 import { projectPartner } from "./report-model";
@@ -13,7 +14,10 @@ import { financeView } from "./visibility";
 export async function listCorrections(ctx: ProjectCtx, input: { partnerId?: string }) {
   const projectId = ctx.access.projectId;
   if (input.partnerId) await projectPartner(ctx.db, projectId, input.partnerId);
-  const rows = await correctionRows(ctx.db, projectId, input.partnerId);
+  const [rows, partners] = await Promise.all([
+    correctionRows(ctx.db, projectId, input.partnerId),
+    projectPartners(ctx.db, projectId),
+  ]);
   const partnerIds = [...new Set(rows.map((r) => r.partnerId))];
   const submitted = new Map(
     await Promise.all(
@@ -43,6 +47,9 @@ export async function listCorrections(ctx: ProjectCtx, input: { partnerId?: stri
   });
   return {
     corrections,
+    partners: partners
+      .filter((p) => p.role !== "advisory")
+      .map((p) => ({ id: p.id, shortName: p.shortName, name: p.name })),
     totalCents: sumCents(corrections.map((c) => c.amountCents)),
     can: { add: ctx.access.isLead },
   };

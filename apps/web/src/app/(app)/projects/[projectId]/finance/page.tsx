@@ -47,6 +47,11 @@ function pages(base: string, can: Landing["can"]) {
       text: "Each partner’s financial report per period: the financial overview, submission and the PDF.",
     },
     {
+      href: `${base}/corrections`,
+      title: "Financial corrections",
+      text: "Certified expenditure found ineligible later, deducted in the partner's next report.",
+    },
+    {
       href: `${base}/contracts`,
       title: "Contracts",
       text: "The partners’ procurements, reused across periods.",
