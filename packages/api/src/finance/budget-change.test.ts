@@ -2,6 +2,7 @@ import { describe, expect } from "vitest";
 import { it } from "../testing/fixture";
 import { trpcError } from "../testing/harness";
 import { storedLines } from "./budget-test-kit";
+import { loadDesk } from "./desk-load";
 import { buildModel } from "./report-model";
 
 const cell = (partnerId: string, periodNumber: number, amountCents: number) => ({
@@ -103,6 +104,11 @@ describe("a budget change", () => {
     expect(p1.overview.total.budgetCents).toBe(2_300_000);
     expect(p4.budgetVersion).toBe(2);
     expect(p4.overview.total.budgetCents).toBe(2_530_000);
+    // The money desk plans with the version in force on the day it is read.
+    const desk = async (day: string) =>
+      (await loadDesk(h.db, projectId, new Date(`${day}T12:00:00Z`))).version?.number;
+    expect(await desk("2025-12-31")).toBe(1);
+    expect(await desk("2026-01-01")).toBe(2);
   });
 
   it("marks a formal change, warns at the second, and refuses bad input changing nothing", async ({

@@ -10,4 +10,5 @@ export {
   totalsBy,
   versionInForce,
 } from "./budget-read";
+export { appliedCorrections, lessCorrections } from "./corrections-read";
 export { reportAmounts } from "./report-amounts";
