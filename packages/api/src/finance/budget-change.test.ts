@@ -14,12 +14,10 @@ const cell = (partnerId: string, periodNumber: number, amountCents: number) => (
 const NOW = new Date("2026-12-10T09:00:00Z");
 
 describe("a budget change", () => {
-  it("is drafted from the approved budget, compared with it and approved with its date", async ({
-    h,
-    lead,
-    viewer,
-    projectId,
-  }) => {
+  // Generous: the file's first test also builds its database, on a shared machine.
+  it("is drafted from the approved budget, compared with it and approved with its date", {
+    timeout: 120_000,
+  }, async ({ h, lead, viewer, projectId }) => {
     const { se, it: itPartner } = h.f.partnersA;
     const v0 = await lead.budget.saveLines({
       projectId,

@@ -25,18 +25,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("partner_id", "uuid", (c) =>
       c.notNull().references("partners.id").onDelete("cascade"),
     )
-    .addColumn("item_id", "uuid", (c) =>
-      c.notNull().references("expenditure_items.id").onDelete("restrict"),
-    )
+    // No action (checked at the end of the statement), not restrict: an item alone cannot
+    // go, but deleting the partner or the project takes its corrections with it.
+    .addColumn("item_id", "uuid", (c) => c.notNull().references("expenditure_items.id"))
     .addColumn("amount_cents", "bigint", (c) =>
       c.notNull().check(sql`amount_cents > 0 and amount_cents <= 100000000000`),
     )
     .addColumn("reason", "text", (c) =>
       c.notNull().check(sql`char_length(reason) between 1 and 5000`),
     )
-    .addColumn("report_id", "uuid", (c) =>
-      c.references("financial_reports.id").onDelete("restrict"),
-    )
+    .addColumn("report_id", "uuid", (c) => c.references("financial_reports.id"))
     .addColumn("applied_at", "timestamptz")
     .addColumn("created_by", "uuid", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("updated_by", "uuid", (c) => c.references("users.id").onDelete("set null"))
