@@ -1,7 +1,7 @@
 import type { Db } from "@consortia/db";
 import { notFound } from "../errors";
 import type { ProjectCtx } from "../shared/service-context";
-import { planFrame } from "./budget-cells";
+import { type PlanFrame, planFrame } from "./budget-cells";
 import { budgetDifference, MAJOR_REASON_LABELS } from "./budget-change-diff";
 import { budgetLines, completePlan, totalsBy } from "./budget-read";
 import { CATEGORY_LABELS } from "./budget-schemas";
@@ -39,7 +39,7 @@ export type VersionSummary = Awaited<ReturnType<typeof versionRows>>[number];
 export const latestApproved = (versions: readonly VersionSummary[]) =>
   versions.find((v) => v.status === "approved");
 
-const planOf = async (db: Db, frame: Awaited<ReturnType<typeof planFrame>>, id?: string) =>
+const planOf = async (db: Db, frame: PlanFrame, id?: string) =>
   id ? completePlan(frame.options, await budgetLines(db, id)) : [];
 
 /** Every version with its total (flat rates included), newest first. */
@@ -95,9 +95,9 @@ export async function readVersion(ctx: ProjectCtx, input: { number: number }) {
 }
 
 /** The draft change against the latest approved version; null when no change is drafted. */
-export async function draftDifference(db: Db, projectId: string) {
+export async function draftDifference(db: Db, projectId: string, known?: PlanFrame) {
   const [frame, versions] = await Promise.all([
-    planFrame(db, projectId),
+    known ?? planFrame(db, projectId),
     versionRows(db, projectId),
   ]);
   const draft = versions.find((v) => v.status === "draft");
@@ -128,10 +128,8 @@ export async function draftDifference(db: Db, projectId: string) {
 /** The difference as the page shows it, with the partners' and categories' names. */
 export async function readDifference(ctx: ProjectCtx) {
   const projectId = ctx.access.projectId;
-  const [diff, frame] = await Promise.all([
-    draftDifference(ctx.db, projectId),
-    planFrame(ctx.db, projectId),
-  ]);
+  const frame = await planFrame(ctx.db, projectId);
+  const diff = await draftDifference(ctx.db, projectId, frame);
   return {
     difference: diff,
     majorReasons: diff?.major.reasons.map((r) => MAJOR_REASON_LABELS[r]) ?? [],
