@@ -7,6 +7,7 @@ import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
 import { foldersRouter } from "./documents/folders-router";
 import { budgetRouter } from "./finance/budget-router";
+import { correctionsRouter } from "./finance/corrections-router";
 import { expenditureRouter } from "./finance/expenditure-router";
 import { financialReportsRouter } from "./finance/financial-reports-router";
 import { moneyDeskRouter } from "./finance/money-desk-router";
@@ -38,6 +39,7 @@ export const appRouter = router({
   admin: adminRouter,
   audit: auditRouter,
   budget: budgetRouter,
+  corrections: correctionsRouter,
   deliverables: deliverablesRouter,
   desk: deskRouter,
   documents: documentsRouter,

@@ -94,6 +94,8 @@ export interface BudgetVersionTable extends Audited {
   approved_at: Timestamp | null;
   approved_by: string | null;
   in_force_from: string | null;
+  /** A formal major change (beyond the flexibility, total or partners changed); false for version 1. */
+  major_change: Generated<boolean>;
 }
 
 export interface PartnerFinanceTable extends Audited {

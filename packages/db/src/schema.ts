@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ChangesTables } from "./changes-schema";
 import type { ControlTables } from "./control-schema";
 import type { DocumentTables } from "./documents-schema";
 import type { FinanceTables } from "./finance-schema";
@@ -11,6 +12,7 @@ import type { PolicyTables } from "./policy-schema";
 import type { ReportTables } from "./reports-schema";
 import type { WorkplanTables } from "./workplan-schema";
 
+export * from "./changes-schema";
 export * from "./control-schema";
 export * from "./documents-schema";
 export * from "./finance-schema";
@@ -172,7 +174,8 @@ export interface MailOutboxTable {
 }
 
 export interface Database
-  extends ControlTables,
+  extends ChangesTables,
+    ControlTables,
     DocumentTables,
     FinanceTables,
     IndicatorTables,

@@ -85,7 +85,8 @@ export async function getBudget(ctx: ProjectCtx) {
     /** Preparation lump sums: paid once, not a cost category, outside the plan's totals. */
     lumpSums: Object.fromEntries(lumpSums.map((l) => [l.partner_id, l.lump_sum_cents])),
     lumpSumsTotal: sumCents(lumpSums.map((l) => l.lump_sum_cents)),
-    can: { edit: editable, approve: editable && current !== undefined },
+    // A later version is a budget change: approved with its date and justification instead.
+    can: { edit: editable, approve: editable && current !== undefined && current.number === 1 },
   };
 }
 
@@ -193,6 +194,10 @@ export async function approveBudget(ctx: ProjectCtx, input: { version: number })
       .forUpdate()
       .executeTakeFirst();
     if (!draft) throw conflict("There is no budget draft to approve");
+    if (draft.number > 1)
+      throw conflict(
+        "A budget change is approved with its justification and entry-into-force date",
+      );
     if (draft.version !== input.version) throw staleVersion(LABEL);
     const options = await financeOptions(trx, projectId);
     const plan = completePlan(options, await budgetLines(trx, draft.id));

@@ -1,4 +1,7 @@
 import { leadProcedure as lead, projectInput, readProcedure as read, router } from "../trpc";
+import { approveChange, discardChange, draftChange } from "./budget-change";
+import { listVersions, readDifference, readVersion } from "./budget-change-read";
+import { approveChangeFields, versionNumberFields } from "./budget-change-schemas";
 import { importBudget } from "./budget-import";
 import { readOptions, saveOptions } from "./budget-options";
 import { listPartnerFinance, savePartnerFinance } from "./budget-partners";
@@ -31,4 +34,17 @@ export const budgetRouter = router({
   import: lead
     .input(projectInput(importFields))
     .mutation(({ ctx, input }) => importBudget(ctx, input)),
+  // Budget changes (issue 19): every version stays readable; lead coordinators change it.
+  versions: read.input(projectInput({})).query(({ ctx }) => listVersions(ctx)),
+  version: read
+    .input(projectInput(versionNumberFields))
+    .query(({ ctx, input }) => readVersion(ctx, input)),
+  difference: read.input(projectInput({})).query(({ ctx }) => readDifference(ctx)),
+  draftChange: lead.input(projectInput({})).mutation(({ ctx }) => draftChange(ctx)),
+  approveChange: lead
+    .input(projectInput(approveChangeFields))
+    .mutation(({ ctx, input }) => approveChange(ctx, input)),
+  discardChange: lead
+    .input(projectInput({ version: baseVersion }))
+    .mutation(({ ctx, input }) => discardChange(ctx, input)),
 });

@@ -1,8 +1,9 @@
 import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
 import type { Fixtures } from "../testing/harness";
+import { draftChange } from "./budget-change";
 import { readOptions } from "./budget-options";
-import { saveLines } from "./budget-plan";
+import { approveBudget, saveLines } from "./budget-plan";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
 
@@ -24,6 +25,17 @@ export function budgetEntries(docs: () => DocumentFixtures): Record<string, Entr
     const ctx = await leadCtx(f);
     await ctx.db.deleteFrom("budget_versions").where("project_id", "=", f.projectA.id).execute();
     return saveLines(ctx, { lines: [line(f, 1_000_000)], version: 0 });
+  };
+  // An approved version 1, and (for the change procedures) a draft change of it.
+  const approvedBase = async (f: Fixtures) => {
+    const ctx = await leadCtx(f);
+    await approveBudget(ctx, { version: (await freshDraft(f)).version });
+    return ctx;
+  };
+  const changeDraft = async (f: Fixtures) => {
+    const ctx = await approvedBase(f);
+    const draft = await draftChange(ctx);
+    return saveLines(ctx, { lines: [line(f, 1_100_000)], version: draft.version });
   };
   const csv = (f: Fixtures) =>
     Buffer.from(
@@ -73,6 +85,35 @@ export function budgetEntries(docs: () => DocumentFixtures): Record<string, Entr
     "budget.approve": {
       roles: [...LEAD_ROLES],
       input: async (f) => ({ ...p(f), version: (await freshDraft(f)).version }),
+    },
+    "budget.versions": { roles: [...READ_ROLES], input: p },
+    "budget.version": {
+      roles: [...READ_ROLES],
+      input: async (f) => {
+        await approvedBase(f);
+        return { ...p(f), number: 1 };
+      },
+    },
+    "budget.difference": { roles: [...READ_ROLES], input: p },
+    "budget.draftChange": {
+      roles: [...LEAD_ROLES],
+      input: async (f) => {
+        await approvedBase(f);
+        return p(f);
+      },
+    },
+    "budget.approveChange": {
+      roles: [...LEAD_ROLES],
+      input: async (f) => ({
+        ...p(f),
+        version: (await changeDraft(f)).version,
+        inForceFrom: "2026-01-01",
+        note: "Staff costs of the second half grow within the flexibility",
+      }),
+    },
+    "budget.discardChange": {
+      roles: [...LEAD_ROLES],
+      input: async (f) => ({ ...p(f), version: (await changeDraft(f)).version }),
     },
     "budget.import": {
       roles: [...LEAD_ROLES],

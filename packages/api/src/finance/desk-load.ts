@@ -4,6 +4,7 @@ import { isoDay } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";
 import { PARTNER_ORDER } from "../shared/project-partners";
 import { budgetLines, completePlan, financeOptions, versionInForce } from "./budget-read";
+import { appliedCorrections, lessCorrections } from "./corrections-read";
 import { type CategoryAmounts, withFlatRates } from "./rules";
 
 /**
@@ -32,12 +33,13 @@ export type ReportState = {
 
 export async function loadDesk(db: Db, projectId: string, now: Date) {
   const today = isoDay(now);
-  const [schedule, options, version, partners, figures] = await Promise.all([
+  const [schedule, options, version, partners, figures, corrections] = await Promise.all([
     projectSchedule(db, projectId, now),
     financeOptions(db, projectId),
     versionInForce(db, projectId, today),
     deskPartners(db, projectId),
     reportFigures(db, projectId),
+    appliedCorrections(db, projectId),
   ]);
   const lines = version ? completePlan(options, await budgetLines(db, version.id)) : [];
   const plan: Cells = new Map();
@@ -47,9 +49,13 @@ export async function loadDesk(db: Db, projectId: string, now: Date) {
     cell[l.category] = (cell[l.category] ?? 0) + l.amountCents;
     plan.set(key, cell);
   }
-  // Flat rates per report, rounded once per category (contracts.md), as the report itself.
+  // Flat rates per report, rounded once per category (contracts.md), as the report itself;
+  // the financial corrections a submitted report carries are taken off it.
   const reportedCells: Cells = new Map(
-    [...figures.sums].map(([key, real]) => [key, withFlatRates(options.categories, real)]),
+    [...figures.sums].map(([key, real]) => [
+      key,
+      lessCorrections(withFlatRates(options.categories, real), corrections.get(key) ?? {}),
+    ]),
   );
   return {
     today,

@@ -10,6 +10,7 @@ export {
   totalsBy,
   versionInForce,
 } from "./budget-read";
+export { appliedCorrections, lessCorrections } from "./corrections-read";
 export type { Ledger, LedgerProblem, PartnerPosition } from "./payment-ledger";
 export {
   DEFAULT_PAYMENT_WAIT_DAYS,

@@ -1,6 +1,5 @@
 import type { CostCategory, Db, FinancialReportStatus } from "@consortia/db";
 import { notFound } from "../errors";
-import { isoDay } from "../shared/calendar";
 import { projectSchedule } from "../shared/project-calendar";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
@@ -13,6 +12,12 @@ import {
   totalsBy,
   versionInForce,
 } from "./budget-read";
+import {
+  appliedCorrections,
+  lessCorrections,
+  type ReportCorrections,
+  reportCorrections,
+} from "./corrections-read";
 import { monthOf as isoMonth, ratesOfMonth } from "./rates-service";
 import { euroAmount, previouslyReported, reportAmounts, totalOf } from "./report-amounts";
 import { loadReportItems, type ReportItem } from "./report-items";
@@ -100,18 +105,31 @@ export async function reportModel(
  * What a reader with `view` sees of a report: `full` everything; `items` every item but the
  * staff-cost lines (their total stays in the category amounts); `totals` no items.
  */
-export function withView<M extends { items: ReportItem[] | null; itemCount: number | null }>(
-  model: M,
-  view: FinanceView,
-) {
+export function withView<
+  M extends {
+    items: ReportItem[] | null;
+    itemCount: number | null;
+    corrections?: ReportCorrections;
+  },
+>(model: M, view: FinanceView) {
   const items =
     view === "full"
       ? model.items
       : view === "items"
         ? (model.items?.filter((i) => i.category !== "staff") ?? null)
         : null;
-  return { ...model, view, items, itemCount: items?.length ?? null };
+  // Snapshots taken before corrections existed have none; other partners see their totals only.
+  const corrections = model.corrections ?? NO_CORRECTIONS;
+  return {
+    ...model,
+    view,
+    items,
+    itemCount: items?.length ?? null,
+    corrections: view === "totals" ? { ...corrections, lines: null } : corrections,
+  };
 }
+
+const NO_CORRECTIONS: ReportCorrections = { lines: [], totalCents: 0, byCategory: {} };
 
 /** The whole report (every item, staff details included) of a partner and period at `now`. */
 export async function buildModel(
@@ -148,17 +166,32 @@ export async function buildModel(
   ].sort();
   const amounts = reportAmounts(options.categories, items);
   const lumpSumCents = periodNumber === 1 ? (finance?.lump_sum_cents ?? 0) : 0;
-  const eligibleCents = sumCents([totalOf(amounts, options.inUse), lumpSumCents]);
+  // Financial corrections of certified expenditure of earlier periods, deducted here.
+  const corrections = await reportCorrections(
+    db,
+    projectId,
+    partnerId,
+    periodNumber,
+    row ? { id: row.id, status } : null,
+  );
+  const eligibleCents =
+    sumCents([totalOf(amounts, options.inUse), lumpSumCents]) - corrections.totalCents;
   const cofinancingPercent = cofinancingOf(finance);
   const split = splitFunding(
     eligibleCents,
     cofinancingPercent,
     sources.map((s) => ({ id: s.id, amountCents: s.amount_cents })),
   );
-  const [budget, previous] = await Promise.all([
-    partnerBudget(db, projectId, partnerId, now, options),
+  const [budget, reported, applied] = await Promise.all([
+    // The budget in force at the period's end: a later change does not rewrite earlier reports.
+    partnerBudget(db, projectId, partnerId, period.end, options),
     previouslyReported(db, partnerId, periodNumber, options.categories),
+    appliedCorrections(db, projectId, partnerId),
   ]);
+  // Earlier reports count net of the corrections they carried.
+  const previous = [...applied]
+    .filter(([key]) => Number(key.split("|")[1]) < periodNumber)
+    .reduce((sum, [, cell]) => lessCorrections(sum, cell), reported);
   return {
     partner,
     period: {
@@ -207,21 +240,27 @@ export async function buildModel(
         amountCents: split.bySource[s.id] ?? 0,
       })),
     },
-    overview: financialOverview(options.inUse, budget.byCategory, previous, amounts),
+    corrections,
+    overview: financialOverview(
+      options.inUse,
+      budget.byCategory,
+      previous,
+      lessCorrections(amounts, corrections.byCategory),
+    ),
     budgetLumpSumCents: finance?.lump_sum_cents ?? 0,
     budgetVersion: budget.version,
   };
 }
 
-/** The partner's budget per category (the version in force today, flat rates computed, all periods). */
+/** The partner's budget per category (the version in force on `day`, flat rates computed, all periods). */
 async function partnerBudget(
   db: Db,
   projectId: string,
   partnerId: string,
-  now: Date,
+  day: string,
   options: FinanceOptions,
 ) {
-  const version = await versionInForce(db, projectId, isoDay(now));
+  const version = await versionInForce(db, projectId, day);
   if (!version) return { version: null, byCategory: {} };
   const lines = await budgetLines(db, version.id);
   const plan = completePlan(

@@ -113,6 +113,15 @@ export function reportDocument(m: Shown, edition: string): DocumentSpec {
             } = EUR ${euroText(c.amountCents)}`,
         ),
         `Preparation lump sum: EUR ${euroText(m.lumpSumCents)}`,
+        ...(m.corrections.totalCents > 0
+          ? [
+              `Financial corrections of earlier periods: EUR ${euroText(-m.corrections.totalCents)}`,
+              ...(m.corrections.lines ?? []).map(
+                (c) =>
+                  `  ${c.itemDescription} (period ${c.itemPeriod}, ${REPORT_CATEGORY_LABELS[c.category].toLowerCase()}): EUR ${euroText(-c.amountCents)}, ${c.reason}`,
+              ),
+            ]
+          : []),
         `Total eligible: EUR ${euroText(m.eligibleCents)}`,
       ],
     },

@@ -3,6 +3,7 @@ import { notify, triggerDispatch } from "../notifications";
 import { actsForPartner } from "../shared/roles";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange } from "../shared/versioned";
+import { stampCorrections } from "./corrections-service";
 import { monthOf } from "./report-amounts";
 import { buildModel, findReport, projectPartner, projectPeriod } from "./report-model";
 import { conversions, convertItems, move, recipients } from "./report-steps";
@@ -69,6 +70,13 @@ export async function submitReport(ctx: ProjectCtx, input: Ref, now: Date) {
     });
     // Read under the report's row lock, so no item changes between conversion and snapshot.
     await convertItems(trx, await conversions(trx, projectId, row.id, month));
+    await stampCorrections(
+      trx,
+      projectId,
+      partner,
+      { id: row.id, periodNumber: period.number },
+      now,
+    );
     const content = await buildModel(trx, projectId, partner.id, period.number, now);
     await trx
       .insertInto("financial_report_versions")

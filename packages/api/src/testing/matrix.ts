@@ -1,5 +1,6 @@
 import { documentEntries } from "../documents/permissions.matrix";
 import { budgetEntries } from "../finance/budget.matrix";
+import { correctionEntries } from "../finance/corrections.matrix";
 import { expenditureEntries } from "../finance/expenditure.matrix";
 import { financialReportEntries } from "../finance/financial-reports.matrix";
 import { moneyDeskEntries } from "../finance/money-desk.matrix";
@@ -233,6 +234,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, financialReportEntries(h));
   Object.assign(MATRIX, moneyDeskEntries());
   Object.assign(MATRIX, paymentEntries(h));
+  Object.assign(MATRIX, correctionEntries(h));
   Object.assign(MATRIX, expenditureEntries(docs));
   return MATRIX;
 }

@@ -18,6 +18,7 @@ import * as m0016 from "./0016-document-search-recent";
 import * as m0017 from "./0017-finance";
 import * as m0018 from "./0018-control";
 import * as m0020 from "./0020-payments";
+import * as m0021 from "./0021-budget-changes";
 
 /** The explicit, ordered list of migrations. Append only; never reorder or edit a shipped one. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   "0017-finance": m0017,
   "0018-control": m0018,
   "0020-payments": m0020,
+  "0021-budget-changes": m0021,
 };

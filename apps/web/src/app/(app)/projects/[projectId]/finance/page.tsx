@@ -55,6 +55,11 @@ function pages(base: string, can: Landing["can"]) {
         : "What the programme has paid and what was passed on: your partner’s share, what it is still owed and since when.",
     },
     {
+      href: `${base}/corrections`,
+      title: "Financial corrections",
+      text: "Certified expenditure found ineligible later, deducted in the partner's next report.",
+    },
+    {
       href: `${base}/contracts`,
       title: "Contracts",
       text: "The partners’ procurements, reused across periods.",

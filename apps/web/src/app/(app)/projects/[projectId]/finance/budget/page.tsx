@@ -8,6 +8,9 @@ import { serverApi } from "@/server/api";
 import { titled } from "@/server/page-metadata";
 import { ApproveBudget } from "./_components/approve-budget";
 import { BudgetSummary } from "./_components/budget-summary";
+import { VersionsTable } from "./_components/budget-versions";
+import { ApproveChange, DraftChange } from "./_components/change-actions";
+import { DifferenceTable } from "./_components/difference-table";
 import { ImportTemplate } from "./_components/import-template";
 import { OptionsDialog } from "./_components/options-dialog";
 import { PartnerDialog } from "./_components/partner-dialog";
@@ -22,11 +25,14 @@ export const generateMetadata = titled("Budget");
 export default async function BudgetPage({ params }: Props) {
   const { projectId } = await params;
   const api = await serverApi();
-  const [budget, options, partners] = await Promise.all([
+  const [budget, options, partners, versions, difference] = await Promise.all([
     api.budget.get({ projectId }),
     api.budget.options({ projectId }),
     api.budget.partners({ projectId }),
+    api.budget.versions({ projectId }),
+    api.budget.difference({ projectId }),
   ]);
+  const change = difference.difference;
   const v = budget.version;
   const template = `/api/projects/${projectId}/finance/budget/template`;
   return (
@@ -61,6 +67,39 @@ export default async function BudgetPage({ params }: Props) {
           />
         )}
       </div>
+
+      {versions.versions.length > 0 && (
+        <SectionCard
+          title="Budget versions"
+          description={`Every version stays readable. Reports are compared with the version in force at the end of their period. Formal major changes so far: ${versions.majorChanges}.`}
+        >
+          <VersionsTable projectId={projectId} data={versions} />
+          {versions.can.draftChange && (
+            <div className="mt-4">
+              <DraftChange projectId={projectId} />
+            </div>
+          )}
+        </SectionCard>
+      )}
+
+      {change && (
+        <SectionCard
+          title={`Budget change: version ${change.draft.number} against version ${change.base.number}`}
+          description={`Edit the draft in the spending plan below. Each partner may exceed its current budget by ${change.flexibilityPercent} % if others compensate; beyond that, or when the partnership total or its partners change, a formal major change is needed.`}
+        >
+          <DifferenceTable data={difference} />
+          {difference.can.approve && (
+            <div className="mt-4">
+              <ApproveChange
+                projectId={projectId}
+                version={change.draft.version}
+                number={change.draft.number}
+                major={change.major.needed}
+              />
+            </div>
+          )}
+        </SectionCard>
+      )}
 
       <SectionCard
         title="Budget options"

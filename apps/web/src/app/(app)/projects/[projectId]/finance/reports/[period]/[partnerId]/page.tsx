@@ -12,6 +12,7 @@ import { serverApi } from "@/server/api";
 import { orNotFound } from "@/server/or-not-found";
 import { projectMetadata } from "@/server/page-metadata";
 import { projectOverview } from "@/server/project-data";
+import { CorrectionsSection } from "./_components/corrections-section";
 import { OverviewTable } from "./_components/overview-table";
 import { ReportActions } from "./_components/report-actions";
 import { FundingSection, ItemsSection, VersionsSection } from "./_components/report-sections";
@@ -128,13 +129,14 @@ export default async function FinancialReportPage({ params }: Props) {
         title="Financial overview"
         description={
           m.budgetVersion
-            ? `Against budget version ${m.budgetVersion}, flat rates computed. Previously reported: the submitted reports of earlier periods.`
+            ? `Against budget version ${m.budgetVersion} (in force at the period's end), flat rates computed. Previously reported: the submitted reports of earlier periods. This report: net of financial corrections.`
             : "No budget is approved yet, so the budget column shows 0."
         }
       >
         <OverviewTable overview={m.overview} />
       </SectionCard>
       <FundingSection m={m} />
+      <CorrectionsSection corrections={m.corrections} />
       <ItemsSection m={m} expenditureHref={expenditure} />
       <VersionsSection versions={versions} pdfBase={base} />
     </div>

@@ -63,6 +63,15 @@ export function FundingSection({ m }: { m: Model }) {
               label: `Preparation lump sum${m.period.number === 1 ? "" : " (paid with period 1)"}`,
               cents: m.lumpSumCents,
             },
+            ...(m.corrections.totalCents > 0
+              ? [
+                  {
+                    key: "corrections",
+                    label: "Financial corrections of earlier periods",
+                    cents: -m.corrections.totalCents,
+                  },
+                ]
+              : []),
             { key: "total", label: "Total eligible", cents: m.eligibleCents, total: true },
           ]}
         />
