@@ -11,3 +11,4 @@ export {
   versionInForce,
 } from "./budget-read";
 export { reportAmounts } from "./report-amounts";
+export { type ContributionSource, splitFunding, sumCents } from "./rules";
