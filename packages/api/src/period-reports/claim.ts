@@ -40,10 +40,10 @@ export async function listCertificates(
     .where(({ exists, not, selectFrom }) =>
       not(
         exists(
-        selectFrom("period_report_certificates as o")
-          .select("o.certificate_id")
-          .whereRef("o.certificate_id", "=", "c.id")
-          .where("o.included", "=", true)
+          selectFrom("period_report_certificates as o")
+            .select("o.certificate_id")
+            .whereRef("o.certificate_id", "=", "c.id")
+            .where("o.included", "=", true)
             .where("o.period_report_id", "<>", mine),
         ),
       ),
@@ -166,6 +166,9 @@ export async function setCertificateInclusion(
       summary: `Progress report of period ${n}: ${what} ${input.included ? "included" : "left for the next report"}`,
       data: { periodNumber: n, certificateId: certificate.certificateId, included: input.included },
     });
-    return { certificateId: certificate.certificateId, state: input.included ? "included" : "left" };
+    return {
+      certificateId: certificate.certificateId,
+      state: input.included ? "included" : "left",
+    };
   });
 }
