@@ -1,5 +1,5 @@
-import { CATEGORY_LABELS } from "../finance/labels";
 import { type DiffPart, diffText } from "../policy";
+import { CATEGORY_LABELS } from "../shared/money-labels";
 import type { ProjectCtx } from "../shared/service-context";
 import { loadPeriodReport } from "./load";
 import type { ClaimFigures, PeriodReportModel, ReportDocument, ReportOutput } from "./model";

@@ -4,9 +4,7 @@
  * included certificates (empty for readers who see totals only, see ./visibility).
  */
 
-// The finance room's labels file is client-safe, and these tables reach the pages (through
-// REPORT_TABLES); its index would bring the database code along.
-import { CATEGORY_LABELS, CONTRIBUTION_KIND_LABELS } from "../finance/labels";
+import { CATEGORY_LABELS, CONTRIBUTION_KIND_LABELS } from "../shared/money-labels";
 import type { ClaimFigures, ReportClaim, ReportClaimCertificate } from "./model";
 import { instant, table } from "./table-kit";
 
