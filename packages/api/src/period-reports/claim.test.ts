@@ -158,6 +158,10 @@ describe("the joint report's financial part", () => {
       .select("id")
       .where("project_id", "=", projectId)
       .execute();
+    // Asked before submitting: the undecided certificate stays out of the claim.
+    const ready = await lead.periodReports.readiness({ projectId, periodNumber: 4 });
+    expect(ready.incomplete.certificates.map((c) => c.certificateId)).toContain(b.certificateId);
+    expect(ready.locks.certificates).toBeGreaterThanOrEqual(1);
     const { meta } = await lead.periodReports.get({ projectId, periodNumber: 4 });
     const saved = await lead.periodReports.save({
       projectId,
