@@ -24,7 +24,8 @@ export type ClaimPartner = {
 
 type Cents = { declared: number; certified: number; fund: number; contribution: number };
 const ZERO: Cents = { declared: 0, certified: 0, fund: 0, contribution: 0 };
-const euros = (cents: number) => cents / 100;
+/** Cents as the report's euros with cents as decimals (exact: integer cents over 100). */
+export const euros = (cents: number) => cents / 100;
 const add = (a: Cents, b: Cents): Cents => ({
   declared: sumCents([a.declared, b.declared]),
   certified: sumCents([a.certified, b.certified]),

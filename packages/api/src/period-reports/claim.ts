@@ -4,14 +4,13 @@ import { assertPeriodOpen, startedPeriod } from "../shared/project-calendar";
 import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange } from "../shared/versioned";
-import { claimOf } from "./claim-figures";
+import { claimOf, euros } from "./claim-figures";
 import { certificateRows, claimPartners, latestCertificates } from "./compose-claim";
 import { findPeriodReport } from "./lock";
 import { assertLead } from "./write";
 
 export type InclusionState = "included" | "left" | "undecided";
 
-const euros = (cents: number) => cents / 100;
 const claimedElsewhere = (periodNumber: number) =>
   `This certificate is already included in the progress report of period ${periodNumber}: a certificate is claimed once`;
 
@@ -168,7 +167,7 @@ export async function setCertificateInclusion(
     });
     return {
       certificateId: certificate.certificateId,
-      state: input.included ? "included" : "left",
+      state: (input.included ? "included" : "left") satisfies InclusionState,
     };
   });
 }
