@@ -21,4 +21,10 @@ export {
   waitingTooLong,
 } from "./payment-load";
 export { reportAmounts } from "./report-amounts";
-export { formatCents, splitByWeights, sumCents } from "./rules";
+export {
+  type ContributionSource,
+  formatCents,
+  splitByWeights,
+  splitFunding,
+  sumCents,
+} from "./rules";

@@ -1,20 +1,8 @@
-import type {
-  ContributionKind,
-  CostCategory,
-  LegalStatus,
-  ProcurementType,
-  StaffBasis,
-} from "@consortia/db/schema";
+import type { LegalStatus, ProcurementType, StaffBasis } from "@consortia/db/schema";
 
-/** The names people read for the finance room's codes (client-safe: pages import them). */
-export const CATEGORY_LABELS: Record<CostCategory, string> = {
-  staff: "Staff costs",
-  office_admin: "Office and administration",
-  travel: "Travel and accommodation",
-  external: "External expertise and services",
-  equipment: "Equipment",
-  infrastructure: "Infrastructure and works",
-};
+/** The names people read for the finance room's codes (client-safe: pages import them); the
+ * category and contribution names are the shared core's (the period report prints them too). */
+export { CATEGORY_LABELS, CONTRIBUTION_KIND_LABELS } from "../shared/money-labels";
 
 export const STAFF_BASIS_LABELS: Record<StaffBasis, string> = {
   full_time: "Full time on the project",
@@ -44,12 +32,6 @@ export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
   public_equivalent: "Public-equivalent body (80 %)",
   private_non_profit: "Private non-profit body (70 %)",
   other: "Other (rate set by hand)",
-};
-
-export const CONTRIBUTION_KIND_LABELS: Record<ContributionKind, string> = {
-  public: "Public",
-  automatic_public: "Automatic public",
-  private: "Private",
 };
 
 /** A code from its code or its label, as a person may type either in a spreadsheet. */

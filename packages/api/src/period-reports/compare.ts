@@ -1,7 +1,8 @@
 import { type DiffPart, diffText } from "../policy";
+import { CATEGORY_LABELS } from "../shared/money-labels";
 import type { ProjectCtx } from "../shared/service-context";
 import { loadPeriodReport } from "./load";
-import type { PeriodReportModel, ReportDocument, ReportOutput } from "./model";
+import type { ClaimFigures, PeriodReportModel, ReportDocument, ReportOutput } from "./model";
 
 export type ReportSection =
   | "highlights"
@@ -10,7 +11,8 @@ export type ReportSection =
   | "deliverables"
   | "outputs"
   | "indicators"
-  | "annexes";
+  | "annexes"
+  | "claim";
 type Value = string | number | null;
 
 /** One change between two states of a report; `parts` is the word-level diff of a text. */
@@ -34,6 +36,36 @@ const OUTPUT_LABELS: Record<ReportOutput["kind"], string> = {
   action_plan: "Action plan",
   policy_improvement: "Policy improvement",
 };
+
+const money = (f: ClaimFigures) => ({
+  declaredEur: f.declaredEur,
+  certifiedEur: f.certifiedEur,
+  fundEur: f.fundEur,
+  contributionEur: f.contributionEur,
+});
+
+/** The claim's figures and certificates; none for a version submitted before it existed. */
+function claimEntries(m: PeriodReportModel): Entry[] {
+  const claim = m.claim;
+  if (!claim) return [];
+  return [
+    ...(claim.certificates ?? []).map((c) => ({
+      id: `certificate:${c.certificateId}`,
+      key: c.partner,
+      label: `Certificate ${c.number} of ${c.partner} (period ${c.periodNumber})`,
+      fields: { certifiedEur: c.certifiedEur },
+    })),
+    ...claim.partners.flatMap((p) =>
+      p.categories.map((c) => ({
+        id: `${p.partnerId}:${c.category}`,
+        key: p.partner,
+        label: `${p.partner}: ${CATEGORY_LABELS[c.category]}`,
+        fields: money(c),
+      })),
+    ),
+    { id: "total", key: "total", label: "All partners: total", fields: money(claim.total) },
+  ];
+}
 
 const titles = (docs: ReportDocument[]) => docs.map((d) => d.title).join("; ");
 
@@ -148,6 +180,7 @@ function entries(m: PeriodReportModel): Record<Exclude<ReportSection, "highlight
       label: d.title,
       fields: { title: d.title, updatedAt: d.updatedAt },
     })),
+    claim: claimEntries(m),
   };
 }
 

@@ -3,6 +3,7 @@ import { isoDay, scheduleOf } from "../shared/calendar";
 import { startedPeriodOf } from "../shared/project-calendar";
 import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { periodClaim } from "./compose-claim";
 import { annexList } from "./compose-documents";
 import { periodFinance } from "./compose-finance";
 import { periodIndicators } from "./compose-indicators";
@@ -61,7 +62,7 @@ export async function composePeriodReport(
     from: period.number === 1 ? null : period.start,
     to: last || period.end > today ? today : period.end,
   };
-  const [contributions, workPackages, records, indicators, finance] = await Promise.all([
+  const [contributions, workPackages, records, indicators, finance, claim] = await Promise.all([
     periodContributions(ctx, periodNumber, partners),
     assessedWorkPackages(ctx, report?.id ?? null),
     periodRecords({
@@ -73,6 +74,7 @@ export async function composePeriodReport(
     }),
     periodIndicators(ctx, periodNumber, now, names),
     periodFinance(ctx, period, partners),
+    periodClaim(ctx, report?.id ?? null, partners),
   ]);
   const { deliverables, outputs, annexed } = records;
   const evidence = [...deliverables, ...outputs].map((r) => r.evidence);
@@ -92,6 +94,7 @@ export async function composePeriodReport(
     indicators,
     annexes: annexList(annexed, evidence),
     finance,
+    claim,
   };
 }
 

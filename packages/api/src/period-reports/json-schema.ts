@@ -5,6 +5,7 @@ import {
   LEGAL_STATUSES,
 } from "@consortia/db/schema";
 import { z } from "zod";
+import { claimSchema } from "./json-schema-claim";
 import {
   PERIOD_REPORT_FORMAT,
   PERIOD_REPORT_FORMAT_VERSION,
@@ -276,6 +277,9 @@ export const periodReportSchema = z
     finance: finance
       .optional()
       .describe("The money of the period; absent in versions submitted before it existed"),
+    claim: claimSchema
+      .optional()
+      .describe("The joint report's financial part; absent in versions submitted before format 2"),
   })
   .describe("The consolidated progress report of one reporting period (consortia.period-report)");
 

@@ -23,7 +23,7 @@ import type {
  * PERIOD_REPORT_FORMAT_VERSION and document it in ./json-schema.
  */
 export const PERIOD_REPORT_FORMAT = "consortia.period-report";
-export const PERIOD_REPORT_FORMAT_VERSION = 1;
+export const PERIOD_REPORT_FORMAT_VERSION = 2;
 
 export const WP_ACHIEVEMENTS = ["fully", "partly", "not"] as const;
 export type WpAchievement = (typeof WP_ACHIEVEMENTS)[number];
@@ -157,6 +157,69 @@ export type ReportFinance = {
   }>;
 };
 
+/** Declared, certified, fund requested and contributions of some certified expenditure. */
+export type ClaimFigures = {
+  declaredEur: number;
+  certifiedEur: number;
+  /** certified × co-financing rate, rounded once per partner × category; totals are sums. */
+  fundEur: number;
+  /** certified − fund: the partner's own contribution. */
+  contributionEur: number;
+};
+
+/** The figures of one cost category (written out flat: the JSON schema's check needs it). */
+export type ClaimCategoryFigures = {
+  category: CostCategory;
+  declaredEur: number;
+  certifiedEur: number;
+  fundEur: number;
+  contributionEur: number;
+};
+
+/** A control certificate the lead coordinator included in the period's claim. */
+export type ReportClaimCertificate = {
+  certificateId: string;
+  partnerId: string;
+  partner: string;
+  /** The period of the certified partner report (may be earlier than this report's). */
+  periodNumber: number;
+  /** The certificate's number within its control (a reopened control issues the next). */
+  number: number;
+  /** ISO timestamp the certificate was issued (the control's finish). */
+  issuedAt: string;
+  controller: string;
+  declaredEur: number;
+  deductedEur: number;
+  parkedEur: number;
+  certifiedEur: number;
+};
+
+/**
+ * The joint report's financial part (issue 19): what the lead claims in this period's report,
+ * from the control certificates it included. Figures per partner × cost category and totals;
+ * the list of certificates only for readers who may see control details (./visibility).
+ */
+export type ReportClaim = {
+  currency: "EUR";
+  /** How many certificates are included. */
+  certificateCount: number;
+  /** The included certificates; absent for readers who see totals only. */
+  certificates?: ReportClaimCertificate[];
+  partners: Array<{
+    partnerId: string;
+    partner: string;
+    /** The fund's rate in percent; null when the partner's finance is not set. */
+    cofinancingPercent: number | null;
+    categories: ClaimCategoryFigures[];
+    total: ClaimFigures;
+    /** The contribution split by the partner's contribution sources (sums to its total). */
+    contributions: Array<{ name: string; kind: ContributionKind; amountEur: number }>;
+  }>;
+  /** The project's figures per cost category: sums over the partners. */
+  categories: ClaimCategoryFigures[];
+  total: ClaimFigures;
+};
+
 export type PeriodReportModel = {
   format: typeof PERIOD_REPORT_FORMAT;
   formatVersion: typeof PERIOD_REPORT_FORMAT_VERSION;
@@ -182,4 +245,6 @@ export type PeriodReportModel = {
   annexes: ReportDocument[];
   /** The period's money; absent in versions submitted before it existed. */
   finance?: ReportFinance;
+  /** The joint report's financial part; absent in versions submitted before format 2. */
+  claim?: ReportClaim;
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { attachmentDocumentIds } from "../documents";
 import { leadProcedure as lead, projectInput, readProcedure as read, router } from "../trpc";
+import { listCertificates, setCertificateInclusion } from "./claim";
 import { compareVersions } from "./compare";
 import { contributionsRouter } from "./contributions-router";
 import { loadPeriodReport } from "./load";
@@ -47,6 +48,19 @@ export const periodReportsRouter = router({
   reopen: lead
     .input(projectInput({ periodNumber, version: rowVersion, reason: reopenReason }))
     .mutation(({ ctx, input }) => workflow.reopenReport(ctx, input, new Date())),
+  /** The certificates the lead may claim in the period's report, and the claim they make. */
+  certificates: lead
+    .input(projectInput({ periodNumber }))
+    .query(({ ctx, input }) => listCertificates(ctx, input, new Date())),
+  setCertificateInclusion: lead
+    .input(
+      projectInput({
+        periodNumber,
+        certificateId: z.uuid("Choose a certificate"),
+        included: z.boolean("Include the certificate, or leave it for the next report"),
+      }),
+    )
+    .mutation(({ ctx, input }) => setCertificateInclusion(ctx, input, new Date())),
   compare: read
     .input(projectInput({ periodNumber, from: reportVersion, to: reportVersion.optional() }))
     .query(({ ctx, input }) => compareVersions(ctx, input, new Date())),

@@ -1,8 +1,9 @@
 import { LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import type { DocumentFixtures } from "../testing/document-fixtures";
-import type { Fixtures } from "../testing/harness";
+import type { Fixtures, Harness } from "../testing/harness";
 import { findPeriodReport } from "./lock";
 import { reopenReport, submitReport } from "./report-workflow";
+import { certifiedReport } from "./test-certificates";
 import { attachAnnexes, saveReport } from "./write";
 
 type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
@@ -12,7 +13,10 @@ type Entry = { roles: Role[]; input: (f: Fixtures) => unknown };
  * edited (never submitted); period 4 is submitted and reopened in turn, and always has a
  * version 1 that every member may read.
  */
-export function periodReportEntries(docs: () => DocumentFixtures): Record<string, Entry> {
+export function periodReportEntries(
+  docs: () => DocumentFixtures,
+  h: () => Harness,
+): Record<string, Entry> {
   const p = (f: Fixtures) => ({ projectId: f.projectA.id });
   const leadCtx = (f: Fixtures) => docs().projectCtxFor(f.users.lead_coordinator.id);
   const row = async (f: Fixtures, n: number) =>
@@ -65,6 +69,17 @@ export function periodReportEntries(docs: () => DocumentFixtures): Record<string
     return { ...p(f), periodNumber: 4, version: 1 };
   };
   const newDoc = async () => (await docs().newDocument()).id;
+  /** A new partner's report of period 2, certified once (period 3's report may claim it). */
+  let certificate: Promise<string> | undefined;
+  const certificateId = (f: Fixtures) => {
+    certificate ??= f
+      .newPartner()
+      .then((partner) =>
+        certifiedReport(h(), partner.id, 2, [{ category: "staff", declaredCents: 120_000 }]),
+      )
+      .then((c) => c.certificateId);
+    return certificate;
+  };
   return {
     "periodReports.list": { roles: [...READ_ROLES], input: p },
     "periodReports.get": { roles: [...READ_ROLES], input: version1 },
@@ -75,6 +90,19 @@ export function periodReportEntries(docs: () => DocumentFixtures): Record<string
         await version1(f);
         return { ...p(f), periodNumber: 4, from: 1, to: 1 };
       },
+    },
+    "periodReports.certificates": {
+      roles: [...LEAD_ROLES],
+      input: (f) => ({ ...p(f), periodNumber: 3 }),
+    },
+    "periodReports.setCertificateInclusion": {
+      roles: [...LEAD_ROLES],
+      input: async (f) => ({
+        ...p(f),
+        periodNumber: 3,
+        certificateId: await certificateId(f),
+        included: true,
+      }),
     },
     "periodReports.save": {
       roles: [...LEAD_ROLES],

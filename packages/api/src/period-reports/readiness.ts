@@ -1,6 +1,7 @@
 import { startedPeriod } from "../shared/project-calendar";
 import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
+import { listCertificates } from "./claim";
 import { assessedWorkPackages } from "./compose";
 import { findPeriodReport } from "./lock";
 import { submissionNotes } from "./report-workflow";
@@ -13,7 +14,8 @@ import { assertLead } from "./write";
  * - `blocking`: what the submission refuses, by field (the notes `submitReport` throws);
  * - `incomplete`: what it accepts but the programme may ask about — work packages without an
  *   explanation and partners whose contribution is not submitted (their draft stays out of the
- *   report and can no longer be submitted);
+ *   report and can no longer be submitted), and control certificates neither included nor left
+ *   for the next report (they stay out of this report's financial part);
  * - `locks`: what the submission freezes until a lead coordinator reopens the report.
  */
 export async function submissionReadiness(
@@ -25,7 +27,7 @@ export async function submissionReadiness(
   const projectId = ctx.access.projectId;
   const period = await startedPeriod(ctx, input.periodNumber, now);
   const row = await findPeriodReport(ctx.db, projectId, period.number);
-  const [workPackages, partners, contributions] = await Promise.all([
+  const [workPackages, partners, contributions, choices] = await Promise.all([
     assessedWorkPackages(ctx, row?.id ?? null),
     projectPartners(ctx.db, projectId),
     ctx.db
@@ -34,6 +36,7 @@ export async function submissionReadiness(
       .where("project_id", "=", projectId)
       .where("period_number", "=", period.number)
       .execute(),
+    listCertificates(ctx, { periodNumber: period.number }, now),
   ]);
   const statusOf = new Map(contributions.map((c) => [c.partner_id, c.status]));
   const notes = submissionNotes(row?.highlights ?? "", workPackages);
@@ -60,10 +63,20 @@ export async function submissionReadiness(
           achievement: wp.achievement,
         })),
       contributions: missing,
+      certificates: choices.certificates
+        .filter((c) => c.state === "undecided")
+        .map((c) => ({
+          certificateId: c.certificateId,
+          partner: c.partner,
+          periodNumber: c.periodNumber,
+          number: c.number,
+        })),
     },
     locks: {
       contributions: { submitted: partners.length - missing.length, total: partners.length },
       indicatorValues: true,
+      /** The financial part: which certificates are included. */
+      certificates: choices.certificates.filter((c) => c.state === "included").length,
       report: true,
     },
   };

@@ -23,7 +23,8 @@ import { contributionStatusLabel, isOverride, type Materialised, materialise } f
 /**
  * The consolidated progress report as a PDF: a cover, a table of contents with page numbers
  * and links, then highlights, work-package status, indicators (chart and table), deliverables
- * and outputs with their evidence, the partners' contributions and the annex list; "Page n
+ * and outputs with their evidence, the partners' contributions, the financial part (the
+ * certified partner reports claimed) and the annex list; "Page n
  * of m" in every footer. The page furniture, tables and chart are @consortia/reports'.
  */
 const editionOf = (m: PeriodReportModel) =>
@@ -123,7 +124,10 @@ export function buildPdf(m: PeriodReportModel): PdfDocument {
     }
   }
 
-  section("6. Annexes");
+  section("6. Financial part");
+  financialPart(m, table, doc);
+
+  section("7. Annexes");
   table("annexes", "No annexes.");
 
   writeContents();
@@ -169,4 +173,30 @@ function indicatorBar(i: ReportIndicator): Bar {
     total: i.cumulative,
     value: value + percent,
   };
+}
+
+/** The claim: figures per partner × category, the contribution sources, the certificates. */
+function financialPart(
+  m: PeriodReportModel,
+  table: (name: string, empty: string) => void,
+  doc: PdfDocument,
+) {
+  const claim = m.claim;
+  if (!claim) {
+    note(doc, "This version was submitted before the report had a financial part.");
+    return;
+  }
+  note(
+    doc,
+    `${claim.certificateCount} control certificate${claim.certificateCount === 1 ? "" : "s"} included. Fund requested = certified × the partner's co-financing rate, rounded to the cent once per partner and cost category; the contribution is the rest.`,
+  );
+  table("claim", "No certified partner report is included in this report.");
+  if (claim.partners.some((p) => p.contributions.length > 0)) {
+    heading(doc, "Contribution sources", 3);
+    table("claim_contributions", "");
+  }
+  if (claim.certificates?.length) {
+    heading(doc, "Included certificates", 3);
+    table("claim_certificates", "");
+  }
 }

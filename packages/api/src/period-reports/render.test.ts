@@ -25,7 +25,7 @@ describe("tables", () => {
   it("give every table one definition with typed cells", () => {
     const tables = materialise(m);
     expect(tables.map((t) => t.name)).toEqual(TABLE_NAMES);
-    expect(TABLES.length).toBe(9);
+    expect(TABLES.length).toBe(12);
     const indicators = tables.find((t) => t.name === "indicators");
     const funds = indicators?.rows[2];
     expect(funds?.cells.slice(0, 8)).toEqual([
@@ -153,9 +153,9 @@ describe("JSON", () => {
     const bytes = await bytesOf((out) => renderJson(m, out));
     const value = JSON.parse(bytes.toString("utf8"));
     expect(Object.keys(value).slice(0, 2)).toEqual(["format", "formatVersion"]);
-    expect(value).toMatchObject({ format: "consortia.period-report", formatVersion: 1 });
+    expect(value).toMatchObject({ format: "consortia.period-report", formatVersion: 2 });
     expect(periodReportSchema.parse(value)).toEqual(m);
-    expect(() => periodReportSchema.parse({ ...value, formatVersion: 2 })).toThrow();
+    expect(() => periodReportSchema.parse({ ...value, formatVersion: 3 })).toThrow();
   });
 
   it("documents every field in its JSON Schema", () => {
@@ -197,7 +197,8 @@ describe("PDF", () => {
       "3. Indicators",
       "4. Deliverables and outputs",
       "5. Partner contributions",
-      "6. Annexes",
+      "6. Financial part",
+      "7. Annexes",
     ])
       expect(text).toContain(heading);
     expect(text).toMatch(/Page 1 of \d+/);

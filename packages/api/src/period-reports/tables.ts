@@ -14,6 +14,7 @@ import type {
 } from "./model";
 import { ACHIEVEMENT_LABELS, OUTPUT_KIND_LABELS } from "./report-schemas";
 import { type Cell, type ColumnKind, day, instant, type Materialised, table } from "./table-kit";
+import { claimCertificatesTable, claimContributionsTable, claimTable } from "./tables-claim";
 
 export type { Cell, ColumnKind, Materialised } from "./table-kit";
 
@@ -298,6 +299,9 @@ export const TABLES = [
   indicators,
   indicatorPartners,
   contributions,
+  claimTable,
+  claimContributionsTable,
+  claimCertificatesTable,
   annexes,
 ];
 

@@ -4,7 +4,7 @@ import { formLength, TEXT_BLOCK_LIMITS, textBlocks } from "./text-blocks";
 
 const base: PeriodReportModel = {
   format: PERIOD_REPORT_FORMAT,
-  formatVersion: 1,
+  formatVersion: 2,
   generatedAt: "2025-07-01T00:00:00.000Z",
   project: { id: "p", acronym: "MEDTECH-S3", title: "MedTech", programme: "Interreg Europe" },
   period: { number: 1, start: "2025-01-01", end: "2025-06-30" },

@@ -1,4 +1,4 @@
-import type { PeriodReportModel, ReportIndicator } from "./model";
+import type { ClaimFigures, PeriodReportModel, ReportClaim, ReportIndicator } from "./model";
 import { ACHIEVEMENT_LABELS } from "./report-schemas";
 
 /**
@@ -14,6 +14,7 @@ export const TEXT_BLOCK_LIMITS = {
   difficulties: 2000,
   deliverables: 2000,
   indicators: 2000,
+  finance: 2000,
 } as const;
 
 export type TextBlock = {
@@ -57,6 +58,25 @@ function indicatorLine(i: ReportIndicator) {
       : ` of a target of ${amount(i.target, i.unit)}${i.percentOfTarget === null ? "" : ` (${i.percentOfTarget}%)`}`;
   const entered = i.entered && i.justification ? ` Entered: ${i.justification}` : "";
   return `${i.code} ${i.name}: ${amount(i.thisPeriod, i.unit)} this period, ${amount(i.cumulative, i.unit)} in total${target}.${entered}`;
+}
+
+const eur = (value: number) => `${value.toFixed(2)} EUR`;
+
+/** The claim in words: per partner, then the project's total. Empty without a claim. */
+function claimText(claim: ReportClaim | undefined) {
+  if (!claim || claim.partners.length === 0) return "";
+  const line = (who: string, f: ClaimFigures, rate: string) =>
+    `${who}: declared ${eur(f.declaredEur)}, certified ${eur(f.certifiedEur)}, fund requested ${eur(f.fundEur)}${rate}, contribution ${eur(f.contributionEur)}.`;
+  return [
+    ...claim.partners.map((p) =>
+      line(p.partner, p.total, p.cofinancingPercent === null ? "" : ` (${p.cofinancingPercent} %)`),
+    ),
+    line(
+      `All partners (${claim.certificateCount} certificate${claim.certificateCount === 1 ? "" : "s"})`,
+      claim.total,
+      "",
+    ),
+  ].join("\n");
 }
 
 /** Copy-ready plain-text blocks for the programme's form, each checked against its limit. */
@@ -107,5 +127,11 @@ export function textBlocks(model: PeriodReportModel): TextBlock[] {
         .join("\n"),
     ),
     block("indicators", "Indicators", L.indicators, model.indicators.map(indicatorLine).join("\n")),
+    block(
+      "finance",
+      "Financial part: certified expenditure claimed",
+      L.finance,
+      claimText(model.claim),
+    ),
   ];
 }

@@ -35,7 +35,7 @@ test.beforeAll(async ({ h }) => {
   const itPrivate = await doc("it-private", "partner", lombardy);
   model = {
     format: PERIOD_REPORT_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     generatedAt: "2025-07-01T00:00:00.000Z",
     project: { id: "p", acronym: "MEDTECH-S3", title: "MedTech", programme: "Interreg Europe" },
     period: { number: 1, start: "2025-01-01", end: "2025-06-30" },

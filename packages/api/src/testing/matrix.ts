@@ -229,7 +229,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, improvementEntries(docs));
   Object.assign(MATRIX, indicatorEntries(docs));
   Object.assign(MATRIX, reportEntries(docs));
-  Object.assign(MATRIX, periodReportEntries(docs));
+  Object.assign(MATRIX, periodReportEntries(docs, h));
   Object.assign(MATRIX, budgetEntries(docs));
   Object.assign(MATRIX, financialReportEntries(h));
   Object.assign(MATRIX, moneyDeskEntries());

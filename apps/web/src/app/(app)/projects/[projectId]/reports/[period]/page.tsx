@@ -7,10 +7,12 @@ import { projectOverview } from "@/server/project-data";
 import { positiveInt, reportsUrl } from "../_components/labels";
 import { ReportStatusBadge } from "../_components/report-status-badge";
 import { AnnexesSection } from "./_components/annexes-section";
+import { CertificateChoices } from "./_components/certificate-choices";
 import { ConsolidationForm } from "./_components/consolidation-form";
 import { ConsolidationView } from "./_components/consolidation-view";
 import { DeliverablesSection } from "./_components/deliverables-section";
 import { ExportPanel } from "./_components/export-panel";
+import { FinancialPartSection } from "./_components/financial-part-section";
 import { IndicatorsSection } from "./_components/indicators-section";
 import { ReportBanners } from "./_components/report-banners";
 import { ReportToolbar } from "./_components/report-toolbar";
@@ -63,6 +65,10 @@ export default async function PeriodReportPage(props: PeriodPageProps) {
     );
   const { meta, model } = report;
   const editing = viewing === null && meta.can.edit;
+  // The certificates to include or leave: the lead coordinator's choice while it is a draft.
+  const choices = editing
+    ? await orNotFound(api.periodReports.certificates({ projectId, periodNumber }))
+    : null;
   const card = (title: string, description: string, body: React.ReactNode) => (
     <Card className="min-w-0">
       <CardHeader>
@@ -139,6 +145,22 @@ export default async function PeriodReportPage(props: PeriodPageProps) {
         "Indicators",
         "Previously reported, this period, cumulative and target.",
         <IndicatorsSection indicators={model.indicators} />,
+      )}
+      {card(
+        "Financial part",
+        editing
+          ? "Include each certified partner report (by its control certificate) or leave it for the next report; the figures follow the included ones."
+          : "The certified partner reports claimed in this report: declared, certified, fund requested and contributions.",
+        <div className="grid min-w-0 gap-6">
+          {choices && (
+            <CertificateChoices
+              projectId={projectId}
+              periodNumber={periodNumber}
+              choices={choices}
+            />
+          )}
+          <FinancialPartSection claim={model.claim} listCertificates={!choices} />
+        </div>,
       )}
       {card(
         "Annexes",

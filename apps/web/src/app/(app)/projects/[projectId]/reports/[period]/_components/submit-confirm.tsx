@@ -40,6 +40,7 @@ export function SubmitConfirm({
   const r = readiness;
   const wps = r?.incomplete.workPackages ?? [];
   const missing = r?.incomplete.contributions ?? [];
+  const undecided = r?.incomplete.certificates ?? [];
   const blocking = Object.values(r?.blocking ?? {}).flatMap((m) => m ?? []);
   const blocked = blocking.length > 0;
   return (
@@ -81,13 +82,18 @@ export function SubmitConfirm({
                 can be submitted, returned or changed.
               </li>
               <li>The indicator values of period {r.periodNumber}.</li>
+              <li>
+                The financial part: {r.locks.certificates} control certificate
+                {r.locks.certificates === 1 ? "" : "s"} included; none can be included or left until
+                the report is reopened.
+              </li>
             </ul>
           </section>
           <section aria-labelledby="submit-incomplete" className="grid gap-1">
             <h3 id="submit-incomplete" className="font-medium">
               What is incomplete
             </h3>
-            {wps.length === 0 && missing.length === 0 ? (
+            {wps.length === 0 && missing.length === 0 && undecided.length === 0 ? (
               <p>Nothing: every work package is explained and every partner has contributed.</p>
             ) : (
               <ul className="list-disc pl-5">
@@ -102,6 +108,12 @@ export function SubmitConfirm({
                 {missing.map((c) => (
                   <li key={c.partnerId}>
                     {c.partner}: contribution {CONTRIBUTION_STATUS[c.status]}, so it is left out
+                  </li>
+                ))}
+                {undecided.map((c) => (
+                  <li key={c.certificateId}>
+                    {c.partner}: certificate {c.number} (period {c.periodNumber}) neither included
+                    nor left for the next report, so it is not claimed
                   </li>
                 ))}
               </ul>

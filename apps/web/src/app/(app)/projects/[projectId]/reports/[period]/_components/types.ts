@@ -8,3 +8,5 @@ export type ReportDocument = ReportModel["annexes"][number];
 export type ReportWorkPackage = ReportModel["workPackages"][number];
 export type Achievement = NonNullable<ReportWorkPackage["achievement"]>;
 export type Contributions = RouterOutputs["periodReports"]["contributions"]["list"];
+export type ReportClaim = NonNullable<ReportModel["claim"]>;
+export type CertificateChoices = RouterOutputs["periodReports"]["certificates"];

@@ -11,12 +11,17 @@ const SECTION_LABELS: Record<Difference["section"], string> = {
   outputs: "Results of the learning chain",
   indicators: "Indicators",
   annexes: "Annexes",
+  claim: "Financial part",
 };
 
 const FIELD_LABELS: Record<string, string> = {
   listed: "in the report",
   text: "text",
   achievement: "objectives",
+  declaredEur: "declared (EUR)",
+  certifiedEur: "certified (EUR)",
+  fundEur: "fund requested (EUR)",
+  contributionEur: "contribution (EUR)",
 };
 
 const shown = (v: Difference["before"]) => (v === null || v === "" ? "(empty)" : String(v));
