@@ -223,16 +223,17 @@ describe("a control's checklist", () => {
     const version = await controlVersion(h.db, c.id);
     const before = await h.auditCount();
     for (const call of [
-      ctl.controlChecklists.saveAnswers({
-        projectId,
-        controlId: c.id,
-        version,
-        answers: { "gen-agreement": { answer: "yes" } },
-      }),
-      ctl.controlChecklists.choose({ projectId, controlId: c.id, version, templateId: null }),
-      ctl.controlChecklists.complete({ projectId, controlId: c.id, version }),
+      () =>
+        ctl.controlChecklists.saveAnswers({
+          projectId,
+          controlId: c.id,
+          version,
+          answers: { "gen-agreement": { answer: "yes" } },
+        }),
+      () => ctl.controlChecklists.choose({ projectId, controlId: c.id, version, templateId: null }),
+      () => ctl.controlChecklists.complete({ projectId, controlId: c.id, version }),
     ])
-      expect((await trpcError(call)).code).toBe("FORBIDDEN");
+      expect((await trpcError(call())).code).toBe("FORBIDDEN");
     expect(await h.auditCount()).toBe(before);
     for (const who of [h.f.users.partner_editor, h.f.users.lead_coordinator, h.f.users.observer]) {
       const got = await (await h.callerFor(who.id)).controlChecklists.get({
