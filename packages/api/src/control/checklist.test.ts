@@ -9,16 +9,16 @@ test.beforeAll(({ h }) => {
   expect(h.f.projectA.id).toBeTruthy();
 });
 
-const sections = [
-  {
-    heading: "Eligibility",
-    items: [
-      { id: "period", kind: "question" as const, text: "Costs within the period?" },
-      { id: "vat", kind: "question" as const, text: "VAT not recoverable?" },
-      { id: "notes", kind: "text" as const, text: "Notes" },
-    ],
-  },
-];
+const period = { id: "period", kind: "question" as const, text: "Costs within the period?" };
+const section = {
+  heading: "Eligibility",
+  items: [
+    period,
+    { id: "vat", kind: "question" as const, text: "VAT not recoverable?" },
+    { id: "notes", kind: "text" as const, text: "Notes" },
+  ],
+};
+const sections = [section];
 
 const controllerOf = (h: Harness) => h.callerFor(h.f.users.controller.id);
 const controlRow = (h: Harness, id: string) =>
@@ -35,7 +35,7 @@ describe("checklist templates", () => {
       { name: "", sections },
       { name: "x".repeat(201), sections },
       { name: "Empty", sections: [] },
-      { name: "Too many", sections: Array.from({ length: 51 }, () => sections[0]) },
+      { name: "Too many", sections: Array.from({ length: 51 }, () => section) },
       {
         name: "Too long",
         sections: [
@@ -64,7 +64,7 @@ describe("checklist templates", () => {
       lead.controlChecklists.createTemplate({
         projectId,
         name: "Twice",
-        sections: [...sections, { heading: "Again", items: [sections[0]!.items[0]!] }],
+        sections: [...sections, { heading: "Again", items: [period] }],
       }),
     );
     expect(twice.code).toBe("BAD_REQUEST");
