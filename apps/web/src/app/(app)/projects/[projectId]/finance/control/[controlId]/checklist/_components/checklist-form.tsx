@@ -71,6 +71,9 @@ export function ChecklistForm({ projectId, data }: { projectId: string; data: Ch
   const checklist = data.checklist;
   const [answers, setAnswers] = useState<Answers>(checklist?.answers ?? {});
   const [changed, setChanged] = useState<Set<string>>(new Set());
+  // The version this form last saved: answers saved before a refused completion are not stale.
+  const [saved, setSaved] = useState({ from: data.version, version: data.version });
+  const current = saved.from === data.version ? saved.version : data.version;
   if (!checklist) return null;
   const editable = data.can.answer;
   const set = (id: string, a: Answer) => {
@@ -80,11 +83,11 @@ export function ChecklistForm({ projectId, data }: { projectId: string; data: Ch
   const ref = { projectId, controlId: data.controlId };
 
   async function saveChanged() {
-    let version = data.version;
+    let version = current;
     if (changed.size > 0) {
       const sent = Object.fromEntries([...changed].map((id) => [id, answers[id] ?? {}]));
-      const saved = await save.mutateAsync({ ...ref, version, answers: sent });
-      version = saved.version;
+      version = (await save.mutateAsync({ ...ref, version, answers: sent })).version;
+      setSaved({ from: data.version, version });
       setChanged(new Set());
     }
     return version;
@@ -188,7 +191,7 @@ export function ChecklistForm({ projectId, data }: { projectId: string; data: Ch
             disabled={action.pending}
             onClick={() =>
               step(
-                () => uncomplete.mutateAsync({ ...ref, version: data.version }),
+                () => uncomplete.mutateAsync({ ...ref, version: current }),
                 "The checklist can be changed again",
               )
             }
