@@ -250,6 +250,66 @@ describe("a control's checklist", () => {
     ).toBe("NOT_FOUND");
   });
 
+  it("offers no archived template, and keeps the answers to the items a new choice shares", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
+    const c = await testControl(h, h.f.partnersA.se, 4);
+    const ctl = await controllerOf(h);
+    const t = await lead.controlChecklists.createTemplate({ projectId, name: "Kept", sections });
+    await lead.controlChecklists.archiveTemplate({
+      projectId,
+      templateId: t.id,
+      version: t.version,
+      archived: true,
+    });
+    const offered = await ctl.controlChecklists.get({ projectId, controlId: c.id });
+    expect(offered.choices.map((x) => x.id)).not.toContain(t.id);
+    const archived = await trpcError(
+      ctl.controlChecklists.choose({
+        projectId,
+        controlId: c.id,
+        version: c.version,
+        templateId: t.id,
+      }),
+    );
+    expect(archived.code).toBe("BAD_REQUEST");
+    const mine = await lead.controlChecklists.createTemplate({ projectId, name: "Mine", sections });
+    let v = (
+      await ctl.controlChecklists.choose({
+        projectId,
+        controlId: c.id,
+        version: c.version,
+        templateId: mine.id,
+      })
+    ).version;
+    v = (
+      await ctl.controlChecklists.saveAnswers({
+        projectId,
+        controlId: c.id,
+        version: v,
+        answers: { period: { answer: "na", comment: "Lump sum" }, notes: { text: "Seen" } },
+      })
+    ).version;
+    const other = await lead.controlChecklists.createTemplate({
+      projectId,
+      name: "Other",
+      sections: [
+        { heading: "H", items: [period, { id: "notes", kind: "question", text: "Notes ok?" }] },
+      ],
+    });
+    await ctl.controlChecklists.choose({
+      projectId,
+      controlId: c.id,
+      version: v,
+      templateId: other.id,
+    });
+    const got = await ctl.controlChecklists.get({ projectId, controlId: c.id });
+    // "notes" changed from a text field to a question: its text is not carried over.
+    expect(got.checklist?.answers).toEqual({ period: { answer: "na", comment: "Lump sum" } });
+  });
+
   it("refuses another partner's controller, changing nothing", async ({ h, projectId }) => {
     const c = await testControl(h, h.f.partnersA.se, 3);
     const other = await h.f.newMember({ role: "controller" });

@@ -25,14 +25,24 @@ async function loadRound(db: Db, projectId: string, id: string) {
   return row;
 }
 
-/** An open round at the version the caller read: its control is still open too. */
+/** An open round at the version the caller read, of a control still in progress (a finish
+ * in between makes the save stale). */
 function guardedRound(db: Db, ctx: ProjectCtx, input: Ref) {
   return db
     .updateTable("control_clarifications")
     .where("id", "=", input.clarificationId)
     .where("project_id", "=", ctx.access.projectId)
     .where("version", "=", input.version)
-    .where("closed_at", "is", null);
+    .where("closed_at", "is", null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("controls")
+          .select("controls.id")
+          .whereRef("controls.id", "=", "control_clarifications.control_id")
+          .where("controls.status", "=", "in_control"),
+      ),
+    );
 }
 
 async function closeRound(db: Db, ctx: ProjectCtx, input: Ref) {
