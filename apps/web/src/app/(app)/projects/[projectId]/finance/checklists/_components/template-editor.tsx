@@ -17,6 +17,16 @@ type Section = Template["sections"][number];
 type Kind = Section["items"][number]["kind"];
 type Keyed = Section & { key: string };
 
+/** The list with the element at `at` and the next one swapped (moving the next one up). */
+function swapped<T>(list: readonly T[], at: number): T[] {
+  const out = [...list];
+  const [a, b] = [out[at], out[at + 1]];
+  if (at < 0 || a === undefined || b === undefined) return out;
+  out[at] = b;
+  out[at + 1] = a;
+  return out;
+}
+
 /** A new item's id: answers are kept by it, so it only has to be unique in the template. */
 const newId = (kind: Kind) =>
   `${kind === "question" ? "q" : "t"}-${crypto.randomUUID().slice(0, 8)}`;
@@ -58,6 +68,8 @@ export function TemplateEditor({
     setSection(s, (x) => ({ ...x, items: [...x.items, { id: newId(kind), kind, text: "" }] }));
   const removeItem = (s: number, i: number) =>
     setSection(s, (x) => ({ ...x, items: x.items.filter((_, n) => n !== i) }));
+  const moveItemUp = (s: number, i: number) =>
+    setSection(s, (x) => ({ ...x, items: swapped(x.items, i - 1) }));
 
   async function save(e: React.FormEvent) {
     e.preventDefault();
@@ -102,7 +114,7 @@ export function TemplateEditor({
           />
           <ol className="grid gap-3">
             {section.items.map((item, i) => (
-              <li key={item.id} className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end">
+              <li key={item.id} className="grid gap-2 sm:grid-cols-[1fr_auto_auto] sm:items-end">
                 <TextField
                   label={`${item.kind === "question" ? "Question" : "Free-text field"} ${i + 1}`}
                   hint={CHECKLIST_ITEM_KIND_LABELS[item.kind]}
@@ -110,6 +122,19 @@ export function TemplateEditor({
                   maxLength={CHECKLIST_LIMITS.text}
                   onChange={(e) => setItem(s, i, e.target.value)}
                 />
+                <Button
+                  type="button"
+                  variant="outline"
+                  size="sm"
+                  disabled={i === 0}
+                  onClick={() => moveItemUp(s, i)}
+                >
+                  Move up
+                  <span className="sr-only">
+                    {" "}
+                    item {i + 1} of section {s + 1}
+                  </span>
+                </Button>
                 <Button type="button" variant="outline" size="sm" onClick={() => removeItem(s, i)}>
                   Remove
                   <span className="sr-only">
@@ -132,6 +157,16 @@ export function TemplateEditor({
             <Button type="button" variant="outline" size="sm" onClick={() => addItem(s, "text")}>
               Add a free-text field
             </Button>
+            {s > 0 && (
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                onClick={() => setSections((all) => swapped(all, s - 1))}
+              >
+                Move section {s + 1} up
+              </Button>
+            )}
             <Button
               type="button"
               variant="ghost"
