@@ -2,6 +2,8 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./account/account-router";
 import { adminRouter } from "./admin/admin-router";
 import { auditRouter } from "./audit/audit-router";
+import { controlChecklistsRouter } from "./control/checklist-router";
+import { controlClarificationsRouter } from "./control/clarifications-router";
 import { deliverablesRouter } from "./deliverables/deliverables-router";
 import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
@@ -40,6 +42,8 @@ export const appRouter = router({
   audit: auditRouter,
   budget: budgetRouter,
   corrections: correctionsRouter,
+  controlChecklists: controlChecklistsRouter,
+  controlClarifications: controlClarificationsRouter,
   deliverables: deliverablesRouter,
   desk: deskRouter,
   documents: documentsRouter,

@@ -1,6 +1,19 @@
 // Client-safe input schemas, shared by forms and procedures.
 export { linkToken, newPassword, personName } from "./account/schemas";
 export {
+  CHECKLIST_ANSWER_LABELS,
+  CHECKLIST_ANSWERS,
+  CHECKLIST_ITEM_KIND_LABELS,
+  CHECKLIST_LIMITS,
+  checklistTemplateFields,
+} from "./control/checklist-schemas";
+export {
+  CLARIFICATION_MAX_DOCUMENTS,
+  CLARIFICATION_STATUS_LABELS,
+  clarificationAnswer,
+  clarificationQuestion,
+} from "./control/clarifications-schemas";
+export {
   checkDeliverable,
   commentBody,
   deliverableCode,

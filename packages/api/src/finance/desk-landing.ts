@@ -20,6 +20,8 @@ export async function financeLanding(ctx: ProjectCtx, now: Date) {
     manageRates: access.isLead,
     /** Entering expenditure: editors (for their own partner) and lead coordinators. */
     enterExpenditure: isEditor(access),
+    /** The control checklists: lead coordinators and admins write them, controllers use them. */
+    checklists: access.isLead || access.role === "controller",
   };
   const partnerId = isObserver(access) ? null : access.partnerId;
   if (!partnerId) return { can, own: null };

@@ -212,6 +212,7 @@ describe("moneyDesk.landing", () => {
       manageBudget: false,
       manageRates: false,
       enterExpenditure: true,
+      checklists: false,
     });
     expect(mine.own?.agreementSignedOn).toBe("2025-04-02");
     expect(mine.own?.reports.map((r) => [r.periodNumber, r.status, r.daysOverdue])).toEqual([
@@ -222,10 +223,18 @@ describe("moneyDesk.landing", () => {
     ]);
     const observer = await financeLanding(await h.projectCtxFor(f.users.observer.id), now);
     expect(observer).toEqual({
-      can: { desk: true, manageBudget: false, manageRates: false, enterExpenditure: false },
+      can: {
+        desk: true,
+        manageBudget: false,
+        manageRates: false,
+        enterExpenditure: false,
+        checklists: false,
+      },
       own: null,
     });
-    expect((await financeLanding(ctx, now)).can.desk).toBe(true);
+    expect((await financeLanding(ctx, now)).can).toMatchObject({ desk: true, checklists: true });
+    const controller = await financeLanding(await h.projectCtxFor(f.users.controller.id), now);
+    expect(controller.can.checklists).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 export {
   budgetLines,
+  cofinancingOf,
   completePlan,
   financeOptions,
   totalsBy,

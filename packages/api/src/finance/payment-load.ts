@@ -1,4 +1,4 @@
-import type { Db } from "@consortia/db";
+import type { CertificateCategoryFigures, Db } from "@consortia/db";
 import { sql } from "kysely";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { RoleHolder } from "../shared/roles";
@@ -10,7 +10,7 @@ import {
   type LedgerTransfer,
   paymentLedger,
 } from "./payment-ledger";
-import { percentOf, sumCents } from "./rules";
+import { claimFundCents, sumCents } from "./rules";
 
 /**
  * Reading a project's payments ledger from the database: the claims with what they ask per
@@ -48,33 +48,39 @@ type CertificateRow = {
   periodNumber: number;
   partnerId: string;
   certifiedCents: number;
+  categories: readonly CertificateCategoryFigures[];
   cofinancing_percent: string | null;
 };
 
 /**
  * What each claim asks per partner: a claim is a period report submitted at least once, and
- * it asks, for each certificate it includes, the fund amount of the certified expenditure
- * (certified × the partner's co-financing rate, rounded per the rule once per certificate;
- * a partner's amount is the sum of its certificates').
+ * it asks, for each partner, the fund amount of the certified expenditure of the certificates
+ * it includes, exactly as the joint report's financial part shows it: per cost category the
+ * certified sum × the partner's co-financing rate, rounded once (`claimFundCents`); the
+ * partner's amount is the sum of its categories'.
  */
 function claimsOf(rows: readonly CertificateRow[]): ClaimRow[] {
-  const claims = new Map<string, ClaimRow & { due: Map<string, number[]> }>();
+  const claims = new Map<
+    string,
+    ClaimRow & { due: Map<string, { rate: string; lines: CertificateCategoryFigures[] }> }
+  >();
   for (const r of rows) {
     const claim = claims.get(r.claimId) ?? {
       id: r.claimId,
       periodNumber: r.periodNumber,
       certificates: 0,
       dueByPartner: new Map(),
-      due: new Map<string, number[]>(),
+      due: new Map<string, { rate: string; lines: CertificateCategoryFigures[] }>(),
     };
     claims.set(r.claimId, claim);
     claim.certificates += 1;
-    const fund = percentOf(Number(r.certifiedCents), cofinancingOf(r));
-    claim.due.set(r.partnerId, [...(claim.due.get(r.partnerId) ?? []), fund]);
+    const due = claim.due.get(r.partnerId) ?? { rate: cofinancingOf(r), lines: [] };
+    due.lines.push(...r.categories);
+    claim.due.set(r.partnerId, due);
   }
   return [...claims.values()].map(({ due, ...c }) => ({
     ...c,
-    dueByPartner: new Map([...due].map(([p, funds]) => [p, sumCents(funds)])),
+    dueByPartner: new Map([...due].map(([p, d]) => [p, claimFundCents(d.lines, d.rate)])),
   }));
 }
 
@@ -96,6 +102,7 @@ function readBook(db: Db, projectId: string) {
             "pr.period_number as periodNumber",
             "cc.partner_id as partnerId",
             "cc.certified_cents as certifiedCents",
+            sql<CertificateCategoryFigures[]>`cc.content->'categories'`.as("categories"),
             // As text: JSON would turn the exact decimal into a float.
             sql<string | null>`pf.cofinancing_percent::text`.as("cofinancing_percent"),
           ])

@@ -162,6 +162,22 @@ export function splitFunding(
   return { fundCents, contributionCents, bySource };
 }
 
+/**
+ * The fund amount a claim asks for one partner from the certified expenditure of its included
+ * certificates: per cost category the certified sum × the co-financing rate, rounded once
+ * (`percentOf`, as `splitFunding` does for the joint report's table); the partner's amount
+ * is the sum of its categories'. The joint report and the payments ledger agree to the cent.
+ */
+export function claimFundCents(
+  lines: readonly { category: CostCategory; certifiedCents: number }[],
+  cofinancingPercent: string,
+): number {
+  const byCategory = new Map<CostCategory, number[]>();
+  for (const l of lines)
+    byCategory.set(l.category, [...(byCategory.get(l.category) ?? []), l.certifiedCents]);
+  return sumCents([...byCategory.values()].map((c) => percentOf(sumCents(c), cofinancingPercent)));
+}
+
 export type OverviewRow = {
   category: CostCategory;
   budgetCents: number;

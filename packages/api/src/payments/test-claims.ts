@@ -78,7 +78,18 @@ export async function certifiedClaim(
         deducted_cents: deducted,
         parked_cents: 0,
         certified_cents: c.certifiedCents,
-        content: JSON.stringify({ periodNumber, categories: [] }),
+        content: JSON.stringify({
+          periodNumber,
+          categories: [
+            {
+              category: "staff",
+              declaredCents: c.certifiedCents + deducted,
+              deductedCents: deducted,
+              parkedCents: 0,
+              certifiedCents: c.certifiedCents,
+            },
+          ],
+        }),
       })
       .returning("id")
       .executeTakeFirstOrThrow();

@@ -1,4 +1,5 @@
 import type { CertificateContent, Db } from "@consortia/db";
+import { cofinancingOf } from "../finance";
 import type { ProjectCtx } from "../shared/service-context";
 import { type ClaimCertificate, type ClaimPartner, claimOf } from "./claim-figures";
 import type { ReportClaim, ReportPartner } from "./model";
@@ -93,7 +94,8 @@ export async function claimPartners(
   return partners.map((p) => ({
     partnerId: p.id,
     partner: p.shortName,
-    cofinancingPercent: finance.find((f) => f.partner_id === p.id)?.cofinancing_percent ?? null,
+    // The same rate the partner's own report and the payments ledger use.
+    cofinancingPercent: cofinancingOf(finance.find((f) => f.partner_id === p.id)),
     sources: sources
       .filter((s) => s.partner_id === p.id)
       .map((s) => ({ id: s.id, name: s.name, kind: s.kind, amountCents: Number(s.amount_cents) })),

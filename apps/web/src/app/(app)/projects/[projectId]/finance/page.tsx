@@ -64,6 +64,17 @@ function pages(base: string, can: Landing["can"]) {
       title: "Contracts",
       text: "The partners’ procurements, reused across periods.",
     },
+    ...(can.checklists
+      ? [
+          {
+            href: `${base}/checklists`,
+            title: "Control checklists",
+            text: can.manageBudget
+              ? "The checklists controllers fill in on each partner report: write them or start from the built-in one."
+              : "The checklists of first-level control you may use on a partner report.",
+          },
+        ]
+      : []),
     {
       href: `${base}/rates`,
       title: "Exchange rates",
