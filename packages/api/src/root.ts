@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./account/account-router";
 import { adminRouter } from "./admin/admin-router";
 import { auditRouter } from "./audit/audit-router";
+import { controlRouter } from "./control/control-router";
 import { deliverablesRouter } from "./deliverables/deliverables-router";
 import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
@@ -37,6 +38,7 @@ export const appRouter = router({
   admin: adminRouter,
   audit: auditRouter,
   budget: budgetRouter,
+  control: controlRouter,
   deliverables: deliverablesRouter,
   desk: deskRouter,
   documents: documentsRouter,

@@ -10,4 +10,14 @@ export {
   totalsBy,
   versionInForce,
 } from "./budget-read";
-export { reportAmounts } from "./report-amounts";
+// First-level control (control room, issue 19) reads the submitted report and its items,
+// computes certified amounts with the same money rules, and adds carried items.
+export { CATEGORY_LABELS } from "./labels";
+export { euroAmount, reportAmounts } from "./report-amounts";
+export { editableReport } from "./report-draft";
+export { loadReportItems, type ReportItem } from "./report-items";
+export { buildModel, projectPartner } from "./report-model";
+export { euroText } from "./report-schemas";
+export { recipients } from "./report-steps";
+export { reportLink } from "./report-workflow";
+export { type CategoryRule, formatCents, percentOf, withFlatRates } from "./rules";
