@@ -35,8 +35,9 @@ export async function finishControl(
     .where("in_sample", "=", true)
     .where("outcome", "=", "pending")
     .executeTakeFirstOrThrow();
-  if (Number(pending.n) > 0) {
-    const why = `${pending.n} sampled item${pending.n === "1" ? " is" : "s are"} still pending: decide each before finishing`;
+  const n = Number(pending.n);
+  if (n > 0) {
+    const why = `${n} sampled item${n === 1 ? " is" : "s are"} still pending: decide each before finishing`;
     throw invalid(why, { items: [why] });
   }
   if (control.checklist_template_id && !control.checklist_completed_at) {
