@@ -1,4 +1,4 @@
-import { COST_CATEGORIES } from "@consortia/db/schema";
+import { COST_CATEGORIES, type CostCategory } from "@consortia/db/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CATEGORY_RULES } from "../finance/rules";
@@ -8,7 +8,7 @@ const rules = DEFAULT_CATEGORY_RULES.map((r) =>
   // Travel as a flat rate too (programmes differ): two flat rates on the staff base.
   r.category === "travel" ? { ...r, flatRatePercent: "7.5", flatRateBase: "staff" as const } : r,
 );
-const real = COST_CATEGORIES.filter((c) => c !== "office_admin" && c !== "travel");
+const real: CostCategory[] = COST_CATEGORIES.filter((c) => c !== "office_admin" && c !== "travel");
 
 const item = fc
   .record({
