@@ -6,10 +6,10 @@ export {
   createRequestContext,
   type RequestContext,
 } from "./context";
+export { handleControlCertificatePdf } from "./control/control-pdf";
 export { handleDownload, handleNewVersion, handleUpload } from "./documents/http";
 export { SEARCH_CAP } from "./documents/search";
 export { handleZip } from "./documents/zip";
-export { handleControlCertificatePdf } from "./control/control-pdf";
 export { DomainError, HTTP_STATUS } from "./errors";
 export { handleBudgetTemplate } from "./finance/budget-template";
 export { handleExpenditureExport } from "./finance/export-table";

@@ -46,7 +46,11 @@ describe("control tools", () => {
     expect(again.itemIds).toEqual(a.itemIds);
     expect(b.itemIds).not.toEqual(a.itemIds);
     const got = await ctl.control.get({ ...p, controlId: c.controlId });
-    expect(got.control.sample).toMatchObject({ method: "random_share", seed: "2026-Q1", items: 10 });
+    expect(got.control.sample).toMatchObject({
+      method: "random_share",
+      seed: "2026-Q1",
+      items: 10,
+    });
     const tooMany = await trpcError(
       ctl.control.sample({
         ...p,
@@ -58,7 +62,9 @@ describe("control tools", () => {
     expect(tooMany.code).toBe("BAD_REQUEST");
 
     // Outside the sample, pending items are certified as declared in bulk.
-    expect(await ctl.control.verifyRest({ ...p, controlId: c.controlId })).toEqual({ verified: 30 });
+    expect(await ctl.control.verifyRest({ ...p, controlId: c.controlId })).toEqual({
+      verified: 30,
+    });
   });
 
   it("carries a parked item once into a later report, and never certifies its original", async ({
@@ -74,7 +80,12 @@ describe("control tools", () => {
     const [parked, travel] = c.items;
     if (!parked || !travel) throw new Error("two items expected");
     let { control } = await ctl.control.get({ ...p, controlId: c.controlId });
-    await ctl.control.sample({ ...p, controlId: c.controlId, version: control.version, sample: { method: "all" } });
+    await ctl.control.sample({
+      ...p,
+      controlId: c.controlId,
+      version: control.version,
+      sample: { method: "all" },
+    });
     await ctl.control.setItem({
       ...p,
       controlId: c.controlId,
@@ -118,7 +129,9 @@ describe("control tools", () => {
     const list = await lead.control.parkedItems({ ...p, partnerId: c.partnerId });
     expect(list.items.map((i) => i.itemId)).toEqual([parked.item_id]);
     const carried = await lead.control.carry({ ...p, itemId: parked.item_id, periodNumber: 2 });
-    const twice = await trpcError(lead.control.carry({ ...p, itemId: parked.item_id, periodNumber: 3 }));
+    const twice = await trpcError(
+      lead.control.carry({ ...p, itemId: parked.item_id, periodNumber: 3 }),
+    );
     expect(twice.code).toBe("CONFLICT");
     const copies = await h.db
       .selectFrom("expenditure_items")
@@ -129,7 +142,12 @@ describe("control tools", () => {
     expect((await lead.control.parkedItems({ ...p, partnerId: c.partnerId })).items).toEqual([]);
 
     // Reopened, the carried original cannot be certified here too.
-    const open = await ctl.control.reopen({ ...p, controlId: c.controlId, version: done.version, reason: "Recheck" });
+    const open = await ctl.control.reopen({
+      ...p,
+      controlId: c.controlId,
+      version: done.version,
+      reason: "Recheck",
+    });
     const row = (await ctl.control.get({ ...p, controlId: c.controlId })).items?.find(
       (i) => i.itemId === parked.item_id,
     );
@@ -162,7 +180,12 @@ describe("control tools", () => {
     expect(types.filter((t) => t.code === "ineligible_cost")).toHaveLength(1);
 
     const person = await h.f.newMember({ role: "controller" });
-    await lead.control.assign({ ...p, userId: person.id, partnerId: h.f.partnersA.it, duty: "reviewer" });
+    await lead.control.assign({
+      ...p,
+      userId: person.id,
+      partnerId: h.f.partnersA.it,
+      duty: "reviewer",
+    });
     const notyet = await trpcError(
       lead.control.assign({
         ...p,
@@ -185,8 +208,11 @@ describe("control tools", () => {
     expect(note?.title).toContain("reviewer");
     await lead.control.unassign({ ...p, userId: person.id, partnerId: h.f.partnersA.it });
     expect(
-      (await trpcError(lead.control.unassign({ ...p, userId: person.id, partnerId: h.f.partnersA.it })))
-        .code,
+      (
+        await trpcError(
+          lead.control.unassign({ ...p, userId: person.id, partnerId: h.f.partnersA.it }),
+        )
+      ).code,
     ).toBe("NOT_FOUND");
   });
 });

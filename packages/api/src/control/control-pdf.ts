@@ -137,8 +137,7 @@ function detailBlocks(l: Loaded): Block[] {
       : {
           kind: "bullets",
           items: p.map(
-            (x) =>
-              `${x.description} (${CATEGORY_LABELS[x.category]}): EUR ${euroText(x.eurCents)}`,
+            (x) => `${x.description} (${CATEGORY_LABELS[x.category]}): EUR ${euroText(x.eurCents)}`,
           ),
         },
   ];

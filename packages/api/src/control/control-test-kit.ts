@@ -48,11 +48,7 @@ export async function controlOf(
   const controllerId = o.controllerId ?? h.f.users.controller.id;
   const partnerId = o.partnerId ?? (await controlledPartner(h, controllerId));
   const reportId = await submittedReport(h, partnerId, o.periodNumber ?? 1, items);
-  const control = await startControl(
-    await h.projectCtxFor(controllerId),
-    { reportId },
-    new Date(),
-  );
+  const control = await startControl(await h.projectCtxFor(controllerId), { reportId }, new Date());
   const rows = await h.db
     .selectFrom("control_items as ci")
     .innerJoin("expenditure_items as e", "e.id", "ci.item_id")

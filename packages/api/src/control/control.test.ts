@@ -124,7 +124,8 @@ describe("controlling a partner report", () => {
     // Flat rates follow the verified base: office and administration = 15 % of 800.00.
     const certs = await lead.control.certificates({ ...p, controlId: c.controlId });
     const first = certs.certificates[0];
-    const cats = (first?.content as { categories: { category: string }[] }).categories;
+    if (!first) throw new Error("certificate 1 expected");
+    const cats = (first.content as { categories: { category: string }[] }).categories;
     expect(figure(cats, "office_admin")).toEqual({
       category: "office_admin",
       declaredCents: 15_000,
@@ -134,7 +135,7 @@ describe("controlling a partner report", () => {
     });
     // The lead reads totals: the category table, not the deductions and their comments.
     expect(certs.view).toBe("totals");
-    expect((first?.content as { deductions: unknown }).deductions).toBeNull();
+    expect((first.content as { deductions: unknown }).deductions).toBeNull();
     expect((await lead.control.get({ ...p, controlId: c.controlId })).items).toBeNull();
     const notes = await h.db
       .selectFrom("notifications")
@@ -144,9 +145,7 @@ describe("controlling a partner report", () => {
     expect(notes.map((n) => n.user_id)).toContain(h.f.users.lead_coordinator.id);
 
     // Locked: no more item work; reopening needs a reason (and is kept).
-    const locked = await trpcError(
-      ctl.control.verifyRest({ ...p, controlId: c.controlId }),
-    );
+    const locked = await trpcError(ctl.control.verifyRest({ ...p, controlId: c.controlId }));
     expect(locked.code).toBe("FORBIDDEN");
     const noReason = await trpcError(
       ctl.control.reopen({ ...p, controlId: c.controlId, version: done.version, reason: " " }),

@@ -49,16 +49,22 @@ describe("certificate figures", () => {
         const realDeclared = items
           .filter((i) => inUse.has(i.category))
           .reduce((a, i) => a + i.eurCents, 0);
-        expect(rows.filter((r) => real.includes(r.category)).reduce((a, r) => a + r.declaredCents, 0)).toBe(
-          realDeclared,
-        );
+        expect(
+          rows.filter((r) => real.includes(r.category)).reduce((a, r) => a + r.declaredCents, 0),
+        ).toBe(realDeclared);
       }),
     );
   });
 
   it("computes flat rates from the certified base, never from what was declared", () => {
     const rows = certificateFigures(rules, [
-      { category: "staff", eurCents: 10_001, outcome: "deducted", certifiedCents: 5_001, deductedCents: 5_000 },
+      {
+        category: "staff",
+        eurCents: 10_001,
+        outcome: "deducted",
+        certifiedCents: 5_001,
+        deductedCents: 5_000,
+      },
     ]);
     const office = rows.find((r) => r.category === "office_admin");
     // 15 % of 50.01 = 7.5015 → 7.50; declared 15 % of 100.01 = 15.0015 → 15.00.
@@ -67,16 +73,23 @@ describe("certificate figures", () => {
 });
 
 describe("the random sample", () => {
-  const ids = Array.from({ length: 200 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`);
+  const ids = Array.from(
+    { length: 200 },
+    (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+  );
 
   it("is the same for the same seed and items, whatever their order", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 200 }), (seed, n) => {
-        const a = drawSample(ids, n, seed);
-        const b = drawSample([...ids].reverse(), n, seed);
-        expect(a).toEqual(b);
-        expect(new Set(a).size).toBe(n);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 200 }),
+        (seed, n) => {
+          const a = drawSample(ids, n, seed);
+          const b = drawSample([...ids].reverse(), n, seed);
+          expect(a).toEqual(b);
+          expect(new Set(a).size).toBe(n);
+        },
+      ),
     );
   });
 

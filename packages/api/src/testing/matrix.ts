@@ -1,3 +1,4 @@
+import { controlEntries } from "../control/control.matrix";
 import { documentEntries } from "../documents/permissions.matrix";
 import { budgetEntries } from "../finance/budget.matrix";
 import { expenditureEntries } from "../finance/expenditure.matrix";
@@ -25,7 +26,12 @@ import type { LearningFixtures } from "./learning-fixtures";
 
 export type Access = Role[] | "public" | "authed" | "admin";
 
-export type MatrixEntry = { roles: Access; input: (f: Fixtures) => unknown };
+export type MatrixEntry = {
+  roles: Access;
+  input: (f: Fixtures) => unknown;
+  /** Callers refused otherwise than `expected` says (a record they may not see: NOT_FOUND). */
+  refuse?: Partial<Record<Who, string>>;
+};
 
 /** Where the matrix's inputs come from: the file's harness and record factories, once made. */
 export type MatrixSource = {
@@ -232,6 +238,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, financialReportEntries(h));
   Object.assign(MATRIX, moneyDeskEntries());
   Object.assign(MATRIX, expenditureEntries(docs));
+  Object.assign(MATRIX, controlEntries(h));
   return MATRIX;
 }
 
