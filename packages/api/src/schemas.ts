@@ -1,6 +1,18 @@
 // Client-safe input schemas, shared by forms and procedures.
 export { linkToken, newPassword, personName } from "./account/schemas";
 export {
+  carryInput as controlCarryInput,
+  finishInput as controlFinishInput,
+  itemOutcomeInput as controlItemOutcome,
+  reopenInput as controlReopenInput,
+} from "./control/control-schemas";
+export {
+  CONTROL_STATUS_LABELS,
+  DUTY_LABELS,
+  OUTCOME_LABELS,
+  SAMPLE_METHOD_LABELS,
+} from "./control/labels";
+export {
   checkDeliverable,
   commentBody,
   deliverableCode,
@@ -38,18 +50,6 @@ export {
   REPORT_CATEGORY_LABELS,
   returnComment as financialReturnComment,
 } from "./finance/report-schemas";
-export {
-  carryInput as controlCarryInput,
-  finishInput as controlFinishInput,
-  itemOutcomeInput as controlItemOutcome,
-  reopenInput as controlReopenInput,
-} from "./control/control-schemas";
-export {
-  CONTROL_STATUS_LABELS,
-  DUTY_LABELS,
-  OUTCOME_LABELS,
-  SAMPLE_METHOD_LABELS,
-} from "./control/labels";
 export { formatCents, parseAmount } from "./finance/rules";
 export {
   ACHIEVE_REQUIREMENTS,

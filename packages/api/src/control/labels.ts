@@ -1,6 +1,6 @@
 import type {
-  ControlOutcome,
   ControllerDuty,
+  ControlOutcome,
   ControlStatus,
   SampleMethod,
 } from "@consortia/db/schema";

@@ -7,8 +7,8 @@ import { Table, TBody, TD, TH, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/labels";
 import { REPORT_STATUS_LABELS } from "@/lib/money-desk";
 import { serverApi } from "@/server/api";
-import { type ProjectOverview, projectOverview } from "@/server/project-data";
 import { titled } from "@/server/page-metadata";
+import { type ProjectOverview, projectOverview } from "@/server/project-data";
 
 type Props = { params: Promise<{ projectId: string }> };
 

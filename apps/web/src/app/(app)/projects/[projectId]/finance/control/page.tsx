@@ -45,11 +45,14 @@ export default async function ControlListPage({ params }: Props) {
       <SectionCard title="Reports and controls">
         {list.reports.length === 0 ? (
           <p className="text-sm text-muted-foreground">
-            No submitted financial report to control{list.can.control ? " for your partners" : ""} yet.
+            No submitted financial report to control{list.can.control ? " for your partners" : ""}{" "}
+            yet.
           </p>
         ) : (
           <ScrollingTable label="Submitted reports and their controls">
-            <caption className="sr-only">Submitted financial reports and the state of their control</caption>
+            <caption className="sr-only">
+              Submitted financial reports and the state of their control
+            </caption>
             <ColumnHeads
               columns={[
                 "Report",
@@ -67,7 +70,11 @@ export default async function ControlListPage({ params }: Props) {
                 return (
                   <TR key={r.reportId}>
                     <TH scope="row" className="font-medium text-foreground">
-                      {r.control ? <TitleLink href={`${base}/${r.control.id}`}>{label}</TitleLink> : label}
+                      {r.control ? (
+                        <TitleLink href={`${base}/${r.control.id}`}>{label}</TitleLink>
+                      ) : (
+                        label
+                      )}
                       <span className="block text-xs text-muted-foreground">
                         Version {r.reportVersion}
                         {r.submittedAt ? `, submitted ${formatDate(r.submittedAt)}` : ""}
@@ -80,16 +87,24 @@ export default async function ControlListPage({ params }: Props) {
                       {r.control ? (
                         <Badge variant={r.control.status === "finished" ? "success" : "warning"}>
                           {CONTROL_STATUS_LABELS[r.control.status]}
-                          {r.control.latestCertificate > 0 ? ` · certificate ${r.control.latestCertificate}` : ""}
+                          {r.control.latestCertificate > 0
+                            ? ` · certificate ${r.control.latestCertificate}`
+                            : ""}
                         </Badge>
                       ) : (
                         <span className="text-sm text-muted-foreground">Not started</span>
                       )}
                     </TD>
-                    <TD className="text-right tabular-nums">{cert ? euroText(cert.declaredCents) : "–"}</TD>
-                    <TD className="text-right tabular-nums">{cert ? euroText(cert.certifiedCents) : "–"}</TD>
+                    <TD className="text-right tabular-nums">
+                      {cert ? euroText(cert.declaredCents) : "–"}
+                    </TD>
+                    <TD className="text-right tabular-nums">
+                      {cert ? euroText(cert.certifiedCents) : "–"}
+                    </TD>
                     <TD className="text-right">
-                      {r.can.start && <StartControl projectId={projectId} reportId={r.reportId} label={label} />}
+                      {r.can.start && (
+                        <StartControl projectId={projectId} reportId={r.reportId} label={label} />
+                      )}
                     </TD>
                   </TR>
                 );

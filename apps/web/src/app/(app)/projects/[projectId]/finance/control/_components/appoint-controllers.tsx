@@ -1,7 +1,7 @@
 "use client";
 
-import { DUTY_LABELS } from "@consortia/api/schemas";
 import type { RouterOutputs } from "@consortia/api/client";
+import { DUTY_LABELS } from "@consortia/api/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -48,7 +48,9 @@ export function AppointControllers({
       ) : (
         <ScrollingTable label="Appointed controllers">
           <caption className="sr-only">Controllers and reviewers per partner</caption>
-          <ColumnHeads columns={["Partner", "Person", "Duty", { label: "Actions", srOnly: true }]} />
+          <ColumnHeads
+            columns={["Partner", "Person", "Duty", { label: "Actions", srOnly: true }]}
+          />
           <TBody>
             {data.assignments.map((a) => (
               <TR key={`${a.partnerId}-${a.userId}`}>
@@ -57,7 +59,9 @@ export function AppointControllers({
                 </TH>
                 <TD>
                   {a.name}
-                  {a.email && <span className="block text-xs text-muted-foreground">{a.email}</span>}
+                  {a.email && (
+                    <span className="block text-xs text-muted-foreground">{a.email}</span>
+                  )}
                 </TD>
                 <TD>{DUTY_LABELS[a.duty]}</TD>
                 <TD className="text-right">
@@ -67,11 +71,19 @@ export function AppointControllers({
                     description="The controls already done stay as they are; the person no longer sees this partner's reports."
                     confirmLabel="End the appointment"
                     action={async () => {
-                      await unassign.mutateAsync({ projectId, userId: a.userId, partnerId: a.partnerId });
+                      await unassign.mutateAsync({
+                        projectId,
+                        userId: a.userId,
+                        partnerId: a.partnerId,
+                      });
                       return `${a.name} no longer controls ${a.partnerShortName}`;
                     }}
                   >
-                    End<span className="sr-only"> the appointment of {a.name} for {a.partnerShortName}</span>
+                    End
+                    <span className="sr-only">
+                      {" "}
+                      the appointment of {a.name} for {a.partnerShortName}
+                    </span>
                   </ConfirmAction>
                 </TD>
               </TR>
@@ -120,7 +132,9 @@ export function AppointControllers({
       {action.error && <Alert variant="error">{action.error}</Alert>}
       <p className="text-sm text-muted-foreground">
         Only members with the role controller can be appointed.{" "}
-        <TextLink href={`/projects/${projectId}/members`}>Invite a controller under Members</TextLink>{" "}
+        <TextLink href={`/projects/${projectId}/members`}>
+          Invite a controller under Members
+        </TextLink>{" "}
         with the role “controller” first.
       </p>
     </div>
