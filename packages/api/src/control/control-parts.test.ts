@@ -3,7 +3,7 @@ import { describe, expect } from "vitest";
 import { it } from "../testing/fixture";
 import { type Harness, trpcError } from "../testing/harness";
 import { handleControlCertificatePdf } from "./control-pdf";
-import { controlOf } from "./control-test-kit";
+import { controlOf } from "./test-kit";
 
 const many = Array.from({ length: 40 }, (_, i) => ({
   category: "external" as const,

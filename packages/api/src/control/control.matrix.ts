@@ -3,7 +3,7 @@ import type { Fixtures, Harness, Who } from "../testing/harness";
 import { finishControl } from "./control-finish";
 import { setItemOutcome } from "./control-items";
 import { sampleControl } from "./control-start";
-import { controlledPartner, controlOf, submittedReport } from "./control-test-kit";
+import { controlledPartner, controlOf, submittedReport } from "./test-kit";
 
 type Entry = {
   roles: Role[];

@@ -2,7 +2,7 @@ import { describe, expect } from "vitest";
 import { draftReport } from "../finance/report-fixtures";
 import { it } from "../testing/fixture";
 import { trpcError } from "../testing/harness";
-import { controlledPartner, controlOf, submittedReport } from "./control-test-kit";
+import { controlledPartner, controlOf, submittedReport } from "./test-kit";
 
 const items = [
   { category: "staff" as const, declaredCents: 100_000 },
