@@ -1,4 +1,4 @@
-import { CONTROL_STATUS_LABELS, euroText } from "@consortia/api/schemas";
+import { CONTROL_STATUS_LABELS, DUTY_LABELS, euroText } from "@consortia/api/schemas";
 import { ColumnHeads } from "@/components/column-heads";
 import { FinancialReportBadge } from "@/components/financial-report-status";
 import { PageHeader } from "@/components/page-header";
@@ -130,7 +130,7 @@ export default async function ControlListPage({ params }: Props) {
           <ul className="grid gap-1 text-sm">
             {assignments.assignments.map((a) => (
               <li key={`${a.partnerId}-${a.userId}`}>
-                {a.partnerShortName}: {a.name} ({a.duty})
+                {a.partnerShortName}: {a.name} ({DUTY_LABELS[a.duty].toLowerCase()})
               </li>
             ))}
           </ul>
