@@ -124,6 +124,19 @@ describe("control tools", () => {
     expect(leadPdf).toContain("23.45");
     expect(leadPdf).not.toContain("Boarding pass missing");
     expect(await pdfText(h, h.f.users.editorIt.id, c.controlId)).toBe("status 404");
+    // The partner's own people read each outcome and the controller's comment.
+    const partnerViewer = await h.f.newMember({ role: "partner_viewer", partnerId: c.partnerId });
+    const partnerView = await (await h.callerFor(partnerViewer.id)).control.get({
+      ...p,
+      controlId: c.controlId,
+    });
+    expect(partnerView.view).toBe("partner");
+    expect(partnerView.can).toEqual({ sample: false, decide: false, finish: false, reopen: false });
+    expect(partnerView.items?.find((i) => i.itemId === travel.item_id)).toMatchObject({
+      outcome: "deducted",
+      deductedCents: 2_345,
+      comment: "Boarding pass missing",
+    });
     expect(await pdfText(h, c.controllerId, c.controlId, "2")).toBe("status 404");
 
     const list = await lead.control.parkedItems({ ...p, partnerId: c.partnerId });
