@@ -1,3 +1,4 @@
+import type { Db } from "@consortia/db";
 import { conflict, invalid, staleVersion } from "../errors";
 import { euroText, recipients } from "../finance";
 import { notify, triggerDispatch } from "../notifications";
@@ -7,6 +8,22 @@ import { workableControl } from "./access";
 import { verifyOutsideSample } from "./control-items";
 import { certificateContent } from "./figures";
 import { figureTotals } from "./rules";
+
+/** Every sampled item decided, or a field error naming how many are pending. */
+async function assertSampleDecided(db: Db, controlId: string) {
+  const pending = await db
+    .selectFrom("control_items")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("control_id", "=", controlId)
+    .where("in_sample", "=", true)
+    .where("outcome", "=", "pending")
+    .executeTakeFirstOrThrow();
+  const n = Number(pending.n);
+  if (n > 0) {
+    const why = `${n} sampled item${n === 1 ? " is" : "s are"} still pending: decide each before finishing`;
+    throw invalid(why, { items: [why] });
+  }
+}
 
 export const controlLink = (projectId: string, controlId: string) =>
   `/projects/${projectId}/finance/control/${controlId}`;
@@ -28,18 +45,7 @@ export async function finishControl(
     const why = "Draw or pick the sample before finishing the control";
     throw invalid(why, { sample: [why] });
   }
-  const pending = await ctx.db
-    .selectFrom("control_items")
-    .select((eb) => eb.fn.countAll<string>().as("n"))
-    .where("control_id", "=", control.id)
-    .where("in_sample", "=", true)
-    .where("outcome", "=", "pending")
-    .executeTakeFirstOrThrow();
-  const n = Number(pending.n);
-  if (n > 0) {
-    const why = `${n} sampled item${n === 1 ? " is" : "s are"} still pending: decide each before finishing`;
-    throw invalid(why, { items: [why] });
-  }
+  await assertSampleDecided(ctx.db, control.id);
   if (control.checklist_template_id && !control.checklist_completed_at) {
     const why = "Complete the checklist chosen for this control before finishing it";
     throw invalid(why, { checklist: [why] });
@@ -65,6 +71,8 @@ export async function finishControl(
       .returning(["id", "version"])
       .executeTakeFirst();
     if (!locked) throw staleVersion("This control");
+    // Checked again under the control's row lock: an item saved meanwhile counts.
+    await assertSampleDecided(trx, control.id);
     await verifyOutsideSample(trx, control.id, ctx.actor.userId, now);
     const content = await certificateContent(
       trx,

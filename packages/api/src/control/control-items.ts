@@ -87,6 +87,15 @@ export async function setItemOutcome(
       .where("control_id", "=", control.id)
       .where("item_id", "=", item.item_id)
       .where("version", "=", input.version)
+      // A control finished meanwhile is locked: the save counts as stale.
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("controls")
+            .select("id")
+            .where("id", "=", control.id)
+            .where("status", "=", "in_control"),
+        ),
+      )
       .returning(["item_id", "version", "outcome", "certified_cents", "deducted_cents"])
       .executeTakeFirst();
     if (!saved) throw staleVersion("This item's control outcome");
