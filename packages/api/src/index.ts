@@ -6,6 +6,7 @@ export {
   createRequestContext,
   type RequestContext,
 } from "./context";
+export { handleControlCertificatePdf } from "./control/control-pdf";
 export { handleDownload, handleNewVersion, handleUpload } from "./documents/http";
 export { SEARCH_CAP } from "./documents/search";
 export { handleZip } from "./documents/zip";

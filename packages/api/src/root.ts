@@ -4,6 +4,7 @@ import { adminRouter } from "./admin/admin-router";
 import { auditRouter } from "./audit/audit-router";
 import { controlChecklistsRouter } from "./control/checklist-router";
 import { controlClarificationsRouter } from "./control/clarifications-router";
+import { controlRouter } from "./control/control-router";
 import { deliverablesRouter } from "./deliverables/deliverables-router";
 import { deskRouter } from "./desk/desk-router";
 import { documentsRouter } from "./documents/documents-router";
@@ -44,6 +45,7 @@ export const appRouter = router({
   corrections: correctionsRouter,
   controlChecklists: controlChecklistsRouter,
   controlClarifications: controlClarificationsRouter,
+  control: controlRouter,
   deliverables: deliverablesRouter,
   desk: deskRouter,
   documents: documentsRouter,

@@ -14,6 +14,18 @@ export {
   clarificationQuestion,
 } from "./control/clarifications-schemas";
 export {
+  carryInput as controlCarryInput,
+  finishInput as controlFinishInput,
+  itemOutcomeInput as controlItemOutcome,
+  reopenInput as controlReopenInput,
+} from "./control/control-schemas";
+export {
+  CONTROL_STATUS_LABELS,
+  DUTY_LABELS,
+  OUTCOME_LABELS,
+  SAMPLE_METHOD_LABELS,
+} from "./control/labels";
+export {
   checkDeliverable,
   commentBody,
   deliverableCode,

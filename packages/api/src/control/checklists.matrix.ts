@@ -1,9 +1,10 @@
 import { CONTROLLER_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
 import type { Fixtures, Harness } from "../testing/harness";
+import type { MatrixEntry } from "../testing/matrix";
 import { DEFAULT_CHECKLIST } from "./checklist-default";
 import { controlVersion, testControl } from "./test-control";
 
-type Entry = { roles: Role[]; hidden?: Role[]; input: (f: Fixtures) => unknown };
+type Entry = MatrixEntry;
 
 /** The period of Stockholm's report these rows control (other rooms' rows use earlier ones). */
 const PERIOD = 8;
@@ -72,7 +73,8 @@ export function checklistEntries(h: () => Harness): Record<string, Entry> {
   const sections = [{ heading: "General", items: [{ id: "a", kind: "question", text: "Ok?" }] }];
   const templateReaders = [...LEAD_ROLES, ...CONTROLLER_ROLES];
   const controller = [...CONTROLLER_ROLES];
-  const hidden: Role[] = ["partner_viewer"];
+  // The matrix's partner viewer (Lombardy) may read controls, but not this one of Stockholm.
+  const refuse = { partner_viewer: "NOT_FOUND" };
   return {
     "controlChecklists.templates": { roles: templateReaders, input: p },
     "controlChecklists.template": {
@@ -99,7 +101,7 @@ export function checklistEntries(h: () => Harness): Record<string, Entry> {
     },
     "controlChecklists.get": {
       roles: [...READ_ROLES],
-      hidden,
+      refuse,
       input: async (f) => ({ ...p(f), controlId: (await control()).id }),
     },
     "controlChecklists.choose": {
@@ -123,7 +125,7 @@ export function checklistEntries(h: () => Harness): Record<string, Entry> {
     },
     "controlClarifications.list": {
       roles: [...READ_ROLES],
-      hidden,
+      refuse,
       input: async (f) => ({ ...p(f), controlId: (await control()).id }),
     },
     "controlClarifications.ask": {

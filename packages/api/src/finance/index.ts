@@ -12,6 +12,9 @@ export {
   versionInForce,
 } from "./budget-read";
 export { appliedCorrections, lessCorrections } from "./corrections-read";
+// First-level control (control room, issue 19) reads the submitted report and its items,
+// computes certified amounts with the same money rules, and adds carried items.
+export { CATEGORY_LABELS } from "./labels";
 export type { Ledger, LedgerProblem, PartnerPosition } from "./payment-ledger";
 export {
   DEFAULT_PAYMENT_WAIT_DAYS,
@@ -21,11 +24,20 @@ export {
   seesPaymentPosition,
   waitingTooLong,
 } from "./payment-load";
-export { reportAmounts } from "./report-amounts";
+export { euroAmount, reportAmounts } from "./report-amounts";
+export { editableReport } from "./report-draft";
+export { loadReportItems, type ReportItem } from "./report-items";
+export { buildModel, projectPartner } from "./report-model";
+export { euroText } from "./report-schemas";
+export { recipients } from "./report-steps";
+export { reportLink } from "./report-workflow";
 export {
+  type CategoryRule,
   type ContributionSource,
   formatCents,
+  percentOf,
   splitByWeights,
   splitFunding,
   sumCents,
+  withFlatRates,
 } from "./rules";

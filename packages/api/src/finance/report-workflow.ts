@@ -129,6 +129,17 @@ export async function returnReport(ctx: ProjectCtx, input: Ref & { comment: stri
   if (row.status !== "submitted")
     throw conflict("Only a submitted financial report can be returned");
   if (row.version !== input.version) throw staleVersion("This financial report");
+  // Issue 19: once the controller has taken the report into control, the items under control
+  // must not change; findings go through the control (deductions, parked items) instead.
+  const inControl = await ctx.db
+    .selectFrom("controls")
+    .select("id")
+    .where("report_id", "=", row.id)
+    .executeTakeFirst();
+  if (inControl)
+    throw conflict(
+      "The controller has taken this report into control, so it can no longer be returned: the controller deducts or parks what is wrong, and a later report can take parked items",
+    );
   const projectId = ctx.access.projectId;
   const saved = await ctx.db.transaction().execute(async (trx) => {
     const updated = await move(trx, ctx, row, ["submitted"], now, {

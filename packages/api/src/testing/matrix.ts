@@ -1,4 +1,5 @@
 import { checklistEntries } from "../control/checklists.matrix";
+import { controlEntries } from "../control/control.matrix";
 import { documentEntries } from "../documents/permissions.matrix";
 import { budgetEntries } from "../finance/budget.matrix";
 import { correctionEntries } from "../finance/corrections.matrix";
@@ -28,9 +29,12 @@ import type { LearningFixtures } from "./learning-fixtures";
 
 export type Access = Role[] | "public" | "authed" | "admin";
 
-/** `hidden`: roles the procedure admits whose record in `input` is not theirs to see (a
- * control of another partner): they get NOT_FOUND, like an id that does not exist. */
-export type MatrixEntry = { roles: Access; hidden?: Role[]; input: (f: Fixtures) => unknown };
+export type MatrixEntry = {
+  roles: Access;
+  input: (f: Fixtures) => unknown;
+  /** Callers refused otherwise than `expected` says (a record they may not see: NOT_FOUND). */
+  refuse?: Partial<Record<Who, string>>;
+};
 
 /** Where the matrix's inputs come from: the file's harness and record factories, once made. */
 export type MatrixSource = {
@@ -240,6 +244,7 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
   Object.assign(MATRIX, correctionEntries(h));
   Object.assign(MATRIX, expenditureEntries(docs));
   Object.assign(MATRIX, checklistEntries(h));
+  Object.assign(MATRIX, controlEntries(h));
   return MATRIX;
 }
 
@@ -247,14 +252,13 @@ export function permissionMatrix(source: MatrixSource): Record<string, MatrixEnt
 export const CALLERS: readonly Who[] = [...READ_ROLES, "memberB", "deactivated", "anonymous"];
 
 /** What each caller should get: the call succeeds ("ok") or fails with this code. */
-export function expected(access: Access, who: Who, hidden: readonly Role[] = []): string {
+export function expected(access: Access, who: Who): string {
   if (access === "public") return "ok";
   if (who === "anonymous" || who === "deactivated") return "UNAUTHORIZED";
   if (access === "authed") return "ok";
   if (access === "admin") return who === "admin" ? "ok" : "FORBIDDEN";
   // A project procedure called with project A's id by someone who only belongs to project B.
   if (who === "memberB") return "NOT_FOUND";
-  if ((hidden as readonly Who[]).includes(who)) return "NOT_FOUND";
   return access.includes(who) ? "ok" : "FORBIDDEN";
 }
 

@@ -9,6 +9,7 @@ import { REPORT_STATUS_LABELS } from "@/lib/money-desk";
 import { formatEuros } from "@/lib/money-format";
 import { serverApi } from "@/server/api";
 import { titled } from "@/server/page-metadata";
+import { type ProjectOverview, projectOverview } from "@/server/project-data";
 
 type Props = { params: Promise<{ projectId: string }> };
 
@@ -17,8 +18,17 @@ export const generateMetadata = titled("Finance");
 type Landing = RouterOutputs["moneyDesk"]["landing"];
 
 /** The finance pages the caller may open, each with what it is for them. */
-function pages(base: string, can: Landing["can"]) {
+function pages(base: string, can: Landing["can"], project: ProjectOverview["can"]) {
   return [
+    {
+      href: `${base}/control`,
+      title: "First-level control",
+      text: project.control
+        ? "Your partners’ submitted reports: take them into control, sample, decide each item and issue the certificate."
+        : project.appointControllers
+          ? "Appoint each partner’s controller, and follow the controls and their certificates."
+          : "The control of the partners’ reports: outcomes, deductions and certificates.",
+    },
     ...(can.desk
       ? [
           {
@@ -92,7 +102,10 @@ const lateness = (days: number | null) =>
 export default async function FinancePage({ params }: Props) {
   const { projectId } = await params;
   const api = await serverApi();
-  const landing = await api.moneyDesk.landing({ projectId });
+  const [landing, overview] = await Promise.all([
+    api.moneyDesk.landing({ projectId }),
+    projectOverview(projectId),
+  ]);
   const base = `/projects/${projectId}/finance`;
   const { own } = landing;
   return (
@@ -102,7 +115,7 @@ export default async function FinancePage({ params }: Props) {
         description="Budgets, expenditure and the partners’ financial reports, in euros."
       />
       <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-        {pages(base, landing.can).map((p) => (
+        {pages(base, landing.can, overview.can).map((p) => (
           <li key={p.href} className="rounded-lg border bg-card p-4">
             <h2 className="text-base font-semibold">
               <Link href={p.href} className="underline-offset-4 hover:underline">
