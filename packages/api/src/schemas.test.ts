@@ -44,7 +44,7 @@ describe("@consortia/api/schemas", () => {
   });
 
   it("says which roles work for a partner, for the member forms", () => {
-    expect(PROJECT_ROLES.filter((r) => !roleNeedsPartner(r))).toEqual(["observer"]);
+    expect(PROJECT_ROLES.filter((r) => !roleNeedsPartner(r))).toEqual(["observer", "controller"]);
     // Before a role is chosen the form shows the partner field.
     expect(roleNeedsPartner("")).toBe(true);
   });

@@ -10,6 +10,7 @@ import {
 import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
+import { seedDemoControl } from "./demo-control";
 import { seedDemoEvidence } from "./demo-evidence";
 import { cleanUpAtStart } from "./documents/reservations";
 import { demoMoney } from "./finance/demo-money";
@@ -53,7 +54,10 @@ async function boot(): Promise<ServerState> {
     config,
     store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
-  if (demoProjectId) await seedDemoEvidence(deps, demoProjectId);
+  if (demoProjectId) {
+    await seedDemoEvidence(deps, demoProjectId);
+    await seedDemoControl(deps, demoProjectId);
+  }
   logger.info({ kind: handle.kind }, "server dependencies ready");
   const jobs = createJobs(
     { ...deps, handle },

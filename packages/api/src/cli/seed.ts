@@ -8,6 +8,7 @@ import {
 } from "@consortia/db";
 import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "../config";
+import { seedDemoControl } from "../demo-control";
 import { seedDemoEvidence } from "../demo-evidence";
 import { demoMoney } from "../finance/demo-money";
 import { createMailer } from "../mail/mailer";
@@ -20,16 +21,16 @@ await migrateToLatest(handle.db);
 const config = readApiConfig();
 const password = config.demoPassword;
 const result = await seedDemoPartnership(handle.db, await hashPassword(password), demoMoney);
-if (result.projectId)
-  await seedDemoEvidence(
-    {
-      db: handle.db,
-      config,
-      mailer: createMailer(handle.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
-      store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
-    },
-    result.projectId,
-  );
+if (result.projectId) {
+  const deps = {
+    db: handle.db,
+    config,
+    mailer: createMailer(handle.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
+  };
+  await seedDemoEvidence(deps, result.projectId);
+  await seedDemoControl(deps, result.projectId);
+}
 console.log(
   result.seeded
     ? `Demo partnership loaded. Sign in as ${DEMO_LEAD_EMAIL} / ${password}`

@@ -1,4 +1,4 @@
-import { CONTROLLER_ROLES, LEAD_ROLES, READ_ROLES, type Role } from "../shared/roles";
+import { CONTROLLER_ROLES, LEAD_ROLES, READ_ROLES } from "../shared/roles";
 import type { Fixtures, Harness } from "../testing/harness";
 import type { MatrixEntry } from "../testing/matrix";
 import { DEFAULT_CHECKLIST } from "./checklist-default";
