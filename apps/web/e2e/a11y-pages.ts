@@ -47,6 +47,14 @@ export const PAGES: Array<{
   },
   { name: "contracts", who: "lead", path: (id) => `/projects/${id}/finance/contracts` },
   { name: "exchange rates", who: "lead", path: (id) => `/projects/${id}/finance/rates` },
+  { name: "first-level control", who: "lead", path: (id) => `/projects/${id}/finance/control` },
+  { name: "payments", who: "lead", path: (id) => `/projects/${id}/finance/payments` },
+  {
+    name: "financial corrections",
+    who: "lead",
+    path: (id) => `/projects/${id}/finance/corrections`,
+  },
+  { name: "control checklists", who: "lead", path: (id) => `/projects/${id}/finance/checklists` },
   {
     name: "money desk, cumulative",
     who: "lead",
