@@ -2,7 +2,14 @@
 export type Who = "anonymous" | "lead" | "admin";
 
 /** Records the pages below need; a final action plan is made here, the demo seeds none. */
-export type Records = { practice: string; event: string; plan: string; partner: string };
+export type Records = {
+  practice: string;
+  event: string;
+  plan: string;
+  partner: string;
+  /** A finished demo control (Stockholm, period 1). */
+  control: string;
+};
 
 export const PAGES: Array<{
   name: string;
@@ -48,6 +55,21 @@ export const PAGES: Array<{
   { name: "contracts", who: "lead", path: (id) => `/projects/${id}/finance/contracts` },
   { name: "exchange rates", who: "lead", path: (id) => `/projects/${id}/finance/rates` },
   { name: "first-level control", who: "lead", path: (id) => `/projects/${id}/finance/control` },
+  {
+    name: "a control",
+    who: "lead",
+    path: (id, r) => `/projects/${id}/finance/control/${r.control}`,
+  },
+  {
+    name: "a control's checklist",
+    who: "lead",
+    path: (id, r) => `/projects/${id}/finance/control/${r.control}/checklist`,
+  },
+  {
+    name: "a control's clarifications",
+    who: "lead",
+    path: (id, r) => `/projects/${id}/finance/control/${r.control}/clarifications`,
+  },
   { name: "payments", who: "lead", path: (id) => `/projects/${id}/finance/payments` },
   {
     name: "financial corrections",

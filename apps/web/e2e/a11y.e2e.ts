@@ -130,7 +130,12 @@ function records(page: Page, projectId: string): Promise<Records> {
     }
     const [practice, event] = [practices[0]?.id, events[0]?.id];
     if (!practice || !event) throw new Error("The demo has no practice or event");
-    return { practice, event, plan: plan.id, partner: partnerId };
+    const { reports } = await call<{
+      reports: { control: { id: string; status: string } | null }[];
+    }>(page, "control.list", { projectId }, true);
+    const control = reports.find((r) => r.control?.status === "finished")?.control?.id;
+    if (!control) throw new Error("The demo has no finished control");
+    return { practice, event, plan: plan.id, partner: partnerId, control };
   })();
   return made;
 }

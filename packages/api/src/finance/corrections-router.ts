@@ -9,8 +9,7 @@ import {
 import { addCorrection, removeCorrection } from "./corrections-service";
 
 // Financial corrections (issue 19): every member reads them (other partners' as totals); lead
-// coordinators record and withdraw them. TODO(#19): the partner's controller records them too,
-// once the controller role's procedures exist.
+// coordinators (and admins) record and withdraw them. The partner's controller does not yet.
 export const correctionsRouter = router({
   list: read
     .input(projectInput(correctionsFilter))

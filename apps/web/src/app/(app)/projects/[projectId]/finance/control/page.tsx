@@ -71,7 +71,9 @@ export default async function ControlListPage({ params }: Props) {
                   <TR key={r.reportId}>
                     <TH scope="row" className="font-medium text-foreground">
                       {r.control ? (
-                        <TitleLink href={`${base}/${r.control.id}`}>{label}</TitleLink>
+                        <TitleLink className="underline" href={`${base}/${r.control.id}`}>
+                          {label}
+                        </TitleLink>
                       ) : (
                         label
                       )}

@@ -63,11 +63,18 @@ export default async function ControlPage({ params }: Props) {
         }
         description={
           <span className="flex flex-wrap gap-x-4 gap-y-1">
-            <TextLink href={financialReportUrl(projectId, c.periodNumber, got.partner.id)}>
+            <TextLink
+              className="underline"
+              href={financialReportUrl(projectId, c.periodNumber, got.partner.id)}
+            >
               The financial report
             </TextLink>
-            <TextLink href={`${base}/${controlId}/checklist`}>Checklist</TextLink>
-            <TextLink href={`${base}/${controlId}/clarifications`}>Clarifications</TextLink>
+            <TextLink className="underline" href={`${base}/${controlId}/checklist`}>
+              Checklist
+            </TextLink>
+            <TextLink className="underline" href={`${base}/${controlId}/clarifications`}>
+              Clarifications
+            </TextLink>
           </span>
         }
         actions={
@@ -170,6 +177,7 @@ export default async function ControlPage({ params }: Props) {
                   certified of {money(cert.declaredCents)}
                 </span>
                 <TextLink
+                  className="underline"
                   href={`/api/projects/${projectId}/finance/control/${controlId}/certificates/${cert.number}/pdf`}
                   prefetch={false}
                 >

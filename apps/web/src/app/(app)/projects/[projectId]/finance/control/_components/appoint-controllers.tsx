@@ -132,7 +132,7 @@ export function AppointControllers({
       {action.error && <Alert variant="error">{action.error}</Alert>}
       <p className="text-sm text-muted-foreground">
         Only members with the role controller can be appointed.{" "}
-        <TextLink href={`/projects/${projectId}/members`}>
+        <TextLink className="underline" href={`/projects/${projectId}/members`}>
           Invite a controller under Members
         </TextLink>{" "}
         with the role “controller” first.
