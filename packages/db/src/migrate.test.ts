@@ -28,6 +28,7 @@ describe("migrations and demo seed", () => {
     expect(partners.some((p) => p.region_name === "Stockholm" && p.role === "partner")).toBe(true);
     const roles = await h.db.selectFrom("memberships").select("role").distinct().execute();
     expect(roles.map((r) => r.role).sort()).toEqual([
+      "controller",
       "lead_coordinator",
       "observer",
       "partner_editor",
