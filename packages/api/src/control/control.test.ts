@@ -208,24 +208,27 @@ describe("controlling a partner report", () => {
       "FORBIDDEN",
     );
     const item = theirs.items[0];
+    // Thunks, called one after another, so each refusal is awaited as it happens.
     const calls = [
-      ctl.control.get({ ...p, controlId: theirs.controlId }),
-      ctl.control.sample({
-        ...p,
-        controlId: theirs.controlId,
-        version: 1,
-        sample: { method: "all" },
-      }),
-      ctl.control.setItem({
-        ...p,
-        controlId: theirs.controlId,
-        itemId: item?.item_id ?? "",
-        version: 1,
-        decision: { outcome: "verified" },
-      }),
-      ctl.control.finish({ ...p, controlId: theirs.controlId, version: 1, conclusion: "x" }),
+      () => ctl.control.get({ ...p, controlId: theirs.controlId }),
+      () =>
+        ctl.control.sample({
+          ...p,
+          controlId: theirs.controlId,
+          version: 1,
+          sample: { method: "all" },
+        }),
+      () =>
+        ctl.control.setItem({
+          ...p,
+          controlId: theirs.controlId,
+          itemId: item?.item_id ?? "",
+          version: 1,
+          decision: { outcome: "verified" },
+        }),
+      () => ctl.control.finish({ ...p, controlId: theirs.controlId, version: 1, conclusion: "x" }),
     ];
-    for (const call of calls) expect((await trpcError(call)).code).toBe("NOT_FOUND");
+    for (const call of calls) expect((await trpcError(call())).code).toBe("NOT_FOUND");
     const counts = await h.db
       .selectFrom("controls")
       .select(["sample_method", "status"])
