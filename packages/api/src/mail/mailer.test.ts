@@ -1,10 +1,8 @@
 import { describe, expect } from "vitest";
-import { it, smtpHarness, test } from "../testing/fixture";
+import { smtpTest as it } from "../testing/fixture";
 import { type Harness, TEST_CONFIG, tokenFromMail } from "../testing/harness";
 import { startSmtpSink } from "../testing/smtp-sink";
 import { createMailer } from "./mailer";
-
-test.override("h", { scope: "file" }, smtpHarness);
 
 const outboxRow = (h: Harness, to: string) =>
   h.db.selectFrom("mail_outbox").selectAll().where("to_address", "=", to).executeTakeFirstOrThrow();

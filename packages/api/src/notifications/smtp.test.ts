@@ -1,11 +1,9 @@
 import { describe, expect, vi } from "vitest";
 import { createJobs } from "../jobs/queue";
-import { it, smtpHarness, test } from "../testing/fixture";
+import { smtpTest as it } from "../testing/fixture";
 import type { ReceivedMail } from "../testing/smtp-sink";
 import { notificationsDispatchJob } from "./notification-jobs";
 import { triggerDispatch } from "./trigger";
-
-test.override("h", { scope: "file" }, smtpHarness);
 
 const to = (received: ReceivedMail[], email: string, code: string) =>
   received.filter((m) => m.to.includes(email) && m.raw.includes(code));

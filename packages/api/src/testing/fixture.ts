@@ -21,7 +21,8 @@ import { startSmtpSink } from "./smtp-sink";
  * - `emptyDb`: a migrated database with nothing in it (no partnership, no accounts), for what
  *   runs on a new installation.
  * - `smtp`: a local SMTP sink (`url`, `received`); a file whose mail must go out over SMTP
- *   overrides `h` with `smtpHarness` (`test.override("h", { scope: "file" }, smtpHarness)`).
+ *   uses `smtpTest`, whose `h` sends there. (Not `test.override`: test files share this
+ *   module in their worker, so an override would reach the files that run after.)
  */
 function withFixtures(harness: () => Promise<Harness>) {
   return (
@@ -74,15 +75,12 @@ export const demoTest = withFixtures(() => createHarness({ demo: true }));
 
 export const it = test;
 
-/** A harness that sends its mail to the file's SMTP sink (for `test.override("h", …)`). */
-export async function smtpHarness(
-  { smtp }: { smtp: { url: string } },
-  { onCleanup }: { onCleanup: (fn: () => Promise<void>) => void },
-) {
+/** The same fixtures, with a harness that sends its mail to the file's SMTP sink. */
+export const smtpTest = test.extend("h", { scope: "file" }, async ({ smtp }, { onCleanup }) => {
   const h = await createHarness({ smtpUrl: smtp.url });
   onCleanup(() => h.close());
   return h;
-}
+});
 export type { Caller, Harness };
 
 /** What a call comes to: "ok", or the code of the error it fails with. */
