@@ -1,7 +1,5 @@
-import { createSession, revokeSession } from "@consortia/auth";
 import type { ApiDeps } from "./context";
-import { createContext } from "./context";
-import { createCaller } from "./root";
+import { withDemoActors } from "./demo-actors";
 
 /**
  * The demo's first-level control (issue 19, "Demo partnership"), made through the API as the
@@ -12,24 +10,7 @@ import { createCaller } from "./root";
  * of Stockholm is in control. Runs once, right after the demo partnership is seeded.
  */
 export async function seedDemoControl(deps: ApiDeps, projectId: string) {
-  const sessions: string[] = [];
-  const callerOf = async (email: string) => {
-    const user = await deps.db
-      .selectFrom("users")
-      .select("id")
-      .where("email", "=", email)
-      .executeTakeFirstOrThrow();
-    const sessionId = await createSession(deps.db, user.id, "demo seed");
-    sessions.push(sessionId);
-    return createCaller(
-      await createContext(deps, {
-        sessionId,
-        requestId: "demo-control",
-        clientAddress: "127.0.0.1",
-      }),
-    );
-  };
-  try {
+  return withDemoActors(deps, projectId, async ({ caller: callerOf }) => {
     const karin = await callerOf("controller@consortia.demo");
     const marco = await callerOf("controllo@consortia.demo");
     const lead = await callerOf("lead@consortia.demo");
@@ -108,7 +89,5 @@ export async function seedDemoControl(deps: ApiDeps, projectId: string) {
         included: true,
       });
     return certified.length;
-  } finally {
-    for (const s of sessions) await revokeSession(deps.db, s);
-  }
+  });
 }

@@ -1,12 +1,9 @@
-import { createSession, revokeSession } from "@consortia/auth";
 import { DEMO_LEAD_EMAIL } from "@consortia/db";
 import { documentPdf } from "@consortia/reports";
 import type { ApiDeps } from "./context";
-import { createContext } from "./context";
+import { withDemoActors } from "./demo-actors";
 import { bytesUpload, uploadDocument } from "./documents/upload";
 import { formatCents } from "./finance/rules";
-import { resolveProjectAccess } from "./shared/project-access";
-import { READ_ROLES } from "./shared/roles";
 
 /** How many items of each submitted report of period 2 get an invoice or timesheet. */
 const PER_REPORT = 2;
@@ -19,21 +16,8 @@ const PER_REPORT = 2;
  */
 export async function seedDemoEvidence(deps: ApiDeps, projectId: string): Promise<number> {
   const db = deps.db;
-  const lead = await db
-    .selectFrom("users")
-    .select("id")
-    .where("email", "=", DEMO_LEAD_EMAIL)
-    .executeTakeFirstOrThrow();
-  const sessionId = await createSession(db, lead.id, "demo seed");
-  try {
-    const base = await createContext(deps, {
-      sessionId,
-      requestId: "demo-evidence",
-      clientAddress: "127.0.0.1",
-    });
-    if (!base.actor) throw new Error("the demo lead could not be signed in");
-    const access = await resolveProjectAccess(db, base.actor, projectId, READ_ROLES);
-    const ctx = { ...base, actor: base.actor, access };
+  return withDemoActors(deps, projectId, async (actors) => {
+    const ctx = await actors.ctx(DEMO_LEAD_EMAIL);
     const items = await db
       .selectFrom("expenditure_items as i")
       .innerJoin("financial_reports as r", "r.id", "i.report_id")
@@ -107,7 +91,5 @@ export async function seedDemoEvidence(deps: ApiDeps, projectId: string): Promis
       made++;
     }
     return made;
-  } finally {
-    await revokeSession(db, sessionId);
-  }
+  });
 }

@@ -10,8 +10,7 @@ import {
 import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "./config";
 import type { ApiDeps } from "./context";
-import { seedDemoControl } from "./demo-control";
-import { seedDemoEvidence } from "./demo-evidence";
+import { seedDemoWork } from "./demo-work";
 import { cleanUpAtStart } from "./documents/reservations";
 import { demoMoney } from "./finance/demo-money";
 import { type AppJobs, JOBS } from "./job-registry";
@@ -55,8 +54,7 @@ async function boot(): Promise<ServerState> {
     store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
   if (demoProjectId) {
-    await seedDemoEvidence(deps, demoProjectId);
-    await seedDemoControl(deps, demoProjectId);
+    await seedDemoWork(deps, demoProjectId);
   }
   logger.info({ kind: handle.kind }, "server dependencies ready");
   const jobs = createJobs(

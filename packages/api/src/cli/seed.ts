@@ -8,8 +8,7 @@ import {
 } from "@consortia/db";
 import { createBlobStore, readStorageConfig } from "@consortia/storage";
 import { readApiConfig } from "../config";
-import { seedDemoControl } from "../demo-control";
-import { seedDemoEvidence } from "../demo-evidence";
+import { seedDemoWork } from "../demo-work";
 import { demoMoney } from "../finance/demo-money";
 import { createMailer } from "../mail/mailer";
 
@@ -28,8 +27,7 @@ if (result.projectId) {
     mailer: createMailer(handle.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }),
     store: createBlobStore(readStorageConfig(), dbConfig.dataDir),
   };
-  await seedDemoEvidence(deps, result.projectId);
-  await seedDemoControl(deps, result.projectId);
+  await seedDemoWork(deps, result.projectId);
 }
 console.log(
   result.seeded

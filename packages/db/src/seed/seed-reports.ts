@@ -75,7 +75,8 @@ export async function seedDemoReports(
     }
   }
 
-  // The lead coordinator's consolidation of period 2, not yet submitted.
+  // The lead coordinator's consolidation of period 2 (submitted afterwards through the API, with
+  // the claim of period 1's certificates: packages/api/src/demo-payments.ts).
   const lead = userId("lead@consortia.demo");
   const report = await db
     .insertInto("period_reports")
