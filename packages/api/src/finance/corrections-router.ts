@@ -9,7 +9,10 @@ import {
 import { addCorrection, removeCorrection } from "./corrections-service";
 
 // Financial corrections (issue 19): every member reads them (other partners' as totals); lead
-// coordinators (and admins) record and withdraw them. The partner's controller does not yet.
+// coordinators (and admins) record and withdraw them, as the lead partner answers to the
+// programme for what an audit or the programme's own check finds after certification. A
+// controller who finds an error in its own certificate reopens the control instead (audited,
+// a new certificate version), so corrections stay one record of the lead partner's.
 export const correctionsRouter = router({
   list: read
     .input(projectInput(correctionsFilter))
