@@ -101,6 +101,24 @@ export function summarise(rows: readonly CorrectionRow[]): ReportCorrections {
 }
 
 /**
+ * Of one partner's corrections, those its report of `periodNumber` carries: those fixed to
+ * it, and while it is not submitted, those waiting for it (`submitted`: the partner's
+ * submitted periods).
+ */
+export function carriedBy(
+  rows: readonly CorrectionRow[],
+  periodNumber: number,
+  report: { id: string; status: string } | null,
+  submitted: ReadonlySet<number>,
+): CorrectionRow[] {
+  return rows.filter((c) =>
+    c.reportId !== null
+      ? c.reportId === report?.id
+      : report?.status !== "submitted" && targetPeriod(c.itemPeriod, submitted) === periodNumber,
+  );
+}
+
+/**
  * The corrections a partner's report of `periodNumber` carries: those fixed to it, and while
  * it is not submitted, those waiting for it.
  */
@@ -115,11 +133,7 @@ export async function reportCorrections(
     correctionRows(db, projectId, partnerId),
     submittedPeriods(db, partnerId),
   ]);
-  const mine = rows.filter((c) =>
-    c.reportId !== null
-      ? c.reportId === report?.id
-      : report?.status !== "submitted" && targetPeriod(c.itemPeriod, submitted) === periodNumber,
-  );
+  const mine = carriedBy(rows, periodNumber, report, submitted);
   return summarise(mine);
 }
 

@@ -173,6 +173,11 @@ describe("a financial correction", () => {
     const report = await lead.financialReports.get({ projectId, partnerId, periodNumber: 2 });
     expect(report.corrections.totalCents).toBe(50_000);
     expect(report.eligibleCents).toBe(30_000 - 50_000);
+    // The list of reports shows the report's own total, corrections taken off.
+    const listed = await lead.financialReports.list({ projectId, periodNumber: 2 });
+    expect(listed.reports.find((r) => r.partnerId === partnerId)?.totalCents).toBe(
+      report.eligibleCents,
+    );
     // A correction made now waits for the report of period 3.
     expect((await add(5_000)).periodNumber).toBe(3);
     // Removing the partner takes its corrections with it (the item alone cannot go).

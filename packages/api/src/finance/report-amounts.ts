@@ -80,6 +80,21 @@ export const totalOf = (amounts: Record<CostCategory, number>, inUse: readonly C
   sumCents(inUse.map((c) => amounts[c]));
 
 /**
+ * A report's total eligible: its amounts over the categories in use, the preparation lump sum
+ * (with the report of period 1 only), less the corrections of earlier periods it carries.
+ */
+export function reportTotal(o: {
+  amounts: Record<CostCategory, number>;
+  inUse: readonly CostCategory[];
+  periodNumber: number;
+  lumpSumCents: number | undefined;
+  correctionsCents: number;
+}) {
+  const lumpSum = o.periodNumber === 1 ? (o.lumpSumCents ?? 0) : 0;
+  return sumCents([totalOf(o.amounts, o.inUse), lumpSum]) - o.correctionsCents;
+}
+
+/**
  * The amounts per category of each submitted report of a partner before `periodNumber`,
  * summed: the financial overview's "previously reported".
  */

@@ -5,13 +5,16 @@ import { projectSchedule } from "../shared/project-calendar";
 import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { financeOptions } from "./budget-read";
-import { euroAmount, monthOf, ratesOf, reportAmounts, totalOf } from "./report-amounts";
+import { carriedBy, correctionRows } from "./corrections-read";
+import { euroAmount, monthOf, ratesOf, reportAmounts, reportTotal } from "./report-amounts";
 import { projectPartner, type ReportModel, withView } from "./report-model";
+import { sumCents } from "./rules";
 import { financeView } from "./visibility";
 
 /**
  * Every partner's report of each begun period (or of one period): status and total eligible
  * only, which every member may see. A period without a report of a partner is "not started".
+ * The total is the report's own (report-model.ts): lump sum and corrections included.
  */
 export async function listReports(
   ctx: ProjectCtx,
@@ -20,19 +23,49 @@ export async function listReports(
 ) {
   const projectId = ctx.access.projectId;
   const today = isoDay(now);
-  const [{ periods }, partners, options, rows] = await Promise.all([
-    projectSchedule(ctx.db, projectId, now),
-    projectPartners(ctx.db, projectId),
-    financeOptions(ctx.db, projectId),
-    ctx.db
-      .selectFrom("financial_reports")
-      .select(["id", "partner_id", "period_number", "status", "latest_version", "submitted_at"])
-      .where("project_id", "=", projectId)
-      .$if(input.periodNumber !== undefined, (q) =>
-        q.where("period_number", "=", input.periodNumber ?? 0),
-      )
-      .execute(),
-  ]);
+  const [{ periods }, partners, options, rows, submittedRows, lumpSums, corrections] =
+    await Promise.all([
+      projectSchedule(ctx.db, projectId, now),
+      projectPartners(ctx.db, projectId),
+      financeOptions(ctx.db, projectId),
+      ctx.db
+        .selectFrom("financial_reports")
+        .select(["id", "partner_id", "period_number", "status", "latest_version", "submitted_at"])
+        .where("project_id", "=", projectId)
+        .$if(input.periodNumber !== undefined, (q) =>
+          q.where("period_number", "=", input.periodNumber ?? 0),
+        )
+        .execute(),
+      ctx.db
+        .selectFrom("financial_reports")
+        .select(["partner_id", "period_number"])
+        .where("project_id", "=", projectId)
+        .where("status", "=", "submitted")
+        .execute(),
+      ctx.db
+        .selectFrom("partner_finance")
+        .select(["partner_id", "lump_sum_cents"])
+        .where("project_id", "=", projectId)
+        .execute(),
+      correctionRows(ctx.db, projectId),
+    ]);
+  const submitted = new Map<string, Set<number>>();
+  for (const r of submittedRows)
+    submitted.set(r.partner_id, (submitted.get(r.partner_id) ?? new Set()).add(r.period_number));
+  const lumpSum = new Map(lumpSums.map((l) => [l.partner_id, l.lump_sum_cents]));
+  const correctionsOf = (
+    partnerId: string,
+    n: number,
+    r: { id: string; status: string } | undefined,
+  ) =>
+    sumCents(
+      carriedBy(
+        corrections.filter((c) => c.partnerId === partnerId),
+        n,
+        r ?? null,
+        submitted.get(partnerId) ?? new Set(),
+      ).map((c) => c.amountCents),
+    );
   const shown = periods.filter(
     (p) =>
       p.start <= today && (input.periodNumber === undefined || p.number === input.periodNumber),
@@ -83,7 +116,13 @@ export async function listReports(
           status: statusOf,
           latestVersion: r?.latest_version ?? 0,
           submittedAt: r?.submitted_at ?? null,
-          totalCents: totalOf(reportAmounts(options.categories, list), options.inUse),
+          totalCents: reportTotal({
+            amounts: reportAmounts(options.categories, list),
+            inUse: options.inUse,
+            periodNumber: p.number,
+            lumpSumCents: lumpSum.get(partner.id),
+            correctionsCents: correctionsOf(partner.id, p.number, r),
+          }),
         };
       }),
     ),

@@ -19,9 +19,9 @@ import {
   reportCorrections,
 } from "./corrections-read";
 import { monthOf as isoMonth, ratesOfMonth } from "./rates-service";
-import { euroAmount, previouslyReported, reportAmounts, totalOf } from "./report-amounts";
+import { euroAmount, previouslyReported, reportAmounts, reportTotal } from "./report-amounts";
 import { loadReportItems, type ReportItem } from "./report-items";
-import { financialOverview, splitFunding, sumCents } from "./rules";
+import { financialOverview, splitFunding } from "./rules";
 import { type FinanceView, financeView } from "./visibility";
 
 /**
@@ -174,8 +174,13 @@ export async function buildModel(
     periodNumber,
     row ? { id: row.id, status } : null,
   );
-  const eligibleCents =
-    sumCents([totalOf(amounts, options.inUse), lumpSumCents]) - corrections.totalCents;
+  const eligibleCents = reportTotal({
+    amounts,
+    inUse: options.inUse,
+    periodNumber,
+    lumpSumCents,
+    correctionsCents: corrections.totalCents,
+  });
   const cofinancingPercent = cofinancingOf(finance);
   const split = splitFunding(
     eligibleCents,
