@@ -1,20 +1,30 @@
-import type { ExportBenchResult } from "./export-bench";
+import type { ProcedureTiming } from "./api-caller";
+import type { ControlBenchResult } from "./control-bench";
 import type { FinanceBenchResult } from "./finance-bench";
 import type { Goal } from "./goals";
-import { type PageResult, pageGoals } from "./pages";
+import type { OwnParts } from "./in-process-parts";
+import { pageGoals } from "./pages";
 import type { ScenarioResult } from "./report";
 import type { ScaleOutResult } from "./scale-out";
 import type { TransferResult } from "./transfer";
 
+/** What a run measured: the load scenarios on its server, and the parts on their own. */
+export type Measured = Partial<OwnParts> & {
+  results?: ScenarioResult[];
+  transfers?: TransferResult[];
+  scaleOut?: ScaleOutResult | null;
+};
+
 /** The issues' goals, from what this run measured (a part not run adds none). */
-export function benchGoals(
-  results: ScenarioResult[],
-  transfers: TransferResult[],
-  exported: ExportBenchResult | null,
-  scaleOut: ScaleOutResult | null,
-  pages: PageResult[] = [],
-  finance: FinanceBenchResult | null = null,
-): Goal[] {
+export function benchGoals({
+  results = [],
+  transfers = [],
+  exported = null,
+  scaleOut = null,
+  pages = [],
+  finance = null,
+  control = null,
+}: Measured): Goal[] {
   const goals: Goal[] = [];
   const m = (name: string) => results.find((r) => r.name === name)?.measurement;
   const ping = m("ping");
@@ -82,25 +92,31 @@ export function benchGoals(
   }
   goals.push(...pageGoals(pages));
   if (finance) goals.push(...financeGoals(finance));
+  if (control) goals.push(...controlGoals(control));
   return goals;
 }
 
-/** Issue 18: the desk and a report's overview against their SQL, the XLSX against exceljs. */
-function financeGoals(f: FinanceBenchResult): Goal[] {
-  const goals: Goal[] = [];
-  const vsSql = (what: string, r: FinanceBenchResult["desk"]) => {
-    if (!r.app || !r.floor) return;
-    goals.push({
-      part: "finance",
+/** A procedure's p50 against its own statements sent directly (none when it was skipped). */
+export function vsSqlGoal(part: string, what: string, r: ProcedureTiming): Goal[] {
+  if (!r.app || !r.floor) return [];
+  return [
+    {
+      part,
       what: `${what} p50 / its ${r.statements} statements sent directly`,
       figure: r.app.p50Ms / r.floor.p50Ms,
       kind: "max",
       target: 1.5,
       detail: `${r.app.p50Ms.toFixed(1)} ms vs ${r.floor.p50Ms.toFixed(1)} ms`,
-    });
-  };
-  vsSql("moneyDesk.overview", f.desk);
-  vsSql("financialReports.get (10,000 items)", f.report);
+    },
+  ];
+}
+
+/** Issue 18: the desk and a report's overview against their SQL, the XLSX against exceljs. */
+function financeGoals(f: FinanceBenchResult): Goal[] {
+  const goals: Goal[] = [
+    ...vsSqlGoal("finance", "moneyDesk.overview", f.desk),
+    ...vsSqlGoal("finance", "financialReports.get (10,000 items)", f.report),
+  ];
   goals.push({
     part: "finance",
     what: "expenditure XLSX (10,000 items) time, app / bare exceljs",
@@ -110,4 +126,20 @@ function financeGoals(f: FinanceBenchResult): Goal[] {
     detail: `${f.xlsx.appSeconds.toFixed(2)} s vs ${f.xlsx.floorSeconds.toFixed(2)} s`,
   });
   return goals;
+}
+
+/** Issue 19: controlling a 2,000-item report and the joint claim, each against its SQL. */
+export function controlGoals(c: ControlBenchResult): Goal[] {
+  const items = c.round.items.toLocaleString("en");
+  return [
+    ...vsSqlGoal("control", `control.start (${items} items)`, c.start),
+    ...vsSqlGoal("control", `control.sample (${c.round.sampled} of ${items})`, c.sample),
+    ...vsSqlGoal(
+      "control",
+      `control.verifyRest (${c.round.verified.toLocaleString("en")} items)`,
+      c.verifyRest,
+    ),
+    ...vsSqlGoal("control", `control.get (${items} items)`, c.get),
+    ...vsSqlGoal("control", `periodReports.certificates (${c.claim.partners} partners)`, c.claim),
+  ];
 }

@@ -18,7 +18,7 @@ export type BenchConfig = {
   export: { scale: number; runs: number };
   /**
    * BENCH_ONLY: the parts to run (comma-separated, e.g. `search,transfer`); null runs all.
-   * `export` and `finance` need no web build or server; `pages` starts its own on the demo
+   * `export`, `finance` and `control` need no web build or server; `pages` starts its own on the demo
    * database.
    */
   only: BenchPart[] | null;
@@ -74,6 +74,7 @@ export const BENCH_PARTS = [
   "scale-out",
   "export",
   "finance",
+  "control",
   "pages",
 ] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];

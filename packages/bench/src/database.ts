@@ -64,3 +64,20 @@ export async function waitForQuietDatabase(url: string, timeoutMs = 120_000): Pr
     throw new Error(`the bench database was still busy after ${timeoutMs / 1000} s`);
   });
 }
+
+/** The newest session of a user (the one a sign-in just created). */
+export async function latestSessionId(databaseUrl: string, userId: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const r = await client.query<{ id: string }>(
+      "select id from sessions where user_id = $1 order by created_at desc limit 1",
+      [userId],
+    );
+    const id = r.rows[0]?.id;
+    if (!id) throw new Error("Sign-in created no session row");
+    return id;
+  } finally {
+    await client.end();
+  }
+}

@@ -25,7 +25,8 @@ export const FINANCE_PERIOD = 8;
 export const BIG_REPORT_ITEMS = 10_000;
 export const OTHER_ITEMS = 40_000;
 
-const CATEGORIES = `(values ('staff', true, null::numeric, null), ('office_admin', true, 15, 'staff'),
+/** The default cost categories (in use, flat rate, its base), as a `values` list for SQL. */
+export const CATEGORIES = `(values ('staff', true, null::numeric, null), ('office_admin', true, 15, 'staff'),
   ('travel', true, null, null), ('external', true, null, null), ('equipment', true, null, null),
   ('infrastructure', false, null, null)) as c(category, in_use, rate, base)`;
 

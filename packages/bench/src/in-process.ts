@@ -3,9 +3,9 @@ import { getServerState } from "@consortia/api";
 import pg from "pg";
 
 /**
- * What the in-process parts (export, finance) share: the app's dependencies as the web server
- * builds them, on the bench database, next to a `pg` Pool for the floors, and a sink that
- * counts bytes.
+ * What the in-process parts (export, finance, control) share: the app's dependencies as the
+ * web server builds them, on the bench database, next to a `pg` Pool for the floors, and a
+ * sink that counts bytes.
  */
 export type InProcessApp = Awaited<ReturnType<typeof getServerState>> & { pool: pg.Pool };
 

@@ -1,7 +1,10 @@
 import pg from "pg";
 
-/** One statement as the app sent it: its text and parameters. */
-export type Statement = { text: string; values: unknown[] };
+/**
+ * One statement as the app sent it: its text and parameters, and, for an insert that returned
+ * one row, that row (its generated keys: a replay learns what they became, see `replay`).
+ */
+export type Statement = { text: string; values: unknown[]; returned?: Record<string, unknown> };
 
 /**
  * The statements a call sends, recorded at the `pg` client (what Kysely compiled, session and
@@ -25,11 +28,15 @@ export async function recordStatements(fn: () => Promise<unknown>): Promise<Stat
       waves.push([]);
       answeredAtWave = answered;
     }
-    waves.at(-1)?.push({ text, values: params as unknown[] });
+    const statement: Statement = { text, values: params as unknown[] };
+    waves.at(-1)?.push(statement);
     const result = original.apply(this, args);
     if (result instanceof Promise)
       result.then(
-        () => answered++,
+        (r: pg.QueryResult) => {
+          if (INSERT.test(text) && r.rows?.length === 1) statement.returned = r.rows[0];
+          answered++;
+        },
         () => answered++,
       );
     return result;
@@ -42,9 +49,60 @@ export async function recordStatements(fn: () => Promise<unknown>): Promise<Stat
   return waves;
 }
 
-/** Sends recorded statements straight through `pool`, wave after wave, each wave at once. */
-export async function replay(pool: pg.Pool, waves: readonly Statement[][]): Promise<void> {
-  for (const wave of waves) await Promise.all(wave.map((s) => pool.query(s.text, s.values)));
+const INSERT = /^\s*insert\b/i;
+
+/**
+ * Sends recorded statements straight through `pool`, wave after wave, each wave at once.
+ *
+ * Two things make a recorded write replayable:
+ * - a transaction (`begin` … `commit`/`rollback`, as Kysely sends them) runs on one connection
+ *   of the pool, as the app's did;
+ * - a key the database generated while recording (the id an insert returned) comes out
+ *   different in the replay: `ids` learns the new one from the replayed insert and sends it in
+ *   place of the recorded one in the statements after it (pass the same map to the replays of
+ *   one round's calls).
+ */
+export async function replay(
+  pool: pg.Pool,
+  waves: readonly Statement[][],
+  ids: Map<unknown, unknown> = new Map(),
+): Promise<void> {
+  let trx: pg.PoolClient | null = null;
+  try {
+    for (const wave of waves)
+      await Promise.all(
+        wave.map(async (s) => {
+          const word = s.text.trim().toLowerCase();
+          if (word === "begin") trx = await pool.connect();
+          const r = await (trx ?? pool).query(s.text, rebound(s.values, ids));
+          if (word === "commit" || word === "rollback") {
+            trx?.release();
+            trx = null;
+          }
+          if (s.returned) learnIds(s.returned, r.rows[0], ids);
+        }),
+      );
+  } finally {
+    (trx as pg.PoolClient | null)?.release();
+  }
+}
+
+/** The parameters with each recorded generated key replaced by what it became in the replay. */
+export function rebound(values: readonly unknown[], ids: ReadonlyMap<unknown, unknown>): unknown[] {
+  if (ids.size === 0) return values as unknown[];
+  return values.map((v) => (ids.has(v) ? ids.get(v) : v));
+}
+
+/** Learns the keys a replayed insert generated: each text value that differs from the recording. */
+export function learnIds(
+  recorded: Record<string, unknown>,
+  replayed: Record<string, unknown> | undefined,
+  ids: Map<unknown, unknown>,
+): void {
+  for (const [column, was] of Object.entries(recorded)) {
+    const now = replayed?.[column];
+    if (typeof was === "string" && typeof now === "string" && was !== now) ids.set(was, now);
+  }
 }
 
 /** How many statements the waves hold. */

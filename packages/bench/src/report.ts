@@ -136,3 +136,16 @@ export function writeJson(dir: string, stamp: string, report: unknown): string {
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;
 }
+
+/** p95 of each scenario recorded by kind (documents.search and its floor: broad, specific). */
+export const searchP95ByKind = (results: ScenarioResult[]) =>
+  Object.fromEntries(
+    results
+      .filter((r) => r.measurement.byKind)
+      .map((r) => [
+        r.name,
+        Object.fromEntries(
+          Object.entries(r.measurement.byKind ?? {}).map(([k, v]) => [k, v.latencyMs.p95]),
+        ),
+      ]),
+  );

@@ -1,33 +1,31 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { benchGoals } from "./bench-goals";
 import { readBenchConfig, runsPart } from "./config";
 import {
   createBenchDatabase,
   dropBenchDatabase,
-  serverVersion,
+  latestSessionId,
   waitForQuietDatabase,
 } from "./database";
 import { generateDataset } from "./dataset";
-import { formatExport, runExportBench } from "./export-bench";
-import { type FinanceBenchResult, formatFinance, runFinanceBench } from "./finance-bench";
 import { formatGoals } from "./goals";
-import { formatPages, type PageResult, runPagesPart } from "./pages";
+import { onlyInProcess, onlyOwnParts, ownPartsJson, runOwnParts } from "./in-process-parts";
 import {
   computeRatios,
   formatResults,
   formatTransfers,
   type ScenarioResult,
+  searchP95ByKind,
   writeJson,
 } from "./report";
 import { processCpuMs } from "./rss";
+import { cleanupRegistry, runEnvironment } from "./run-kit";
 import { formatScaleOut, runScaleOut, type ScaleOutResult } from "./scale-out";
 import { type BenchContext, scenarios } from "./scenarios";
-import { assertBuilt, startWebServer } from "./server";
+import { appStorageEnv, assertBuilt, startWebServer } from "./server";
 import { signIn } from "./sign-in";
 import { runTransfers, type TransferResult } from "./transfer";
 
@@ -35,56 +33,9 @@ const config = readBenchConfig();
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const abort = new AbortController();
 
-// Cleanup steps run last-in first-out, once, whether the run succeeds, fails or is interrupted.
-const cleanups: Array<{ label: string; fn: () => Promise<void> }> = [];
-let cleaning: Promise<void> | undefined;
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const { label, fn } of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (err) {
-        console.error(`cleanup (${label}) failed: ${(err as Error).message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping and cleaning up…`);
-    abort.abort();
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const cleanups = cleanupRegistry(abort);
 
 const log = (msg: string) => console.log(`[bench] ${msg}`);
-
-function gitCommit(): string | null {
-  try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: config.repoRoot })
-      .toString()
-      .trim();
-  } catch {
-    return null;
-  }
-}
-
-async function latestSessionId(databaseUrl: string, userId: string): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const r = await client.query<{ id: string }>(
-      "select id from sessions where user_id = $1 order by created_at desc limit 1",
-      [userId],
-    );
-    const id = r.rows[0]?.id;
-    if (!id) throw new Error("Sign-in created no session row");
-    return id;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Lets the requests a load left in flight finish before the next one starts. */
 async function settle(databaseUrl: string, after: string): Promise<void> {
@@ -92,53 +43,10 @@ async function settle(databaseUrl: string, after: string): Promise<void> {
   if (seconds >= 0.5) log(`waited ${seconds.toFixed(1)} s after ${after} for abandoned requests`);
 }
 
-const GiB = 1024 ** 3;
 const transferBytes = config.transfer.mebibytes * 1024 ** 2;
 
-/**
- * Local storage in the run's scratch folder. The generated library's nominal sizes (it has
- * no blobs) add up to more than the default quota, so the quota is lifted out of the way.
- */
-function appStorageEnv(scratch: string, bytes: number): Record<string, string> {
-  return {
-    STORAGE_DRIVER: "local",
-    STORAGE_DIR: path.join(scratch, "storage"),
-    DATA_DIR: path.join(scratch, "data"),
-    UPLOAD_MAX_BYTES: String(Math.max(GiB, bytes)),
-    STORAGE_QUOTA_BYTES: String(1024 ** 5),
-  };
-}
-
-/** The export part (see export-bench.ts), on the run's database; printed and returned. */
-async function exportPart(databaseUrl: string, scratch: string) {
-  const dataDir = path.join(scratch, "export-data");
-  const result = await runExportBench({ databaseUrl, dataDir, ...config.export, log });
-  console.log(`\n${formatExport(result)}\n`);
-  return result;
-}
-
-/** The finance part (see finance-bench.ts), on the run's database; printed and returned. */
-async function financePart(databaseUrl: string, scratch: string): Promise<FinanceBenchResult> {
-  const dataDir = path.join(scratch, "finance-data");
-  const result = await runFinanceBench({ databaseUrl, dataDir, log });
-  console.log(`\n${formatFinance(result)}\n`);
-  return result;
-}
-
-/** The pages part (see pages.ts): its own server on the demo database; printed and returned. */
-async function pagesPart(): Promise<PageResult[]> {
-  const pages = await runPagesPart(config.webDir, log);
-  console.log(`\n${formatPages(pages)}\n`);
-  return pages;
-}
-
 async function main() {
-  // Parts that run in this process (no web build): export, finance.
-  const inProcess = config.only?.every((p) => p === "export" || p === "finance") ?? false;
-  // Parts that need no generated dataset nor load server: export, finance, pages.
-  const noLoad =
-    config.only?.every((p) => p === "export" || p === "finance" || p === "pages") ?? false;
-  const buildId = inProcess ? null : assertBuilt(config.webDir);
+  const buildId = onlyInProcess(config) ? null : assertBuilt(config.webDir);
   const { durationSeconds, warmupSeconds, connections } = config;
   log(
     `${connections} connections × ${durationSeconds} s per scenario (warm-up ${warmupSeconds} s)`,
@@ -150,6 +58,13 @@ async function main() {
     );
 
   const db = await createBenchDatabase(config.adminUrl, stamp);
+  const environment = () =>
+    runEnvironment({
+      repoRoot: config.repoRoot,
+      databaseUrl: db.url,
+      loadAverageAtStart: load1 ?? null,
+      nextBuildId: buildId,
+    });
   cleanups.push({
     label: "drop database",
     fn: async () => {
@@ -166,22 +81,17 @@ async function main() {
     fn: () => fs.promises.rm(scratch, { recursive: true, force: true }),
   });
 
-  if (noLoad) {
-    const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
-    const finance = runsPart(config, "finance") ? await financePart(db.url, scratch) : null;
-    const pages = runsPart(config, "pages") ? await pagesPart() : [];
-    const goals = benchGoals([], [], exported, null, pages, finance);
+  if (onlyOwnParts(config)) {
+    const own = await runOwnParts(config, db.url, scratch, log);
+    const goals = benchGoals(own);
     console.log(`${formatGoals(goals)}\n`);
-    const environment = {
-      node: process.version,
-      cpus: os.cpus().length,
-      loadAverageAtStart: load1 ?? null,
-      loadAverageAtEnd: os.loadavg(),
-      gitCommit: gitCommit(),
-    };
-    log(
-      `results written to ${writeJson(config.resultsDir, stamp, { startedAt: stamp, environment, export: exported, finance, pages, goals })}`,
-    );
+    const file = writeJson(config.resultsDir, stamp, {
+      startedAt: stamp,
+      environment: await environment(),
+      ...ownPartsJson(own),
+      goals,
+    });
+    log(`results written to ${file}`);
     return;
   }
   const dataset = await generateDataset(db.url, config.dataset);
@@ -297,14 +207,12 @@ async function main() {
     });
   }
 
-  const exported = runsPart(config, "export") ? await exportPart(db.url, scratch) : null;
-  const finance = runsPart(config, "finance") ? await financePart(db.url, scratch) : null;
-  const pages = runsPart(config, "pages") ? await pagesPart() : [];
+  const own = await runOwnParts(config, db.url, scratch, log);
   const ratios = computeRatios(selected, results);
   console.log(`\n${formatResults(results, ratios)}\n`);
   if (transfers.length) console.log(`${formatTransfers(transfers)}\n`);
   if (scaleOut) console.log(`${formatScaleOut(scaleOut)}\n`);
-  const goals = benchGoals(results, transfers, exported, scaleOut, pages, finance);
+  const goals = benchGoals({ results, transfers, scaleOut, ...own });
   console.log(`${formatGoals(goals)}\n`);
   log(
     `load average at the end: ${os
@@ -325,17 +233,7 @@ async function main() {
 
   const file = writeJson(config.resultsDir, stamp, {
     startedAt: stamp,
-    environment: {
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? null,
-      loadAverageAtStart: load1 ?? null,
-      loadAverageAtEnd: os.loadavg(),
-      postgres: await serverVersion(db.url),
-      gitCommit: gitCommit(),
-      nextBuildId: buildId,
-    },
+    environment: await environment(),
     load: { connections, durationSeconds, warmupSeconds, tool: "autocannon 8 / pg loop" },
     transferSize: config.transfer,
     dataset: {
@@ -350,23 +248,12 @@ async function main() {
     },
     scenarios: results,
     // p95 of documents.search and of its SQL floor, for the broad query and the specific ones.
-    searchP95ByKind: Object.fromEntries(
-      results
-        .filter((r) => r.measurement.byKind)
-        .map((r) => [
-          r.name,
-          Object.fromEntries(
-            Object.entries(r.measurement.byKind ?? {}).map(([k, v]) => [k, v.latencyMs.p95]),
-          ),
-        ]),
-    ),
+    searchP95ByKind: searchP95ByKind(results),
     ratios,
     transfers,
     transferError: transferError ? String(transferError) : null,
-    export: exported,
-    finance,
     scaleOut,
-    pages,
+    ...ownPartsJson(own),
     goals,
   });
   log(`results written to ${file}`);
@@ -389,9 +276,9 @@ async function main() {
 }
 
 main()
-  .then(() => cleanup())
+  .then(() => cleanups.run())
   .catch(async (err: unknown) => {
     console.error(`[bench] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    await cleanup();
+    await cleanups.run();
     process.exitCode = 1;
   });

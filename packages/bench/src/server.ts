@@ -132,3 +132,19 @@ export async function startWebServer(opts: {
   await stop();
   throw new Error(`next start did not answer /api/ping within the time limit:\n${tail()}`);
 }
+
+const GiB = 1024 ** 3;
+
+/**
+ * Local storage in the run's scratch folder. The generated library's nominal sizes (it has
+ * no blobs) add up to more than the default quota, so the quota is lifted out of the way.
+ */
+export function appStorageEnv(scratch: string, bytes: number): Record<string, string> {
+  return {
+    STORAGE_DRIVER: "local",
+    STORAGE_DIR: path.join(scratch, "storage"),
+    DATA_DIR: path.join(scratch, "data"),
+    UPLOAD_MAX_BYTES: String(Math.max(GiB, bytes)),
+    STORAGE_QUOTA_BYTES: String(1024 ** 5),
+  };
+}
