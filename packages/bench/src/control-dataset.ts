@@ -1,4 +1,4 @@
-import pg from "pg";
+import { generateWithSql } from "./dataset-sql";
 import { CATEGORIES } from "./finance-dataset";
 
 /**
@@ -123,15 +123,8 @@ const statements = [
   "analyze",
 ];
 
-export async function generateControlDataset(url: string): Promise<ControlDataset> {
-  const started = performance.now();
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("begin");
-    for (const s of statements) await client.query(s);
-    await client.query("commit");
-    const all = async (q: string) => (await client.query(q)).rows as Record<string, string>[];
+export function generateControlDataset(url: string): Promise<ControlDataset> {
+  return generateWithSql(url, statements, async (all) => {
     const [ids] = await all(`select p.id as project_id, l.id as lead_id, c.id as controller_id
       from projects p, users l, users c where p.acronym = 'BENCH-CONTROL'
       and l.email = 'bench-control-lead@bench.example' and c.email = 'bench-control-controller@bench.example'`);
@@ -152,9 +145,6 @@ export async function generateControlDataset(url: string): Promise<ControlDatase
       reportIds: reports.map((r) => r.id ?? ""),
       claimPeriod: CERTIFIED_PERIODS,
       rows,
-      seconds: (performance.now() - started) / 1000,
     };
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import pg from "pg";
+import { generateWithSql } from "./dataset-sql";
 
 /**
  * The finance part's partnership, inserted with set-based SQL: one project (2023–2026, eight
@@ -121,15 +121,9 @@ const statements = [
   "analyze",
 ];
 
-export async function generateFinanceDataset(url: string): Promise<FinanceDataset> {
-  const started = performance.now();
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("begin");
-    for (const s of statements) await client.query(s);
-    await client.query("commit");
-    const one = async (q: string) => (await client.query(q)).rows[0] as Record<string, string>;
+export function generateFinanceDataset(url: string): Promise<FinanceDataset> {
+  return generateWithSql(url, statements, async (all) => {
+    const one = async (q: string) => (await all(q))[0] ?? {};
     const ids =
       await one(`select p.project_id, p.id as partner_id, u.id as user_id, e.id as editor_id
       from partners p, users u, users e where p.short_name = 'R01'
@@ -145,9 +139,6 @@ export async function generateFinanceDataset(url: string): Promise<FinanceDatase
       partnerId: ids.partner_id ?? "",
       periodNumber: FINANCE_PERIOD,
       rows,
-      seconds: (performance.now() - started) / 1000,
     };
-  } finally {
-    await client.end();
-  }
+  });
 }
