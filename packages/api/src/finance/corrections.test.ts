@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect } from "vitest";
+import { periodFinance } from "../period-reports/compose-finance";
 import { it } from "../testing/fixture";
 import { trpcError } from "../testing/harness";
 import { addCorrection } from "./corrections-service";
@@ -178,6 +179,16 @@ describe("a financial correction", () => {
     expect(listed.reports.find((r) => r.partnerId === partnerId)?.totalCents).toBe(
       report.eligibleCents,
     );
+    // The progress report's finance section reports the period less the corrections it carries.
+    const section = await periodFinance(
+      await h.projectCtxFor(h.f.users.lead_coordinator.id),
+      { number: 2, end: "2025-08-31" },
+      [{ id: partnerId, shortName: "P", name: "P", country: "SE", role: "partner" }],
+    );
+    const reported = new Map(
+      section.partners[0]?.categories.map((c) => [c.category, Math.round(c.reportedEur * 100)]),
+    );
+    expect([reported.get("travel"), reported.get("external")]).toEqual([30_000, -50_000]);
     // A correction made now waits for the report of period 3.
     expect((await add(5_000)).periodNumber).toBe(3);
     // Removing the partner takes its corrections with it (the item alone cannot go).

@@ -1,8 +1,10 @@
 import type { CostCategory } from "@consortia/db";
 import {
+  appliedCorrections,
   budgetLines,
   completePlan,
   financeOptions,
+  lessCorrections,
   reportAmounts,
   totalsBy,
   versionInForce,
@@ -16,8 +18,9 @@ const euros = (cents: number) => cents / 100;
 /**
  * The report's `finance` section (issue 18): the budget in force at the period's end per
  * partner × cost category in use (flat rates computed), what each partner reported for the
- * period in its submitted financial report (items' euro amounts, flat rates per report), the
- * flat rates and each partner's co-financing and contribution sources.
+ * period in its submitted financial report (items' euro amounts, flat rates per report, less
+ * the financial corrections that report carries, as on the money desk), the flat rates and
+ * each partner's co-financing and contribution sources.
  *
  * Totals per category only — what `financeView` shows every member (the `totals` view) — so
  * the section is the same for every reader: no item, no staff-cost detail is ever in it.
@@ -28,7 +31,7 @@ export async function periodFinance(
   partners: readonly ReportPartner[],
 ): Promise<ReportFinance> {
   const projectId = ctx.access.projectId;
-  const [options, version, finance, contributions, reports] = await Promise.all([
+  const [options, version, finance, contributions, reports, corrections] = await Promise.all([
     financeOptions(ctx.db, projectId),
     versionInForce(ctx.db, projectId, period.end),
     ctx.db
@@ -48,6 +51,7 @@ export async function periodFinance(
       .where("project_id", "=", projectId)
       .where("period_number", "=", period.number)
       .execute(),
+    appliedCorrections(ctx.db, projectId),
   ]);
   const lines = version ? completePlan(options, await budgetLines(ctx.db, version.id)) : [];
   const budget = totalsBy(lines, (l) => `${l.partnerId}|${l.category}`);
@@ -61,11 +65,14 @@ export async function periodFinance(
         .execute()
     : [];
   const reportedOf = (partnerId: string) =>
-    reportAmounts(
-      options.categories,
-      items
-        .filter((i) => i.partner_id === partnerId)
-        .map((i) => ({ category: i.category, eurCents: i.eur_cents ?? 0 })),
+    lessCorrections(
+      reportAmounts(
+        options.categories,
+        items
+          .filter((i) => i.partner_id === partnerId)
+          .map((i) => ({ category: i.category, eurCents: i.eur_cents ?? 0 })),
+      ),
+      corrections.get(`${partnerId}|${period.number}`) ?? {},
     );
 
   return {
