@@ -5,7 +5,13 @@ import { projectPartners } from "../shared/project-partners";
 import type { ProjectCtx } from "../shared/service-context";
 import { auditChange } from "../shared/versioned";
 import { claimOf, euros } from "./claim-figures";
-import { certificateRows, claimPartners, latestCertificates } from "./compose-claim";
+import {
+  certificateQuery,
+  certificateRows,
+  claimCertificate,
+  claimPartners,
+  claimRates,
+} from "./compose-claim";
 import { findPeriodReport } from "./lock";
 import { assertLead } from "./write";
 
@@ -26,15 +32,20 @@ export async function listCertificates(
   now: Date,
 ) {
   assertLead(ctx);
-  await startedPeriod(ctx, input.periodNumber, now);
   const projectId = ctx.access.projectId;
-  const report = await findPeriodReport(ctx.db, projectId, input.periodNumber);
+  // What does not depend on the report is read beside it, in one round trip.
+  const [, report, partners, rates] = await Promise.all([
+    startedPeriod(ctx, input.periodNumber, now),
+    findPeriodReport(ctx.db, projectId, input.periodNumber),
+    projectPartners(ctx.db, projectId),
+    claimRates(ctx.db, projectId),
+  ]);
   const mine = report?.id ?? "00000000-0000-0000-0000-000000000000";
-  const candidates = await latestCertificates(ctx.db, projectId)
+  const candidates = await certificateQuery(ctx.db, projectId)
     .leftJoin("period_report_certificates as i", (j) =>
       j.onRef("i.certificate_id", "=", "c.id").on("i.period_report_id", "=", mine),
     )
-    .select(["c.id", "i.included", "i.decided_at"])
+    .select(["i.included", "i.decided_at"])
     .where("c.period_number", "<=", input.periodNumber)
     .where(({ exists, not, selectFrom }) =>
       not(
@@ -47,11 +58,10 @@ export async function listCertificates(
         ),
       ),
     )
+    .orderBy("c.period_number")
+    .orderBy("p.short_name")
     .execute();
-  const [rows, partners] = await Promise.all([
-    certificateRows(ctx.db, projectId, { ids: candidates.map((c) => c.id) }),
-    projectPartners(ctx.db, projectId),
-  ]);
+  const rows = candidates.map(claimCertificate);
   const decision = new Map(candidates.map((c) => [c.id, c]));
   const stateOf = (id: string): InclusionState => {
     const d = decision.get(id)?.included;
@@ -78,7 +88,7 @@ export async function listCertificates(
         decidedAt: decidedAt ? new Date(decidedAt).toISOString() : null,
       };
     }),
-    claim: claimOf(included, await claimPartners(ctx.db, projectId, partners)),
+    claim: claimOf(included, claimPartners(partners, rates)),
   };
 }
 

@@ -22,13 +22,9 @@ export function latestCertificates(db: Db, projectId: string) {
     .where("k.project_id", "=", projectId);
 }
 
-/** Certificate rows as the figures read them (content as issued, amounts in cents). */
-export async function certificateRows(
-  db: Db,
-  projectId: string,
-  filter: { reportId: string; includedOnly: true } | { ids: readonly string[] },
-): Promise<ClaimCertificate[]> {
-  let q = latestCertificates(db, projectId).select([
+/** The columns of a certificate row as the figures read them. */
+export function certificateQuery(db: Db, projectId: string) {
+  return latestCertificates(db, projectId).select([
     "c.id",
     "c.partner_id",
     "p.short_name",
@@ -41,6 +37,42 @@ export async function certificateRows(
     "c.certified_cents",
     "c.content",
   ]);
+}
+
+type CertificateRow = Awaited<
+  ReturnType<ReturnType<typeof certificateQuery>["executeTakeFirstOrThrow"]>
+>;
+
+/** A certificate row as the figures read it (content as issued, amounts in cents). */
+export function claimCertificate(r: CertificateRow): ClaimCertificate {
+  const content = r.content as CertificateContent;
+  return {
+    certificateId: r.id,
+    partnerId: r.partner_id,
+    partner: r.short_name,
+    periodNumber: r.period_number,
+    number: r.number,
+    issuedAt: new Date(r.issued_at).toISOString(),
+    controller: content.controller.name,
+    declaredCents: Number(r.declared_cents),
+    deductedCents: Number(r.deducted_cents),
+    parkedCents: Number(r.parked_cents),
+    certifiedCents: Number(r.certified_cents),
+    categories: content.categories.map((k) => ({
+      category: k.category,
+      declaredCents: k.declaredCents,
+      certifiedCents: k.certifiedCents,
+    })),
+  };
+}
+
+/** Certificate rows as the figures read them: those a report includes, or those named. */
+export async function certificateRows(
+  db: Db,
+  projectId: string,
+  filter: { reportId: string; includedOnly: true } | { ids: readonly string[] },
+): Promise<ClaimCertificate[]> {
+  let q = certificateQuery(db, projectId);
   if ("reportId" in filter)
     q = q
       .innerJoin("period_report_certificates as i", "i.certificate_id", "c.id")
@@ -49,35 +81,11 @@ export async function certificateRows(
   else if (filter.ids.length === 0) return [];
   else q = q.where("c.id", "in", [...filter.ids]);
   const rows = await q.orderBy("c.period_number").orderBy("p.short_name").execute();
-  return rows.map((r) => {
-    const content = r.content as CertificateContent;
-    return {
-      certificateId: r.id,
-      partnerId: r.partner_id,
-      partner: r.short_name,
-      periodNumber: r.period_number,
-      number: r.number,
-      issuedAt: new Date(r.issued_at).toISOString(),
-      controller: content.controller.name,
-      declaredCents: Number(r.declared_cents),
-      deductedCents: Number(r.deducted_cents),
-      parkedCents: Number(r.parked_cents),
-      certifiedCents: Number(r.certified_cents),
-      categories: content.categories.map((k) => ({
-        category: k.category,
-        declaredCents: k.declaredCents,
-        certifiedCents: k.certifiedCents,
-      })),
-    };
-  });
+  return rows.map(claimCertificate);
 }
 
-/** Each partner's co-financing rate and contribution sources, in the partners' order. */
-export async function claimPartners(
-  db: Db,
-  projectId: string,
-  partners: readonly Pick<ReportPartner, "id" | "shortName">[],
-): Promise<ClaimPartner[]> {
+/** The project's co-financing rates and contribution sources (two statements, at once). */
+export async function claimRates(db: Db, projectId: string) {
   const [finance, sources] = await Promise.all([
     db
       .selectFrom("partner_finance")
@@ -91,6 +99,14 @@ export async function claimPartners(
       .orderBy("position")
       .execute(),
   ]);
+  return { finance, sources };
+}
+
+/** Each partner's co-financing rate and contribution sources, in the partners' order. */
+export function claimPartners(
+  partners: readonly Pick<ReportPartner, "id" | "shortName">[],
+  { finance, sources }: Awaited<ReturnType<typeof claimRates>>,
+): ClaimPartner[] {
   return partners.map((p) => ({
     partnerId: p.id,
     partner: p.shortName,
@@ -111,7 +127,7 @@ export async function periodClaim(
   const projectId = ctx.access.projectId;
   const [certificates, rates] = await Promise.all([
     reportId ? certificateRows(ctx.db, projectId, { reportId, includedOnly: true }) : [],
-    claimPartners(ctx.db, projectId, partners),
+    claimRates(ctx.db, projectId),
   ]);
-  return claimOf(certificates, rates);
+  return claimOf(certificates, claimPartners(partners, rates));
 }
