@@ -217,4 +217,29 @@ describe("the joint report's financial part", () => {
       after: (v1.model.claim?.total.certifiedEur ?? 0) + 400,
     });
   });
+
+  test("a report an inclusion created is still unsaved: the lead's first save based on version 0 applies, once", async ({
+    h,
+    lead,
+    projectId,
+  }) => {
+    const a = await certificate(h, 2, [{ category: "staff", declaredCents: 50_000 }]);
+    const opened = await lead.periodReports.get({ projectId, periodNumber: 2 });
+    expect(opened.meta.version).toBe(0);
+    await include(lead, projectId, 2, a.certificateId);
+    const save = () =>
+      lead.periodReports.save({
+        projectId,
+        periodNumber: 2,
+        version: opened.meta.version,
+        highlights: "Saved from the page opened before the inclusion.",
+        workPackages: [],
+      });
+    const saved = await save();
+    expect(saved.version).toBe(1);
+    expect((await trpcError(save())).code).toBe("CONFLICT");
+    const { meta, model } = await lead.periodReports.get({ projectId, periodNumber: 2 });
+    expect(meta.highlights).toBe("Saved from the page opened before the inclusion.");
+    expect(model.claim?.certificates?.map((c) => c.certificateId)).toContain(a.certificateId);
+  });
 });

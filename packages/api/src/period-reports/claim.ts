@@ -110,11 +110,13 @@ export async function setCertificateInclusion(
   const projectId = ctx.access.projectId;
   const n = input.periodNumber;
   return ctx.db.transaction().execute(async (trx) => {
+    // Created empty at version 0, as if not there: the lead's first save (based on 0) applies.
     await trx
       .insertInto("period_reports")
       .values({
         project_id: projectId,
         period_number: n,
+        version: 0,
         created_by: ctx.actor.userId,
         updated_by: ctx.actor.userId,
       })

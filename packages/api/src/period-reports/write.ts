@@ -117,11 +117,13 @@ export async function saveReport(ctx: ProjectCtx, input: SaveInput, now: Date) {
 /** The report of a period, created empty when the lead coordinator first annexes something. */
 async function draftReportFor(ctx: ProjectCtx, trx: Db, periodNumber: number) {
   const projectId = ctx.access.projectId;
+  // Version 0 (never saved): the lead's form, opened before, still saves based on version 0.
   await trx
     .insertInto("period_reports")
     .values({
       project_id: projectId,
       period_number: periodNumber,
+      version: 0,
       created_by: ctx.actor.userId,
       updated_by: ctx.actor.userId,
     })
