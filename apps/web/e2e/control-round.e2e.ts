@@ -198,9 +198,9 @@ describe("first-level control: the whole round", () => {
       .poll(async () => (await cells(lp, owed, PARTNER.shortName)).slice(0, 4).map(cents))
       .toEqual([due, due, passed, due - passed]);
 
-    // Uusimaa's editor reads what was deducted, of which type, and why.
-    await open(pp, controlUrl);
-    await pp.getByRole("link", { name: label, exact: true }).click();
+    // Uusimaa's editor reads what was deducted, of which type, and why, from its report.
+    await open(pp, `/projects/${projectId}/finance/reports/${PERIOD}/${partnerId}`);
+    await pp.getByRole("link", { name: "First-level control (certified)" }).click();
     await pp
       .getByRole("heading", { name: `Control of ${PARTNER.name}, period ${PERIOD}` })
       .waitFor();

@@ -1,3 +1,4 @@
+import { CONTROL_STATUS_LABELS } from "@consortia/api/schemas";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DateTime } from "@/components/date-time";
@@ -45,10 +46,13 @@ export default async function FinancialReportPage({ params }: Props) {
   const { projectId, periodNumber, partner } = await load(params);
   const api = await serverApi();
   const ref = { projectId, partnerId: partner.id, periodNumber };
-  const [m, versions] = await Promise.all([
+  const [m, versions, controls] = await Promise.all([
     orNotFound(api.financialReports.get(ref)),
     orNotFound(api.financialReports.versions(ref)),
+    api.control.list({ projectId, periodNumber }),
   ]);
+  // Its first-level control, where the reader may see it (the control page says what it may).
+  const control = controls.reports.find((r) => r.partnerId === partner.id)?.control ?? null;
   const base = `/api/projects/${projectId}/finance/reports/${periodNumber}/${partner.id}/pdf`;
   const expenditure = `/projects/${projectId}/finance/expenditure?partner=${partner.id}&period=${periodNumber}`;
   return (
@@ -90,6 +94,14 @@ export default async function FinancialReportPage({ params }: Props) {
             <TextLink href={expenditure} className="self-center text-sm">
               List of expenditure
             </TextLink>
+            {control && (
+              <TextLink
+                href={`/projects/${projectId}/finance/control/${control.id}`}
+                className="self-center text-sm"
+              >
+                First-level control ({CONTROL_STATUS_LABELS[control.status].toLowerCase()})
+              </TextLink>
+            )}
           </>
         }
       />
