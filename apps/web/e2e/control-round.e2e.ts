@@ -45,6 +45,33 @@ async function dialogDone(page: Page, submit: string): Promise<void> {
   await dialog.waitFor({ state: "detached" });
 }
 
+/**
+ * Opens an item's decision dialog. A click that lands while the page is refreshing after the
+ * previous save can go unanswered, so it is tried again (at most three times).
+ */
+async function openDecision(page: Page, description: string) {
+  const dialog = page.getByRole("dialog");
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole("button", { name: `Decide on ${description}`, exact: true }).click();
+    try {
+      await dialog.getByLabel("Outcome").waitFor({ timeout: 5_000 });
+      return dialog;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}
+
+/** An item's row in the control's table, by its header cell (the controller's rows begin with a
+ * checkbox while the sample may still change). */
+const itemRow = (page: Page, description: string) =>
+  page
+    .getByRole("table", { name: "Items of the report under control" })
+    .getByRole("row")
+    .filter({
+      has: page.getByRole("rowheader", { name: new RegExp(`^${literal(description)}`) }),
+    });
+
 describe("first-level control: the whole round", () => {
   it("partner submits; controller samples, deducts, certifies; lead claims, exports, is paid and passes it on; the partner reads why", async () => {
     const tag = `${process.pid % 10_000}`;
@@ -107,19 +134,18 @@ describe("first-level control: the whole round", () => {
     const [deducted, ...verified] = sampled as [ControlItem, ...ControlItem[]];
     const certifiedCents = Math.floor(deducted.eurCents / 2);
     const why = `The invoice is dated after the period ended (${tag}).`;
-    await cp
-      .getByRole("button", { name: `Decide on ${deducted.description}`, exact: true })
-      .click();
-    const decide = cp.getByRole("dialog");
+    const decide = await openDecision(cp, deducted.description);
     await decide.getByLabel("Outcome").selectOption({ label: "Deducted" });
     await decide.getByLabel("Amount certified (EUR)").fill(plain(certifiedCents));
     await decide.getByLabel("Type of error").selectOption({ label: ERROR_TYPE });
     await decide.getByLabel("Why the amount is deducted").fill(why);
     await dialogDone(cp, "Save decision");
+    await itemRow(cp, deducted.description).getByText("Deducted", { exact: true }).waitFor();
     for (const item of verified) {
-      await cp.getByRole("button", { name: `Decide on ${item.description}`, exact: true }).click();
-      await cp.getByRole("dialog").getByLabel("Outcome").selectOption({ label: "Verified" });
+      const dialog = await openDecision(cp, item.description);
+      await dialog.getByLabel("Outcome").selectOption({ label: "Verified" });
       await dialogDone(cp, "Save decision");
+      await itemRow(cp, item.description).getByText("Verified", { exact: true }).waitFor();
     }
     await cp.getByText(/ 0 still pending\.$/).waitFor();
     await cp.getByRole("button", { name: "Verify the rest" }).click();
@@ -204,9 +230,7 @@ describe("first-level control: the whole round", () => {
     await pp
       .getByRole("heading", { name: `Control of ${PARTNER.name}, period ${PERIOD}` })
       .waitFor();
-    const row = pp
-      .getByRole("table", { name: "Items of the report under control" })
-      .getByRole("row", { name: new RegExp(`^${literal(deducted.description)}`) });
+    const row = itemRow(pp, deducted.description);
     await row
       .getByText(`EUR ${euroText(deducted.eurCents - certifiedCents)} deducted (${ERROR_TYPE})`)
       .waitFor();
